@@ -1,0 +1,169 @@
+package org.gazette.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gazette.config.SiteConfig;
+import org.gazette.config.SiteConfigLoader;
+import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.ContentLoader;
+import org.gazette.content.ContentTree;
+import org.gazette.markdown.ImageResolver;
+import org.gazette.markdown.MarkdownRenderer;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.output.OutputWriter;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.render.ArticlePages;
+import org.gazette.render.HomePage;
+import org.gazette.render.Templates;
+import org.gazette.render.Theme;
+import org.gazette.render.ThemeAssets;
+import org.gazette.render.ThemeException;
+import org.gazette.site.Generator;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
+
+/**
+ * The build, step by step: configuration, content, Markdown, site model, generators, output.
+ * Every step reports all of its problems; the output folder is written only when there is no
+ * error, and then replaced as a whole.
+ *
+ * <pre>{@code
+ * BuildReport report = Build.run(BuildOptions.of(Path.of(".")));
+ * report.problems().forEach(p -> System.err.println(p.format()));
+ * }</pre>
+ */
+public final class Build {
+
+    private Build() {
+    }
+
+    public static BuildReport run(BuildOptions options) {
+        Instant start = Instant.now();
+        Path root = options.root().toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+
+        Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
+        if (loaded.isEmpty()) {
+            return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
+        }
+        SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
+        Optional<Problem> unsafeOutput = checkOutputFolder(root, options.output().toAbsolutePath().normalize());
+        if (unsafeOutput.isPresent()) {
+            problems.add(unsafeOutput.get());
+            return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
+        }
+
+        ContentTree tree = ContentLoader.load(root);
+        ArticleParser parser = new ArticleParser(config);
+        List<Article> articles = collectAll(tree.sources().parallelStream().map(parser::parse).toList(), problems);
+        Instant now = options.clock().instant();
+        List<Article> published = articles.stream()
+                .filter(a -> options.drafts() || !a.draft())
+                .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
+                .toList();
+
+        MarkdownRenderer markdown = new MarkdownRenderer(config, new ImageResolver(root));
+        List<RenderedArticle> rendered = collectAll(published.parallelStream().map(markdown::render).toList(), problems);
+        Optional<Site> site = collect(Site.of(config, rendered, filesToPublish(root, tree)), problems);
+        if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            return new BuildReport(problems, rendered.size(), 0, 0, Duration.between(start, Instant.now()));
+        }
+
+        List<OutputFile> outputs = new ArrayList<>();
+        try {
+            Theme theme = Theme.locate(root, config.theme());
+            Templates templates = new Templates(theme, config);
+            List<Generator> generators = List.of(
+                    new ArticlePages(templates),
+                    new HomePage(templates),
+                    new ThemeAssets(theme),
+                    Site::files);
+            for (Generator generator : generators) {
+                outputs.addAll(generator.generate(site.get()));
+            }
+        } catch (ThemeException e) {
+            problems.add(e.problem());
+        }
+        problems.addAll(findClashes(outputs));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new BuildReport(problems, rendered.size(), 0, 0, Duration.between(start, Instant.now()));
+        }
+        try {
+            OutputWriter.write(options.output(), outputs);
+        } catch (IOException e) {
+            problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
+                    + " (check that the folder is writable and the disk not full)"));
+        }
+        int pages = (int) outputs.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new BuildReport(problems, rendered.size(), pages, outputs.size(), Duration.between(start, Instant.now()));
+    }
+
+    private static <T> Optional<T> collect(Outcome<T> outcome, List<Problem> problems) {
+        problems.addAll(outcome.problems());
+        return outcome.value();
+    }
+
+    private static <T> List<T> collectAll(List<Outcome<T>> outcomes, List<Problem> problems) {
+        List<T> values = new ArrayList<>();
+        for (Outcome<T> outcome : outcomes) {
+            collect(outcome, problems).ifPresent(values::add);
+        }
+        return values;
+    }
+
+    /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree) {
+        List<OutputFile> files = new ArrayList<>();
+        Path content = Path.of(ContentLoader.CONTENT_FOLDER);
+        for (Path file : tree.files()) {
+            files.add(OutputFile.copy(content.relativize(file).toString().replace('\\', '/'), root.resolve(file)));
+        }
+        Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
+        if (Files.isDirectory(statics)) {
+            try (Stream<Path> walk = Files.walk(statics)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(file ->
+                        files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + statics, e);
+            }
+        }
+        return files;
+    }
+
+    /** Two outputs at one path would silently overwrite each other. */
+    private static List<Problem> findClashes(List<OutputFile> outputs) {
+        Set<String> seen = new HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (OutputFile file : outputs) {
+            if (!seen.add(file.path())) {
+                problems.add(Problem.error(Path.of(file.path()), 0, "two outputs are written to " + file.path()
+                        + " (a page and a file, or two pages, share this path: rename one of them)"));
+            }
+        }
+        return problems;
+    }
+
+    /** The output folder is deleted and replaced: it must not hold the site's own sources. */
+    private static Optional<Problem> checkOutputFolder(Path root, Path output) {
+        boolean holdsSources = root.startsWith(output);
+        boolean insideSources = Stream.of(ContentLoader.CONTENT_FOLDER, "themes", Theme.TEMPLATES, ImageResolver.STATIC_FOLDER)
+                .anyMatch(folder -> output.startsWith(root.resolve(folder)));
+        if (holdsSources || insideSources) {
+            return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources"
+                    + " (choose another --output, such as site)"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package org.gazette.build;
+
+import java.time.Duration;
+import java.util.List;
+import org.gazette.problem.Problem;
+
+/**
+ * What a build did.
+ *
+ * @param problems every problem found, errors and warnings, in file order
+ * @param articles articles published
+ * @param pages    HTML pages written
+ * @param files    files written in all
+ * @param elapsed  wall time
+ */
+public record BuildReport(List<Problem> problems, int articles, int pages, int files, Duration elapsed) {
+
+    public BuildReport {
+        problems = problems.stream().sorted(Problem.BY_POSITION).toList();
+    }
+
+    /** True when the output folder was written: there were no errors. */
+    public boolean succeeded() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}

@@ -1,0 +1,82 @@
+package org.gazette.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gazette.build.Build;
+import org.gazette.build.BuildOptions;
+import org.gazette.build.BuildReport;
+import org.gazette.problem.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code gazette build}: builds the site into the output folder, or reports every problem and leaves it as it was. */
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        description = {"Builds the site from content/ into the output folder.",
+                "The folder is replaced only when the build succeeds."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built", "1:problems in the content or theme; the output folder is unchanged",
+                "2:wrong command-line usage"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the site root, holding site.yaml, content/ and themes/ (default: the current folder)")
+    private Path source;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "the folder to write (default: site/ in the site root)")
+    private Path output;
+
+    @Option(names = "--drafts", description = "include articles marked draft: true")
+    private boolean drafts;
+
+    @Option(names = "--future", description = "include articles dated in the future")
+    private boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "publish at this URL instead of site.yaml's base_url")
+    private String baseUrl;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = BuildOptions.of(source)
+                .withOutput(output == null ? source.resolve("site") : output)
+                .withDrafts(drafts)
+                .withFuture(future);
+        if (baseUrl != null) {
+            options = options.withBaseUrl(parseBaseUrl(baseUrl));
+        }
+        BuildReport report = Build.run(options);
+        var err = spec.commandLine().getErr();
+        for (Problem problem : report.problems()) {
+            err.println(problem.format());
+        }
+        if (!report.succeeded()) {
+            err.printf("Build failed: %d error%s; %s was left as it was.%n", report.errorCount(),
+                    report.errorCount() == 1 ? "" : "s", options.output());
+            return Gazette.CONTENT_PROBLEMS;
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "Built %d articles into %s: %d pages, %d files in %.2f s%n",
+                report.articles(), options.output(), report.pages(), report.files(), report.elapsed().toMillis() / 1000.0);
+        return 0;
+    }
+
+    private URI parseBaseUrl(String text) {
+        try {
+            URI uri = URI.create(text.endsWith("/") ? text : text + "/");
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("not absolute");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--base-url must be an absolute URL such as https://example.org/news/");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.gazette.config;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The URL pattern of article pages, such as {@code /:year/:month/:slug/}.
+ *
+ * <pre>{@code
+ * Permalink.parse("/:year/:month/:slug/").orElseThrow().expand(date, "five-year-review");
+ * // "/2023/12/five-year-review/"
+ * }</pre>
+ */
+public record Permalink(String pattern) {
+
+    public static final String DEFAULT = "/:year/:month/:slug/";
+    private static final Pattern TOKEN = Pattern.compile(":([a-z]+)");
+    private static final java.util.Set<String> TOKENS = java.util.Set.of("year", "month", "day", "slug");
+
+    /** Checks the pattern: it starts and ends with "/", uses only known tokens, and has :slug. */
+    public static Optional<String> validate(String pattern) {
+        if (!pattern.startsWith("/") || !pattern.endsWith("/")) {
+            return Optional.of("permalink must start and end with / (like " + DEFAULT + ")");
+        }
+        Matcher m = TOKEN.matcher(pattern);
+        while (m.find()) {
+            if (!TOKENS.contains(m.group(1))) {
+                return Optional.of("permalink uses :" + m.group(1) + ", which is not one of :year, :month, :day, :slug");
+            }
+        }
+        if (!pattern.contains(":slug")) {
+            return Optional.of("permalink must contain :slug so that every article gets its own page");
+        }
+        return Optional.empty();
+    }
+
+    /** The site path of an article's page, always ending in "/". */
+    public String expand(ZonedDateTime date, String slug) {
+        return pattern
+                .replace(":year", String.format("%04d", date.getYear()))
+                .replace(":month", String.format("%02d", date.getMonthValue()))
+                .replace(":day", String.format("%02d", date.getDayOfMonth()))
+                .replace(":slug", slug);
+    }
+}

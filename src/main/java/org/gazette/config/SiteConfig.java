@@ -1,0 +1,58 @@
+package org.gazette.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+
+/**
+ * The settings of one site, read from {@code site.yaml}.
+ *
+ * <pre>{@code
+ * SiteConfig config = SiteConfigLoader.load(root).value().orElseThrow();
+ * config.basePath(); // "/news/" for base_url https://example.org/news/
+ * }</pre>
+ *
+ * @param title          the site's name, shown in every page's header and title
+ * @param description    the default page description
+ * @param baseUrl        the absolute URL the site is published at, ending in "/"
+ * @param language       the pages' language, {@code zh-CN} by default
+ * @param timeZone       the zone of dates written without one, Asia/Shanghai by default
+ * @param theme          the theme's folder name under {@code themes/}
+ * @param permalink      the URL pattern of article pages
+ * @param summaryLength  characters in a summary made from the body
+ * @param homeSize       how many articles the home page lists
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        ZoneId timeZone,
+        String theme,
+        Permalink permalink,
+        int summaryLength,
+        int homeSize) {
+
+    public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
+
+    /** A site with every setting at its default, for tests and for sites without {@code site.yaml}. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("Gazette", "", DEFAULT_BASE_URL, "zh-CN", ZoneId.of("Asia/Shanghai"),
+                "default", new Permalink(Permalink.DEFAULT), 120, 20);
+    }
+
+    /** The same settings published at another base URL. */
+    public SiteConfig withBaseUrl(URI url) {
+        return new SiteConfig(title, description, url, language, timeZone, theme, permalink, summaryLength, homeSize);
+    }
+
+    /** The path part of the base URL, such as "/" or "/news/". */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The absolute URL of a site path such as "/2023/12/x/". */
+    public String absoluteUrl(String sitePath) {
+        return baseUrl.toString().replaceAll("/+$", "") + sitePath;
+    }
+}

@@ -1,0 +1,113 @@
+package org.gazette.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.yaml.YamlMap;
+
+/**
+ * Reads {@code site.yaml} from a site root. A missing file gives the defaults; unknown keys are
+ * warnings; a wrong value is an error with its line.
+ *
+ * <pre>{@code
+ * Outcome<SiteConfig> config = SiteConfigLoader.load(Path.of("."));
+ * }</pre>
+ */
+public final class SiteConfigLoader {
+
+    public static final String FILE_NAME = "site.yaml";
+    private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
+            "time_zone", "theme", "permalink", "summary_length", "home_size");
+
+    private SiteConfigLoader() {
+    }
+
+    public static Outcome<SiteConfig> load(Path root) {
+        Path file = root.resolve(FILE_NAME);
+        Path shown = Path.of(FILE_NAME);
+        if (!Files.exists(file)) {
+            return Outcome.of(SiteConfig.defaults(), List.of());
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Outcome.failed(Problem.error(shown, 0, "cannot read: " + e.getMessage() + " (save it as UTF-8)"));
+        }
+        return parse(text, shown);
+    }
+
+    /** Reads the text of a {@code site.yaml}; {@code shown} names it in problems. */
+    public static Outcome<SiteConfig> parse(String text, Path shown) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<YamlMap> parsed = YamlMap.parse(text, shown, 1, problems);
+        if (parsed.isEmpty()) {
+            return Outcome.failed(problems);
+        }
+        YamlMap map = parsed.get();
+        map.warnUnknownKeys(KEYS);
+        SiteConfig d = SiteConfig.defaults();
+
+        URI baseUrl = map.text("base_url").flatMap(url -> readBaseUrl(map, url)).orElse(d.baseUrl());
+        ZoneId zone = map.text("time_zone").flatMap(z -> readZone(map, z)).orElse(d.timeZone());
+        String permalink = map.text("permalink").orElse(Permalink.DEFAULT);
+        Permalink.validate(permalink).ifPresent(message -> map.reportError("permalink", message));
+        int summaryLength = map.number("summary_length").orElse(d.summaryLength());
+        if (summaryLength < 10 || summaryLength > 2000) {
+            map.reportError("summary_length", "summary_length must be between 10 and 2000 characters");
+        }
+        int homeSize = map.number("home_size").orElse(d.homeSize());
+        if (homeSize < 1) {
+            map.reportError("home_size", "home_size must be at least 1");
+        }
+        String theme = map.text("theme").orElse(d.theme());
+        if (!theme.matches("[A-Za-z0-9._-]+") || theme.startsWith(".")) {
+            map.reportError("theme", "theme must be the name of a folder under themes/, such as default");
+        }
+        SiteConfig config = new SiteConfig(
+                map.text("title").orElse(d.title()),
+                map.text("description").orElse(d.description()),
+                baseUrl,
+                map.text("language").orElse(d.language()),
+                zone,
+                theme,
+                new Permalink(permalink),
+                summaryLength,
+                homeSize);
+        return Outcome.of(config, problems);
+    }
+
+    private static Optional<URI> readBaseUrl(YamlMap map, String url) {
+        try {
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                map.reportError("base_url", "base_url must be an absolute URL such as https://example.org/");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            map.reportError("base_url", "base_url is not a URL: " + e.getReason() + " (use https://example.org/)");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneId> readZone(YamlMap map, String zone) {
+        try {
+            return Optional.of(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            map.reportError("time_zone", "time_zone \"" + zone + "\" is not a time zone (use a name such as Asia/Shanghai)");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.gazette.content;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article: its front matter, validated, and its Markdown body, not yet rendered. Optional
+ * text fields are empty strings when absent.
+ *
+ * @param source   the file, relative to the site root
+ * @param url      the site path of its page, such as {@code /2023/12/five-year-review/}
+ * @param bodyLine the line of the file where the body starts
+ */
+public record Article(
+        Path source,
+        String title,
+        String subtitle,
+        String kicker,
+        ZonedDateTime date,
+        Optional<ZonedDateTime> updated,
+        List<Author> authors,
+        String column,
+        List<String> tags,
+        String summary,
+        List<Photo> photos,
+        Optional<String> lead,
+        String slug,
+        List<String> aliases,
+        boolean draft,
+        String url,
+        String body,
+        int bodyLine) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        photos = List.copyOf(photos);
+        aliases = List.copyOf(aliases);
+    }
+
+    public Optional<Photo> photo(String id) {
+        return photos.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

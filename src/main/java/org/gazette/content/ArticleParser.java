@@ -1,0 +1,159 @@
+package org.gazette.content;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gazette.config.SiteConfig;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.yaml.YamlMap;
+
+/**
+ * Turns a {@link SourceFile} into an {@link Article}, reporting every problem of the file at
+ * once: the Markdown body is kept as text for the renderer.
+ *
+ * <pre>{@code
+ * Outcome<Article> article = new ArticleParser(config).parse(source);
+ * }</pre>
+ */
+public final class ArticleParser {
+
+    static final Set<String> KEYS = Set.of("title", "subtitle", "kicker", "date", "updated", "authors",
+            "column", "tags", "summary", "photos", "lead", "slug", "aliases", "draft");
+    private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "org");
+    private static final Set<String> PHOTO_KEYS = Set.of("id", "src", "caption", "credit", "alt");
+    private static final String DATE_HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
+
+    private final SiteConfig config;
+
+    public ArticleParser(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Outcome<Article> parse(SourceFile source) {
+        Outcome<FrontMatter> split = FrontMatter.split(source);
+        if (split.value().isEmpty()) {
+            return Outcome.failed(split.problems());
+        }
+        FrontMatter frontMatter = split.value().get();
+        List<Problem> problems = new ArrayList<>();
+        Optional<YamlMap> parsed = YamlMap.parse(frontMatter.yaml(), source.path(), frontMatter.yamlLine(), problems);
+        if (parsed.isEmpty()) {
+            return Outcome.failed(problems);
+        }
+        YamlMap map = parsed.get();
+        map.warnUnknownKeys(KEYS);
+
+        String title = map.text("title").orElse("");
+        if (title.isEmpty()) {
+            map.reportError("title is missing (add a line such as title: 跟党奋进新征程 巾帼建功新时代)");
+        }
+        Optional<ZonedDateTime> date = readDate(map, "date");
+        if (!map.has("date")) {
+            map.reportError("date is missing (add a line such as date: 2023-12-26)");
+        }
+        Optional<ZonedDateTime> updated = readDate(map, "updated");
+        List<Author> authors = readAuthors(map);
+        List<Photo> photos = readPhotos(map);
+        Optional<String> lead = map.text("lead");
+        lead.filter(id -> photos.stream().noneMatch(p -> p.id().equals(id)))
+                .ifPresent(id -> map.reportError("lead", "lead photo \"" + id + "\" is not among the photos"
+                        + " (use the id of one of the photos listed under photos:)"));
+        String slug = readSlug(map, source);
+        List<String> aliases = map.words("aliases");
+        for (String alias : aliases) {
+            if (!alias.startsWith("/") || alias.contains("..") || alias.contains("//")) {
+                map.reportError("aliases", "alias \"" + alias + "\" must be a path in this site starting with /"
+                        + " (such as /news/2023/12345.html)");
+            }
+        }
+        Article article = new Article(
+                source.path(),
+                title,
+                map.text("subtitle").orElse(""),
+                map.text("kicker").orElse(""),
+                date.orElse(ZonedDateTime.now(config.timeZone())),
+                updated,
+                authors,
+                map.text("column").orElse(""),
+                map.words("tags"),
+                map.text("summary").orElse(""),
+                photos,
+                lead,
+                slug,
+                aliases,
+                map.flag("draft").orElse(false),
+                date.map(d -> config.permalink().expand(d, slug)).orElse(""),
+                frontMatter.body(),
+                frontMatter.bodyLine());
+        return Outcome.of(article, problems);
+    }
+
+    private Optional<ZonedDateTime> readDate(YamlMap map, String key) {
+        Optional<String> text = map.text(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ZonedDateTime> date = ArticleDates.parse(text.get(), config.timeZone());
+        if (date.isEmpty()) {
+            map.reportError(key, key + " \"" + text.get() + "\" is not a date" + DATE_HINT);
+        }
+        return date;
+    }
+
+    private static List<Author> readAuthors(YamlMap map) {
+        List<Author> authors = new ArrayList<>();
+        for (YamlMap entry : map.maps("authors", "name")) {
+            entry.warnUnknownKeys(AUTHOR_KEYS);
+            String name = entry.text("name").orElse("");
+            if (name.isEmpty()) {
+                entry.reportError("an author has no name (add name: 伍洁, or remove the entry)");
+                continue;
+            }
+            authors.add(new Author(name, entry.text("role").orElse(""), entry.text("org").orElse("")));
+        }
+        return authors;
+    }
+
+    private static List<Photo> readPhotos(YamlMap map) {
+        List<Photo> photos = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<YamlMap> entries = map.maps("photos", null);
+        for (int i = 0; i < entries.size(); i++) {
+            YamlMap entry = entries.get(i);
+            entry.warnUnknownKeys(PHOTO_KEYS);
+            String id = entry.text("id").orElse("photo-" + (i + 1));
+            if (!ids.add(id)) {
+                entry.reportError("id", "two photos have the id \"" + id + "\" (give each photo its own id)");
+            }
+            Optional<String> src = entry.text("src");
+            if (src.isEmpty()) {
+                entry.reportError("photo \"" + id + "\" has no src (add src: images/name.jpg)");
+                continue;
+            }
+            photos.add(new Photo(id, src.get(), entry.text("caption").orElse(""), entry.text("credit").orElse(""),
+                    entry.text("alt").orElse(""), entry.line("src")));
+        }
+        return photos;
+    }
+
+    private static String readSlug(YamlMap map, SourceFile source) {
+        Optional<String> given = map.text("slug");
+        if (given.isPresent()) {
+            String slug = Slugs.of(given.get());
+            if (!slug.equals(given.get())) {
+                map.reportError("slug", "slug \"" + given.get() + "\" may only hold lower-case letters, digits and -"
+                        + " (use slug: " + (slug.isEmpty() ? "five-year-review" : slug) + ")");
+            }
+            return slug;
+        }
+        String slug = Slugs.fromFileName(source.path());
+        if (slug.isEmpty()) {
+            map.reportError("the file name gives no usable slug (rename the file or add slug: five-year-review)");
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,70 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Lists {@code content/} under a site root: every {@code *.md} file is read as a
+ * {@link SourceFile}, every other file is kept as a file to copy. Hidden files and folders
+ * (starting with ".") are skipped.
+ *
+ * <pre>{@code
+ * ContentTree tree = ContentLoader.load(Path.of("."));
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT_FOLDER = "content";
+
+    private ContentLoader() {
+    }
+
+    public static ContentTree load(Path root) {
+        Path content = root.resolve(CONTENT_FOLDER);
+        if (!Files.isDirectory(content)) {
+            return new ContentTree(List.of(), List.of());
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(content)) {
+            paths = walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(content.relativize(p)))
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + content, e);
+        }
+        List<SourceFile> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (path.getFileName().toString().endsWith(".md")) {
+                sources.add(new SourceFile(path, read(root.resolve(path))));
+            } else {
+                files.add(path);
+            }
+        }
+        return new ContentTree(sources, files);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

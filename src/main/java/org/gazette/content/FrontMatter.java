@@ -1,0 +1,97 @@
+package org.gazette.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.yaml.YamlMap;
+
+/**
+ * A source file split into its YAML front matter and its Markdown body.
+ *
+ * <pre>{@code
+ * Outcome<FrontMatter> split = FrontMatter.split(source);
+ * // "---\ntitle: x\n---\nbody" -> yaml "title: x\n" from line 2, body "body" from line 4
+ * }</pre>
+ *
+ * @param yaml      the text between the two "---" lines
+ * @param yamlLine  the file line of the first YAML line
+ * @param body      the text after the closing "---"
+ * @param bodyLine  the file line of the first body line
+ */
+public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+
+    public static Outcome<FrontMatter> split(SourceFile source) {
+        Path file = source.path();
+        CharBuffer decoded = CharBuffer.allocate(source.bytes().length);
+        ByteBuffer in = ByteBuffer.wrap(source.bytes());
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, decoded, true);
+        if (result.isError()) {
+            int line = lineAt(source.bytes(), in.position());
+            return Outcome.failed(Problem.error(file, line, "the file is not UTF-8 (byte " + (in.position() + 1)
+                    + " cannot be read; if it came from an old system it may be GBK: save it as UTF-8)"));
+        }
+        decoded.flip();
+        String text = decoded.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return split(text, file);
+    }
+
+    /** Splits decoded text; {@code file} names the file in problems. */
+    public static Outcome<FrontMatter> split(String text, Path file) {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals("---")) {
+            return Outcome.failed(Problem.error(file, 1, "no front matter found (start the file with a line ---, then"
+                    + " title: and date: lines, then another line ---)"));
+        }
+        int start = next(text, firstEnd);
+        int position = start;
+        int line = 2;
+        while (position < text.length()) {
+            int end = lineEnd(text, position);
+            String current = text.substring(position, end).strip();
+            if (current.equals("---") || current.equals("...")) {
+                String yaml = text.substring(start, position);
+                int bodyStart = next(text, end);
+                return Outcome.of(new FrontMatter(yaml, 2, text.substring(bodyStart), line + 1), java.util.List.of());
+            }
+            if (position - start > YamlMap.MAX_CHARACTERS) {
+                return Outcome.failed(Problem.error(file, 1, "the front matter is longer than "
+                        + YamlMap.MAX_CHARACTERS / 1024 + " KB or never closed (end it with a line ---)"));
+            }
+            position = next(text, end);
+            line++;
+        }
+        return Outcome.failed(Problem.error(file, 1, "the front matter starting here never ends"
+                + " (add a line --- after the last front matter line)"));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static int next(String text, int lineEnd) {
+        return Math.min(text.length(), lineEnd + 1);
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,41 @@
+package org.gazette.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns names into URL path segments: lower case, words joined by "-", only letters (Chinese
+ * included), digits and "-". The result may be empty, which callers report.
+ *
+ * <pre>{@code
+ * Slugs.of("Five Year Review");  // "five-year-review"
+ * Slugs.of("工作 综述");          // "工作-综述"
+ * }</pre>
+ */
+public final class Slugs {
+
+    private Slugs() {
+    }
+
+    public static String of(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                slug.appendCodePoint(c);
+            } else if (c == '-' || c == '_' || c == '.' || Character.isWhitespace(c)) {
+                slug.append('-');
+            }
+        });
+        return slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The slug an article gets from its file: the name without a leading date, or its folder's for index.md. */
+    public static String fromFileName(java.nio.file.Path source) {
+        String name = source.getFileName().toString().replaceFirst("\\.md$", "");
+        if (name.equals("index") && source.getParent() != null) {
+            name = source.getParent().getFileName().toString();
+        }
+        return of(name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
+    }
+}

@@ -1,0 +1,67 @@
+package org.gazette.markdown;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gazette.content.ContentLoader;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+
+/**
+ * Finds the file behind an image reference and its place in the site. A relative {@code src}
+ * is relative to the article's folder under {@code content/} and is published at the same path
+ * without {@code content/}; an absolute one ({@code /images/logo.png}) is looked up in
+ * {@code static/} and then {@code content/}; {@code http(s)://} links are left alone.
+ *
+ * <pre>{@code
+ * new ImageResolver(root).resolve(Path.of("content/2023/x.md"), 12, "images/visit.jpg");
+ * // link "/2023/images/visit.jpg", size 800x533
+ * }</pre>
+ */
+public final class ImageResolver {
+
+    public static final String STATIC_FOLDER = "static";
+
+    private final Path root;
+    private final Map<Path, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+
+    public ImageResolver(Path root) {
+        this.root = root;
+    }
+
+    public Outcome<ResolvedImage> resolve(Path source, int line, String src) {
+        if (src.matches("(?i)^(https?:)?//.*") || src.startsWith("data:")) {
+            return Outcome.of(new ResolvedImage(src, Optional.empty()), List.of());
+        }
+        String path = src.replaceAll("[?#].*$", "");
+        Path content = root.resolve(ContentLoader.CONTENT_FOLDER).normalize();
+        if (path.startsWith("/")) {
+            String relative = path.substring(1);
+            for (Path folder : List.of(root.resolve(STATIC_FOLDER).normalize(), content)) {
+                Path file = folder.resolve(relative).normalize();
+                if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                    return found(path, file);
+                }
+            }
+            return Outcome.failed(Problem.error(source, line, "image " + src + " not found (put it in "
+                    + STATIC_FOLDER + path + " or " + ContentLoader.CONTENT_FOLDER + path + ", or correct the path)"));
+        }
+        Path file = root.resolve(source).getParent().resolve(path).normalize();
+        if (!file.startsWith(content)) {
+            return Outcome.failed(Problem.error(source, line, "image " + src + " points outside content/"
+                    + " (keep images beside the article, or use a path starting with /)"));
+        }
+        if (!Files.isRegularFile(file)) {
+            return Outcome.failed(Problem.error(source, line, "image " + src + " not found (expected at "
+                    + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
+        }
+        return found("/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    private Outcome<ResolvedImage> found(String link, Path file) {
+        return Outcome.of(new ResolvedImage(link, sizes.computeIfAbsent(file, ImageSize::read)), List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package org.gazette.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.Photo;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders an article's body to HTML and gathers what pages need from it. One instance serves
+ * every article and may be used from several threads.
+ *
+ * <pre>{@code
+ * MarkdownRenderer markdown = new MarkdownRenderer(config, new ImageResolver(root));
+ * Outcome<RenderedArticle> rendered = markdown.render(article);
+ * }</pre>
+ */
+public final class MarkdownRenderer {
+
+    private final SiteConfig config;
+    private final ImageResolver images;
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(SiteConfig config, ImageResolver images) {
+        this.config = config;
+        this.images = images;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer()).build();
+    }
+
+    public Outcome<RenderedArticle> render(Article article) {
+        List<Problem> problems = new ArrayList<>();
+        Document document = parser.parse(article.body());
+        PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
+        List<String> placed = blocks.place(document);
+        String html = renderer.render(document);
+
+        Optional<Figure> lead = article.lead()
+                .filter(id -> !placed.contains(id))
+                .flatMap(article::photo)
+                .flatMap(photo -> blocks.figureOf(photo, false));
+        List<Figure> unplaced = new ArrayList<>();
+        for (Photo photo : article.photos()) {
+            boolean shown = placed.contains(photo.id()) || article.lead().filter(photo.id()::equals).isPresent();
+            if (!shown) {
+                blocks.figureOf(photo, true).ifPresent(unplaced::add);
+            }
+        }
+
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<Heading> headings = body.select("h2[id], h3[id]").stream()
+                .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()))
+                .toList();
+        body.select("figure, sup.footnote-ref, div.footnotes").remove();
+        String text = body.text();
+        String firstParagraphs = body.select("p").stream().map(Element::text).collect(Collectors.joining(" "));
+        String summary = article.summary().isEmpty()
+                ? Summaries.cut(firstParagraphs, config.summaryLength())
+                : article.summary();
+        return Outcome.of(new RenderedArticle(article, html, summary, text, headings, lead, unplaced), problems);
+    }
+}

@@ -1,0 +1,170 @@
+package org.gazette.markdown;
+
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.content.Article;
+import org.gazette.content.Photo;
+import org.gazette.content.SitePaths;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+
+/**
+ * Replaces the paragraphs that show a photo with {@link FigureNode}s. A paragraph is a photo
+ * block when it holds only an image, written as one of:
+ *
+ * <pre>
+ * ![](photo:visit)                        a photo from front matter, by id
+ * ![alt](images/x.jpg "caption")          an image with its caption as title
+ * ![alt](images/x.jpg)                    an image, with the caption on the next line
+ * ▲2023年3月7日，市委书记……（杨超 摄）
+ * </pre>
+ *
+ * A trailing （name 摄） in a caption becomes the credit.
+ */
+final class PhotoBlocks {
+
+    static final String PHOTO_SCHEME = "photo:";
+    private static final String CAPTION_MARK = "▲";
+    private static final Pattern CREDIT = Pattern.compile("\\s*[（(]\\s*([^（）()]{1,40}?)\\s*摄\\s*[）)]\\s*$");
+
+    private final Article article;
+    private final ImageResolver images;
+    private final List<Problem> problems;
+    private final List<String> placed = new ArrayList<>();
+
+    PhotoBlocks(Article article, ImageResolver images, List<Problem> problems) {
+        this.article = article;
+        this.images = images;
+        this.problems = problems;
+    }
+
+    /** Rewrites {@code document} in place and returns the ids of the front-matter photos it placed. */
+    List<String> place(Document document) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph paragraph) {
+                paragraphs.add(paragraph);
+            }
+        }
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.getParent() != null) {
+                placeIn(document, paragraph);
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    /** The front-matter photo {@code photo} as a figure on the article's page. */
+    Optional<Figure> figureOf(Photo photo, boolean lazy) {
+        Outcome<ResolvedImage> image = images.resolve(article.source(), photo.line(), photo.src());
+        problems.addAll(image.problems());
+        return image.value().map(resolved -> figure(resolved, photo.alt(), photo.caption(), photo.credit()));
+    }
+
+    private void placeIn(Document document, Paragraph paragraph) {
+        List<Node> children = meaningful(paragraph);
+        if (children.isEmpty() || !(children.get(0) instanceof Image image)) {
+            reportInlinePhotos(document, paragraph);
+            return;
+        }
+        int line = article.bodyLine() + document.getLineNumber(image.getStartOffset());
+        String caption = "";
+        if (children.size() > 1) {
+            if (!(children.get(1) instanceof SoftLineBreak || children.get(1) instanceof HardLineBreak)) {
+                reportInlinePhotos(document, paragraph);
+                return;
+            }
+            String rest = textOf(children.subList(2, children.size())).strip();
+            if (!rest.startsWith(CAPTION_MARK)) {
+                reportInlinePhotos(document, paragraph);
+                return;
+            }
+            caption = rest.substring(CAPTION_MARK.length()).strip();
+        } else if (paragraph.getNext() instanceof Paragraph next && textOf(meaningful(next)).strip().startsWith(CAPTION_MARK)) {
+            caption = textOf(meaningful(next)).strip().substring(CAPTION_MARK.length()).strip();
+            next.unlink();
+        }
+        figureFor(image, line, caption).ifPresent(figure -> {
+            paragraph.insertBefore(new FigureNode(figure));
+            paragraph.unlink();
+        });
+    }
+
+    private Optional<Figure> figureFor(Image image, int line, String captionBelow) {
+        String url = image.getUrl().toString();
+        String alt = image.getText().toString().strip();
+        if (url.startsWith(PHOTO_SCHEME)) {
+            String id = url.substring(PHOTO_SCHEME.length());
+            Optional<Photo> photo = article.photo(id);
+            if (photo.isEmpty()) {
+                problems.add(Problem.error(article.source(), line, "photo \"" + id + "\" is not listed under photos:"
+                        + " in the front matter (add it there, or correct the id)"));
+                return Optional.empty();
+            }
+            placed.add(id);
+            Photo p = photo.get();
+            String caption = captionBelow.isEmpty() ? p.caption() : captionBelow;
+            Outcome<ResolvedImage> resolved = images.resolve(article.source(), p.line(), p.src());
+            problems.addAll(resolved.problems());
+            return resolved.value().map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, caption, p.credit()));
+        }
+        String caption = captionBelow.isEmpty() ? image.getTitle().toString().strip() : captionBelow;
+        String credit = "";
+        Matcher m = CREDIT.matcher(caption);
+        if (m.find()) {
+            credit = m.group(1).strip();
+            caption = caption.substring(0, m.start()).strip();
+        }
+        Outcome<ResolvedImage> resolved = images.resolve(article.source(), line, url);
+        problems.addAll(resolved.problems());
+        String finalCaption = caption;
+        String finalCredit = credit;
+        return resolved.value().map(r -> figure(r, alt, finalCaption, finalCredit));
+    }
+
+    private Figure figure(ResolvedImage image, String alt, String caption, String credit) {
+        String link = SitePaths.relative(article.url(), image.link());
+        String text = alt.isEmpty() ? caption : alt;
+        return new Figure(link, image.size().map(ImageSize::width).orElse(0),
+                image.size().map(ImageSize::height).orElse(0), text, caption, credit);
+    }
+
+    private void reportInlinePhotos(Document document, Paragraph paragraph) {
+        for (Node node : paragraph.getDescendants()) {
+            if (node instanceof Image image && image.getUrl().startsWith(PHOTO_SCHEME)) {
+                int line = article.bodyLine() + document.getLineNumber(image.getStartOffset());
+                problems.add(Problem.error(article.source(), line, "photo " + image.getUrl()
+                        + " must stand on a line of its own, with a blank line before and after"));
+            }
+        }
+    }
+
+    private static List<Node> meaningful(Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node child : parent.getChildren()) {
+            if (!(child instanceof Text && child.getChars().isBlank())) {
+                children.add(child);
+            }
+        }
+        return children;
+    }
+
+    private static String textOf(List<Node> nodes) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : nodes) {
+            text.append(node instanceof Text ? node.getChars().toString() : new TextCollectingVisitor().collectAndGetText(node));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.gazette.markdown;
+
+import java.util.List;
+import java.util.Optional;
+import org.gazette.content.Article;
+
+/**
+ * An article with its body rendered: what the site model and the themes work with.
+ *
+ * @param article   the parsed article
+ * @param html      the body's HTML, photo blocks included
+ * @param summary   the front matter summary, or the start of the body's text
+ * @param text      the body's plain text, for summaries, reading time and search
+ * @param headings  the body's section headings, in order
+ * @param lead      the lead photo, shown above the body
+ * @param unplaced  photos listed in front matter but not placed in the body, shown after it
+ */
+public record RenderedArticle(
+        Article article,
+        String html,
+        String summary,
+        String text,
+        List<Heading> headings,
+        Optional<Figure> lead,
+        List<Figure> unplaced) {
+
+    public RenderedArticle {
+        headings = List.copyOf(headings);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    /** The lead photo's markup, or nothing; the lead is loaded at once, not lazily. */
+    public String leadHtml() {
+        return lead.map(figure -> figure.html(false)).orElse("");
+    }
+}

@@ -1,0 +1,80 @@
+package org.gazette.render;
+
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.utils.PathUtils;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Pebble loader over {@link Path}s, searching several folders in order so that the first
+ * folder overrides the next. Works for folders on disk and inside the jar alike.
+ */
+final class TemplateLoader implements Loader<String> {
+
+    private final List<Path> folders;
+    private Charset charset = StandardCharsets.UTF_8;
+    private String suffix = "";
+
+    TemplateLoader(List<Path> folders) {
+        this.folders = List.copyOf(folders);
+    }
+
+    /** The file that template {@code name} comes from. */
+    Optional<Path> find(String name) {
+        String file = name.endsWith(suffix) ? name : name + suffix;
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(file).normalize();
+            if (candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Reader getReader(String name) {
+        Path file = find(name).orElseThrow(() -> new LoaderException(null, "template \"" + name + "\" not found in " + folders));
+        try {
+            return Files.newBufferedReader(file, charset);
+        } catch (IOException e) {
+            throw new LoaderException(e, "cannot read template " + file);
+        }
+    }
+
+    @Override
+    public void setCharset(String charset) {
+        this.charset = Charset.forName(charset);
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+        // folders are given to the constructor
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+        this.suffix = suffix == null ? "" : suffix;
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        return PathUtils.resolveRelativePath(relativePath, anchorPath, '/');
+    }
+
+    @Override
+    public String createCacheKey(String templateName) {
+        return templateName;
+    }
+
+    @Override
+    public boolean resourceExists(String templateName) {
+        return find(templateName).isPresent();
+    }
+}

@@ -1,0 +1,109 @@
+package org.gazette.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gazette.problem.Problem;
+
+/**
+ * Where a site's templates and theme assets come from. Templates are looked up first in the
+ * site's own {@code templates/} folder, so that a site overrides any theme template by giving a
+ * file of the same name, then in the theme's {@code templates/}. The theme is
+ * {@code themes/NAME/} under the site root; the default theme is also bundled in the jar, for
+ * sites that do not carry a copy.
+ *
+ * <pre>{@code
+ * Theme theme = Theme.locate(root, "default");
+ * theme.templateFolders(); // [root/templates, root/themes/default/templates]
+ * }</pre>
+ *
+ * @param name            the theme's name
+ * @param templateFolders folders searched for templates, in order
+ * @param assets          the theme's {@code assets/} folder, published under {@code /assets/}
+ * @param root            the site root, to name files in problems
+ */
+public record Theme(String name, List<Path> templateFolders, Optional<Path> assets, Path root) {
+
+    public static final String TEMPLATES = "templates";
+    public static final String ASSETS = "assets";
+
+    public Theme {
+        templateFolders = List.copyOf(templateFolders);
+    }
+
+    /** Finds the theme {@code name} for the site at {@code root}; throws {@link ThemeException} when there is none. */
+    public static Theme locate(Path root, String name) {
+        Path themeFolder = root.resolve("themes").resolve(name);
+        if (!Files.isDirectory(themeFolder)) {
+            themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of("site.yaml"), 0,
+                    "theme \"" + name + "\" not found (expected the folder themes/" + name + "/, or use theme: default)")));
+        }
+        List<Path> folders = new ArrayList<>();
+        Path overrides = root.resolve(TEMPLATES);
+        if (Files.isDirectory(overrides)) {
+            folders.add(overrides);
+        }
+        folders.add(themeFolder.resolve(TEMPLATES));
+        Path assets = themeFolder.resolve(ASSETS);
+        return new Theme(name, folders, Files.isDirectory(assets) ? Optional.of(assets) : Optional.empty(), root);
+    }
+
+    /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */
+    public List<Map.Entry<String, Path>> assetFiles() {
+        if (assets.isEmpty()) {
+            return List.of();
+        }
+        Path folder = assets.get();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> Map.entry(folder.relativize(p).toString().replace('\\', '/'), p))
+                    .filter(e -> !e.getKey().startsWith("."))
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the theme's assets in " + folder, e);
+        }
+    }
+
+    /** How a template file is named to editors: relative to the site root, or as bundled. */
+    public String describe(Path template) {
+        if (template.getFileSystem().equals(root.getFileSystem()) && template.toAbsolutePath().startsWith(root.toAbsolutePath())) {
+            return root.toAbsolutePath().relativize(template.toAbsolutePath()).toString().replace('\\', '/');
+        }
+        return "themes/" + name + "/" + TEMPLATES + "/" + template.getFileName() + " (bundled)";
+    }
+
+    private static Optional<Path> bundled(String name) {
+        URL url = Theme.class.getResource("/themes/" + name + "/" + TEMPLATES);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return Optional.of(jar.getPath("/themes", name));
+            }
+            return Optional.of(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            return Optional.empty();
+        }
+    }
+}

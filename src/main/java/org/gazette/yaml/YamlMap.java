@@ -1,0 +1,318 @@
+package org.gazette.yaml;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * A YAML mapping read field by field, each wrong value reported with its file and line.
+ *
+ * <pre>{@code
+ * List<Problem> problems = new ArrayList<>();
+ * YamlMap map = YamlMap.parse(text, Path.of("site.yaml"), 1, problems).orElseThrow();
+ * String title = map.text("title").orElse("");
+ * }</pre>
+ *
+ * <p>Problems go to the list given at parse time, shared by nested maps, so that one pass over a
+ * document reports every wrong field at once.
+ */
+public final class YamlMap {
+
+    /** Larger documents are refused before parsing. */
+    public static final int MAX_CHARACTERS = 256 * 1024;
+
+    private final Path file;
+    private final int firstLine;
+    private final Node node;
+    private final Map<String, NodeTuple> entries;
+    private final List<Problem> problems;
+
+    private YamlMap(Path file, int firstLine, MappingNode node, List<Problem> problems) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.node = node;
+        this.problems = problems;
+        this.entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                report(tuple.getKeyNode(), "a key must be a plain word");
+                continue;
+            }
+            if (entries.containsKey(key.getValue())) {
+                report(key, "\"" + key.getValue() + "\" is given twice (keep one)");
+                continue;
+            }
+            entries.put(key.getValue(), tuple);
+        }
+    }
+
+    /**
+     * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}. An empty
+     * document is an empty map; anything but a mapping is a problem.
+     */
+    public static Optional<YamlMap> parse(String text, Path file, int firstLine, List<Problem> problems) {
+        if (text.length() > MAX_CHARACTERS) {
+            problems.add(Problem.error(file, firstLine, "the YAML block is " + text.length()
+                    + " characters long, more than the " + MAX_CHARACTERS + " allowed (move long text into the body)"));
+            return Optional.empty();
+        }
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? firstLine : firstLine + e.getProblemMark().getLine();
+            problems.add(Problem.error(file, line, "this is not valid YAML: " + e.getProblem()
+                    + " (check the indentation, and put values containing \": \" or \"#\" in quotes)"));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(Problem.error(file, firstLine, "YAML refused: " + e.getMessage()
+                    + " (remove the anchors and aliases: & and *)"));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), problems));
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(Problem.error(file, firstLine + root.getStartMark().getLine(),
+                    "expected lines of the form key: value"));
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(file, firstLine, mapping, problems));
+    }
+
+    /** Parses a document on its own, for callers that want an {@link Outcome}. */
+    public static Outcome<YamlMap> parse(String text, Path file, int firstLine) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<YamlMap> map = parse(text, file, firstLine, problems);
+        return map.map(m -> Outcome.of(m, problems)).orElseGet(() -> Outcome.failed(problems));
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CHARACTERS + 1);
+        options.setAllowDuplicateKeys(true); // duplicates are reported by YamlMap with their line
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    public boolean has(String key) {
+        return value(key).isPresent();
+    }
+
+    /** The line of {@code key}, or of this map when the key is absent. */
+    public int line(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? lineOf(node) : lineOf(tuple.getKeyNode());
+    }
+
+    /** The line where this map starts. */
+    public int line() {
+        return lineOf(node);
+    }
+
+    /** A scalar as text; numbers and dates are taken as written. Absent or empty gives empty. */
+    public Optional<String> text(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        report(value.get(), key + " must be a single value, not a list or a mapping");
+        return Optional.empty();
+    }
+
+    /** A yes/no value. */
+    public Optional<Boolean> flag(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            return Optional.of(scalar.getValue().toLowerCase().matches("true|yes|on|y"));
+        }
+        report(value.get(), key + " must be true or false");
+        return Optional.empty();
+    }
+
+    /** A whole number. */
+    public OptionalInt number(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            try {
+                return OptionalInt.of(Integer.parseInt(scalar.getValue().replace("_", "")));
+            } catch (NumberFormatException e) {
+                // falls through to the report below
+            }
+        }
+        report(value.get(), key + " must be a whole number");
+        return OptionalInt.empty();
+    }
+
+    /**
+     * A list of words, such as tags: {@code [妇联, 妇女代表大会]}. A single word is taken as a
+     * list of one; numbers, flags and mappings are reported.
+     */
+    public List<String> words(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        String hint = " (write a list such as " + key + ": [妇联, 妇女代表大会])";
+        if (value.get() instanceof ScalarNode scalar) {
+            if (!scalar.getTag().equals(Tag.STR)) {
+                report(scalar, key + " must be a list of words, not the " + describe(scalar) + " " + scalar.getValue() + hint);
+                return List.of();
+            }
+            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+        }
+        if (!(value.get() instanceof SequenceNode sequence)) {
+            report(value.get(), key + " must be a list of words" + hint);
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank() && !scalar.getTag().equals(Tag.NULL)) {
+                words.add(scalar.getValue().strip());
+            } else {
+                report(item, "each entry of " + key + " must be a word" + hint);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /**
+     * A list of mappings, such as authors or photos. An entry written as a single word becomes
+     * a map whose {@code wordField} is that word ({@code authors: [伍洁]}); pass {@code null} to refuse words.
+     */
+    public List<YamlMap> maps(String key, String wordField) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof SequenceNode sequence)) {
+            report(value.get(), key + " must be a list, one entry a line starting with \"- \"");
+            return List.of();
+        }
+        List<YamlMap> maps = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                maps.add(new YamlMap(file, firstLine, mapping, problems));
+            } else if (item instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR) && wordField != null) {
+                NodeTuple tuple = new NodeTuple(new ScalarNode(Tag.STR, wordField, scalar.getStartMark(),
+                        scalar.getEndMark(), DumperOptions.ScalarStyle.PLAIN), scalar);
+                maps.add(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(tuple),
+                        DumperOptions.FlowStyle.FLOW), problems));
+            } else {
+                report(item, "each entry of " + key + " must be a mapping such as { name: ..., role: ... }");
+            }
+        }
+        return List.copyOf(maps);
+    }
+
+    /** A nested mapping, such as {@code deploy:} or {@code slugs:}. */
+    public Optional<YamlMap> map(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(file, firstLine, mapping, problems));
+        }
+        report(value.get(), key + " must be a mapping of key: value lines");
+        return Optional.empty();
+    }
+
+    /** Warns about every key not in {@code known}; a typo should not pass silently. */
+    public void warnUnknownKeys(Set<String> known) {
+        for (NodeTuple tuple : entries.values()) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (!known.contains(key)) {
+                problems.add(Problem.warning(file, lineOf(tuple.getKeyNode()), "unknown key \"" + key
+                        + "\" is ignored (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+            }
+        }
+    }
+
+    /** Reports a problem with the value of {@code key}, at its line. */
+    public void reportError(String key, String message) {
+        NodeTuple tuple = entries.get(key);
+        problems.add(Problem.error(file, tuple == null ? lineOf(node) : lineOf(tuple.getValueNode()), message));
+    }
+
+    /** Reports a problem at the line where this map starts. */
+    public void reportError(String message) {
+        problems.add(Problem.error(file, lineOf(node), message));
+    }
+
+    private Optional<Node> value(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private void report(Node at, String message) {
+        problems.add(Problem.error(file, lineOf(at), message));
+    }
+
+    private int lineOf(Node at) {
+        return firstLine + at.getStartMark().getLine();
+    }
+
+    private static String describe(ScalarNode scalar) {
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            return "number";
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return "flag";
+        }
+        if (tag.equals(Tag.TIMESTAMP)) {
+            return "date";
+        }
+        return "value";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Safe YAML for {@code site.yaml} and front matter: SnakeYAML composes a node tree (never
+ * arbitrary Java types) under alias, depth and size limits, and {@link org.gazette.yaml.YamlMap}
+ * reads typed fields from it, reporting each wrong value with its line.
+ */
+package org.gazette.yaml;
