@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
@@ -75,10 +74,22 @@ public final class MarkdownRenderer {
                 .toList();
         body.select("figure, sup.footnote-ref, div.footnotes").remove();
         String text = body.text();
-        String firstParagraphs = body.select("p").stream().map(Element::text).collect(Collectors.joining(" "));
+        String firstParagraphs = joinParagraphs(body.select("p").stream().map(Element::text).toList());
         String summary = article.summary().isEmpty()
                 ? Summaries.cut(firstParagraphs, config.summaryLength())
                 : article.summary();
         return Outcome.of(new RenderedArticle(article, html, summary, text, headings, lead, unplaced), problems);
+    }
+
+    /** Joins paragraphs with a space, except after Chinese text, which needs none. */
+    private static String joinParagraphs(List<String> paragraphs) {
+        StringBuilder text = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            if (text.length() > 0 && !GazetteNodeRenderer.isWide(text.charAt(text.length() - 1))) {
+                text.append(' ');
+            }
+            text.append(paragraph.strip());
+        }
+        return text.toString();
     }
 }

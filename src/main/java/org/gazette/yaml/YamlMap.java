@@ -81,8 +81,12 @@ public final class YamlMap {
         try {
             root = newYaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? firstLine : firstLine + e.getProblemMark().getLine();
-            problems.add(Problem.error(file, line, "this is not valid YAML: " + e.getProblem()
+            // The context mark is where the broken construct starts, e.g. an unclosed [ list;
+            // the problem mark can be far below it, at the end of the front matter.
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            String context = e.getContext() == null ? "" : e.getContext() + ", ";
+            problems.add(Problem.error(file, line, "this is not valid YAML: " + context + e.getProblem()
                     + " (check the indentation, and put values containing \": \" or \"#\" in quotes)"));
             return Optional.empty();
         } catch (YAMLException e) {

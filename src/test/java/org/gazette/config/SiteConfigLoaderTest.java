@@ -1,0 +1,75 @@
+package org.gazette.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+class SiteConfigLoaderTest {
+
+    private static Outcome<SiteConfig> parse(String yaml) {
+        return SiteConfigLoader.parse(yaml, Path.of("site.yaml"));
+    }
+
+    @Test
+    void emptyFileGivesTheDefaults() {
+        SiteConfig config = parse("").value().orElseThrow();
+        assertThat(config).isEqualTo(SiteConfig.defaults());
+        assertThat(config.language()).isEqualTo("zh-CN");
+        assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.permalink().pattern()).isEqualTo("/:year/:month/:slug/");
+    }
+
+    @Test
+    void readsEveryKey() {
+        SiteConfig config = parse("""
+                title: 邵阳女性
+                description: 新闻档案
+                base_url: https://example.org/news
+                language: zh-Hans
+                time_zone: Asia/Hong_Kong
+                theme: plain
+                permalink: /:year/:slug/
+                summary_length: 80
+                home_size: 5
+                """).value().orElseThrow();
+        assertThat(config.title()).isEqualTo("邵阳女性");
+        assertThat(config.baseUrl()).hasToString("https://example.org/news/");
+        assertThat(config.basePath()).isEqualTo("/news/");
+        assertThat(config.absoluteUrl("/2023/x/")).isEqualTo("https://example.org/news/2023/x/");
+        assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Hong_Kong"));
+        assertThat(config.theme()).isEqualTo("plain");
+        assertThat(config.permalink().pattern()).isEqualTo("/:year/:slug/");
+        assertThat(config.summaryLength()).isEqualTo(80);
+        assertThat(config.homeSize()).isEqualTo(5);
+    }
+
+    @Test
+    void reportsWrongTypesAndUnknownKeysWithTheirLines() {
+        Outcome<SiteConfig> outcome = parse("""
+                title: 站点
+                summary_length: many
+                base_url: not a url
+                permalink: /:year/:title/
+                colour: red
+                theme: ../elsewhere
+                """);
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "site.yaml:2: summary_length must be a whole number",
+                "site.yaml:3: base_url is not a URL: Illegal character in path (use https://example.org/)",
+                "site.yaml:4: permalink uses :title, which is not one of :year, :month, :day, :slug",
+                "site.yaml:5: warning: unknown key \"colour\" is ignored (known keys: base_url, description, home_size,"
+                        + " language, permalink, summary_length, theme, time_zone, title)",
+                "site.yaml:6: theme must be the name of a folder under themes/, such as default");
+    }
+
+    @Test
+    void aBrokenFileNamesItsLine() {
+        assertThat(parse("title: a\n  bad: indentation\n").problems()).extracting(Problem::format)
+                .singleElement().asString().startsWith("site.yaml:2: this is not valid YAML");
+    }
+}

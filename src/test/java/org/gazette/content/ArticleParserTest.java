@@ -1,0 +1,134 @@
+package org.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.gazette.config.SiteConfig;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.problem.Severity;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+
+    private final ArticleParser parser = new ArticleParser(SiteConfig.defaults());
+
+    private Outcome<Article> parse(String file, String text) {
+        return parser.parse(new SourceFile(Path.of(file), text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsEveryFieldOfTheGuide() {
+        Article a = parse("content/2023/2023-12-26-x.md", """
+                ---
+                title: 跟党奋进新征程 巾帼建功新时代
+                subtitle: 邵阳市妇联五年工作综述
+                kicker: 热烈庆祝邵阳市第十六次妇女代表大会胜利召开
+                date: 2023-12-26 08:00
+                updated: 2023-12-27
+                authors:
+                  - { name: 伍洁, role: 记者, org: 邵阳日报 }
+                  - { name: 杨超, role: 通讯员 }
+                column: 工作综述
+                tags: [妇联, 妇女代表大会]
+                summary: 五年工作回顾。
+                photos:
+                  - id: visit
+                    src: images/2023-03-07-visit.jpg
+                    caption: 2023年3月7日，市委书记严华来到市妇联。
+                    credit: 杨超
+                    alt: 市委书记看望市妇联机关干部
+                lead: visit
+                slug: five-year-review
+                aliases: [/news/2023/12345.html]
+                draft: false
+                ---
+                正文。
+                """).value().orElseThrow();
+        assertThat(a.title()).isEqualTo("跟党奋进新征程 巾帼建功新时代");
+        assertThat(a.subtitle()).isEqualTo("邵阳市妇联五年工作综述");
+        assertThat(a.kicker()).isEqualTo("热烈庆祝邵阳市第十六次妇女代表大会胜利召开");
+        assertThat(a.date()).isEqualTo(ZonedDateTime.parse("2023-12-26T08:00+08:00[Asia/Shanghai]"));
+        assertThat(a.updated()).contains(ZonedDateTime.parse("2023-12-27T00:00+08:00[Asia/Shanghai]"));
+        assertThat(a.authors()).containsExactly(new Author("伍洁", "记者", "邵阳日报"), new Author("杨超", "通讯员", ""));
+        assertThat(a.authors().get(0).label()).isEqualTo("邵阳日报记者");
+        assertThat(a.column()).isEqualTo("工作综述");
+        assertThat(a.tags()).containsExactly("妇联", "妇女代表大会");
+        assertThat(a.summary()).isEqualTo("五年工作回顾。");
+        assertThat(a.photos()).containsExactly(new Photo("visit", "images/2023-03-07-visit.jpg",
+                "2023年3月7日，市委书记严华来到市妇联。", "杨超", "市委书记看望市妇联机关干部", 15));
+        assertThat(a.lead()).contains("visit");
+        assertThat(a.slug()).isEqualTo("five-year-review");
+        assertThat(a.aliases()).containsExactly("/news/2023/12345.html");
+        assertThat(a.draft()).isFalse();
+        assertThat(a.url()).isEqualTo("/2023/12/five-year-review/");
+        assertThat(a.body()).isEqualTo("正文。\n");
+        assertThat(a.bodyLine()).isEqualTo(24);
+    }
+
+    @Test
+    void unknownKeysAreWarningsNamingTheLine() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2023-12-26\nauthor: 伍洁\n---\n");
+        assertThat(outcome.value()).isPresent();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.format()).startsWith("content/a.md:4: warning: unknown key \"author\" is ignored");
+        });
+    }
+
+    @Test
+    void reportsEveryProblemOfAFileAtOnce() {
+        Outcome<Article> outcome = parse("content/a.md", """
+                ---
+                date: 26/12/2023
+                tags: 5
+                draft: maybe
+                authors:
+                  - { role: 记者 }
+                lead: nowhere
+                slug: Not A Slug
+                ---
+                """);
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::line).containsExactlyInAnyOrder(2, 2, 3, 4, 6, 7, 8);
+        assertThat(outcome.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).startsWith("title is missing"))
+                .anySatisfy(m -> assertThat(m).startsWith("date \"26/12/2023\" is not a date"))
+                .anySatisfy(m -> assertThat(m).startsWith("tags must be a list of words, not the number 5"))
+                .anySatisfy(m -> assertThat(m).startsWith("draft must be true or false"))
+                .anySatisfy(m -> assertThat(m).startsWith("an author has no name"))
+                .anySatisfy(m -> assertThat(m).startsWith("lead photo \"nowhere\" is not among the photos"))
+                .anySatisfy(m -> assertThat(m).contains("use slug: not-a-slug"));
+    }
+
+    @Test
+    void acceptsShortFormsEditorsWrite() {
+        Article a = parse("content/2024/notice.md", "---\ntitle: 通知\ndate: 2024-09-01\nauthors: [伍洁, 杨超]\ntags: 通知\n---\n")
+                .value().orElseThrow();
+        assertThat(a.authors()).extracting(Author::name).containsExactly("伍洁", "杨超");
+        assertThat(a.tags()).containsExactly("通知");
+        assertThat(a.slug()).isEqualTo("notice");
+    }
+
+    @Test
+    void refusesAnAliasBombQuickly() {
+        StringBuilder yaml = new StringBuilder("---\ntitle: x\ndate: 2023-12-26\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char previous = (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [").append(("*" + previous + ", ").repeat(8)).append('*').append(previous).append("]\n");
+        }
+        Outcome<Article> outcome = parse("content/a.md", yaml + "---\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::message).singleElement().asString().contains("aliases");
+    }
+
+    @Test
+    void refusesArbitraryJavaTypes() {
+        Outcome<Article> outcome = parse("content/a.md",
+                "---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\ndate: 2023-12-26\n---\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("content/a.md:2: ").contains("Global tag is not allowed");
+    }
+}

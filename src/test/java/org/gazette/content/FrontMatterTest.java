@@ -1,0 +1,64 @@
+package org.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+
+    private static final Path FILE = Path.of("content/a.md");
+
+    private static Outcome<FrontMatter> split(String text) {
+        return FrontMatter.split(new SourceFile(FILE, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void splitsYamlAndBodyWithTheirLines() {
+        FrontMatter fm = split("---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n").value().orElseThrow();
+        assertThat(fm.yaml()).isEqualTo("title: 标题\ndate: 2023-12-26\n");
+        assertThat(fm.yamlLine()).isEqualTo(2);
+        assertThat(fm.body()).isEqualTo("\n正文。\n");
+        assertThat(fm.bodyLine()).isEqualTo(5);
+    }
+
+    @Test
+    void acceptsByteOrderMarkAndWindowsLineEnds() {
+        FrontMatter fm = split("\uFEFF---\r\ntitle: x\r\n---\r\nbody").value().orElseThrow();
+        assertThat(fm.yaml()).contains("title: x");
+        assertThat(fm.body()).isEqualTo("body");
+    }
+
+    @Test
+    void reportsMissingFrontMatter() {
+        assertThat(split("标题\n\n正文").problems()).extracting(Problem::format)
+                .singleElement().asString().startsWith("content/a.md:1: no front matter found");
+    }
+
+    @Test
+    void reportsUnterminatedFrontMatter() {
+        assertThat(split("---\ntitle: x\n\nbody\n").problems()).extracting(Problem::format)
+                .singleElement().asString().startsWith("content/a.md:1: the front matter starting here never ends");
+    }
+
+    @Test
+    void refusesHugeFrontMatterWithoutParsingIt() {
+        String huge = "---\n" + "title: x\n".repeat(6_000_000) + "---\nbody";
+        assertThat(huge.length()).isGreaterThan(50_000_000);
+        assertThat(split(huge).problems()).extracting(Problem::message)
+                .singleElement().asString().contains("longer than 256 KB");
+    }
+
+    @Test
+    void reportsTheLineOfTheFirstByteThatIsNotUtf8() {
+        byte[] gbk = "---\ntitle: 标题\n---\n".getBytes(Charset.forName("GBK"));
+        Outcome<FrontMatter> outcome = FrontMatter.split(new SourceFile(FILE, gbk));
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("content/a.md:2: the file is not UTF-8").contains("GBK");
+    }
+}

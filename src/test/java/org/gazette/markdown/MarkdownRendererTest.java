@@ -1,0 +1,174 @@
+package org.gazette.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.SourceFile;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownRendererTest {
+
+    @TempDir
+    Path root;
+    private MarkdownRenderer markdown;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(root.resolve("content/2023/images"));
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/2023/images/visit.png").toFile());
+        Files.createDirectories(root.resolve("static/images"));
+        ImageIO.write(new BufferedImage(16, 9, BufferedImage.TYPE_INT_RGB), "png", root.resolve("static/images/logo.png").toFile());
+        markdown = new MarkdownRenderer(SiteConfig.defaults(), new ImageResolver(root));
+    }
+
+    private Outcome<RenderedArticle> render(String frontMatter, String body) {
+        String text = "---\ntitle: 标题\ndate: 2023-12-26\nslug: x\n" + frontMatter + "---\n" + body;
+        Article article = new ArticleParser(SiteConfig.defaults())
+                .parse(new SourceFile(Path.of("content/2023/x.md"), text.getBytes(StandardCharsets.UTF_8)))
+                .value().orElseThrow();
+        return markdown.render(article);
+    }
+
+    private static Element body(RenderedArticle rendered) {
+        return Jsoup.parseBodyFragment(rendered.html()).body();
+    }
+
+    @Test
+    void placesAFrontMatterPhotoByItsId() {
+        RenderedArticle r = render("""
+                photos:
+                  - { id: visit, src: images/visit.png, caption: 市委书记来到市妇联。, credit: 杨超, alt: 看望机关干部 }
+                """, "第一段。\n\n![](photo:visit)\n\n第二段。\n").value().orElseThrow();
+        assertThat(body(r).children()).extracting(Element::tagName).containsExactly("p", "figure", "p");
+        Elements figures = body(r).select("figure.photo");
+        assertThat(figures).hasSize(1);
+        Element img = figures.first().selectFirst("> img");
+        assertThat(img.attr("src")).isEqualTo("../../images/visit.png");
+        assertThat(img.attr("alt")).isEqualTo("看望机关干部");
+        assertThat(img.attr("width")).isEqualTo("40");
+        assertThat(img.attr("height")).isEqualTo("30");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(figures.first().select("> figcaption > span").eachText()).containsExactly("市委书记来到市妇联。", "（杨超 摄）");
+        assertThat(r.unplaced()).isEmpty();
+    }
+
+    @Test
+    void aStandaloneImageWithATitleIsAFigure() {
+        RenderedArticle r = render("", "![家风](/images/logo.png \"家庭亲子诵读活动现场（王静 摄）\")\n").value().orElseThrow();
+        Element figure = body(r).selectFirst("figure.photo");
+        assertThat(figure.selectFirst("img").attr("src")).isEqualTo("../../../images/logo.png");
+        assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("家风");
+        assertThat(figure.selectFirst(".caption").text()).isEqualTo("家庭亲子诵读活动现场");
+        assertThat(figure.selectFirst(".credit").text()).isEqualTo("（王静 摄）");
+    }
+
+    @Test
+    void aCaptionLineStartingWithTriangleUnderAnImageIsItsCaption() {
+        RenderedArticle r = render("", """
+                ![院落恳谈会](images/visit.png)
+                ▲2023年，市妇联班子成员带队在龙胜村召开院落恳谈会。（伍洁 摄）
+
+                下一段。
+                """).value().orElseThrow();
+        Element body = body(r);
+        assertThat(body.children()).extracting(Element::tagName).containsExactly("figure", "p");
+        assertThat(body.selectFirst("figcaption .caption").text()).isEqualTo("2023年，市妇联班子成员带队在龙胜村召开院落恳谈会。");
+        assertThat(body.selectFirst("figcaption .credit").text()).isEqualTo("（伍洁 摄）");
+        assertThat(body.text()).doesNotContain("▲");
+    }
+
+    @Test
+    void aTriangleParagraphRightAfterAnImageIsItsCaptionToo() {
+        RenderedArticle r = render("", "![](images/visit.png)\n\n▲两癌救助金发放现场。\n").value().orElseThrow();
+        assertThat(body(r).select("figure figcaption").text()).isEqualTo("两癌救助金发放现场。");
+        assertThat(body(r).select("p")).isEmpty();
+        assertThat(body(r).selectFirst("img").attr("alt")).isEqualTo("两癌救助金发放现场。");
+    }
+
+    @Test
+    void leadPhotoIsAboveTheBodyAndUnplacedPhotosAfterIt() {
+        RenderedArticle r = render("""
+                photos:
+                  - { id: a, src: images/visit.png, caption: 头图 }
+                  - { id: b, src: images/visit.png, caption: 第二张 }
+                  - { id: c, src: /images/logo.png, caption: 第三张 }
+                lead: a
+                """, "正文。\n").value().orElseThrow();
+        Element lead = Jsoup.parseBodyFragment(r.leadHtml()).selectFirst("figure img");
+        assertThat(lead.hasAttr("loading")).isFalse();
+        assertThat(lead.attr("fetchpriority")).isEqualTo("high");
+        assertThat(r.unplaced()).extracting(Figure::caption).containsExactly("第二张", "第三张");
+        assertThat(r.unplaced().get(1)).extracting(Figure::width, Figure::height).containsExactly(16, 9);
+        assertThat(body(r).select("figure")).isEmpty();
+    }
+
+    @Test
+    void photoProblemsNameTheLine() {
+        Outcome<RenderedArticle> outcome = render("""
+                photos:
+                  - { id: gone, src: images/gone.jpg }
+                """, "正文。\n\n![](photo:nope)\n\n![](images/missing.png)\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "content/2023/x.md:10: photo \"nope\" is not listed under photos: in the front matter (add it there, or correct the id)",
+                "content/2023/x.md:12: image images/missing.png not found (expected at content/2023/images/missing.png; check the file name)",
+                "content/2023/x.md:6: image images/gone.jpg not found (expected at content/2023/images/gone.jpg; check the file name)");
+    }
+
+    @Test
+    void chineseHeadingsGetIdsAndLineBreaksInChineseTextVanish() {
+        RenderedArticle r = render("", "## 坚持政治铸魂，凝聚“她共识”\n\n岁月，满载玫瑰馨香；\n时代，成就巾帼梦想。\nLatin words\nstay apart.\n").value().orElseThrow();
+        assertThat(body(r).selectFirst("h2").id()).isEqualTo("坚持政治铸魂凝聚她共识");
+        assertThat(r.headings()).containsExactly(new Heading(2, "坚持政治铸魂凝聚她共识", "坚持政治铸魂，凝聚“她共识”"));
+        assertThat(body(r).selectFirst("p").text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。 Latin words stay apart.");
+    }
+
+    @Test
+    void rendersTablesFootnotesStrikethroughAutolinksAndRawHtml() {
+        RenderedArticle r = render("", """
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                ~~删去~~ 见 https://example.org 注[^1]
+
+                <aside class="note">原样 <b>HTML</b></aside>
+
+                [^1]: 脚注。
+                """).value().orElseThrow();
+        Element body = body(r);
+        assertThat(body.select("table td")).extracting(Element::text).containsExactly("1", "2");
+        assertThat(body.select("del").text()).isEqualTo("删去");
+        assertThat(body.select("a[href=https://example.org]")).hasSize(1);
+        assertThat(body.select("sup a[href^=#fn]")).hasSize(1);
+        assertThat(body.select(".footnotes li").text()).contains("脚注。");
+        assertThat(body.select("aside.note b").text()).isEqualTo("HTML");
+    }
+
+    @Test
+    void summaryIsTheFrontMattersOrTheStartOfTheText() {
+        String long1 = "岁月，满载玫瑰馨香。".repeat(20);
+        RenderedArticle made = render("", long1 + "\n").value().orElseThrow();
+        assertThat(made.summary()).hasSizeLessThanOrEqualTo(120).endsWith("。");
+        RenderedArticle given = render("summary: 五年回顾。\n", long1 + "\n").value().orElseThrow();
+        assertThat(given.summary()).isEqualTo("五年回顾。");
+        assertThat(Summaries.cut("一二三四五六七八九十", 5)).isEqualTo("一二三四五…");
+        assertThat(List.of(made.text().length())).allMatch(n -> n == long1.length());
+    }
+}
