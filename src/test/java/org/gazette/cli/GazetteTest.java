@@ -1,0 +1,71 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process: options, output and exit codes. */
+class GazetteTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void buildSucceedsWithExitZeroAndASummary(@TempDir Path output) {
+        int code = run("build", "--source", TestSites.site("minimal").toString(), "--output", output.toString(), "--future");
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).startsWith("Built 3 articles into " + output);
+        assertThat(err.toString()).isEmpty();
+        assertThat(output.resolve("2099/01/future/index.html")).isRegularFile();
+    }
+
+    @Test
+    void contentProblemsExitWithOneAndPrintEachProblem(@TempDir Path output) {
+        int code = run("build", "--source", TestSites.site("invalid/bad-date").toString(), "--output", output.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/a.md:3: date \"5 May\" is not a date")
+                .contains("Build failed: 1 error; " + output + " was left as it was.");
+    }
+
+    @Test
+    void baseUrlFlagOverridesSiteYaml(@TempDir Path output) {
+        assertThat(run("build", "--source", TestSites.site("minimal").toString(), "--output", output.toString(),
+                "--base-url", "https://mirror.example.com/archive")).isEqualTo(0);
+        assertThat(TestSites.page(output, "index.html").selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://mirror.example.com/archive/");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("build", "--base-url", "not a url")).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldReplaceTheSources(@TempDir Path root) {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
+        assertThat(run("build", "--source", root.toString(), "--output", root.toString())).isEqualTo(1);
+        assertThat(run("build", "--source", root.toString(), "--output", root.resolve("content/out").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("the output folder would replace the site's sources");
+        assertThat(root.resolve("content/a.md")).isRegularFile();
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--version")).isEqualTo(0);
+        assertThat(out.toString()).matches("gazette \\d+\\.\\d+\\.\\d+.*\\s*");
+        assertThat(run("build", "--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("--source=DIR", "--output=DIR", "--drafts", "--future", "--base-url=URL");
+    }
+}

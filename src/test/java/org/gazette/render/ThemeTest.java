@@ -1,0 +1,73 @@
+package org.gazette.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.gazette.TestSites;
+import org.gazette.build.BuildReport;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Theme lookup: site overrides, themes on disk, the bundled default theme, and template errors. */
+class ThemeTest {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path output;
+
+    @BeforeEach
+    void writeArticle() {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+    }
+
+    @Test
+    void aSiteWithoutThemesUsesTheBundledDefaultTheme() {
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.problems()).isEmpty();
+        assertThat(TestSites.page(output, "2023/12/a/index.html").selectFirst("h1.title").text()).isEqualTo("标题");
+        assertThat(output.resolve("assets/style.css")).isRegularFile();
+    }
+
+    @Test
+    void aSiteTemplateOverridesTheThemeTemplateOfTheSameName() {
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}{% block main %}<p class=\"mine\">{{ articles.size }} 篇</p>{% endblock %}");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        var home = TestSites.page(output, "index.html");
+        assertThat(home.selectFirst("p.mine").text()).isEqualTo("1 篇");
+        assertThat(home.selectFirst(".site-title")).isNotNull();
+        assertThat(TestSites.page(output, "2023/12/a/index.html").selectFirst("h1.title")).isNotNull();
+    }
+
+    @Test
+    void aThemeFolderOnDiskIsUsedByName() {
+        TestSites.write(root.resolve("site.yaml"), "theme: plain\n");
+        TestSites.write(root.resolve("themes/plain/templates/home.html"), "<!DOCTYPE html><title>{{ site.title }}</title>plain");
+        TestSites.write(root.resolve("themes/plain/templates/article.html"), "<!DOCTYPE html><title>{{ article.title }}</title>{{ body.html | raw }}");
+        TestSites.write(root.resolve("themes/plain/assets/plain.css"), "body{}");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        assertThat(TestSites.read(output.resolve("index.html"))).endsWith("plain");
+        assertThat(output.resolve("assets/plain.css")).isRegularFile();
+        assertThat(output.resolve("assets/style.css")).doesNotExist();
+    }
+
+    @Test
+    void aMissingThemeIsAProblem() {
+        TestSites.write(root.resolve("site.yaml"), "theme: nowhere\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "site.yaml: theme \"nowhere\" not found (expected the folder themes/nowhere/, or use theme: default)");
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateAndLine() {
+        TestSites.write(root.resolve("templates/article.html"), "<!DOCTYPE html>\n<title>x</title>\n{{ article.nosuch }}\n");
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/article.html:3: ").contains("nosuch");
+        assertThat(output).isEmptyDirectory();
+    }
+}
