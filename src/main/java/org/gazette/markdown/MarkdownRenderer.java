@@ -72,7 +72,8 @@ public final class MarkdownRenderer {
         List<Heading> headings = body.select("h2[id], h3[id]").stream()
                 .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()))
                 .toList();
-        body.select("figure, sup.footnote-ref, div.footnotes").remove();
+        // Photo captions, footnote markers and struck-out text are not part of the running text.
+        body.select("figure, sup[id^=fnref], a.footnote-ref, div.footnotes, del").remove();
         String text = body.text();
         String firstParagraphs = joinParagraphs(body.select("p").stream().map(Element::text).toList());
         String summary = article.summary().isEmpty()

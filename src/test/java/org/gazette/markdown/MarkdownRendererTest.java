@@ -171,4 +171,11 @@ class MarkdownRendererTest {
         assertThat(Summaries.cut("一二三四五六七八九十", 5)).isEqualTo("一二三四五…");
         assertThat(List.of(made.text().length())).allMatch(n -> n == long1.length());
     }
+
+    @Test
+    void summaryLeavesOutFootnotesCaptionsAndStruckText() {
+        RenderedArticle r = render("", "活动中诵读经典[^1]，分享了~~平日里~~各自的家训。\n\n![](images/visit.png \"图片说明\")\n\n[^1]: 注释。\n")
+                .value().orElseThrow();
+        assertThat(r.summary()).isEqualTo("活动中诵读经典，分享了各自的家训。");
+    }
 }

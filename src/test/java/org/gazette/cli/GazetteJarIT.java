@@ -1,0 +1,64 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code target/gazette.jar} in its own process, as the README tells users to. */
+class GazetteJarIT {
+
+    static final Path JAR = Path.of("target/gazette.jar").toAbsolutePath();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs the jar with the C locale, where Java's default encoding is not UTF-8. */
+    static Run gazette(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("LANG", "C");
+        builder.environment().remove("LC_ALL");
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "gazette-it-" + ProcessHandle.current().pid() + "-out");
+        Path err = Path.of(System.getProperty("java.io.tmpdir"), "gazette-it-" + ProcessHandle.current().pid() + "-err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("gazette finished within a minute").isTrue();
+        return new Run(process.exitValue(), TestSites.read(out), TestSites.read(err));
+    }
+
+    @Test
+    void buildsTheExampleSite(@TempDir Path output) throws Exception {
+        Run run = gazette("build", "--source", ".", "--output", output.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).startsWith("Built 5 articles into " + output);
+        assertThat(TestSites.page(output, "2023/12/five-year-review/index.html").selectFirst(".byline").text())
+                .isEqualTo("邵阳日报记者 伍洁 通讯员 杨超");
+    }
+
+    @Test
+    void printsChineseProblemsInUtf8AndExitsWithOne(@TempDir Path output) throws Exception {
+        Run run = gazette("build", "--source", TestSites.site("invalid/tags-number").toString(), "--output", output.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("content/a.md:4: tags must be a list of words, not the number 5 (write a list such as tags: [妇联, 妇女代表大会])");
+        assertThat(run.err().getBytes(StandardCharsets.UTF_8)).doesNotContain((byte) '?');
+    }
+
+    @Test
+    void versionAndUsage() throws Exception {
+        Run version = gazette("--version");
+        assertThat(version.exitCode()).isEqualTo(0);
+        assertThat(version.out().strip()).matches("gazette \\d+\\.\\d+\\.\\d+");
+        Run usage = gazette("build", "--bogus");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).contains("Unknown option: '--bogus'", "Usage: gazette build");
+    }
+}
