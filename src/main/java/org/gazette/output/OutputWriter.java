@@ -1,7 +1,6 @@
 package org.gazette.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import org.gazette.site.OutputFile;
 
 /**
@@ -28,15 +28,21 @@ public final class OutputWriter {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        for (OutputFile file : files) {
+            if (!target.resolve(file.path()).normalize().startsWith(target)) {
+                throw new IllegalArgumentException("output path leaves the output folder: " + file.path());
+            }
+        }
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
-        try {
-            files.parallelStream().forEach(file -> writeOne(staging, file));
-        } catch (UncheckedIOException e) {
+        // Every write finishes (or fails) before the staging folder is judged, so that no
+        // writer is still busy in it when it is deleted.
+        List<IOException> failures = files.parallelStream()
+                .map(file -> writeOne(staging, file))
+                .flatMap(Optional::stream)
+                .toList();
+        if (!failures.isEmpty()) {
             deleteTree(staging);
-            throw e.getCause();
-        } catch (RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            throw failures.get(0);
         }
         Path old = parent.resolve("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
         if (Files.exists(target)) {
@@ -56,11 +62,8 @@ public final class OutputWriter {
         }
     }
 
-    private static void writeOne(Path folder, OutputFile file) {
+    private static Optional<IOException> writeOne(Path folder, OutputFile file) {
         Path destination = folder.resolve(file.path()).normalize();
-        if (!destination.startsWith(folder)) {
-            throw new IllegalArgumentException("output path leaves the output folder: " + file.path());
-        }
         try {
             Files.createDirectories(destination.getParent());
             if (file instanceof OutputFile.Generated generated) {
@@ -68,8 +71,9 @@ public final class OutputWriter {
             } else if (file instanceof OutputFile.Copied copied) {
                 Files.copy(copied.source(), destination, StandardCopyOption.REPLACE_EXISTING);
             }
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.of(e);
         }
     }
 
