@@ -1,3 +1,5 @@
+package org.gazette.corpus;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,9 +14,12 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Makes a Gazette site of N articles from the shared news corpus, for benchmarks.
+ * Makes a Gazette site of N articles from the shared news corpus, for tests and benchmarks.
  *
- *   java bench/CorpusSite.java N OUTPUT_DIR [CORPUS.jsonl.gz] [PHOTO.jpg]
+ * <pre>
+ *   java -cp target/test-classes org.gazette.corpus.CorpusSite N OUTPUT_DIR [CORPUS.jsonl.gz] [PHOTO.jpg]
+ *   CorpusSite.write(300, folder);   // from a test
+ * </pre>
  *
  * Articles get realistic front matter: two authors with roles, one of 8 columns, one to three
  * of 12 tags, and a lead photo on every tenth article. Past the corpus's end the items repeat
@@ -27,11 +32,21 @@ public class CorpusSite {
     static final String[] NAMES = {"伍洁", "杨超", "李芳", "周敏", "王静", "赵红", "陈丽", "刘洋"};
     static final String[] ROLES = {"记者", "通讯员", "摄影"};
 
+    /** The shared corpus, beside the repository. */
+    public static final Path CORPUS = Path.of("../shared/corpus/cctv-xinwenlianbo.jsonl.gz");
+    static final Path PHOTO = Path.of("content/2024/images/reading-night.jpg");
+
     public static void main(String[] args) throws IOException {
-        int count = Integer.parseInt(args[0]);
-        Path out = Path.of(args[1]);
-        Path corpus = Path.of(args.length > 2 ? args[2] : "../shared/corpus/cctv-xinwenlianbo.jsonl.gz");
-        Path photo = Path.of(args.length > 3 ? args[3] : "content/2024/images/reading-night.jpg");
+        write(Integer.parseInt(args[0]), Path.of(args[1]),
+                args.length > 2 ? Path.of(args[2]) : CORPUS, args.length > 3 ? Path.of(args[3]) : PHOTO);
+        System.out.println("wrote " + args[0] + " articles into " + args[1]);
+    }
+
+    public static void write(int count, Path out) throws IOException {
+        write(count, out, CORPUS, PHOTO);
+    }
+
+    public static void write(int count, Path out, Path corpus, Path photo) throws IOException {
         List<Map<String, String>> items = read(corpus);
         Files.createDirectories(out.resolve("static/images"));
         Files.copy(photo, out.resolve("static/images/bench.jpg"), StandardCopyOption.REPLACE_EXISTING);
@@ -45,7 +60,6 @@ public class CorpusSite {
             Files.createDirectories(file.getParent());
             Files.writeString(file, article(i, item, date), StandardCharsets.UTF_8);
         }
-        System.out.println("wrote " + count + " articles into " + out);
     }
 
     static String article(int i, Map<String, String> item, String date) {
