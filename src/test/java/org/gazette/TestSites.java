@@ -30,8 +30,22 @@ public final class TestSites {
         return SITES.resolve(name);
     }
 
+    /** Builds with a fixed clock and without dates from git, so that pages do not change with the repository's history. */
     public static BuildReport build(Path root, Path output) {
-        return Build.run(BuildOptions.of(root).withOutput(output).withClock(NOW));
+        return Build.run(options(root, output));
+    }
+
+    public static BuildOptions options(Path root, Path output) {
+        return BuildOptions.of(root).withOutput(output).withClock(NOW).withGitDates(false);
+    }
+
+    /** The theme's stylesheet in a built site, under its fingerprinted name. */
+    public static Path stylesheet(Path output) {
+        try (Stream<Path> files = Files.list(output.resolve("assets"))) {
+            return files.filter(p -> p.getFileName().toString().matches("style\\.[0-9a-f]{10}\\.css")).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Document page(Path output, String path) {

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +21,12 @@ import org.gazette.content.Article;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
+import org.gazette.content.GitDates;
+import org.gazette.content.SitePaths;
+import org.gazette.feed.AtomFeeds;
+import org.gazette.feed.Redirects;
+import org.gazette.feed.Robots;
+import org.gazette.feed.Sitemaps;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
@@ -25,10 +34,12 @@ import org.gazette.output.OutputWriter;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.render.ArticlePages;
-import org.gazette.render.HomePage;
+import org.gazette.render.Assets;
+import org.gazette.render.IndexPages;
+import org.gazette.render.ListingPages;
+import org.gazette.render.ThemeStrings;
 import org.gazette.render.Templates;
 import org.gazette.render.Theme;
-import org.gazette.render.ThemeAssets;
 import org.gazette.render.ThemeException;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -67,7 +78,8 @@ public final class Build {
 
         ContentTree tree = ContentLoader.load(root);
         ArticleParser parser = new ArticleParser(config);
-        List<Article> articles = collectAll(tree.sources().parallelStream().map(parser::parse).toList(), problems);
+        List<Article> articles = withGitDates(options, root, config,
+                collectAll(tree.sources().parallelStream().map(parser::parse).toList(), problems));
         Instant now = options.clock().instant();
         List<Article> published = articles.stream()
                 .filter(a -> options.drafts() || !a.draft())
@@ -84,19 +96,25 @@ public final class Build {
         List<OutputFile> outputs = new ArrayList<>();
         try {
             Theme theme = Theme.locate(root, config.theme());
-            Templates templates = new Templates(theme, config);
+            Assets assets = Assets.of(theme);
+            Templates templates = new Templates(theme, site.get(), ThemeStrings.load(theme, config.language()), assets);
             List<Generator> generators = List.of(
                     new ArticlePages(templates),
-                    new HomePage(templates),
-                    new ThemeAssets(theme),
-                    Site::files);
+                    new ListingPages(templates),
+                    new IndexPages(templates),
+                    assets,
+                    Site::files,
+                    new AtomFeeds(),
+                    new Sitemaps(),
+                    new Robots(),
+                    new Redirects());
             for (Generator generator : generators) {
                 outputs.addAll(generator.generate(site.get()));
             }
         } catch (ThemeException e) {
             problems.add(e.problem());
         }
-        problems.addAll(findClashes(outputs));
+        problems.addAll(findClashes(outputs, site.get()));
         if (problems.stream().anyMatch(Problem::isError)) {
             return new BuildReport(problems, rendered.size(), 0, 0, Duration.between(start, Instant.now()));
         }
@@ -142,17 +160,39 @@ public final class Build {
         return files;
     }
 
-    /** Two outputs at one path would silently overwrite each other. */
-    private static List<Problem> findClashes(List<OutputFile> outputs) {
+    /** Two outputs at one path would silently overwrite each other: an alias on a listing page, a file named like a page. */
+    private static List<Problem> findClashes(List<OutputFile> outputs, Site site) {
+        Map<String, Path> aliasSources = new HashMap<>();
+        for (RenderedArticle r : site.articles()) {
+            r.article().aliases().forEach(alias -> aliasSources.put(SitePaths.outputFile(alias), r.article().source()));
+        }
         Set<String> seen = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (OutputFile file : outputs) {
-            if (!seen.add(file.path())) {
-                problems.add(Problem.error(Path.of(file.path()), 0, "two outputs are written to " + file.path()
-                        + " (a page and a file, or two pages, share this path: rename one of them)"));
+            if (seen.add(file.path())) {
+                continue;
             }
+            Path alias = aliasSources.get(file.path());
+            problems.add(alias != null
+                    ? Problem.error(alias, 1, "an alias of this article would replace the page /" + file.path()
+                            + " (remove the alias, or correct it)")
+                    : Problem.error(Path.of(file.path()), 0, "two outputs are written to " + file.path()
+                            + " (a page and a file, or two pages, share this path: rename one of them)"));
         }
         return problems;
+    }
+
+    /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */
+    private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles) {
+        if (!options.gitDates()) {
+            return articles;
+        }
+        Map<Path, ZonedDateTime> dates = GitDates.read(root, config.timeZone());
+        return articles.stream().map(article -> {
+            ZonedDateTime committed = dates.get(article.source());
+            return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
+                    ? article.withUpdated(committed) : article;
+        }).toList();
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources. */

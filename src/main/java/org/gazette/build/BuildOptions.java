@@ -18,30 +18,36 @@ import java.util.Optional;
  * @param future  include articles dated after now
  * @param baseUrl publish at this URL instead of {@code site.yaml}'s {@code base_url}
  * @param clock   what "now" is, for future-dated articles
+ * @param gitDates take an article's {@code updated} from its last commit when the front matter has none
  */
-public record BuildOptions(Path root, Path output, boolean drafts, boolean future, Optional<URI> baseUrl, Clock clock) {
+public record BuildOptions(Path root, Path output, boolean drafts, boolean future, Optional<URI> baseUrl, Clock clock,
+                           boolean gitDates) {
 
     public static BuildOptions of(Path root) {
-        return new BuildOptions(root, root.resolve("site"), false, false, Optional.empty(), Clock.systemUTC());
+        return new BuildOptions(root, root.resolve("site"), false, false, Optional.empty(), Clock.systemUTC(), true);
+    }
+
+    public BuildOptions withGitDates(boolean use) {
+        return new BuildOptions(root, output, drafts, future, baseUrl, clock, use);
     }
 
     public BuildOptions withOutput(Path folder) {
-        return new BuildOptions(root, folder, drafts, future, baseUrl, clock);
+        return new BuildOptions(root, folder, drafts, future, baseUrl, clock, gitDates);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(root, output, include, future, baseUrl, clock);
+        return new BuildOptions(root, output, include, future, baseUrl, clock, gitDates);
     }
 
     public BuildOptions withFuture(boolean include) {
-        return new BuildOptions(root, output, drafts, include, baseUrl, clock);
+        return new BuildOptions(root, output, drafts, include, baseUrl, clock, gitDates);
     }
 
     public BuildOptions withBaseUrl(URI url) {
-        return new BuildOptions(root, output, drafts, future, Optional.of(url), clock);
+        return new BuildOptions(root, output, drafts, future, Optional.of(url), clock, gitDates);
     }
 
     public BuildOptions withClock(Clock now) {
-        return new BuildOptions(root, output, drafts, future, baseUrl, now);
+        return new BuildOptions(root, output, drafts, future, baseUrl, now, gitDates);
     }
 }

@@ -14,12 +14,15 @@ import java.time.ZoneId;
  * @param title          the site's name, shown in every page's header and title
  * @param description    the default page description
  * @param baseUrl        the absolute URL the site is published at, ending in "/"
- * @param language       the pages' language, {@code zh-CN} by default
+ * @param language       the pages' language, {@code zh-CN} by default; also picks the theme's strings
  * @param timeZone       the zone of dates written without one, Asia/Shanghai by default
  * @param theme          the theme's folder name under {@code themes/}
  * @param permalink      the URL pattern of article pages
  * @param summaryLength  characters in a summary made from the body
- * @param homeSize       how many articles the home page lists
+ * @param pageSize       articles on one page of a listing (home, column, tag, author, date)
+ * @param feedSize       articles in each Atom feed
+ * @param feedFullText   whether feeds carry whole articles (else summaries)
+ * @param slugs          readable slugs for column, tag and author names
  */
 public record SiteConfig(
         String title,
@@ -30,19 +33,23 @@ public record SiteConfig(
         String theme,
         Permalink permalink,
         int summaryLength,
-        int homeSize) {
+        int pageSize,
+        int feedSize,
+        boolean feedFullText,
+        SlugMap slugs) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
     /** A site with every setting at its default, for tests and for sites without {@code site.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", DEFAULT_BASE_URL, "zh-CN", ZoneId.of("Asia/Shanghai"),
-                "default", new Permalink(Permalink.DEFAULT), 120, 20);
+                "default", new Permalink(Permalink.DEFAULT), 120, 20, 20, true, SlugMap.none());
     }
 
     /** The same settings published at another base URL. */
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, description, url, language, timeZone, theme, permalink, summaryLength, homeSize);
+        return new SiteConfig(title, description, url, language, timeZone, theme, permalink, summaryLength,
+                pageSize, feedSize, feedFullText, slugs);
     }
 
     /** The path part of the base URL, such as "/" or "/news/". */
@@ -51,7 +58,7 @@ public record SiteConfig(
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    /** The absolute URL of a site path such as "/2023/12/x/". */
+    /** The absolute URL of a site path such as "/2023/12/x/" (percent-encode it first). */
     public String absoluteUrl(String sitePath) {
         return baseUrl.toString().replaceAll("/+$", "") + sitePath;
     }

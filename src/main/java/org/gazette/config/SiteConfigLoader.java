@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.YamlMap;
@@ -28,7 +31,7 @@ public final class SiteConfigLoader {
 
     public static final String FILE_NAME = "site.yaml";
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-            "time_zone", "theme", "permalink", "summary_length", "home_size");
+            "time_zone", "theme", "permalink", "summary_length", "page_size", "feed_size", "feed_content", "slugs");
 
     private SiteConfigLoader() {
     }
@@ -67,10 +70,13 @@ public final class SiteConfigLoader {
         if (summaryLength < 10 || summaryLength > 2000) {
             map.reportError("summary_length", "summary_length must be between 10 and 2000 characters");
         }
-        int homeSize = map.number("home_size").orElse(d.homeSize());
-        if (homeSize < 1) {
-            map.reportError("home_size", "home_size must be at least 1");
+        int pageSize = atLeastOne(map, "page_size", d.pageSize());
+        int feedSize = atLeastOne(map, "feed_size", d.feedSize());
+        String feedContent = map.text("feed_content").orElse("full");
+        if (!feedContent.equals("full") && !feedContent.equals("summary")) {
+            map.reportError("feed_content", "feed_content must be full or summary");
         }
+        SlugMap slugs = map.map("slugs").map(SiteConfigLoader::readSlugs).orElse(SlugMap.none());
         String theme = map.text("theme").orElse(d.theme());
         if (!theme.matches("[A-Za-z0-9._-]+") || theme.startsWith(".")) {
             map.reportError("theme", "theme must be the name of a folder under themes/, such as default");
@@ -84,8 +90,43 @@ public final class SiteConfigLoader {
                 theme,
                 new Permalink(permalink),
                 summaryLength,
-                homeSize);
+                pageSize,
+                feedSize,
+                feedContent.equals("full"),
+                slugs);
         return Outcome.of(config, problems);
+    }
+
+    private static int atLeastOne(YamlMap map, String key, int fallback) {
+        int value = map.number(key).orElse(fallback);
+        if (value < 1) {
+            map.reportError(key, key + " must be at least 1");
+        }
+        return value;
+    }
+
+    private static SlugMap readSlugs(YamlMap map) {
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (TermKind kind : TermKind.values()) {
+            kinds.add(kind.folder());
+        }
+        map.warnUnknownKeys(kinds);
+        Map<TermKind, Map<String, String>> slugs = new EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            Map<String, String> names = new TreeMap<>();
+            map.map(kind.folder()).ifPresent(entries -> {
+                for (String name : entries.keys()) {
+                    String slug = entries.text(name).orElse("");
+                    if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                        entries.reportError(name, "the slug of " + name + " must be lower-case letters, digits and -,"
+                                + " such as womens-federation");
+                    }
+                    names.put(name, slug);
+                }
+            });
+            slugs.put(kind, names);
+        }
+        return new SlugMap(slugs);
     }
 
     private static Optional<URI> readBaseUrl(YamlMap map, String url) {

@@ -40,6 +40,12 @@ public record Article(
         aliases = List.copyOf(aliases);
     }
 
+    /** The same article with {@code updated} set, for dates found outside the front matter (git). */
+    public Article withUpdated(ZonedDateTime date) {
+        return new Article(source, title, subtitle, kicker, this.date, Optional.of(date), authors, column, tags, summary,
+                photos, lead, slug, aliases, draft, url, body, bodyLine);
+    }
+
     public Optional<Photo> photo(String id) {
         return photos.stream().filter(p -> p.id().equals(id)).findFirst();
     }

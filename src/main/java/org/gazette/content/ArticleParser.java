@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.config.SiteConfig;
+import org.gazette.config.TermKind;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.YamlMap;
@@ -63,6 +64,9 @@ public final class ArticleParser {
                 .ifPresent(id -> map.reportError("lead", "lead photo \"" + id + "\" is not among the photos"
                         + " (use the id of one of the photos listed under photos:)"));
         String slug = readSlug(map, source);
+        String column = map.text("column").orElse("");
+        List<String> tags = map.words("tags");
+        checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
         for (String alias : aliases) {
             if (!alias.startsWith("/") || alias.contains("..") || alias.contains("//")) {
@@ -78,8 +82,8 @@ public final class ArticleParser {
                 date.orElse(ZonedDateTime.now(config.timeZone())),
                 updated,
                 authors,
-                map.text("column").orElse(""),
-                map.words("tags"),
+                column,
+                tags,
                 map.text("summary").orElse(""),
                 photos,
                 lead,
@@ -90,6 +94,18 @@ public final class ArticleParser {
                 frontMatter.body(),
                 frontMatter.bodyLine());
         return Outcome.of(article, problems);
+    }
+
+    /** A column, tag or author name must give a usable URL. */
+    private void checkTermSlugs(YamlMap map, List<Author> authors, String column, List<String> tags) {
+        String hint = " gives no usable URL (use letters or digits in it, or give it a slug in site.yaml under slugs: ";
+        if (!column.isEmpty() && TermSlugs.of(config, TermKind.COLUMN, column).isEmpty()) {
+            map.reportError("column", "column \"" + column + "\"" + hint + "columns:)");
+        }
+        tags.stream().filter(name -> TermSlugs.of(config, TermKind.TAG, name).isEmpty())
+                .forEach(name -> map.reportError("tags", "tag \"" + name + "\"" + hint + "tags:)"));
+        authors.stream().map(Author::name).filter(name -> TermSlugs.of(config, TermKind.AUTHOR, name).isEmpty())
+                .forEach(name -> map.reportError("authors", "author \"" + name + "\"" + hint + "authors:)"));
     }
 
     private Optional<ZonedDateTime> readDate(YamlMap map, String key) {

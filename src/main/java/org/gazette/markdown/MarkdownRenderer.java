@@ -79,7 +79,8 @@ public final class MarkdownRenderer {
         String summary = article.summary().isEmpty()
                 ? Summaries.cut(firstParagraphs, config.summaryLength())
                 : article.summary();
-        return Outcome.of(new RenderedArticle(article, html, summary, text, headings, lead, unplaced), problems);
+        return Outcome.of(new RenderedArticle(article, html, summary, text, headings, blocks.figures(), lead, unplaced,
+                ReadingTime.minutes(text)), problems);
     }
 
     /** Joins paragraphs with a space, except after Chinese text, which needs none. */

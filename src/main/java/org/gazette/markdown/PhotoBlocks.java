@@ -42,6 +42,7 @@ final class PhotoBlocks {
     private final ImageResolver images;
     private final List<Problem> problems;
     private final List<String> placed = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
 
     PhotoBlocks(Article article, ImageResolver images, List<Problem> problems) {
         this.article = article;
@@ -63,6 +64,11 @@ final class PhotoBlocks {
             }
         }
         return List.copyOf(placed);
+    }
+
+    /** The figures {@link #place} put in the body, in order. */
+    List<Figure> figures() {
+        return List.copyOf(figures);
     }
 
     /** The front-matter photo {@code photo} as a figure on the article's page. */
@@ -96,6 +102,7 @@ final class PhotoBlocks {
             next.unlink();
         }
         figureFor(image, line, caption).ifPresent(figure -> {
+            figures.add(figure);
             paragraph.insertBefore(new FigureNode(figure));
             paragraph.unlink();
         });

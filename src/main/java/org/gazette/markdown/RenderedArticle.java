@@ -12,8 +12,10 @@ import org.gazette.content.Article;
  * @param summary   the front matter summary, or the start of the body's text
  * @param text      the body's plain text, for summaries, reading time and search
  * @param headings  the body's section headings, in order
+ * @param figures   the photo blocks placed in the body, in order
  * @param lead      the lead photo, shown above the body
  * @param unplaced  photos listed in front matter but not placed in the body, shown after it
+ * @param readingMinutes about how long reading the text takes
  */
 public record RenderedArticle(
         Article article,
@@ -21,11 +23,14 @@ public record RenderedArticle(
         String summary,
         String text,
         List<Heading> headings,
+        List<Figure> figures,
         Optional<Figure> lead,
-        List<Figure> unplaced) {
+        List<Figure> unplaced,
+        int readingMinutes) {
 
     public RenderedArticle {
         headings = List.copyOf(headings);
+        figures = List.copyOf(figures);
         unplaced = List.copyOf(unplaced);
     }
 

@@ -1,16 +1,24 @@
 package org.gazette.render;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SitePaths;
+import org.gazette.markdown.Figure;
 import org.gazette.markdown.RenderedArticle;
+import org.gazette.site.ArticleLinks;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
-/** One page per article, at its permalink, from the {@code article} template. */
+/**
+ * One page per article, at its permalink, from the {@code article} template, with its
+ * neighbours, related articles, social-media meta and schema.org {@code NewsArticle}.
+ */
 public final class ArticlePages implements Generator {
 
     private final Templates templates;
@@ -25,11 +33,27 @@ public final class ArticlePages implements Generator {
     }
 
     private OutputFile page(Site site, RenderedArticle rendered) {
+        SiteConfig config = site.config();
         Article article = rendered.article();
-        PageMeta page = new PageMeta(article.url(), article.title() + " - " + site.config().title(),
-                rendered.summary(), site.config().absoluteUrl(SitePaths.encode(article.url())));
-        String html = templates.render("article", article.url(),
-                Map.of("page", page, "article", article, "body", rendered));
-        return OutputFile.of(SitePaths.outputFile(article.url()), html.getBytes(StandardCharsets.UTF_8));
+        String canonical = config.absoluteUrl(SitePaths.encode(article.url()));
+        List<PageMeta.Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new PageMeta.Crumb(templates.string("nav.home"), "/"));
+        site.columnOf(article).ifPresent(column -> crumbs.add(new PageMeta.Crumb(column.name(), column.url())));
+        crumbs.add(new PageMeta.Crumb(article.title(), article.url()));
+        PageMeta meta = new PageMeta("article", article.url(), article.title() + " - " + config.title(),
+                rendered.summary(), canonical, crumbs);
+        Optional<String> image = firstImage(rendered).map(src -> URI.create(canonical).resolve(src).toString());
+        ArticleLinks links = site.links().get(article.url());
+        return templates.page("article", meta, Map.of(
+                "article", article,
+                "body", rendered,
+                "links", links,
+                "column", site.columnOf(article).map(Object.class::cast).orElse(""),
+                "image", image.orElse(""),
+                "jsonLd", JsonLd.newsArticle(config, rendered, image)));
+    }
+
+    private static Optional<String> firstImage(RenderedArticle rendered) {
+        return rendered.lead().or(() -> rendered.figures().stream().findFirst()).map(Figure::src);
     }
 }

@@ -8,18 +8,26 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.gazette.config.SiteConfig;
+import org.gazette.config.TermKind;
 import org.gazette.content.SitePaths;
+import org.gazette.content.TermSlugs;
 
 /**
  * The functions and filters Gazette adds to Pebble:
  *
  * <pre>
- * {{ url('/assets/style.css') }}          link relative to the page being rendered
+ * {{ url('/2023/12/x/') }}                link relative to the page being rendered
+ * {{ asset('style.css') }}                link to a theme asset, under its fingerprinted name
  * {{ absolute_url(article.url) }}         absolute, percent-encoded URL
- * {{ article.date | zhdate }}             2023年12月26日
+ * {{ t('nav.archives') }}                 a theme string in the site's language
+ * {{ tag_url('妇联') }}                    link to a tag's page (also column_url, author_url)
+ * {{ article.date | longdate }}           2023年12月26日 (the theme string date.format)
  * {{ article.date | isodate }}            2023-12-26T08:00:00+08:00
+ * {{ t('list.month') | format(2023, 12) }} String.format: 2023年12月
  * </pre>
  */
 final class GazetteExtension extends AbstractExtension {
@@ -28,36 +36,76 @@ final class GazetteExtension extends AbstractExtension {
     static final String PAGE_PATH = "pagePath";
 
     private final SiteConfig config;
+    private final ThemeStrings strings;
+    private final Assets assets;
 
-    GazetteExtension(SiteConfig config) {
+    GazetteExtension(SiteConfig config, ThemeStrings strings, Assets assets) {
         this.config = config;
+        this.strings = strings;
+        this.assets = assets;
     }
 
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", new OneArgumentFunction((path, context) ->
-                        SitePaths.relative((String) context.getVariable(PAGE_PATH), path)),
-                "absolute_url", new OneArgumentFunction((path, context) ->
-                        config.absoluteUrl(SitePaths.encode(path))));
+                "url", new OneArgument("path", (path, context) -> relative(context, path)),
+                "asset", new OneArgument("name", (name, context) -> relative(context, assets.path(name))),
+                "absolute_url", new OneArgument("path", (path, context) -> config.absoluteUrl(SitePaths.encode(path))),
+                "t", new OneArgument("key", (key, context) -> strings.get(key)),
+                "column_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.COLUMN, name))),
+                "tag_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.TAG, name))),
+                "author_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.AUTHOR, name))));
     }
 
     @Override
     public Map<String, Filter> getFilters() {
+        Locale locale = Locale.forLanguageTag(config.language());
         return Map.of(
-                "zhdate", new DateFilter(date -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"),
-                "isodate", new DateFilter(date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+                "longdate", new DateFilter(date -> date.format(DateTimeFormatter.ofPattern(strings.get("date.format"), locale))),
+                "isodate", new DateFilter(date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+                "format", new FormatFilter(locale));
     }
 
-    private record OneArgumentFunction(java.util.function.BiFunction<String, EvaluationContext, String> body) implements Function {
+    /**
+     * A link from the page being rendered. The 404 page is served at any unknown address, so its
+     * links are absolute paths under the base URL rather than relative ones.
+     */
+    private String relative(EvaluationContext context, String path) {
+        String page = (String) context.getVariable(PAGE_PATH);
+        if (page.equals(IndexPages.NOT_FOUND) && path.startsWith("/")) {
+            return config.basePath() + SitePaths.encode(path).substring(1);
+        }
+        return SitePaths.relative(page, path);
+    }
+
+    private record OneArgument(String name, BiFunction<String, EvaluationContext, String> body) implements Function {
         @Override
         public List<String> getArgumentNames() {
-            return List.of("path");
+            return List.of(name);
         }
 
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-            return body.apply(String.valueOf(args.get("path")), context);
+            return body.apply(String.valueOf(args.get(name)), context);
+        }
+    }
+
+    /** {@code String.format} with the filter's arguments, in order. */
+    private record FormatFilter(Locale locale) implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return null; // positional arguments, keyed "0", "1", ...
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object[] values = new Object[args.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object value = args.get(String.valueOf(i));
+                values[i] = value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
+                        ? Integer.valueOf(number.intValue()) : value;
+            }
+            return String.format(locale, String.valueOf(input), values);
         }
     }
 

@@ -5,19 +5,24 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.gazette.config.SiteConfig;
+import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
 
 /**
  * The theme's Pebble templates, compiled once and shared by every page. HTML escaping is on:
  * front matter values are always escaped; bodies are marked {@code | raw} by the templates.
+ * Every template sees {@code site} (the settings), {@code columns} (for navigation) and
+ * {@code page} ({@link PageMeta}).
  *
  * <pre>{@code
- * Templates templates = new Templates(Theme.locate(root, "default"), config);
- * String html = templates.render("article", "/2023/12/x/", Map.of("article", article));
+ * Templates templates = new Templates(theme, site, strings, assets);
+ * OutputFile page = templates.page("article", meta, Map.of("article", article));
  * }</pre>
  */
 public final class Templates {
@@ -25,31 +30,46 @@ public final class Templates {
     public static final String SUFFIX = ".html";
 
     private final Theme theme;
-    private final SiteConfig config;
+    private final Site site;
+    private final ThemeStrings strings;
     private final TemplateLoader loader;
     private final PebbleEngine engine;
 
-    public Templates(Theme theme, SiteConfig config) {
+    public Templates(Theme theme, Site site, ThemeStrings strings, Assets assets) {
         this.theme = theme;
-        this.config = config;
+        this.site = site;
+        this.strings = strings;
         this.loader = new TemplateLoader(theme.templateFolders());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
-                .extension(new GazetteExtension(config))
+                .extension(new GazetteExtension(site.config(), strings, assets))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .build();
         loader.setSuffix(SUFFIX);
     }
 
+    /** A theme string, for titles made in code. */
+    public String string(String key) {
+        return strings.get(key);
+    }
+
+    /** Renders template {@code name} as the page {@code meta}, written at the page's output file. */
+    public OutputFile page(String name, PageMeta meta, Map<String, Object> context) {
+        Map<String, Object> variables = new HashMap<>(context);
+        variables.put("page", meta);
+        String html = render(name, meta.path(), variables);
+        return OutputFile.of(SitePaths.outputFile(meta.path()), html.getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
-     * Renders template {@code name} for the page at {@code pagePath}; {@code site} and
-     * {@code pagePath} are added to the context. Throws {@link ThemeException} with the
-     * template's file and line when the template fails.
+     * Renders template {@code name} for the page at {@code pagePath}. Throws
+     * {@link ThemeException} with the template's file and line when the template fails.
      */
     public String render(String name, String pagePath, Map<String, Object> context) {
         Map<String, Object> variables = new HashMap<>(context);
-        variables.put("site", config);
+        variables.put("site", site.config());
+        variables.put("columns", site.columns());
         variables.put(GazetteExtension.PAGE_PATH, pagePath);
         try {
             PebbleTemplate template = engine.getTemplate(name);
@@ -60,11 +80,14 @@ public final class Templates {
             String file = e.getFileName() == null ? name : e.getFileName();
             Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            Throwable cause = e.getCause();
             throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()
-                    + (e.getCause() != null && e.getCause() != e ? ": " + e.getCause().getMessage() : "")
+                    + (cause != null && cause != e ? ": " + cause.getMessage() : "")
                     + " (correct the template)"));
-        } catch (IOException e) {
-            throw new ThemeException(Problem.error(Path.of(name), 0, "cannot render: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
+            throw new ThemeException(Problem.error(where, 0, "cannot render the page " + pagePath + ": " + e
+                    + " (correct the template)"));
         }
     }
 }

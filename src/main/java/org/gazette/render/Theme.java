@@ -14,14 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gazette.problem.Problem;
 
 /**
  * Where a site's templates and theme assets come from. Templates are looked up first in the
  * site's own {@code templates/} folder, so that a site overrides any theme template by giving a
- * file of the same name, then in the theme's {@code templates/}. The theme is
- * {@code themes/NAME/} under the site root; the default theme is also bundled in the jar, for
+ * file of the same name, then in the theme's {@code templates/}, then in the default theme
+ * bundled in the jar: a theme inherits whatever it does not define, assets and strings too.
+ * The theme is {@code themes/NAME/} under the site root; the bundled default theme also serves
  * sites that do not carry a copy.
  *
  * <pre>{@code
@@ -31,16 +33,18 @@ import org.gazette.problem.Problem;
  *
  * @param name            the theme's name
  * @param templateFolders folders searched for templates, in order
- * @param assets          the theme's {@code assets/} folder, published under {@code /assets/}
+ * @param folder          the theme's own folder, when it has one
+ * @param assets          {@code assets/} folders, published under {@code /assets/}, later ones overriding earlier ones
  * @param root            the site root, to name files in problems
  */
-public record Theme(String name, List<Path> templateFolders, Optional<Path> assets, Path root) {
+public record Theme(String name, List<Path> templateFolders, Optional<Path> folder, List<Path> assets, Path root) {
 
     public static final String TEMPLATES = "templates";
     public static final String ASSETS = "assets";
 
     public Theme {
         templateFolders = List.copyOf(templateFolders);
+        assets = List.copyOf(assets);
     }
 
     /** Finds the theme {@code name} for the site at {@code root}; throws {@link ThemeException} when there is none. */
@@ -56,25 +60,30 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> asse
             folders.add(overrides);
         }
         folders.add(themeFolder.resolve(TEMPLATES));
-        Path assets = themeFolder.resolve(ASSETS);
-        return new Theme(name, folders, Files.isDirectory(assets) ? Optional.of(assets) : Optional.empty(), root);
+        List<Path> assets = new ArrayList<>();
+        Optional<Path> inherited = bundledDefault().filter(Files::isDirectory);
+        if (inherited.isPresent() && !inherited.get().equals(themeFolder)) {
+            folders.add(inherited.get().resolve(TEMPLATES));
+            assets.add(inherited.get().resolve(ASSETS));
+        }
+        assets.add(themeFolder.resolve(ASSETS));
+        assets.removeIf(folder -> !Files.isDirectory(folder));
+        return new Theme(name, folders, Optional.of(themeFolder), assets, root);
     }
 
     /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */
     public List<Map.Entry<String, Path>> assetFiles() {
-        if (assets.isEmpty()) {
-            return List.of();
+        Map<String, Path> files = new TreeMap<>();
+        for (Path folder : assets) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> !folder.relativize(p).toString().startsWith("."))
+                        .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the theme's assets in " + folder, e);
+            }
         }
-        Path folder = assets.get();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> Map.entry(folder.relativize(p).toString().replace('\\', '/'), p))
-                    .filter(e -> !e.getKey().startsWith("."))
-                    .sorted(Map.Entry.comparingByKey())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the theme's assets in " + folder, e);
-        }
+        return List.copyOf(files.entrySet());
     }
 
     /** How a template file is named to editors: relative to the site root, or as bundled. */
@@ -82,7 +91,13 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> asse
         if (template.getFileSystem().equals(root.getFileSystem()) && template.toAbsolutePath().startsWith(root.toAbsolutePath())) {
             return root.toAbsolutePath().relativize(template.toAbsolutePath()).toString().replace('\\', '/');
         }
-        return "themes/" + name + "/" + TEMPLATES + "/" + template.getFileName() + " (bundled)";
+        String inTheme = folder.map(f -> f.relativize(template).toString()).orElse(template.getFileName().toString());
+        return "themes/" + name + "/" + inTheme + " (bundled)";
+    }
+
+    /** The default theme bundled in the jar, which fills in what other themes leave out. */
+    public static Optional<Path> bundledDefault() {
+        return bundled("default");
     }
 
     private static Optional<Path> bundled(String name) {

@@ -39,9 +39,12 @@ class ExampleSiteTest {
         BuildReport report = TestSites.build(REPOSITORY, output);
         assertThat(report.problems()).isEmpty();
         Document home = TestSites.page(output, "index.html");
-        assertThat(home.select(".article-item")).hasSize(5);
-        assertThat(home.select(".article-item .column").eachText()).containsExactlyInAnyOrder(
-                "工作综述", "工作动态", "家庭教育", "基层动态", "通知公告");
+        Document second = TestSites.page(output, "page/2/index.html");
+        assertThat(home.select(".article-item")).hasSize(3);
+        assertThat(second.select(".article-item")).hasSize(2);
+        var columns = new java.util.ArrayList<>(home.select(".article-item .column").eachText());
+        columns.addAll(second.select(".article-item .column").eachText());
+        assertThat(columns).containsExactlyInAnyOrder("工作综述", "工作动态", "家庭教育", "基层动态", "通知公告");
         Document sample = TestSites.page(output, "2023/12/five-year-review/index.html");
         assertThat(sample.select("figure.photo")).hasSize(5);
         assertThat(sample.select("figure.photo img[width][height]")).hasSize(5);

@@ -138,7 +138,7 @@ class MinimalSiteTest {
         assertThat(output.resolve("news/images/visit.jpg"))
                 .hasSameBinaryContentAs(TestSites.site("minimal").resolve("content/news/images/visit.jpg"));
         assertThat(output.resolve("images/later.png")).isRegularFile();
-        assertThat(output.resolve("assets/style.css")).isRegularFile();
+        assertThat(TestSites.stylesheet(output)).isRegularFile();
         assertThat(Files.list(output.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".building-") || name.contains(".old-"));
     }

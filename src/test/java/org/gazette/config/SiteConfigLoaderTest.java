@@ -34,7 +34,12 @@ class SiteConfigLoaderTest {
                 theme: plain
                 permalink: /:year/:slug/
                 summary_length: 80
-                home_size: 5
+                page_size: 5
+                feed_size: 7
+                feed_content: summary
+                slugs:
+                  columns: { 工作综述: review }
+                  tags: { 妇联: womens-federation }
                 """).value().orElseThrow();
         assertThat(config.title()).isEqualTo("邵阳女性");
         assertThat(config.baseUrl()).hasToString("https://example.org/news/");
@@ -44,7 +49,12 @@ class SiteConfigLoaderTest {
         assertThat(config.theme()).isEqualTo("plain");
         assertThat(config.permalink().pattern()).isEqualTo("/:year/:slug/");
         assertThat(config.summaryLength()).isEqualTo(80);
-        assertThat(config.homeSize()).isEqualTo(5);
+        assertThat(config.pageSize()).isEqualTo(5);
+        assertThat(config.feedSize()).isEqualTo(7);
+        assertThat(config.feedFullText()).isFalse();
+        assertThat(config.slugs().mapped(TermKind.COLUMN, "工作综述")).contains("review");
+        assertThat(config.slugs().mapped(TermKind.TAG, "妇联")).contains("womens-federation");
+        assertThat(config.slugs().mapped(TermKind.AUTHOR, "伍洁")).isEmpty();
     }
 
     @Test
@@ -62,9 +72,16 @@ class SiteConfigLoaderTest {
                 "site.yaml:2: summary_length must be a whole number",
                 "site.yaml:3: base_url is not a URL: Illegal character in path (use https://example.org/)",
                 "site.yaml:4: permalink uses :title, which is not one of :year, :month, :day, :slug",
-                "site.yaml:5: warning: unknown key \"colour\" is ignored (known keys: base_url, description, home_size,"
-                        + " language, permalink, summary_length, theme, time_zone, title)",
+                "site.yaml:5: warning: unknown key \"colour\" is ignored (known keys: base_url, description, feed_content,"
+                        + " feed_size, language, page_size, permalink, slugs, summary_length, theme, time_zone, title)",
                 "site.yaml:6: theme must be the name of a folder under themes/, such as default");
+    }
+
+    @Test
+    void slugsMustBeReadableLatin() {
+        assertThat(parse("slugs:\n  tags:\n    妇联: 妇联\n  colours: {}\n").problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "site.yaml:3: the slug of 妇联 must be lower-case letters, digits and -, such as womens-federation",
+                "site.yaml:4: warning: unknown key \"colours\" is ignored (known keys: authors, columns, tags)");
     }
 
     @Test

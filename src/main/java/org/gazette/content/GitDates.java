@@ -1,0 +1,67 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The date of the last commit that touched each file under {@code content/}, read with one
+ * {@code git log} for the whole folder. Outside a git repository, or without git, it is empty:
+ * the dates are a convenience, never a reason to fail a build.
+ *
+ * <pre>{@code
+ * Map<Path, ZonedDateTime> dates = GitDates.read(root, zone);
+ * dates.get(Path.of("content/2023/x.md")); // 2023-12-27T10:02+08:00[Asia/Shanghai]
+ * }</pre>
+ */
+public final class GitDates {
+
+    private GitDates() {
+    }
+
+    public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
+        List<String> command = List.of("git", "-C", root.toString(), "log", "--relative", "--no-renames",
+                "--name-only", "--format=%x00%cI", "--", ContentLoader.CONTENT_FOLDER);
+        try {
+            Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            git.getOutputStream().close();
+            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
+                git.destroyForcibly();
+                return Map.of();
+            }
+            return parse(output, zone);
+        } catch (IOException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+    }
+
+    /** Reads {@code git log} output: a NUL-prefixed date line, then the files of that commit, newest commit first. */
+    static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
+        Map<Path, ZonedDateTime> dates = new HashMap<>();
+        ZonedDateTime current = null;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("\0")) {
+                try {
+                    current = OffsetDateTime.parse(line.substring(1).strip()).atZoneSameInstant(zone);
+                } catch (DateTimeParseException e) {
+                    current = null;
+                }
+            } else if (!line.isBlank() && current != null) {
+                dates.putIfAbsent(Path.of(line.strip()), current);
+            }
+        }
+        return dates;
+    }
+}

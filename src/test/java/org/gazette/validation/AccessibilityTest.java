@@ -1,0 +1,249 @@
+package org.gazette.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gazette.validation.BuiltSites.BuiltSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+
+/**
+ * Pages pass axe-core's default run (every rule it enables by default: the wcag2a, wcag2aa,
+ * wcag21a, wcag21aa and best-practice rules) with no violations, one page of each page type.
+ *
+ * <p>A page's type is its {@code <body data-page="TYPE">}; the first page of each type, in the
+ * order of their paths, is checked. Every type in {@link #REQUIRED_TYPES} must have a page.
+ * The site is served over HTTP on 127.0.0.1 by {@link SiteServer} and loaded into headless
+ * Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by Selenium; axe-core
+ * ({@code axe.min.js} from {@code com.deque.html.axe-core:selenium}) is injected into the page.
+ * Without the browser the browser tests are skipped, or fail when GAZETTE_REQUIRE_BROWSER=1
+ * (as in CI).
+ */
+class AccessibilityTest {
+
+    static final List<String> REQUIRED_TYPES = List.of("home", "article", "column", "tag", "author", "year", "month", "404");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String AXE_RESOURCE = "axe.min.js";
+    /** Where the 404 page is loaded from: a page that does not exist, so that the server answers with 404.html. */
+    static final String MISSING_PAGE = "no-such-section/no-such-page/";
+    /** Selenium warns that it has no DevTools support for this Chromium; nothing here uses DevTools. */
+    static final Logger CDP_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    @TempDir
+    static Path folder;
+    static BuiltSite example;
+    static BuiltSite corpus;
+    static ChromeDriver driver;
+    static final List<SiteServer> servers = new ArrayList<>();
+
+    @BeforeAll
+    static void buildSites() {
+        example = BuiltSites.example(folder.resolve("example"));
+        corpus = BuiltSites.corpus(folder.resolve("corpus"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        servers.forEach(SiteServer::close);
+    }
+
+    @Test
+    void theExampleSiteHasAPageOfEveryType() {
+        assertEveryTypeHasAPage(example);
+    }
+
+    @Test
+    void theCorpusSiteHasAPageOfEveryType() {
+        assertEveryTypeHasAPage(corpus);
+    }
+
+    @Test
+    void onePageOfEachTypeOfTheExampleSiteHasNoAxeViolations() {
+        assertNoViolations(example);
+    }
+
+    @Test
+    void onePageOfEachTypeOfTheCorpusSiteHasNoAxeViolations() {
+        assertNoViolations(corpus);
+    }
+
+    /** The first page of each type, by type in the order first found. */
+    static Map<String, String> pagesByType(BuiltSite site) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String page : site.htmlPages()) {
+            try {
+                Element body = Jsoup.parse(site.output().resolve(page).toFile(), "UTF-8").body();
+                String type = body == null ? "" : body.attr("data-page").strip();
+                if (!type.isEmpty()) {
+                    pages.putIfAbsent(type, page);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pages;
+    }
+
+    static void assertEveryTypeHasAPage(BuiltSite site) {
+        Map<String, String> pages = pagesByType(site);
+        List<String> missing = REQUIRED_TYPES.stream().filter(type -> !pages.containsKey(type)).toList();
+        System.out.printf("page types: %s: %s%n", site, pages);
+        if (!missing.isEmpty()) {
+            fail("the %s has no page of type %s (no <body data-page=\"TYPE\"> among its %d pages); pages found by type: %s",
+                    site, missing, site.htmlPages().size(), pages);
+        }
+    }
+
+    static void assertNoViolations(BuiltSite site) {
+        requireBrowser();
+        Map<String, String> pages = pagesByType(site);
+        assertThat(pages).as("pages of the %s with <body data-page=\"TYPE\">: none, so nothing to check", site).isNotEmpty();
+        ChromeDriver browser = browser();
+        SiteServer server = SiteServer.start(site.output());
+        servers.add(server);
+
+        List<String> violations = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (Map.Entry<String, String> entry : pages.entrySet()) {
+            String type = entry.getKey();
+            String page = entry.getValue();
+            String url = server.url(page).toString();
+            if (type.equals("404") && page.equals("404.html")) {
+                // as a visitor meets it: the server's answer to a missing page, deep in the site
+                url = server.url(MISSING_PAGE).toString();
+                page = MISSING_PAGE + " (404.html)";
+            }
+            browser.get(url);
+            Object loaded = browser.executeScript("return document.body ? document.body.getAttribute('data-page') : null;");
+            assertThat(loaded).as("data-page of %s as loaded from %s", page, url).isEqualTo(type);
+            for (Map<String, Object> violation : axe(browser)) {
+                violations.add(describe(type, page, violation));
+                kinds.add(violation.get("id") + " (" + violation.get("impact") + ") on " + type);
+            }
+        }
+        System.out.printf("axe: %s: %d pages (%s), %d violations%n", site, pages.size(), String.join(", ", pages.keySet()), violations.size());
+        if (!violations.isEmpty()) {
+            fail("axe-core found %d violations on the %s.%nBy rule:%n%s%nEach violation:%n%s",
+                    violations.size(), site, BuiltSites.tally(kinds), String.join("\n", violations));
+        }
+    }
+
+    /** Runs axe-core's default run on the loaded page and returns its violations. */
+    static List<Map<String, Object>> axe(ChromeDriver browser) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document)
+                    .then(results => done(JSON.stringify(results.violations)))
+                    .catch(error => done('axe failed: ' + error));
+                """);
+        String json = String.valueOf(result);
+        if (!json.startsWith("[")) {
+            fail("axe-core did not run on %s: %s", browser.getCurrentUrl(), json);
+        }
+        return new Json().toType(json, Json.LIST_OF_MAPS_TYPE);
+    }
+
+    /** {@code [article] 2023/12/a/index.html: color-contrast (serious): help (url)}, then each node's target and HTML. */
+    @SuppressWarnings("unchecked")
+    static String describe(String type, String page, Map<String, Object> violation) {
+        StringBuilder text = new StringBuilder();
+        text.append("[").append(type).append("] ").append(page).append(": ")
+                .append(violation.get("id")).append(" (").append(violation.get("impact")).append("): ")
+                .append(violation.get("help")).append(" <").append(violation.get("helpUrl")).append(">");
+        for (Map<String, Object> node : (List<Map<String, Object>>) violation.getOrDefault("nodes", List.of())) {
+            text.append("\n    target ").append(node.get("target"))
+                    .append("  ").append(String.valueOf(node.get("html")).replace("\n", " "));
+            Object summary = node.get("failureSummary");
+            if (summary != null) {
+                text.append("\n      ").append(summary.toString().replace("\n", "\n      "));
+            }
+        }
+        return text.toString();
+    }
+
+    static String axeSource() {
+        try (InputStream in = AccessibilityTest.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
+            assertThat(in).as("%s on the test classpath (from com.deque.html.axe-core:selenium)", AXE_RESOURCE).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The headless Chromium shared by the tests of this class, started on first use. */
+    static ChromeDriver browser() {
+        requireBrowser();
+        if (driver == null) {
+            CDP_LOGGER.setLevel(Level.SEVERE);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1024",
+                    "--user-data-dir=" + newFolder("chromium-profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()) // so that Selenium Manager is never asked
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        }
+        return driver;
+    }
+
+    static void requireBrowser() {
+        List<String> absent = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) {
+            absent.add(CHROMIUM.toString());
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            absent.add(CHROMEDRIVER.toString());
+        }
+        if (absent.isEmpty()) {
+            return;
+        }
+        String message = "the accessibility check needs headless Chromium and its driver, but " + String.join(" and ", absent)
+                + " cannot be run: install them with apt-get install chromium chromium-driver (.ci/run does)";
+        if ("1".equals(System.getenv("GAZETTE_REQUIRE_BROWSER"))) {
+            fail(message + " (GAZETTE_REQUIRE_BROWSER=1)");
+        }
+        assumeTrue(false, message + "; skipped");
+    }
+
+    static String newFolder(String name) {
+        try {
+            return Files.createTempDirectory(folder, name).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
