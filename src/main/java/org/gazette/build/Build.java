@@ -64,17 +64,44 @@ public final class Build {
         Instant start = Instant.now();
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
-
-        Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
-        if (loaded.isEmpty()) {
+        Optional<Site> site = collect(model(options), problems);
+        if (site.isEmpty()) {
             return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
         }
-        SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
         Optional<Problem> unsafeOutput = checkOutputFolder(root, options.output().toAbsolutePath().normalize());
         if (unsafeOutput.isPresent()) {
             problems.add(unsafeOutput.get());
             return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
         }
+        int articles = site.get().articles().size();
+
+        List<OutputFile> outputs = generate(root, site.get(), problems);
+        problems.addAll(findClashes(outputs, site.get()));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new BuildReport(problems, articles, 0, 0, Duration.between(start, Instant.now()));
+        }
+        try {
+            OutputWriter.write(options.output(), outputs);
+        } catch (IOException e) {
+            problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
+                    + " (check that the folder is writable and the disk not full)"));
+        }
+        int pages = (int) outputs.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new BuildReport(problems, articles, pages, outputs.size(), Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * The pipeline up to the site model: configuration, content, Markdown. The value is present
+     * only when no step found an error; the problems are every step's.
+     */
+    public static Outcome<Site> model(BuildOptions options) {
+        Path root = options.root().toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
+        if (loaded.isEmpty()) {
+            return Outcome.failed(problems);
+        }
+        SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
 
         ContentTree tree = ContentLoader.load(root);
         ArticleParser parser = new ArticleParser(config);
@@ -90,14 +117,19 @@ public final class Build {
         List<RenderedArticle> rendered = collectAll(published.parallelStream().map(markdown::render).toList(), problems);
         Optional<Site> site = collect(Site.of(config, rendered, filesToPublish(root, tree)), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
-            return new BuildReport(problems, rendered.size(), 0, 0, Duration.between(start, Instant.now()));
+            return Outcome.failed(problems);
         }
+        return Outcome.of(site.get(), problems);
+    }
 
+    /** Every generator's files: pages, assets, published files, feeds, sitemaps, redirects. */
+    private static List<OutputFile> generate(Path root, Site site, List<Problem> problems) {
+        SiteConfig config = site.config();
         List<OutputFile> outputs = new ArrayList<>();
         try {
             Theme theme = Theme.locate(root, config.theme());
             Assets assets = Assets.of(theme);
-            Templates templates = new Templates(theme, site.get(), ThemeStrings.load(theme, config.language()), assets);
+            Templates templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
             List<Generator> generators = List.of(
                     new ArticlePages(templates),
                     new ListingPages(templates),
@@ -109,23 +141,12 @@ public final class Build {
                     new Robots(),
                     new Redirects());
             for (Generator generator : generators) {
-                outputs.addAll(generator.generate(site.get()));
+                outputs.addAll(generator.generate(site));
             }
         } catch (ThemeException e) {
             problems.add(e.problem());
         }
-        problems.addAll(findClashes(outputs, site.get()));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new BuildReport(problems, rendered.size(), 0, 0, Duration.between(start, Instant.now()));
-        }
-        try {
-            OutputWriter.write(options.output(), outputs);
-        } catch (IOException e) {
-            problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
-                    + " (check that the folder is writable and the disk not full)"));
-        }
-        int pages = (int) outputs.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new BuildReport(problems, rendered.size(), pages, outputs.size(), Duration.between(start, Instant.now()));
+        return outputs;
     }
 
     private static <T> Optional<T> collect(Outcome<T> outcome, List<Problem> problems) {

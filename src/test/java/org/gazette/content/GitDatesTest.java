@@ -1,0 +1,58 @@
+package org.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitDatesTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void readsTheNewestCommitOfEachFile() {
+        String log = "\0" + "2024-03-02T10:00:00+00:00\n\ncontent/a.md\n\n\0" + "2024-01-01T10:00:00+00:00\n\ncontent/a.md\ncontent/b.md\n";
+        Map<Path, ZonedDateTime> dates = GitDates.parse(log, SHANGHAI);
+        assertThat(dates).containsEntry(Path.of("content/a.md"), ZonedDateTime.parse("2024-03-02T18:00+08:00[Asia/Shanghai]"));
+        assertThat(dates).containsEntry(Path.of("content/b.md"), ZonedDateTime.parse("2024-01-01T18:00+08:00[Asia/Shanghai]"));
+    }
+
+    @Test
+    void outsideARepositoryThereAreNoDatesAndNoError(@TempDir Path folder) {
+        assertThat(GitDates.read(folder, SHANGHAI)).isEmpty();
+    }
+
+    @Test
+    void anArticleWithoutUpdatedShowsItsLastCommit(@TempDir Path root, @TempDir Path output) throws Exception {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/b.md"), "---\ntitle: 二\ndate: 2023-12-20\nupdated: 2023-12-21\n---\n\n正文。\n");
+        git(root, "init", "-q");
+        git(root, "add", ".");
+        git(root, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "articles",
+                "--date", "2024-02-03T04:05:06+00:00");
+        var report = Build.run(TestSites.options(root, output).withGitDates(true));
+        assertThat(report.problems()).isEmpty();
+        var a = TestSites.page(output, "2023/12/a/index.html");
+        assertThat(a.selectFirst(".updated time").attr("datetime")).isEqualTo("2024-02-03T12:05:06+08:00");
+        var b = TestSites.page(output, "2023/12/b/index.html");
+        assertThat(b.selectFirst(".updated time").attr("datetime")).as("front matter wins").isEqualTo("2023-12-21T00:00:00+08:00");
+    }
+
+    private static void git(Path folder, String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).inheritIO();
+        builder.environment().put("GIT_COMMITTER_DATE", "2024-02-03T04:05:06+00:00");
+        Process process = builder.start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+}

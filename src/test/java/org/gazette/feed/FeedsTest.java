@@ -1,0 +1,134 @@
+package org.gazette.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.ArchiveFixture;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.content.SitePaths;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Feeds and sitemaps, read back by real parsers: ROME for Atom, crawler-commons for sitemaps. */
+class FeedsTest {
+
+    @TempDir
+    static Path root;
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void build() {
+        ArchiveFixture.write(root);
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+    }
+
+    private static SyndFeed atom(String path) throws Exception {
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(TestSites.read(output.resolve(path))));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        return feed;
+    }
+
+    @Test
+    void siteFeedHoldsTheNewestArticlesInFull() throws Exception {
+        SyndFeed feed = atom("feed.xml");
+        assertThat(feed.getTitle()).isEqualTo("测试档案");
+        assertThat(feed.getUri()).isEqualTo("https://example.org/news/");
+        assertThat(TestSites.read(output.resolve("feed.xml"))).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("文章a7", "文章a6", "文章a5");
+        SyndEntry newest = feed.getEntries().get(0);
+        assertThat(newest.getLink()).isEqualTo("https://example.org/news/2024/05/a7/");
+        assertThat(newest.getUri()).isEqualTo("https://example.org/news/2024/05/a7/");
+        assertThat(newest.getAuthors()).extracting(a -> a.getName()).containsExactly("伍洁");
+        assertThat(newest.getCategories()).extracting(c -> c.getName()).containsExactly("工作动态", "妇联");
+        assertThat(newest.getPublishedDate()).isNotNull();
+        assertThat(newest.getUpdatedDate()).isNotNull();
+        assertThat(newest.getContents().get(0).getValue()).contains("第一段文字，a7。");
+        assertThat(feed.getLinks()).extracting(l -> l.getRel() + " " + l.getHref()).contains(
+                "self https://example.org/news/feed.xml", "alternate https://example.org/news/");
+    }
+
+    @Test
+    void columnFeedsCarryAbsolutePhotoLinks() throws Exception {
+        SyndFeed review = atom("columns/review/feed.xml");
+        assertThat(review.getEntries()).extracting(SyndEntry::getTitle).containsExactly("文章a4", "文章a1");
+        Document content = Jsoup.parseBodyFragment(review.getEntries().get(0).getContents().get(0).getValue());
+        assertThat(content.selectFirst("figure img").attr("src")).isEqualTo("https://example.org/news/lead.png");
+        assertThat(content.selectFirst("figcaption").text()).isEqualTo("头图说明（杨超 摄）");
+        for (String column : List.of("columns/工作动态/feed.xml", "columns/通知公告/feed.xml")) {
+            assertThat(atom(column).getEntries()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void summaryFeedsLeaveTheContentOut(@TempDir Path summaryRoot, @TempDir Path summaryOutput) throws Exception {
+        ArchiveFixture.write(summaryRoot);
+        TestSites.write(summaryRoot.resolve("site.yaml"), "title: 测试档案\nbase_url: https://example.org/\nfeed_content: summary\n");
+        assertThat(TestSites.build(summaryRoot, summaryOutput).problems()).isEmpty();
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(TestSites.read(summaryOutput.resolve("feed.xml"))));
+        assertThat(feed.getEntries()).hasSize(7).allSatisfy(entry -> {
+            assertThat(entry.getContents()).isEmpty();
+            assertThat(entry.getDescription().getValue()).startsWith("第一段文字");
+        });
+    }
+
+    @Test
+    void sitemapListsEveryReachablePageAndParsesStrictly() throws Exception {
+        SiteMapParser parser = new SiteMapParser(true);
+        byte[] bytes = Files.readAllBytes(output.resolve("sitemap.xml"));
+        AbstractSiteMap parsed = parser.parseSiteMap(bytes, new URL("https://example.org/news/sitemap.xml"));
+        assertThat(parsed).isInstanceOf(SiteMap.class);
+        List<String> urls = ((SiteMap) parsed).getSiteMapUrls().stream().map(u -> u.getUrl().toString()).toList();
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(output)) {
+            pages = walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> output.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .map(folder -> "https://example.org/news" + SitePaths.encode(folder.isEmpty() ? "/" : "/" + folder + "/"))
+                    .toList();
+        }
+        assertThat(urls).containsExactlyInAnyOrderElementsOf(pages);
+        assertThat(((SiteMap) parsed).getSiteMapUrls()).filteredOn(u -> u.getUrl().toString().endsWith("/2023/12/a4/"))
+                .singleElement().extracting(SiteMapURL::getLastModified).isNotNull();
+    }
+
+    @Test
+    void largeSitemapsAreSplitUnderAnIndex() throws Exception {
+        Site site = Build.model(TestSites.options(root, output)).value().orElseThrow();
+        List<OutputFile> files = new Sitemaps(10).generate(site);
+        assertThat(files).extracting(OutputFile::path).contains("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml");
+        SiteMapParser parser = new SiteMapParser(true);
+        AbstractSiteMap index = parser.parseSiteMap(bytes(files, "sitemap.xml"), new URL("https://example.org/news/sitemap.xml"));
+        assertThat(index).isInstanceOf(SiteMapIndex.class);
+        int total = 0;
+        for (AbstractSiteMap part : ((SiteMapIndex) index).getSitemaps()) {
+            String name = part.getUrl().getPath().replaceFirst(".*/", "");
+            SiteMap map = (SiteMap) parser.parseSiteMap(bytes(files, name), part.getUrl());
+            assertThat(map.getSiteMapUrls().size()).isLessThanOrEqualTo(10);
+            total += map.getSiteMapUrls().size();
+        }
+        assertThat(total).isEqualTo(Sitemaps.entries(site).size()).isGreaterThan(20);
+    }
+
+    private static byte[] bytes(List<OutputFile> files, String path) {
+        return files.stream().filter(f -> f.path().equals(path)).map(f -> ((OutputFile.Generated) f).bytes()).findFirst().orElseThrow();
+    }
+}

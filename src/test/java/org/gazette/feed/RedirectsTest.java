@@ -1,0 +1,76 @@
+package org.gazette.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.gazette.ArchiveFixture;
+import org.gazette.TestSites;
+import org.gazette.build.BuildReport;
+import org.gazette.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Old URLs keep working; aliases that would break something are refused with the files named. */
+class RedirectsTest {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path output;
+
+    private void alias(String article, String date, String aliases) {
+        TestSites.write(root.resolve("content/" + article + ".md"),
+                "---\ntitle: " + article + "\ndate: " + date + "\naliases: " + aliases + "\n---\n\n正文。\n");
+    }
+
+    @Test
+    void eachAliasIsARedirectPageAndALineOfTheRedirectMap() {
+        ArchiveFixture.write(root);
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        Document redirect = TestSites.page(output, "old/123.html");
+        assertThat(redirect.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../2023/12/a4/");
+        assertThat(redirect.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/news/2023/12/a4/");
+        assertThat(redirect.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(redirect.selectFirst("a").attr("href")).isEqualTo("../2023/12/a4/");
+        assertThat(output.resolve("old").resolve("../2023/12/a4/index.html").normalize()).isRegularFile();
+        assertThat(TestSites.read(output.resolve("_redirects"))).isEqualTo("/news/old/123.html /news/2023/12/a4/ 301\n");
+    }
+
+    @Test
+    void twoArticlesClaimingOneAliasIsAnErrorNamingBoth() {
+        alias("first", "2023-01-01", "[/old/1.html]");
+        alias("second", "2023-02-01", "[/old/1.html]");
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+                "content/second.md:1: alias /old/1.html is also an alias of content/first.md"
+                        + " (an old URL can lead to one article only: remove one)");
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void anAliasAtAnArticleIsAnError() {
+        alias("first", "2023-01-01", "[]");
+        alias("second", "2023-02-01", "[/2023/01/first/]");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "content/second.md:1: alias /2023/01/first/ is the URL of an article, content/first.md (remove the alias)");
+    }
+
+    @Test
+    void anAliasAtAGeneratedPageIsAnError() {
+        alias("third", "2023-03-01", "[/archives/]");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "content/third.md:1: an alias of this article would replace the page /archives/index.html"
+                        + " (remove the alias, or correct it)");
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void anAliasOutsideTheSiteIsAnError() {
+        alias("first", "2023-01-01", "[../../etc/passwd, https://elsewhere.example/x.html, //x]");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+                "alias \"../../etc/passwd\" must be a path in this site starting with / (such as /news/2023/12345.html)",
+                "alias \"https://elsewhere.example/x.html\" must be a path in this site starting with / (such as /news/2023/12345.html)",
+                "alias \"//x\" must be a path in this site starting with / (such as /news/2023/12345.html)");
+    }
+}
