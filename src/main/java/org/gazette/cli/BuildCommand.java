@@ -63,8 +63,9 @@ final class BuildCommand implements Callable<Integer> {
                     report.errorCount() == 1 ? "" : "s", options.output());
             return Gazette.CONTENT_PROBLEMS;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "Built %d articles into %s: %d pages, %d files in %.2f s%n",
-                report.articles(), options.output(), report.pages(), report.files(), report.elapsed().toMillis() / 1000.0);
+        spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s into %s: %d pages, %d files in %.2f s%n",
+                report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
+                report.elapsed().toMillis() / 1000.0);
         return 0;
     }
 

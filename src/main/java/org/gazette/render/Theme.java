@@ -86,13 +86,17 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         return List.copyOf(files.entrySet());
     }
 
-    /** How a template file is named to editors: relative to the site root, or as bundled. */
-    public String describe(Path template) {
-        if (template.getFileSystem().equals(root.getFileSystem()) && template.toAbsolutePath().startsWith(root.toAbsolutePath())) {
-            return root.toAbsolutePath().relativize(template.toAbsolutePath()).toString().replace('\\', '/');
+    /** How a theme file is named to editors: relative to the site root, or as bundled in the jar. */
+    public String describe(Path file) {
+        if (file.getFileSystem().equals(root.getFileSystem()) && file.toAbsolutePath().startsWith(root.toAbsolutePath())) {
+            return root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
         }
-        String inTheme = folder.map(f -> f.relativize(template).toString()).orElse(template.getFileName().toString());
-        return "themes/" + name + "/" + inTheme + " (bundled)";
+        Optional<Path> bundled = bundledDefault()
+                .filter(folder -> folder.getFileSystem().equals(file.getFileSystem()) && file.startsWith(folder));
+        if (bundled.isPresent()) {
+            return "themes/default/" + bundled.get().relativize(file).toString().replace('\\', '/') + " (bundled)";
+        }
+        return file.toString();
     }
 
     /** The default theme bundled in the jar, which fills in what other themes leave out. */

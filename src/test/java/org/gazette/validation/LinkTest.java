@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * output folder, and every {@code #fragment} names an id of the page it points at.
  *
  * <p>References checked: {@code a[href]}, {@code area[href]}, {@code link[href]},
- * {@code img[src]}, {@code script[src]}, and the candidates of {@code srcset} on {@code img} and
- * {@code source}. A reference is resolved against the page's URL (and its {@code <base href>},
+ * {@code img[src]}, {@code script[src]}, the candidates of {@code srcset} on {@code img} and
+ * {@code source}, and the URLs of the {@code og:url}, {@code og:image} and {@code twitter:image}
+ * meta tags. A reference is resolved against the page's URL (and its {@code <base href>},
  * if any), percent-decoded, and looked up in the output folder, where a folder stands for its
  * {@code index.html}. Absolute URLs under the site's own {@code base_url} (canonical links, for
  * instance) are checked the same way; other http(s) URLs and other schemes (mailto:, tel:,
@@ -88,10 +89,10 @@ class LinkTest {
     }
 
     /** An attribute value that refers to another file or place, as found in a page. */
-    record Reference(String element, String attribute, String value) {
+    record Reference(String element, String name, String attribute, String value) {
         @Override
         public String toString() {
-            return "<" + element + " " + attribute + "=\"" + value + "\">";
+            return "<" + element + (name.isEmpty() ? "" : " " + name) + " " + attribute + "=\"" + value + "\">";
         }
     }
 
@@ -102,9 +103,10 @@ class LinkTest {
         add(references, document, "link[href]", "href");
         add(references, document, "img[src]", "src");
         add(references, document, "script[src]", "src");
+        add(references, document, "meta[property=og:url][content], meta[property=og:image][content], meta[name=twitter:image][content]", "content");
         for (Element element : document.select("img[srcset], source[srcset]")) {
             for (String url : srcset(element.attr("srcset"))) {
-                references.add(new Reference(element.tagName(), "srcset", url));
+                references.add(new Reference(element.tagName(), "", "srcset", url));
             }
         }
         return references;
@@ -112,7 +114,9 @@ class LinkTest {
 
     static void add(List<Reference> references, Document document, String selector, String attribute) {
         for (Element element : document.select(selector)) {
-            references.add(new Reference(element.tagName(), attribute, element.attr(attribute)));
+            String name = element.hasAttr("property") ? "property=\"" + element.attr("property") + "\""
+                    : element.tagName().equals("meta") ? "name=\"" + element.attr("name") + "\"" : "";
+            references.add(new Reference(element.tagName(), name, attribute, element.attr(attribute)));
         }
     }
 

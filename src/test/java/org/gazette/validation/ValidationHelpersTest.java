@@ -74,6 +74,8 @@ class ValidationHelpersTest {
                 <!DOCTYPE html>
                 <link rel="stylesheet" href="../../../assets/a%20b.css">
                 <link rel="canonical" href="https://news.example.org/2024/05/night/">
+                <meta property="og:image" content="https://news.example.org/images/gone.jpg">
+                <meta name="twitter:image" content="https://cdn.example.com/images/gone.jpg">
                 <a href="../../../">home</a> <a href="../../../#main">main</a> <a href="../../../#%E5%9D%9A%E6%8C%81">heading</a>
                 <a href="#top-of-page" id="top-of-page">self</a> <a href="">self</a> <a href="https://other.example.com/x">external</a>
                 <a href="mailto:a@b.c">mail</a> <img src="/2024/05/night/" alt="">
@@ -91,7 +93,8 @@ class ValidationHelpersTest {
             checker.problem(page, document, reference.value()).ifPresent(problem -> problems.put(reference.value(), problem));
         }
         assertThat(problems).containsOnlyKeys("../../../#gone", "#gone", "../../../missing/", "../../../../outside.png",
-                "app.js", "missing@2x.png", "https://news.example.org/gone/", "../../../assets/a%20b.css#x");
+                "app.js", "missing@2x.png", "https://news.example.org/gone/", "../../../assets/a%20b.css#x",
+                "https://news.example.org/images/gone.jpg");
         assertThat(problems.get("../../../missing/")).isEqualTo("no file missing/index.html in the output");
         assertThat(problems.get("#gone")).isEqualTo("no element with id=\"gone\" in 2024/05/night/index.html");
     }
