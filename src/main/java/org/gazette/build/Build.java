@@ -77,6 +77,9 @@ public final class Build {
 
         List<OutputFile> outputs = generate(root, site.get(), problems);
         problems.addAll(findClashes(outputs, site.get()));
+        OutputWriter.unwritableName(outputs).ifPresent(name -> problems.add(Problem.error(options.output(), 0,
+                "cannot write the file " + name + ": Java encodes file names here as " + OutputWriter.fileNameEncoding()
+                        + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
         if (problems.stream().anyMatch(Problem::isError)) {
             return new BuildReport(problems, articles, 0, 0, Duration.between(start, Instant.now()));
         }

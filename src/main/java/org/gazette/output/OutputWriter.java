@@ -1,6 +1,8 @@
 package org.gazette.output;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,22 @@ import org.gazette.site.OutputFile;
 public final class OutputWriter {
 
     private OutputWriter() {
+    }
+
+    /**
+     * The first output path this JVM cannot turn into a file name, when there is one. Java takes
+     * the encoding of file names from the locale at start-up ({@code sun.jnu.encoding}): under
+     * {@code LANG=C} it is ASCII, and Chinese names such as {@code tags/妇联/} cannot be written.
+     */
+    public static Optional<String> unwritableName(List<OutputFile> files) {
+        Charset names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        CharsetEncoder encoder = names.newEncoder();
+        return files.stream().map(OutputFile::path).filter(path -> !encoder.canEncode(path)).findFirst();
+    }
+
+    /** The encoding Java uses for file names on this machine. */
+    public static String fileNameEncoding() {
+        return System.getProperty("sun.jnu.encoding", "UTF-8");
     }
 
     public static void write(Path output, List<OutputFile> files) throws IOException {

@@ -22,11 +22,15 @@ class GazetteJarIT {
 
     /** Runs the jar with the C locale, where Java's default encoding is not UTF-8. */
     static Run gazette(String... args) throws IOException, InterruptedException {
+        return gazetteIn("C", args);
+    }
+
+    static Run gazetteIn(String locale, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("LANG", "C");
+        builder.environment().put("LANG", locale);
         builder.environment().remove("LC_ALL");
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "gazette-it-" + ProcessHandle.current().pid() + "-out");
         Path err = Path.of(System.getProperty("java.io.tmpdir"), "gazette-it-" + ProcessHandle.current().pid() + "-err");
@@ -37,11 +41,20 @@ class GazetteJarIT {
 
     @Test
     void buildsTheExampleSite(@TempDir Path output) throws Exception {
-        Run run = gazette("build", "--source", ".", "--output", output.toString());
+        Run run = gazetteIn("C.UTF-8", "build", "--source", ".", "--output", output.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         assertThat(run.out()).startsWith("Built 5 articles into " + output);
         assertThat(TestSites.page(output, "2023/12/five-year-review/index.html").selectFirst(".byline").text())
                 .isEqualTo("邵阳日报记者 伍洁 通讯员 杨超");
+    }
+
+    @Test
+    void saysWhichLocaleToUseWhenChineseFileNamesCannotBeWritten(@TempDir Path output) throws Exception {
+        Run run = gazetteIn("C", "build", "--source", ".", "--output", output.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(output + ": cannot write the file ")
+                .contains("Java encodes file names here as ANSI_X3.4-1968 (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)");
+        assertThat(output).isEmptyDirectory();
     }
 
     @Test
