@@ -85,8 +85,9 @@ public final class YamlMap {
             // the problem mark can be far below it, at the end of the front matter.
             var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();
+            int column = mark == null ? 0 : mark.getColumn() + 1;
             String context = e.getContext() == null ? "" : e.getContext() + ", ";
-            problems.add(Problem.error(file, line, "this is not valid YAML: " + context + e.getProblem()
+            problems.add(Problem.error(file, line, column, "this is not valid YAML: " + context + e.getProblem()
                     + " (check the indentation, and put values containing \": \" or \"#\" in quotes)"));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -269,7 +270,7 @@ public final class YamlMap {
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!known.contains(key)) {
-                problems.add(Problem.warning(file, lineOf(tuple.getKeyNode()), "unknown key \"" + key
+                problems.add(Problem.warning(file, lineOf(tuple.getKeyNode()), columnOf(tuple.getKeyNode()), "unknown key \"" + key
                         + "\" is ignored (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
@@ -278,12 +279,13 @@ public final class YamlMap {
     /** Reports a problem with the value of {@code key}, at its line. */
     public void reportError(String key, String message) {
         NodeTuple tuple = entries.get(key);
-        problems.add(Problem.error(file, tuple == null ? lineOf(node) : lineOf(tuple.getValueNode()), message));
+        Node at = tuple == null ? node : tuple.getValueNode();
+        problems.add(Problem.error(file, lineOf(at), columnOf(at), message));
     }
 
     /** Reports a problem at the line where this map starts. */
     public void reportError(String message) {
-        problems.add(Problem.error(file, lineOf(node), message));
+        problems.add(Problem.error(file, lineOf(node), columnOf(node), message));
     }
 
     private Optional<Node> value(String key) {
@@ -299,11 +301,16 @@ public final class YamlMap {
     }
 
     private void report(Node at, String message) {
-        problems.add(Problem.error(file, lineOf(at), message));
+        problems.add(Problem.error(file, lineOf(at), columnOf(at), message));
     }
 
     private int lineOf(Node at) {
         return firstLine + at.getStartMark().getLine();
+    }
+
+    /** The 1-based column of a node; YAML blocks start at the first column of their file. */
+    private static int columnOf(Node at) {
+        return at.getStartMark().getColumn() + 1;
     }
 
     private static String describe(ScalarNode scalar) {
