@@ -30,6 +30,7 @@ import org.gazette.feed.Sitemaps;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
+import org.gazette.output.Manifest;
 import org.gazette.output.OutputWriter;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -38,6 +39,7 @@ import org.gazette.render.Assets;
 import org.gazette.render.IndexPages;
 import org.gazette.render.ListingPages;
 import org.gazette.render.ThemeStrings;
+import org.gazette.search.SearchIndex;
 import org.gazette.render.Templates;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
@@ -84,7 +86,7 @@ public final class Build {
             return new BuildReport(problems, articles, 0, 0, Duration.between(start, Instant.now()));
         }
         try {
-            OutputWriter.write(options.output(), outputs);
+            OutputWriter.write(options.output(), Manifest.addTo(outputs));
         } catch (IOException e) {
             problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
                     + " (check that the folder is writable and the disk not full)"));
@@ -142,6 +144,7 @@ public final class Build {
                     new AtomFeeds(),
                     new Sitemaps(),
                     new Robots(),
+                    new SearchIndex(),
                     new Redirects());
             for (Generator generator : generators) {
                 outputs.addAll(generator.generate(site));

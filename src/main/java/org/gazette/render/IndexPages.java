@@ -11,7 +11,8 @@ import org.gazette.site.Site;
 /**
  * The pages that list the archive's parts rather than articles: the archive index of years
  * and months with their counts ({@code archives}), the columns and tags with their counts
- * ({@code topics}), and the page shown for unknown addresses ({@code 404}).
+ * ({@code topics}), the search page ({@code search}), and the page shown for unknown addresses
+ * ({@code 404}).
  */
 public final class IndexPages implements Generator {
 
@@ -28,6 +29,7 @@ public final class IndexPages implements Generator {
         return List.of(
                 page(site, "archives", "/archives/", "nav.archives", Map.of("years", site.years(), "months", site.months())),
                 page(site, "topics", "/topics/", "nav.topics", Map.of("tags", site.tags(), "authors", site.authors())),
+                page(site, "search", "/search/", "search.heading", Map.of()),
                 page(site, "404", NOT_FOUND, "notfound.title", Map.of()));
     }
 

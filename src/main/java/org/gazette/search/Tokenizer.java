@@ -1,0 +1,109 @@
+package org.gazette.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The search tokenizer, defined once and implemented twice: here for the build and in the
+ * theme's {@code search.js} for the browser; {@code search/tokenizer-vectors.json} in the test
+ * resources holds both to the same results.
+ *
+ * <ol>
+ * <li>Normalise: Unicode NFKC (full-width letters, digits and punctuation become half-width),
+ *     then lower case; an unpaired surrogate becomes U+FFFD.</li>
+ * <li>Chinese, Japanese and Korean characters: each character is a token, and so is each pair
+ *     of neighbouring characters (a bigram), so that 家风家训 gives 家, 家风, 风, 风家, 家, 家训, 训.</li>
+ * <li>Other letters and digits: runs of them are whole tokens (words, numbers, 2023, g20).</li>
+ * <li>Everything else (spaces, punctuation, symbols) separates tokens and is dropped.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * Tokenizer.tokens("乡村振兴 G20"); // [乡, 乡村, 村, 村振, 振, 振兴, 兴, g20]
+ * }</pre>
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** NFKC, lower case, unpaired surrogates replaced: the form in which text is indexed and matched. */
+    public static String normalize(String text) {
+        String nfkc = Normalizer.normalize(replaceLoneSurrogates(text), Normalizer.Form.NFKC);
+        return nfkc.toLowerCase(Locale.ROOT);
+    }
+
+    /** The tokens of {@code text}, in order, repeats kept (they count as term frequency). */
+    public static List<String> tokens(String text) {
+        String normalized = normalize(text);
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int previousWide = -1;
+        for (int i = 0; i < normalized.length(); ) {
+            int c = normalized.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWide(c)) {
+                flush(word, tokens);
+                if (previousWide >= 0) {
+                    tokens.add(new StringBuilder().appendCodePoint(previousWide).appendCodePoint(c).toString());
+                }
+                tokens.add(new String(Character.toChars(c)));
+                previousWide = c;
+            } else {
+                previousWide = -1;
+                if (isWordCharacter(c)) {
+                    word.appendCodePoint(c);
+                } else {
+                    flush(word, tokens);
+                }
+            }
+        }
+        flush(word, tokens);
+        return tokens;
+    }
+
+    /** Chinese (Han), Japanese kana and Korean hangul: indexed as characters and bigrams. */
+    public static boolean isWide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Letters and numbers of any other script, as {@code \p{L}} and {@code \p{N}} in JavaScript. */
+    static boolean isWordCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static String replaceLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

@@ -1,0 +1,123 @@
+// Unit tests of the theme's search.js, run by `node --test src/test/js/` (SearchScriptTest runs
+// them from Maven). The tokenizer cases are the same file the Java TokenizerTest reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const source = readFileSync(new URL('../../../themes/default/assets/search.js', import.meta.url), 'utf8');
+const search = await import('data:text/javascript,' + encodeURIComponent(source));
+const vectors = JSON.parse(readFileSync(new URL('../resources/search/tokenizer-vectors.json', import.meta.url), 'utf8'));
+
+for (const c of vectors.cases) {
+  test(`tokenizer vector: ${c.name}`, () => {
+    assert.equal(search.normalize(c.input), c.normalized);
+    assert.deepEqual(search.tokenize(c.input), c.tokens);
+  });
+}
+
+for (const c of vectors.shardCases) {
+  test(`shard of "${c.term}"`, () => assert.equal(search.shardOf(c.term, 256), c.shard256));
+}
+
+test('queries split into terms; quoted phrases stay whole', () => {
+  const terms = search.parseQuery('乡村振兴  "New  York" “家风 家训” ！！');
+  assert.deepEqual(terms.map((t) => t.text), ['乡村振兴', 'new york', '家风 家训']);
+  assert.deepEqual(terms[0].keys, ['乡村', '村振', '振兴']);
+  assert.equal(terms[0].exact, false);
+});
+
+test('one character, one pair of characters and one word are answered by the index alone', () => {
+  assert.deepEqual(search.parseQuery('家 家风 G20').map((t) => t.exact), [true, true, true]);
+  assert.deepEqual(search.parseQuery('家风家训 g20峰会').map((t) => t.exact), [false, false]);
+});
+
+test('a very long query narrows with at most eight tokens', () => {
+  const [term] = search.parseQuery('岁月满载玫瑰馨香时代成就巾帼梦想'.repeat(60));
+  assert.equal(term.keys.length, 8);
+  assert.equal(term.text.length, 960);
+});
+
+test('punctuation and HTML: nothing to search, and markup is just text', () => {
+  assert.deepEqual(search.parseQuery('，。！？……'), []);
+  assert.deepEqual(search.parseQuery('<script>').map((t) => t.text), ['<script>']);
+});
+
+test('excerpts find the match in the original text, full-width forms included', () => {
+  const text = '开头。ＡＢＣ大会在邵阳召开，巾帼建功。结尾';
+  const [before, match, after] = search.excerpt(text, search.parseQuery('abc大会'), 3);
+  assert.equal(match, 'ＡＢＣ大会');
+  assert.equal(before, '开头。');
+  assert.equal(after, '在邵阳…');
+  assert.equal(search.excerpt(text, search.parseQuery('不存在')), null);
+});
+
+/** A tiny in-memory index in the build's format: three articles, newest first. */
+function memoryIndex() {
+  const files = new Map();
+  const docs = [
+    ['家风家训进万家', '/a/', '2024-05-01', '家庭教育', '王静', '', '开展家风家训活动。'],
+    ['家风建设', '/b/', '2023-03-01', '工作动态', '伍洁', '', '家风好，家训传。'],
+    ['乡村振兴', '/c/', '2022-01-01', '工作动态', '杨超', '', '乡村振兴巾帼行动。'],
+  ];
+  const postings = new Map();
+  docs.forEach((d, id) => {
+    for (const t of new Set(search.tokenize(d[0] + ' ' + d[6]))) {
+      if (!postings.has(t)) postings.set(t, []);
+      postings.get(t).push(id);
+    }
+  });
+  const shards = 4;
+  const shardFiles = Array.from({ length: shards }, () => ({}));
+  for (const [term, ids] of postings) {
+    const deltas = ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
+    shardFiles[search.shardOf(term, shards)][term] = [ids.length, deltas, ids.map(() => 10), []];
+  }
+  files.set('manifest.json', { version: 1, index: 'x', documents: 3, shards, recordsPerFile: 2,
+    columns: ['家庭教育', '工作动态'], years: { 2022: [2, 2], 2023: [1, 1], 2024: [0, 0] } });
+  shardFiles.forEach((f, i) => files.set(`x/t/${i}.json`, f));
+  files.set('x/r/0.json', docs.slice(0, 2));
+  files.set('x/r/1.json', docs.slice(2));
+  files.set('x/c/0.json', [0]);
+  files.set('x/c/1.json', [1, 1]);
+  const fetched = [];
+  const index = new search.SearchIndex('', async (path) => {
+    fetched.push(path);
+    if (!files.has(path)) throw new Error('404 ' + path);
+    return structuredClone(files.get(path));
+  });
+  return { index, fetched };
+}
+
+async function all(results) {
+  const out = [];
+  while (!results.done) out.push(...(await results.next()));
+  return out.map((r) => r.url);
+}
+
+test('a Chinese query matches the articles that contain it, confirmed against their text', async () => {
+  const { index } = memoryIndex();
+  await index.open();
+  assert.deepEqual(await all(await index.search('家风家训')), ['/a/']);
+  const results = await index.search('家风');
+  assert.equal(results.exact, true);
+  assert.equal(results.count, 2);
+  assert.deepEqual(await all(await index.search('家风 乡村')), []);
+  assert.deepEqual(await all(await index.search('"家训传"')), ['/b/']);
+});
+
+test('filters by year and column, sorts newest first on request', async () => {
+  const { index } = memoryIndex();
+  await index.open();
+  assert.deepEqual(await all(await index.search('家', { year: '2023' })), ['/b/']);
+  assert.deepEqual(await all(await index.search('家', { column: '家庭教育' })), ['/a/']);
+  assert.deepEqual(await all(await index.search('巾', { column: '工作动态' })), ['/c/']);
+  assert.deepEqual(await all(await index.search('家', { sort: 'date' })), ['/a/', '/b/']);
+});
+
+test('a missing shard rejects the search rather than answering wrongly', async () => {
+  const { index } = memoryIndex();
+  await index.open();
+  const broken = new search.SearchIndex('', async (path) => { if (path.includes('/t/')) throw new Error('offline'); return index.fetchJson(path); });
+  await broken.open();
+  await assert.rejects(broken.search('家风'));
+});

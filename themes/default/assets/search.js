@@ -1,0 +1,397 @@
+// Gazette search: runs in the reader's browser over the JSON index the build writes under
+// search/. The tokenizer mirrors org.gazette.search.Tokenizer; the shared vectors in
+// src/test/resources/search/tokenizer-vectors.json hold the two together.
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const VERSION = 1;
+const PAGE = 10;
+/** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
+const KEY_TOKENS = 8;
+
+/** NFKC, lower case, lone surrogates replaced: the form in which text is indexed and matched. */
+export function normalize(text) {
+  return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').toLowerCase();
+}
+
+/** Characters and bigrams of Chinese, Japanese and Korean text; whole words of other scripts. */
+export function tokenize(text) {
+  const tokens = [];
+  let word = '';
+  let previousWide = null;
+  for (const c of normalize(text)) {
+    if (WIDE.test(c)) {
+      if (word) { tokens.push(word); word = ''; }
+      if (previousWide !== null) tokens.push(previousWide + c);
+      tokens.push(c);
+      previousWide = c;
+    } else {
+      previousWide = null;
+      if (WORD.test(c)) word += c;
+      else if (word) { tokens.push(word); word = ''; }
+    }
+  }
+  if (word) tokens.push(word);
+  return tokens;
+}
+
+/** FNV-1a over UTF-8 bytes, as SearchIndex.shardOf. */
+export function shardOf(term, shards) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(term)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/**
+ * A query split into terms: space-separated words, or "quoted phrases". Each term is matched as
+ * a substring of an article's normalized text; a term of one character, one pair of Chinese
+ * characters or one word is answered by the index alone.
+ */
+export function parseQuery(query) {
+  const terms = [];
+  for (const m of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
+    const text = normalize(m[1] ?? m[2] ?? m[3]).trim().replace(/\s+/g, ' ');
+    const tokens = tokenize(text);
+    if (tokens.length === 0) continue;
+    const keys = keyTokens(tokens);
+    terms.push({ text, keys, exact: tokens.length === 1 || isOneBigram(tokens) });
+  }
+  return terms;
+}
+
+function isOneBigram(tokens) {
+  return tokens.length === 3 && [...tokens[1]].length === 2 && tokens[1] === tokens[0] + tokens[2];
+}
+
+/** The tokens that narrow a term: its bigrams, lone characters and words, spread over the term. */
+function keyTokens(tokens) {
+  const keys = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const wide = WIDE.test(t);
+    const bigram = wide && [...t].length === 2;
+    const loneChar = wide && !bigram && !(i > 0 && isBigramOf(tokens[i - 1], t)) && !(i + 1 < tokens.length && isBigramOf(tokens[i + 1], t));
+    if (bigram || loneChar || !wide) keys.push(t);
+  }
+  const unique = [...new Set(keys)];
+  if (unique.length <= KEY_TOKENS) return unique;
+  const step = (unique.length - 1) / (KEY_TOKENS - 1);
+  return [...new Set(Array.from({ length: KEY_TOKENS }, (_, i) => unique[Math.round(i * step)]))];
+}
+
+function isBigramOf(bigram, c) {
+  return [...bigram].length === 2 && bigram.includes(c);
+}
+
+function decode(deltas) {
+  const out = new Array(deltas.length);
+  let previous = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    previous = i === 0 ? deltas[0] : previous + deltas[i];
+    out[i] = previous;
+  }
+  return out;
+}
+
+/** The index under one base URL, fetching each file at most once. */
+export class SearchIndex {
+  constructor(base, fetchJson) {
+    this.base = base;
+    this.fetchJson = fetchJson;
+    this.cache = new Map();
+  }
+
+  get(path) {
+    if (!this.cache.has(path)) {
+      const loading = this.fetchJson(this.base + path);
+      loading.catch(() => this.cache.delete(path));
+      this.cache.set(path, loading);
+    }
+    return this.cache.get(path);
+  }
+
+  async open() {
+    this.manifest = await this.get('manifest.json');
+    if (this.manifest.version !== VERSION) throw new Error('search index version ' + this.manifest.version);
+    this.prefix = this.manifest.index + '/';
+    return this.manifest;
+  }
+
+  /** A token's postings as a Map of article number to score, loading long lists whole only when asked. */
+  async postings(token, whole) {
+    const shard = await this.get(this.prefix + 't/' + shardOf(token, this.manifest.shards) + '.json');
+    const entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : null;
+    if (!entry) return { df: 0, complete: true, map: new Map() };
+    const [df, deltas, scores, chunks] = entry;
+    const map = new Map();
+    const add = (d, s) => { const ids = decode(d); ids.forEach((id, i) => map.set(id, s[i])); };
+    add(deltas, scores);
+    if (chunks.length && whole) {
+      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(this.prefix + c)))) add(d, s);
+    }
+    return { df, complete: chunks.length === 0 || whole, map };
+  }
+
+  async record(id) {
+    const per = this.manifest.recordsPerFile;
+    const file = await this.get(this.prefix + 'r/' + Math.floor(id / per) + '.json');
+    const [title, url, date, column, authors, summary, body] = file[id % per];
+    return { id, title, url, date, column, authors, summary, body };
+  }
+
+  async columnSet(name) {
+    const index = this.manifest.columns.indexOf(name);
+    if (index < 0) return new Set();
+    return new Set(decode(await this.get(this.prefix + 'c/' + index + '.json')));
+  }
+
+  /**
+   * Runs a query. Returns a Results object: `count` is exact when `exact`, else an upper bound;
+   * `next()` gives the next page of confirmed results.
+   */
+  async search(query, options = {}) {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return new Results(this, [], [], true);
+    let candidates = null;
+    for (const term of terms) {
+      const lists = await Promise.all(term.keys.map((k) => this.postings(k, false)));
+      if (lists.some((l) => l.df === 0)) return new Results(this, terms, [], true);
+      const rarest = lists.reduce((a, b) => (b.df < a.df ? b : a));
+      const rarestKey = term.keys[lists.indexOf(rarest)];
+      const base = rarest.complete ? rarest : await this.postings(rarestKey, true);
+      const usable = lists.filter((l) => l !== rarest && l.complete);
+      const scores = new Map();
+      for (const [id, score] of base.map) {
+        let total = score;
+        let inAll = true;
+        for (const l of usable) {
+          const s = l.map.get(id);
+          if (s === undefined) { inAll = false; break; }
+          total += s;
+        }
+        if (inAll) scores.set(id, total);
+      }
+      if (candidates === null) candidates = scores;
+      else {
+        const both = new Map();
+        for (const [id, s] of scores) if (candidates.has(id)) both.set(id, candidates.get(id) + s);
+        candidates = both;
+      }
+    }
+    let ids = [...candidates.keys()];
+    if (options.year) {
+      const range = this.manifest.years[options.year] || [1, 0];
+      ids = ids.filter((id) => id >= range[0] && id <= range[1]);
+    }
+    if (options.column) {
+      const inColumn = await this.columnSet(options.column);
+      ids = ids.filter((id) => inColumn.has(id));
+    }
+    if (options.sort === 'date') ids.sort((a, b) => a - b);
+    else ids.sort((a, b) => candidates.get(b) - candidates.get(a) || a - b);
+    return new Results(this, terms, ids, terms.every((t) => t.exact));
+  }
+}
+
+/** The candidates of a query, confirmed against the articles' text a page at a time. */
+export class Results {
+  constructor(index, terms, candidates, exact) {
+    this.index = index;
+    this.terms = terms;
+    this.candidates = candidates;
+    this.position = 0;
+    this.confirmed = 0;
+    this.exactByIndex = exact;
+  }
+
+  get exact() { return this.exactByIndex || this.position >= this.candidates.length; }
+
+  get count() { return this.exactByIndex ? this.candidates.length : this.exact ? this.confirmed : this.candidates.length; }
+
+  get done() { return this.position >= this.candidates.length; }
+
+  /** The next `size` results that really contain every term. */
+  async next(size = PAGE) {
+    const page = [];
+    while (page.length < size && this.position < this.candidates.length) {
+      const batch = this.candidates.slice(this.position, this.position + size - page.length);
+      this.position += batch.length;
+      const records = await Promise.all(batch.map((id) => this.index.record(id)));
+      for (const r of records) {
+        if (this.exactByIndex || this.matches(r)) {
+          page.push(r);
+          this.confirmed++;
+        }
+      }
+    }
+    return page;
+  }
+
+  matches(record) {
+    const text = normalize(record.title + '\n' + record.summary + '\n' + record.body);
+    return this.terms.every((t) => text.includes(t.text));
+  }
+}
+
+/** Text normalized a character at a time, with each normalized position's place in the original. */
+function normalizeWithMap(text) {
+  let out = '';
+  const map = [];
+  let i = 0;
+  for (const c of text) {
+    const n = normalize(c);
+    for (let k = 0; k < n.length; k++) map.push(i);
+    out += n;
+    i += c.length;
+  }
+  map.push(i);
+  return { text: out, map };
+}
+
+/** A short passage of `text` around the first term found, as [before, match, after]; null when none is. */
+export function excerpt(text, terms, radius = 40) {
+  const { text: normal, map } = normalizeWithMap(text);
+  for (const term of terms) {
+    const at = normal.indexOf(term.text);
+    if (at < 0) continue;
+    const start = map[at];
+    const end = map[at + term.text.length];
+    const from = Math.max(0, start - radius);
+    const to = Math.min(text.length, end + radius);
+    return [(from > 0 ? '…' : '') + text.slice(from, start), text.slice(start, end), text.slice(end, to) + (to < text.length ? '…' : '')];
+  }
+  return null;
+}
+
+// ---- The search page ----
+
+function element(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderResult(record, terms, strings, link) {
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'item-title');
+  const a = element('a', '');
+  a.href = link(record.url);
+  a.textContent = record.title;
+  heading.append(a);
+  const meta = element('p', 'item-meta');
+  const time = element('time', '', longDate(record.date));
+  time.dateTime = record.date;
+  meta.append(time);
+  if (record.column) meta.append(' ', element('span', 'column', record.column));
+  const passage = element('p', 'excerpt');
+  const parts = excerpt(record.body, terms) || excerpt(record.summary, terms) || ['', '', record.summary];
+  passage.append(parts[0]);
+  if (parts[1]) passage.append(element('mark', '', parts[1]));
+  passage.append(parts[2]);
+  item.append(heading, meta, passage);
+  return item;
+}
+
+function longDate(isoDate) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const lang = document.documentElement.lang || 'zh-CN';
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+function format(template, ...values) {
+  let i = 0;
+  return template.replace(/%[sd]/g, () => String(values[i++]));
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  return response.json();
+}
+
+/** Wires the search page: reads ?q= (and column, year, sort), shows results ten at a time. */
+export async function initSearchPage(root) {
+  const strings = root.dataset;
+  const form = root.querySelector('form');
+  const input = form.elements.q;
+  const status = root.querySelector('[role=status]');
+  const list = root.querySelector('.search-results');
+  const more = root.querySelector('.search-more');
+  const siteRoot = new URL(root.dataset.root, document.baseURI);
+  const link = (path) => new URL(path.replace(/^\//, ''), siteRoot).pathname;
+  const index = new SearchIndex(new URL(root.dataset.index, document.baseURI).href, fetchJson);
+  let results = null;
+  const stats = { started: 0, firstResults: 0 };
+  window.gazetteSearch = stats;
+
+  const params = new URLSearchParams(location.search);
+  for (const name of ['q', 'column', 'year', 'sort']) {
+    if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
+  }
+
+  try {
+    const manifest = await index.open();
+    for (const column of manifest.columns) form.elements.column.append(new Option(column, column));
+    for (const year of Object.keys(manifest.years).sort().reverse()) form.elements.year.append(new Option(year, year));
+    if (params.has('column')) form.elements.column.value = params.get('column');
+    if (params.has('year')) form.elements.year.value = params.get('year');
+  } catch (e) {
+    status.textContent = strings.failed;
+    return;
+  }
+
+  async function showMore(focusFirst) {
+    more.hidden = true;
+    const page = await results.next();
+    const first = list.children.length;
+    for (const record of page) list.append(renderResult(record, results.terms, strings, link));
+    if (!stats.firstResults) stats.firstResults = performance.now() - stats.started;
+    const count = results.count;
+    status.textContent = count === 0 ? format(strings.none, input.value.trim())
+      : format(results.exact ? strings.count : strings.about, count);
+    more.hidden = results.done;
+    if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
+  }
+
+  async function run() {
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    for (const name of ['q', 'column', 'year', 'sort']) {
+      const value = form.elements[name].value;
+      if (value && !(name === 'sort' && value === 'score')) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query) { status.textContent = ''; return; }
+    if (parseQuery(query).length === 0) { status.textContent = strings.empty; return; }
+    status.textContent = strings.searching;
+    stats.started = performance.now();
+    stats.firstResults = 0;
+    try {
+      results = await index.search(query, {
+        column: form.elements.column.value, year: form.elements.year.value, sort: form.elements.sort.value,
+      });
+      await showMore(false);
+    } catch (e) {
+      status.textContent = strings.failed;
+    }
+  }
+
+  form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
+  for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', run);
+  more.addEventListener('click', () => showMore(true).catch(() => { status.textContent = strings.failed; }));
+  root.hidden = false;
+  await run();
+}
+
+if (typeof document !== 'undefined') {
+  const root = document.getElementById('search-app');
+  if (root) initSearchPage(root);
+}
