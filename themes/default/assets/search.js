@@ -58,7 +58,10 @@ export function parseQuery(query) {
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     const keys = keyTokens(tokens);
-    terms.push({ text, keys, exact: tokens.length === 1 || isOneBigram(tokens) });
+    // The index alone answers a term that is exactly one token (or one pair of characters);
+    // anything with punctuation or several tokens is checked against the text.
+    const exact = (tokens.length === 1 && tokens[0] === text) || (isOneBigram(tokens) && tokens[1] === text);
+    terms.push({ text, keys, exact });
   }
   return terms;
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import org.gazette.browser.Chromium;
+import org.gazette.browser.SiteServer;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -122,7 +124,7 @@ class AccessibilityTest {
     }
 
     static void assertNoViolations(BuiltSite site) {
-        requireBrowser();
+        Chromium.require();
         Map<String, String> pages = pagesByType(site);
         assertThat(pages).as("pages of the %s with <body data-page=\"TYPE\">: none, so nothing to check", site).isNotEmpty();
         ChromeDriver browser = browser();
@@ -201,42 +203,10 @@ class AccessibilityTest {
 
     /** The headless Chromium shared by the tests of this class, started on first use. */
     static ChromeDriver browser() {
-        requireBrowser();
         if (driver == null) {
-            CDP_LOGGER.setLevel(Level.SEVERE);
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1024",
-                    "--user-data-dir=" + newFolder("chromium-profile"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()) // so that Selenium Manager is never asked
-                    .usingAnyFreePort()
-                    .build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+            driver = Chromium.start(Path.of(newFolder("chromium-profile")));
         }
         return driver;
-    }
-
-    static void requireBrowser() {
-        List<String> absent = new ArrayList<>();
-        if (!Files.isExecutable(CHROMIUM)) {
-            absent.add(CHROMIUM.toString());
-        }
-        if (!Files.isExecutable(CHROMEDRIVER)) {
-            absent.add(CHROMEDRIVER.toString());
-        }
-        if (absent.isEmpty()) {
-            return;
-        }
-        String message = "the accessibility check needs headless Chromium and its driver, but " + String.join(" and ", absent)
-                + " cannot be run: install them with apt-get install chromium chromium-driver (.ci/run does)";
-        if ("1".equals(System.getenv("GAZETTE_REQUIRE_BROWSER"))) {
-            fail(message + " (GAZETTE_REQUIRE_BROWSER=1)");
-        }
-        assumeTrue(false, message + "; skipped");
     }
 
     static String newFolder(String name) {

@@ -14,6 +14,7 @@ import org.gazette.TestSites;
 import org.gazette.validation.BuiltSites.BuiltSite;
 import org.gazette.validation.LinkTest.Checker;
 import org.jsoup.nodes.Document;
+import org.gazette.browser.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.gazette.validation;
+package org.gazette.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
  * {@code index.html} (a folder named without its trailing slash is redirected to it), and
  * anything else as {@code /404.html} with status 404 (a plain-text 404 when the site has none).
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
     static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -69,7 +69,7 @@ final class SiteServer implements AutoCloseable {
         server.start();
     }
 
-    static SiteServer start(Path root) {
+    public static SiteServer start(Path root) {
         try {
             return new SiteServer(root);
         } catch (IOException e) {
@@ -78,12 +78,16 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** The URL of a page given relative to the site's root, such as {@code 2023/12/a/index.html}. */
-    URI url(String page) {
+    public URI url(String page) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        return base.resolve(BuiltSites.relativeUri(page));
+        try {
+            return base.resolve(new URI(null, null, page, null));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(page, e);
+        }
     }
 
-    static String contentType(Path file) {
+    public static String contentType(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -1,0 +1,185 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.browser.Chromium;
+import org.gazette.browser.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in headless Chromium: typing queries, reading results, filters, paging and failures. */
+class SearchPageTest {
+
+    @TempDir
+    static Path root;
+    @TempDir
+    static Path output;
+    @TempDir
+    static Path profile;
+    static SiteServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndServe() {
+        Chromium.require();
+        for (int i = 1; i <= 25; i++) {
+            String column = i % 2 == 0 ? "工作动态" : "基层动态";
+            int year = 2020 + i % 3;
+            TestSites.write(root.resolve(String.format("content/a%02d.md", i)), "---\ntitle: 巾帼建功第" + i + "篇\ndate: "
+                    + year + "-03-" + String.format("%02d", i) + "\ncolumn: " + column + "\n---\n\n各地妇联开展巾帼建功活动，第" + i + "次。\n");
+        }
+        TestSites.write(root.resolve("content/family.md"), "---\ntitle: 传承好家风\ndate: 2024-05-12\ncolumn: 家庭教育\n---\n\n"
+                + "征集好家风家训五千余条。脚本标记 `</script>` 与代理项 &#xD800; 也是正文。\n");
+        TestSites.write(root.resolve("content/other.md"), "---\ntitle: 家风与家训\ndate: 2024-05-13\ncolumn: 家庭教育\n---\n\n"
+                + "家风和家训是两件事。\n");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        server = SiteServer.start(output);
+        browser = Chromium.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String query) {
+        browser.get(server.url("search/") + (query.isEmpty() ? "" : "?" + query));
+        waitForStatus();
+    }
+
+    private static String waitForStatus() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            String text = status();
+            return !text.isEmpty() && !text.equals("正在搜索…");
+        });
+        return status();
+    }
+
+    private static String status() {
+        return browser.findElement(By.cssSelector("#search-app [role=status]")).getText();
+    }
+
+    private static List<String> titles() {
+        return browser.findElements(By.cssSelector(".search-results .item-title a")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aChineseQueryFindsTheArticlesContainingItAndHighlightsTheMatch() {
+        open("q=%E5%AE%B6%E9%A3%8E%E5%AE%B6%E8%AE%AD"); // 家风家训
+        assertThat(status()).isEqualTo("找到 1 篇文章");
+        assertThat(titles()).containsExactly("传承好家风");
+        assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).isEqualTo("家风家训");
+        assertThat(browser.findElement(By.cssSelector(".search-results time")).getText()).isEqualTo("2024年5月12日");
+        String href = browser.findElement(By.cssSelector(".search-results .item-title a")).getAttribute("href");
+        assertThat(href).endsWith("/2024/05/family/");
+    }
+
+    @Test
+    void theHeaderBoxOnEveryPageLeadsToShareableResults() {
+        browser.get(server.url("index.html").toString());
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("家训", Keys.ENTER);
+        waitForStatus();
+        assertThat(browser.getCurrentUrl()).contains("/search/?q=");
+        assertThat(status()).isEqualTo("找到 2 篇文章");
+        assertThat(titles()).containsExactlyInAnyOrder("传承好家风", "家风与家训");
+    }
+
+    @Test
+    void tenResultsAtATimeThenMoreWithFocusOnTheFirstNewOne() {
+        open("q=%E5%B7%BE%E5%B8%BC"); // 巾帼
+        assertThat(status()).isEqualTo("找到 25 篇文章");
+        assertThat(titles()).hasSize(10);
+        WebElement more = browser.findElement(By.cssSelector(".search-more"));
+        more.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> titles().size() == 20);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo(titles().get(10));
+        more.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> titles().size() == 25);
+        assertThat(browser.findElement(By.cssSelector(".search-more")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void filtersAndNewestFirstAreInTheUrl() {
+        open("q=%E5%B7%BE%E5%B8%BC");
+        new Select(browser.findElement(By.id("search-column"))).selectByVisibleText("工作动态");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 12 篇文章"));
+        assertThat(browser.getCurrentUrl()).contains("column=%E5%B7%A5%E4%BD%9C%E5%8A%A8%E6%80%81");
+        new Select(browser.findElement(By.id("search-year"))).selectByVisibleText("2021");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 4 篇文章"));
+        new Select(browser.findElement(By.id("search-sort"))).selectByValue("date");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("sort=date"));
+        waitForStatus();
+        assertThat(titles()).containsExactly("巾帼建功第22篇", "巾帼建功第16篇", "巾帼建功第10篇", "巾帼建功第4篇");
+        browser.navigate().refresh();
+        waitForStatus();
+        assertThat(titles()).as("the URL alone gives the same results").containsExactly(
+                "巾帼建功第22篇", "巾帼建功第16篇", "巾帼建功第10篇", "巾帼建功第4篇");
+    }
+
+    @Test
+    void noResultsOneCharacterPunctuationAndVeryLongQueries() {
+        open("q=%E9%95%BF%E5%9F%8E"); // 长城
+        assertThat(status()).isEqualTo("没有找到包含“长城”的文章。");
+        open("q=%E8%AE%AD"); // 训
+        assertThat(status()).isEqualTo("找到 2 篇文章");
+        open("q=%EF%BC%81%EF%BC%9F"); // ！？
+        assertThat(status()).isEqualTo("请输入要搜索的文字。");
+        open("q=" + "%E5%AE%B6%E9%A3%8E".repeat(500)); // 家风 × 500: 1,000 characters
+        assertThat(status()).startsWith("没有找到包含");
+    }
+
+    @Test
+    void markupInTheQueryIsNeverInjected() {
+        open("q=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E");
+        assertThat(status()).startsWith("没有找到包含“<img src=x onerror=\"window.pwned=1\">");
+        assertThat(browser.findElements(By.cssSelector("#search-app img"))).isEmpty();
+        assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
+        open("q=%3C%2Fscript%3E");
+        assertThat(titles()).containsExactly("传承好家风");
+    }
+
+    @Test
+    void aShardThatFailsToLoadGivesAMessage() throws IOException {
+        Path copy = Files.createTempDirectory(output.getParent(), "broken");
+        TestSites.copy(output, copy);
+        try (Stream<Path> shards = Files.walk(copy.resolve("search"))) {
+            for (Path shard : shards.filter(p -> p.getParent().getFileName().toString().equals("t")).toList()) {
+                Files.delete(shard);
+            }
+        }
+        try (SiteServer broken = SiteServer.start(copy)) {
+            browser.get(broken.url("search/") + "?q=%E5%AE%B6%E9%A3%8E");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> status().equals("搜索索引加载失败，请刷新页面重试。"));
+            assertThat(titles()).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutJavaScriptThePageLinksToTheArchive() {
+        var page = TestSites.page(output, "search/index.html");
+        assertThat(page.selectFirst("noscript").html()).contains("archives/");
+        assertThat(page.selectFirst("#search-app").hasAttr("hidden")).isTrue();
+    }
+}
