@@ -1,0 +1,196 @@
+package org.gazette.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.gazette.site.OutputFile;
+
+/**
+ * The list of every file a build wrote: path, size, SHA-256 and content type, sorted by path.
+ * The build writes it into the output folder as {@value #PATH}; {@code gazette deploy} compares
+ * it with what the bucket holds. It carries no time or machine detail, so two builds of the same
+ * commit give the same manifest, byte for byte, wherever they run.
+ *
+ * <pre>{@code
+ * List<OutputFile> written = Manifest.addTo(outputs);   // outputs plus .gazette/manifest.json
+ * Manifest manifest = Manifest.parse(Files.readString(site.resolve(Manifest.PATH)));
+ * manifest.entries().get(0).sha256();
+ * }</pre>
+ *
+ * @param entries one per output file, sorted by path
+ */
+public record Manifest(List<Entry> entries) {
+
+    /** Where the build writes the manifest, relative to the output folder. */
+    public static final String PATH = ".gazette/manifest.json";
+    /** The format's name and version, the first field of the file. */
+    public static final String FORMAT = "gazette-manifest/1";
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public Manifest {
+        entries = entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
+    }
+
+    /**
+     * One output file.
+     *
+     * @param path        relative to the output folder, with {@code /}, such as {@code 2023/12/x/index.html}
+     * @param size        bytes
+     * @param sha256      lower-case hex SHA-256 of the bytes
+     * @param contentType from {@link MediaTypes}
+     */
+    public record Entry(String path, long size, String sha256, String contentType) {
+    }
+
+    /** The manifest of {@code files}, hashing each file's bytes (copied files are read from their source). */
+    public static Manifest of(List<OutputFile> files) throws IOException {
+        try {
+            return new Manifest(files.parallelStream().map(Manifest::entry).toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** {@code files} with the manifest of them added, for the output writer. */
+    public static List<OutputFile> addTo(List<OutputFile> files) throws IOException {
+        List<OutputFile> all = new ArrayList<>(files);
+        all.add(OutputFile.of(PATH, of(files).toJson().getBytes(StandardCharsets.UTF_8)));
+        return all;
+    }
+
+    private static Entry entry(OutputFile file) {
+        MessageDigest digest = sha256();
+        long size;
+        if (file instanceof OutputFile.Generated generated) {
+            digest.update(generated.bytes());
+            size = generated.bytes().length;
+        } else if (file instanceof OutputFile.Copied copied) {
+            size = digestFile(digest, copied);
+        } else {
+            throw new IllegalStateException("unknown output file " + file);
+        }
+        return new Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()), MediaTypes.of(file.path()));
+    }
+
+    private static long digestFile(MessageDigest digest, OutputFile.Copied copied) {
+        try (InputStream in = Files.newInputStream(copied.source())) {
+            byte[] buffer = new byte[64 * 1024];
+            long size = 0;
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                digest.update(buffer, 0, n);
+            }
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new SHA-256 digest; every JVM has one. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The manifest as indented JSON, one entry per object, ending in a newline. */
+    public String toJson() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeArrayFieldStart("files");
+            for (Entry entry : entries) {
+                json.writeStartObject();
+                json.writeStringField("path", entry.path());
+                json.writeNumberField("size", entry.size());
+                json.writeStringField("sha256", entry.sha256());
+                json.writeStringField("type", entry.contentType());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text + "\n";
+    }
+
+    /**
+     * Reads a manifest written by {@link #toJson()}.
+     *
+     * @throws IOException when the text is not such a manifest; the message says what is wrong
+     */
+    public static Manifest parse(String text) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (JsonParser json = JSON.createParser(text)) {
+            expect(json, JsonToken.START_OBJECT, "a JSON object");
+            String format = "";
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case "format" -> format = json.getValueAsString("");
+                    case "files" -> {
+                        if (json.currentToken() != JsonToken.START_ARRAY) {
+                            throw new IOException("\"files\" is not a list");
+                        }
+                        while (json.nextToken() == JsonToken.START_OBJECT) {
+                            entries.add(readEntry(json));
+                        }
+                    }
+                    default -> json.skipChildren();
+                }
+            }
+            if (!FORMAT.equals(format)) {
+                throw new IOException("the format is \"" + format + "\", not " + FORMAT);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        return new Manifest(entries);
+    }
+
+    private static Entry readEntry(JsonParser json) throws IOException {
+        String path = null;
+        String sha = null;
+        String type = null;
+        long size = -1;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            switch (field) {
+                case "path" -> path = json.getValueAsString();
+                case "size" -> size = json.getValueAsLong(-1);
+                case "sha256" -> sha = json.getValueAsString();
+                case "type" -> type = json.getValueAsString();
+                default -> json.skipChildren();
+            }
+        }
+        if (path == null || path.isEmpty() || sha == null || !sha.matches("[0-9a-f]{64}") || type == null || size < 0) {
+            throw new IOException("an entry lacks a path, size, sha256 or type (near \"" + path + "\")");
+        }
+        return new Entry(path, size, sha, type);
+    }
+
+    private static void expect(JsonParser json, JsonToken token, String what) throws IOException {
+        if (json.nextToken() != token) {
+            throw new IOException("expected " + what);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.gazette.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.site.OutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's manifest: every file with its true size, hash and type, the same for two builds. */
+class ManifestTest {
+
+    static final Path EXAMPLE = Path.of("").toAbsolutePath();
+
+    @Test
+    void theBuildListsEveryFileItWroteWithItsSizeHashAndType(@TempDir Path output) throws Exception {
+        assertThat(TestSites.build(EXAMPLE, output).succeeded()).isTrue();
+        Manifest manifest = Manifest.parse(Files.readString(output.resolve(Manifest.PATH)));
+
+        List<String> written;
+        try (Stream<Path> walk = Files.walk(output)) {
+            written = walk.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(Manifest.PATH)).sorted().toList();
+        }
+        assertThat(manifest.entries()).extracting(Manifest.Entry::path).containsExactlyElementsOf(written);
+        for (Manifest.Entry entry : manifest.entries()) {
+            byte[] bytes = Files.readAllBytes(output.resolve(entry.path()));
+            assertThat(entry.size()).as(entry.path()).isEqualTo(bytes.length);
+            assertThat(entry.sha256()).as(entry.path())
+                    .isEqualTo(HexFormat.of().formatHex(Manifest.sha256().digest(bytes)));
+        }
+        Map<String, String> types = manifest.entries().stream()
+                .collect(Collectors.toMap(Manifest.Entry::path, Manifest.Entry::contentType));
+        assertThat(types).containsEntry("index.html", "text/html; charset=utf-8")
+                .containsEntry("feed.xml", "application/atom+xml; charset=utf-8")
+                .containsEntry("sitemap.xml", "application/xml; charset=utf-8")
+                .containsEntry("robots.txt", "text/plain; charset=utf-8")
+                .containsEntry("_redirects", "text/plain; charset=utf-8")
+                .containsEntry("2023/five-year-review/photo-1.jpg", "image/jpeg");
+        assertThat(types.get(output.relativize(TestSites.stylesheet(output)).toString())).isEqualTo("text/css; charset=utf-8");
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesGiveTheSameManifestByteForByte(@TempDir Path folder) throws Exception {
+        // A fresh checkout gives every file a new time: the manifest must not depend on it.
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        assertThat(TestSites.build(EXAMPLE, first).succeeded()).isTrue();
+        Path copy = folder.resolve("checkout");
+        TestSites.copy(EXAMPLE.resolve("content"), copy.resolve("content"));
+        TestSites.copy(EXAMPLE.resolve("themes"), copy.resolve("themes"));
+        Files.copy(EXAMPLE.resolve("site.yaml"), copy.resolve("site.yaml"));
+        assertThat(TestSites.build(copy, second).succeeded()).isTrue();
+
+        assertThat(Files.readAllBytes(second.resolve(Manifest.PATH))).isEqualTo(Files.readAllBytes(first.resolve(Manifest.PATH)));
+        assertThat(Files.readString(first.resolve(Manifest.PATH))).doesNotContain(folder.toString());
+    }
+
+    @Test
+    void copiedFilesAreHashedFromTheirSource(@TempDir Path folder) throws Exception {
+        Path photo = folder.resolve("p.jpg");
+        Files.write(photo, new byte[] {1, 2, 3});
+        Manifest manifest = Manifest.of(List.of(OutputFile.copy("a/p.jpg", photo),
+                OutputFile.of("a/index.html", "页".getBytes(StandardCharsets.UTF_8))));
+        Map<String, Manifest.Entry> byPath = manifest.entries().stream()
+                .collect(Collectors.toMap(Manifest.Entry::path, Function.identity()));
+        assertThat(byPath.get("a/p.jpg").size()).isEqualTo(3);
+        assertThat(byPath.get("a/p.jpg").sha256()).isEqualTo("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
+        assertThat(byPath.get("a/index.html").size()).isEqualTo(3);
+        assertThat(manifest.entries()).extracting(Manifest.Entry::path).containsExactly("a/index.html", "a/p.jpg");
+    }
+
+    @Test
+    void readsWhatItWritesAndRefusesAnythingElse() throws IOException {
+        Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(64), "text/html; charset=utf-8")));
+        assertThat(Manifest.parse(manifest.toJson())).isEqualTo(manifest);
+
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/1\", \"files\": [{\"path\": \"x\"}]}"))
+                .hasMessageContaining("lacks a path, size, sha256 or type");
+        assertThatThrownBy(() -> Manifest.parse("{\"files\": []}")).hasMessageContaining("format");
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": ")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> Manifest.parse("[]")).hasMessageContaining("expected a JSON object");
+    }
+}
