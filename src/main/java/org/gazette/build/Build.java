@@ -100,6 +100,15 @@ public final class Build {
      * only when no step found an error; the problems are every step's.
      */
     public static Outcome<Site> model(BuildOptions options) {
+        return model(options, BuildCache.NONE);
+    }
+
+    /**
+     * The pipeline up to the site model, with the per-article steps going through {@code cache}:
+     * {@code gazette serve} keeps one between rebuilds, {@code gazette check} watches the
+     * articles go by even when the site as a whole fails.
+     */
+    public static Outcome<Site> model(BuildOptions options, BuildCache cache) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
@@ -111,7 +120,7 @@ public final class Build {
         ContentTree tree = ContentLoader.load(root);
         ArticleParser parser = new ArticleParser(config);
         List<Article> articles = withGitDates(options, root, config,
-                collectAll(tree.sources().parallelStream().map(parser::parse).toList(), problems));
+                collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));
         Instant now = options.clock().instant();
         List<Article> published = articles.stream()
                 .filter(a -> options.drafts() || !a.draft())
@@ -119,12 +128,24 @@ public final class Build {
                 .toList();
 
         MarkdownRenderer markdown = new MarkdownRenderer(config, new ImageResolver(root));
-        List<RenderedArticle> rendered = collectAll(published.parallelStream().map(markdown::render).toList(), problems);
+        List<RenderedArticle> rendered = collectAll(published.parallelStream().map(a -> cache.render(config, a, markdown::render)).toList(), problems);
         Optional<Site> site = collect(Site.of(config, rendered, filesToPublish(root, tree)), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return Outcome.failed(problems);
         }
         return Outcome.of(site.get(), problems);
+    }
+
+    /**
+     * The files the generators make from {@code site}, in memory and not written anywhere, with
+     * the theme's problems and any two outputs at one path: for {@code gazette serve}, which
+     * serves them, and {@code gazette check}, which renders a few pages to try the theme.
+     */
+    public static Outcome<List<OutputFile>> outputs(Path root, Site site) {
+        List<Problem> problems = new ArrayList<>();
+        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
+        problems.addAll(findClashes(outputs, site));
+        return Outcome.of(outputs, problems);
     }
 
     /** Every generator's files: pages, assets, published files, feeds, sitemaps, redirects. */

@@ -1,0 +1,42 @@
+package org.gazette.build;
+
+import java.util.function.Function;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.SourceFile;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Outcome;
+
+/**
+ * The build's hook around its two per-article steps, reading front matter and rendering
+ * Markdown: a cache may answer from an earlier build instead of running the step, so that a
+ * preview rebuilds only the articles that changed; a probe may watch the results go by. Both
+ * methods are called from several threads at once.
+ *
+ * <pre>{@code
+ * BuildCache cache = new ArticleCache();        // gazette serve keeps one between rebuilds
+ * Outcome<Site> site = Build.model(options, cache);
+ * }</pre>
+ */
+public interface BuildCache {
+
+    /** Runs every step: what {@link Build#model(BuildOptions)} uses. */
+    BuildCache NONE = new BuildCache() {
+        @Override
+        public Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step) {
+            return step.apply(source);
+        }
+
+        @Override
+        public Outcome<RenderedArticle> render(SiteConfig config, Article article,
+                                               Function<Article, Outcome<RenderedArticle>> step) {
+            return step.apply(article);
+        }
+    };
+
+    /** The front matter of {@code source} read under {@code config}: {@code step.apply(source)} or an equal earlier result. */
+    Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step);
+
+    /** The body of {@code article} rendered under {@code config}: {@code step.apply(article)} or an equal earlier result. */
+    Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step);
+}

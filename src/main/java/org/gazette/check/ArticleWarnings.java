@@ -1,0 +1,51 @@
+package org.gazette.check;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.content.Article;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Problem;
+
+/**
+ * Things that build but are probably not what the editor meant: a draft whose date has passed
+ * (forgotten, or its date not updated), and an article with no summary and no first paragraph,
+ * which lists and feeds would show as a bare title.
+ *
+ * <pre>{@code
+ * new ArticleWarnings(new FrontMatterLines(root), clock, zone).check(rendered);
+ * // content/2024/a.md:9:1: warning: this draft is dated 2024-10-15, which has passed ...
+ * }</pre>
+ */
+final class ArticleWarnings {
+
+    private final FrontMatterLines lines;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ArticleWarnings(FrontMatterLines lines, Clock clock, ZoneId zone) {
+        this.lines = lines;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    List<Problem> check(RenderedArticle rendered) {
+        Article article = rendered.article();
+        List<Problem> problems = new ArrayList<>();
+        // A draft written today for today is not late: only a day that has gone by is.
+        LocalDate day = article.date().withZoneSameInstant(zone).toLocalDate();
+        if (article.draft() && day.isBefore(LocalDate.now(clock.withZone(zone)))) {
+            problems.add(Problem.warning(article.source(), lines.lineOf(article, "draft"), 1, "this draft is dated " + day
+                    + ", which has passed (publish it by removing draft: true, or give it a new date)"));
+        }
+        if (rendered.summary().isBlank()) {
+            problems.add(Problem.warning(article.source(), article.bodyLine(), 1, "the article has no summary and no first"
+                    + " paragraph, so lists and feeds would show its title alone (add summary: to the front matter,"
+                    + " or begin the body with a paragraph)"));
+        }
+        return problems;
+    }
+
+}

@@ -1,0 +1,22 @@
+package org.gazette.check;
+
+/**
+ * A link or image reference written in an article's body, where it was written.
+ *
+ * @param kind   how the site resolves it
+ * @param target the address as written, such as {@code ../five-year-review/} or {@code images/a.jpg}
+ * @param line   the line in the article's file
+ * @param column the column of the address on that line, from 1
+ */
+public record BodyReference(Kind kind, String target, int line, int column) {
+
+    /** How a reference is resolved. */
+    public enum Kind {
+        /** A Markdown link or link reference: left as written, so relative to the article's page. */
+        LINK,
+        /** A Markdown image: resolved by the build relative to the article's file. */
+        IMAGE,
+        /** An {@code href} or {@code src} in raw HTML: left as written, so relative to the article's page. */
+        HTML
+    }
+}

@@ -1,0 +1,117 @@
+package org.gazette.check;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gazette.build.Build;
+import org.gazette.build.BuildOptions;
+import org.gazette.config.SiteConfig;
+import org.gazette.config.SiteConfigLoader;
+import org.gazette.content.Article;
+import org.gazette.content.ContentLoader;
+import org.gazette.content.SitePaths;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Problem;
+
+/**
+ * {@code gazette check}: runs the build's steps up to the site model over every article, drafts
+ * and future ones included, tries the theme on a few of them, and checks what the build does not
+ * (links, photo sizes, late drafts, empty summaries). Nothing is written.
+ *
+ * <pre>{@code
+ * CheckReport report = Check.run(CheckOptions.of(Path.of(".")));
+ * report.problems().forEach(p -> System.out.println(p.formatLocated()));
+ * }</pre>
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    public static CheckReport run(CheckOptions options) {
+        Instant start = Instant.now();
+        Path root = options.root().toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        ArticleProbe probe = new ArticleProbe();
+        BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
+                .withClock(options.clock());
+        Optional<SiteConfig> config;
+        try {
+            problems.addAll(Build.model(build, probe).problems());
+            config = SiteConfigLoader.load(root).value();
+        } catch (UncheckedIOException e) {
+            // a file that cannot be read, or that went away while it was listed
+            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, e.getMessage() + ": "
+                    + e.getCause().getMessage() + " (check that the file exists and can be read)"));
+            return report(options, problems, 0, start);
+        }
+        List<Article> articles = probe.articles();
+        if (config.isPresent()) {
+            problems.addAll(checkArticles(root, config.get(), options, articles, probe.rendered()));
+        }
+        return report(options, problems, probe.sources(), start);
+    }
+
+    private static List<Problem> checkArticles(Path root, SiteConfig config, CheckOptions options,
+                                               List<Article> articles, List<RenderedArticle> rendered) {
+        List<Problem> problems = new ArrayList<>();
+        ThemeTrial.Result trial = ThemeTrial.run(root, config, rendered);
+        problems.addAll(trial.problems());
+        Map<String, Path> files = PublishedFiles.of(root);
+        SitePages pages = SitePages.of(config, articles, files, trial.patterns());
+        SitePages withoutAliases = SitePages.of(config, articles.stream().map(Check::withoutAliases).toList(), files, trial.patterns());
+        if (!trial.complete() && !trial.problems().isEmpty()) {
+            problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "links in articles were not checked,"
+                    + " since the theme failed (fix the theme's problems, then check again)"));
+        }
+        Map<Path, Article> bySource = new HashMap<>();
+        articles.forEach(a -> bySource.put(a.source(), a));
+
+        FrontMatterLines lines = new FrontMatterLines(root);
+        BodyReferences references = new BodyReferences();
+        LinkCheck links = new LinkCheck(root, config, pages, bySource);
+        PhotoCheck photos = new PhotoCheck(root, options.maxPhotoBytes());
+        problems.addAll(articles.parallelStream().flatMap(article -> {
+            List<BodyReference> found = references.of(article);
+            List<Problem> broken = trial.complete() ? links.check(article, found) : List.of();
+            return Stream.concat(Stream.concat(broken.stream(), photos.check(article, found).stream()),
+                    aliasClashes(lines, article, withoutAliases).stream());
+        }).toList());
+        ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
+        problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
+        return problems;
+    }
+
+    /** An alias at the address of a listing page, a feed or a file would replace it (one at an article's address is the build's error). */
+    private static List<Problem> aliasClashes(FrontMatterLines root, Article article, SitePages pages) {
+        List<Problem> problems = new ArrayList<>();
+        for (String alias : article.aliases()) {
+            boolean articlePage = pages.article(alias).isPresent()
+                    || pages.article(alias.endsWith("/") ? alias : alias + "/").isPresent();
+            String output = SitePaths.outputFile(alias);
+            if (!articlePage && pages.hasOutput(output)) {
+                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1,
+                        "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)"));
+            }
+        }
+        return problems;
+    }
+
+    /** The article as if it had no aliases. */
+    static Article withoutAliases(Article a) {
+        return new Article(a.source(), a.title(), a.subtitle(), a.kicker(), a.date(), a.updated(), a.authors(), a.column(),
+                a.tags(), a.summary(), a.photos(), a.lead(), a.slug(), List.of(), a.draft(), a.url(), a.body(), a.bodyLine());
+    }
+
+    private static CheckReport report(CheckOptions options, List<Problem> problems, int articles, Instant start) {
+        List<Problem> reported = options.strict() ? problems.stream().map(Problem::asError).toList() : problems;
+        return new CheckReport(reported, articles, Duration.between(start, Instant.now()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.gazette.check;
+
+import java.time.Duration;
+import java.util.List;
+import org.gazette.problem.Problem;
+
+/**
+ * What {@code gazette check} found.
+ *
+ * @param problems every problem, in file, line and column order (warnings already turned into
+ *                 errors under {@code --strict})
+ * @param articles how many articles were checked
+ * @param elapsed  wall time
+ */
+public record CheckReport(List<Problem> problems, int articles, Duration elapsed) {
+
+    public CheckReport {
+        problems = problems.stream().distinct().sorted(Problem.BY_POSITION).toList();
+    }
+
+    /** True when there is no error: the site would build. */
+    public boolean passed() {
+        return errors() == 0;
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    /** How many files have a problem. */
+    public long files() {
+        return problems.stream().map(Problem::fileName).distinct().count();
+    }
+}

@@ -1,0 +1,41 @@
+package org.gazette.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.content.Article;
+
+/**
+ * Finds the line of a top-level key in an article's front matter, for problems about a value
+ * the parsed article keeps without its line (such as {@code draft:} or {@code aliases:}).
+ * The file is read again, only for the few articles with a problem.
+ *
+ * <pre>{@code
+ * new FrontMatterLines(root).lineOf(article, "draft"); // 14, or 1 when the key is not found
+ * }</pre>
+ */
+final class FrontMatterLines {
+
+    private final Path root;
+
+    FrontMatterLines(Path root) {
+        this.root = root;
+    }
+
+    int lineOf(Article article, String key) {
+        try {
+            String text = Files.readString(root.resolve(article.source()), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
+            if (m.find()) {
+                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                return line < article.bodyLine() ? line : 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the file changed or went away since it was read: its first line will do
+        }
+        return 1;
+    }
+}

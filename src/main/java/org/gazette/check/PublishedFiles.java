@@ -1,0 +1,58 @@
+package org.gazette.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gazette.content.ContentLoader;
+import org.gazette.markdown.ImageResolver;
+
+/**
+ * The files the build publishes as they are, by their path in the output folder: every file
+ * under {@code content/} that is not Markdown (at its path without {@code content/}) and every
+ * file under {@code static/} (at its path without {@code static/}); hidden files are skipped, as
+ * the build skips them. Files are listed, not read.
+ *
+ * <pre>{@code
+ * PublishedFiles.of(root).get("2023/five-year-review/photo-1.jpg"); // content/2023/five-year-review/photo-1.jpg
+ * }</pre>
+ */
+final class PublishedFiles {
+
+    private PublishedFiles() {
+    }
+
+    /** Output path to the file, relative to the site root; {@code static/} wins over {@code content/}, as files are copied in that order. */
+    static Map<String, Path> of(Path root) {
+        Map<String, Path> files = new TreeMap<>();
+        list(root, root.resolve(ContentLoader.CONTENT_FOLDER), true, files);
+        list(root, root.resolve(ImageResolver.STATIC_FOLDER), false, files);
+        return files;
+    }
+
+    private static void list(Path root, Path folder, boolean skipMarkdown, Map<String, Path> files) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .filter(p -> !skipMarkdown || !p.getFileName().toString().endsWith(".md"))
+                    .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

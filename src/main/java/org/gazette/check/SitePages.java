@@ -1,0 +1,187 @@
+package org.gazette.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.gazette.config.SiteConfig;
+import org.gazette.config.TermKind;
+import org.gazette.content.Article;
+import org.gazette.content.Author;
+import org.gazette.content.SitePaths;
+import org.gazette.content.TermSlugs;
+
+/**
+ * Every address the site will have, worked out from the articles without rendering a page:
+ * article pages and their aliases, the paginated home, column, tag, author, year and month
+ * lists, the published files, and the fixed pages (feeds, archives, search, ...) learnt from a
+ * trial render by {@link ThemeTrial}. Addresses are kept as output paths
+ * ({@code 2023/12/five-year-review/index.html}), the form {@link SitePaths#outputFile} gives.
+ *
+ * <pre>{@code
+ * SitePages pages = SitePages.of(config, articles, files, List.of("feed.xml"));
+ * pages.contains("/2023/12/five-year-review/"); // true
+ * pages.contains("/2023/12/five-year-review");  // true: servers redirect a folder to its slash
+ * }</pre>
+ */
+public final class SitePages {
+
+    private final Set<String> outputs;
+    private final Map<String, Path> files;
+    private final Map<String, Article> articlesByUrl;
+
+    private SitePages(Set<String> outputs, Map<String, Path> files, Map<String, Article> articlesByUrl) {
+        this.outputs = outputs;
+        this.files = files;
+        this.articlesByUrl = articlesByUrl;
+    }
+
+    /**
+     * @param files     published files by output path, to their source relative to the site root
+     * @param templates output paths the generators write beside the model's pages; a path under a
+     *                  {@link Pattern} placeholder is repeated for every article or term
+     */
+    public static SitePages of(SiteConfig config, List<Article> articles, Map<String, Path> files, Collection<Pattern> templates) {
+        Set<String> outputs = new HashSet<>(modelPages(config, articles));
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article article : articles) {
+            byUrl.putIfAbsent(article.url(), article);
+            article.aliases().forEach(alias -> outputs.add(SitePaths.outputFile(alias)));
+        }
+        for (Pattern pattern : templates) {
+            outputs.addAll(pattern.expand(config, articles));
+        }
+        outputs.addAll(files.keySet());
+        return new SitePages(outputs, Map.copyOf(files), byUrl);
+    }
+
+    /** The output paths of the model's pages: articles, home, terms and periods with their pagination. */
+    static Set<String> modelPages(SiteConfig config, List<Article> articles) {
+        Set<String> pages = new LinkedHashSet<>();
+        int size = config.pageSize();
+        addListing(pages, "/", articles.size(), size);
+        for (TermKind kind : TermKind.values()) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Article article : articles) {
+                new LinkedHashSet<>(names(kind).apply(article)).forEach(name -> counts.merge(name, 1, Integer::sum));
+            }
+            counts.forEach((name, count) -> addListing(pages, TermSlugs.url(config, kind, name), count, size));
+        }
+        Map<String, Integer> periods = new HashMap<>();
+        for (Article article : articles) {
+            pages.add(SitePaths.outputFile(article.url()));
+            periods.merge("/" + article.date().getYear() + "/", 1, Integer::sum);
+            periods.merge(String.format("/%d/%02d/", article.date().getYear(), article.date().getMonthValue()), 1, Integer::sum);
+        }
+        periods.forEach((url, count) -> addListing(pages, url, count, size));
+        return pages;
+    }
+
+    /** The names an article is listed under, for each kind of term. */
+    static Function<Article, List<String>> names(TermKind kind) {
+        return switch (kind) {
+            case COLUMN -> a -> a.column().isEmpty() ? List.of() : List.of(a.column());
+            case TAG -> Article::tags;
+            case AUTHOR -> a -> a.authors().stream().map(Author::name).toList();
+        };
+    }
+
+    private static void addListing(Set<String> pages, String base, int count, int size) {
+        int pageCount = Math.max(1, (count + size - 1) / size);
+        for (int n = 1; n <= pageCount; n++) {
+            pages.add(SitePaths.outputFile(n == 1 ? base : base + "page/" + n + "/"));
+        }
+    }
+
+    /** Whether the site has a page or file at {@code sitePath} (a decoded path starting with "/", without query or fragment). */
+    public boolean contains(String sitePath) {
+        String output = SitePaths.outputFile(sitePath);
+        return outputs.contains(output) || (!sitePath.endsWith("/") && outputs.contains(output + "/index.html"));
+    }
+
+    /** Whether some page or file is written at the output path {@code output}, such as {@code 2023/index.html}. */
+    public boolean hasOutput(String output) {
+        return outputs.contains(output);
+    }
+
+    /** The source of the published file at {@code sitePath}, when it is one. */
+    public Optional<Path> file(String sitePath) {
+        return Optional.ofNullable(files.get(SitePaths.outputFile(sitePath)));
+    }
+
+    /** The article whose page is at {@code url}, such as {@code /2023/12/five-year-review/}. */
+    public Optional<Article> article(String url) {
+        return Optional.ofNullable(articlesByUrl.get(url));
+    }
+
+    /** Articles whose address ends in the same slug as {@code sitePath}, for "did you mean" hints. */
+    public List<Article> sameSlug(String sitePath) {
+        String[] parts = sitePath.split("/");
+        String last = parts.length == 0 ? "" : parts[parts.length - 1];
+        List<Article> matches = new ArrayList<>();
+        for (Article article : articlesByUrl.values()) {
+            if (!last.isEmpty() && article.slug().equals(last)) {
+                matches.add(article);
+            }
+        }
+        matches.sort((a, b) -> a.url().compareTo(b.url()));
+        return matches;
+    }
+
+    /** Published files with the same name as the last part of {@code sitePath}, by output path. */
+    public List<String> sameFileName(String sitePath) {
+        String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        return files.keySet().stream().filter(p -> p.equals(name) || p.endsWith("/" + name)).sorted().toList();
+    }
+
+    /**
+     * An output path the generators write, possibly for every article or term: learnt from the
+     * output of a small trial site and repeated for the whole site.
+     *
+     * @param kind   whose folder the path is in, or empty for a fixed path
+     * @param suffix the path: whole for a fixed path, else after the article's or term's folder
+     */
+    public record Pattern(Optional<Placeholder> kind, String suffix) {
+
+        /** The folder a repeated output path is under. */
+        public enum Placeholder { ARTICLE, COLUMN, TAG, AUTHOR }
+
+        public static Pattern fixed(String path) {
+            return new Pattern(Optional.empty(), path);
+        }
+
+        Set<String> expand(SiteConfig config, List<Article> articles) {
+            if (kind.isEmpty()) {
+                return Set.of(suffix);
+            }
+            Set<String> paths = new HashSet<>();
+            for (Article article : articles) {
+                switch (kind.get()) {
+                    case ARTICLE -> paths.add(folder(article.url()) + suffix);
+                    case COLUMN -> names(TermKind.COLUMN).apply(article).forEach(n -> paths.add(term(config, TermKind.COLUMN, n)));
+                    case TAG -> names(TermKind.TAG).apply(article).forEach(n -> paths.add(term(config, TermKind.TAG, n)));
+                    case AUTHOR -> names(TermKind.AUTHOR).apply(article).forEach(n -> paths.add(term(config, TermKind.AUTHOR, n)));
+                }
+            }
+            return paths;
+        }
+
+        private String term(SiteConfig config, TermKind termKind, String name) {
+            return folder(TermSlugs.url(config, termKind, name)) + suffix;
+        }
+
+        private static String folder(String url) {
+            return url.substring(1, url.lastIndexOf('/') + 1);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.gazette.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gazette.content.Article;
+import org.junit.jupiter.api.Test;
+
+class BodyReferencesTest {
+
+    static Article article(String body, int bodyLine) {
+        return new Article(Path.of("content/a.md"), "t", "", "", ZonedDateTime.now(), Optional.empty(), List.of(), "",
+                List.of(), "", List.of(), Optional.empty(), "a", List.of(), false, "/2023/12/a/", body, bodyLine);
+    }
+
+    @Test
+    void findsLinksImagesReferencesAndRawHtmlWithTheirLineAndColumn() {
+        String body = "岁月，满载[玫瑰](../rose/)馨香。\n\n![图](images/a.jpg)\n\n<p><a href=\"/x/\">x</a> <img src='b.png'></p>\n\n[ref]: /refs/\n\n`[code](/not/a/link/)`\n";
+        List<BodyReference> refs = new BodyReferences().of(article(body, 5));
+        assertThat(refs).containsExactlyInAnyOrder(
+                new BodyReference(BodyReference.Kind.LINK, "../rose/", 5, 11),
+                new BodyReference(BodyReference.Kind.IMAGE, "images/a.jpg", 7, 6),
+                new BodyReference(BodyReference.Kind.HTML, "/x/", 9, 13),
+                new BodyReference(BodyReference.Kind.HTML, "b.png", 9, 34),
+                new BodyReference(BodyReference.Kind.LINK, "/refs/", 11, 8));
+    }
+}

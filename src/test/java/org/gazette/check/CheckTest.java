@@ -1,0 +1,108 @@
+package org.gazette.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code gazette check} on fixture sites: the build's problems with columns, and the checks only it makes. */
+class CheckTest {
+
+    static final Path CHECK_SITE = TestSites.site("check");
+
+    static CheckReport check(Path root) {
+        return Check.run(CheckOptions.of(root).withClock(TestSites.NOW));
+    }
+
+    @Test
+    void findsBrokenLinksLargePhotosLateDraftsEmptySummariesAndTheBuildsProblems() throws IOException {
+        CheckReport report = Check.run(CheckOptions.of(CHECK_SITE).withClock(TestSites.NOW).withMaxPhotoBytes(10_000));
+        List<String> expected = Files.readAllLines(CHECK_SITE.resolve("expected-check.txt"));
+        assertThat(report.problems()).extracting(Problem::formatLocated).containsExactlyElementsOf(expected);
+        assertThat(report.articles()).isEqualTo(5);
+        assertThat(report.passed()).isFalse();
+    }
+
+    static Stream<String> invalidSites() throws IOException {
+        try (Stream<Path> list = Files.list(TestSites.site("invalid"))) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidSites")
+    void reportsExactlyWhatTheBuildReportsForEachInvalidSite(String name) throws IOException {
+        Path site = TestSites.site("invalid").resolve(name);
+        CheckReport report = check(site);
+        assertThat(report.problems()).extracting(Problem::format)
+                .containsExactlyElementsOf(Files.readAllLines(site.resolve("expected-problems.txt")));
+    }
+
+    @Test
+    void theExampleSiteHasOnlyItsLateDraft() {
+        CheckReport report = check(Path.of("."));
+        assertThat(report.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2024/2024-10-15-volunteer-draft.md:6:1: warning: this draft is dated 2024-10-15, which has passed"
+                        + " (publish it by removing draft: true, or give it a new date)");
+        assertThat(report.passed()).isTrue();
+        assertThat(report.articles()).isEqualTo(6);
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() {
+        CheckReport report = Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW).withStrict(true));
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems()).allMatch(Problem::isError).hasSize(1);
+    }
+
+    @Test
+    void aPhotoUnderTheLimitIsNotReported() {
+        CheckReport report = Check.run(CheckOptions.of(CHECK_SITE).withClock(TestSites.NOW).withMaxPhotoBytes(1_000_000));
+        assertThat(report.problems()).extracting(Problem::message).noneMatch(m -> m.startsWith("photo images/big.jpg"));
+    }
+
+    @Test
+    void reportsEveryOneOfHundredsOfBrokenFiles(@TempDir Path root) {
+        String[] broken = {
+            "---\ntitle: x\ndate: 5 May\n---\n正文。\n",
+            "---\ntitle: [unclosed\ndate: 2023-01-01\n---\n",
+            "no front matter at all\n",
+            "---\ntitle: x\ndate: 2023-01-01\n",
+            "---\ntitle: x\ndate: 2023-01-01\ntags: 5\n---\n正文。\n",
+            "---\ntitle: x\ndate: 2023-01-01\n---\n![](photo:none)\n",
+            "---\ntitle: x\ndate: 2023-01-01\n---\n[链接](../nowhere/)\n",
+        };
+        int count = 350;
+        for (int i = 0; i < count; i++) {
+            Path file = root.resolve("content/bad/" + (i / 50) + "/a" + i + ".md");
+            TestSites.write(file, broken[i % broken.length]);
+        }
+        TestSites.write(root.resolve("content/bad/gbk.md"), "");
+        writeBytes(root.resolve("content/bad/gbk.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC4, (byte) 0xE3, '\n'});
+        writeBytes(root.resolve("content/bad/binary.md"), new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xD8, 0, 0});
+
+        CheckReport report = check(root);
+
+        assertThat(report.articles()).isEqualTo(count + 2);
+        assertThat(report.problems().stream().filter(Problem::isError).map(Problem::fileName).distinct().count())
+                .as("every broken file is named").isEqualTo(count + 2);
+    }
+
+    private static void writeBytes(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

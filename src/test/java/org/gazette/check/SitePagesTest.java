@@ -1,0 +1,44 @@
+package org.gazette.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.config.SiteConfig;
+import org.gazette.config.SiteConfigLoader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The addresses check works out without rendering are the files the build writes, so that no good link is called broken. */
+class SitePagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "src/test/resources/sites/minimal"})
+    void everyFileTheBuildWritesIsAnAddressCheckKnows(String site, @TempDir Path output) throws IOException {
+        Path root = Path.of(site).toAbsolutePath().normalize();
+        assertThat(TestSites.build(root, output).succeeded()).isTrue();
+
+        ArticleProbe probe = new ArticleProbe();
+        Build.model(TestSites.options(root, output).withDrafts(false).withFuture(false), probe);
+        SiteConfig config = SiteConfigLoader.load(root).value().orElseThrow();
+        ThemeTrial.Result trial = ThemeTrial.run(root, config, probe.rendered());
+        assertThat(trial.problems()).isEmpty();
+        SitePages pages = SitePages.of(config, probe.articles(), PublishedFiles.of(root), trial.patterns());
+
+        List<String> written;
+        try (Stream<Path> files = Files.walk(output)) {
+            // Not addresses to link to: hidden files (the deploy manifest in .gazette/), and the search
+            // index's data files, named by a hash of the whole site's text and read only by search.js.
+            written = files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .filter(path -> !path.startsWith(".") && !path.matches("search/[0-9a-f]+/.*\\.json")).toList();
+        }
+        assertThat(written).hasSizeGreaterThan(20).allSatisfy(path -> assertThat(pages.hasOutput(path)).as(path).isTrue());
+        assertThat(pages.contains("/no/such/page/")).isFalse();
+    }
+}
