@@ -23,6 +23,7 @@ import java.time.ZoneId;
  * @param feedSize       articles in each Atom feed
  * @param feedFullText   whether feeds carry whole articles (else summaries)
  * @param slugs          readable slugs for column, tag and author names
+ * @param deploy         where {@code gazette deploy} sends the site, and the headers it gives the objects
  */
 public record SiteConfig(
         String title,
@@ -36,20 +37,21 @@ public record SiteConfig(
         int pageSize,
         int feedSize,
         boolean feedFullText,
-        SlugMap slugs) {
+        SlugMap slugs,
+        DeploySettings deploy) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
     /** A site with every setting at its default, for tests and for sites without {@code site.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", DEFAULT_BASE_URL, "zh-CN", ZoneId.of("Asia/Shanghai"),
-                "default", new Permalink(Permalink.DEFAULT), 120, 20, 20, true, SlugMap.none());
+                "default", new Permalink(Permalink.DEFAULT), 120, 20, 20, true, SlugMap.none(), DeploySettings.none());
     }
 
     /** The same settings published at another base URL. */
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(title, description, url, language, timeZone, theme, permalink, summaryLength,
-                pageSize, feedSize, feedFullText, slugs);
+                pageSize, feedSize, feedFullText, slugs, deploy);
     }
 
     /** The path part of the base URL, such as "/" or "/news/". */

@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
 
     public static final String FILE_NAME = "site.yaml";
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-            "time_zone", "theme", "permalink", "summary_length", "page_size", "feed_size", "feed_content", "slugs");
+            "time_zone", "theme", "permalink", "summary_length", "page_size", "feed_size", "feed_content", "slugs", "deploy");
 
     private SiteConfigLoader() {
     }
@@ -93,7 +93,8 @@ public final class SiteConfigLoader {
                 pageSize,
                 feedSize,
                 feedContent.equals("full"),
-                slugs);
+                slugs,
+                map.map("deploy").map(DeploySettingsReader::read).orElse(DeploySettings.none()));
         return Outcome.of(config, problems);
     }
 
