@@ -1,0 +1,87 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.deploy.Change;
+import org.gazette.deploy.DeployListener;
+import org.gazette.deploy.Plan;
+
+/**
+ * A one-line progress bar for {@code gazette deploy} on a terminal, redrawn in place; silent when
+ * the output is a file or a CI log, where the summary line is enough.
+ *
+ * <pre>{@code
+ * TerminalProgress progress = TerminalProgress.onConsole(err);
+ * Deploy.run(options.withListener(progress));
+ * // [#################...........]  61% 34/56 uploaded, 0/2 deleted
+ * }</pre>
+ */
+final class TerminalProgress implements DeployListener {
+
+    private static final int WIDTH = 30;
+
+    private final PrintWriter out;
+    private final boolean enabled;
+    private final AtomicInteger uploaded = new AtomicInteger();
+    private final AtomicInteger deleted = new AtomicInteger();
+    private volatile int uploads;
+    private volatile int deletes;
+    private volatile boolean drawn;
+
+    private TerminalProgress(PrintWriter out, boolean enabled) {
+        this.out = out;
+        this.enabled = enabled;
+    }
+
+    /** A bar when the JVM has a console (both standard streams on a terminal), else nothing. */
+    static TerminalProgress onConsole(PrintWriter out) {
+        return new TerminalProgress(out, System.console() != null && System.getenv("CI") == null);
+    }
+
+    @Override
+    public void planned(Plan plan) {
+        uploads = plan.uploads().size();
+        deletes = plan.deletes().size();
+    }
+
+    @Override
+    public void uploaded(Change change) {
+        uploaded.incrementAndGet();
+        draw();
+    }
+
+    @Override
+    public void deleted(Change change) {
+        deleted.incrementAndGet();
+        draw();
+    }
+
+    @Override
+    public void finished() {
+        clear();
+    }
+
+    /** Removes the bar, so that the next line starts clean. */
+    void clear() {
+        if (enabled && drawn) {
+            synchronized (this) {
+                out.print("\r" + " ".repeat(WIDTH + 50) + "\r");
+                out.flush();
+                drawn = false;
+            }
+        }
+    }
+
+    private synchronized void draw() {
+        if (!enabled) {
+            return;
+        }
+        int total = Math.max(1, uploads + deletes);
+        int done = uploaded.get() + deleted.get();
+        int filled = (int) ((long) WIDTH * done / total);
+        out.printf("\r[%s%s] %3d%% %d/%d uploaded, %d/%d deleted", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                100 * done / total, uploaded.get(), uploads, deleted.get(), deletes);
+        out.flush();
+        drawn = true;
+    }
+}

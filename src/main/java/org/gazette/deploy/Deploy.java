@@ -1,0 +1,112 @@
+package org.gazette.deploy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A deploy, step by step: settle the target, check the output folder, read what the bucket holds,
+ * plan, check the plan against {@code --max-deletes}, then (unless it is a dry run) carry it out
+ * and write the CDN invalidation list. A rollback plans from a kept manifest instead of the folder.
+ *
+ * <pre>{@code
+ * DeployReport report = Deploy.run(DeployOptions.of(Path.of("site"), config.deploy(), config.basePath())
+ *         .withTarget("production"));
+ * System.out.println(report.summary());
+ * }</pre>
+ *
+ * @see DeployException for every way it can stop, each with one line to act on
+ */
+public final class Deploy {
+
+    private Deploy() {
+    }
+
+    public static DeployReport run(DeployOptions options) {
+        Instant start = Instant.now();
+        DeployTarget target = TargetResolver.resolve(options.settings(), options.target(), options.overrides());
+        Layout layout = new Layout(target.prefix());
+        HeaderRules rules = HeaderRules.of(options.settings());
+        Optional<LocalSite> site = options.rollback() ? Optional.empty() : Optional.of(LocalSite.read(options.output()));
+        List<ObjectRecord> desired = site.map(s -> s.entries().stream().map(rules::record).toList()).orElse(List.of());
+
+        ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
+            Thread thread = new Thread(runnable, "gazette-deploy");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RetryingStorage storage = new RetryingStorage(
+                S3Storage.open(target, options.credentials(), options.jobs()), options.retry());
+        try {
+            RemoteState state;
+            Plan plan;
+            List<ObjectRecord> finalObjects;
+            Deployer.ObjectSource source;
+            if (options.rollback()) {
+                Rollback.Prepared prepared = Rollback.prepare(storage, layout, options.rollbackTo());
+                state = prepared.state();
+                plan = prepared.plan();
+                finalObjects = prepared.restored().objects();
+                source = Rollback.source(layout, prepared);
+            } else {
+                LocalSite local = site.orElseThrow();
+                state = RemoteState.load(storage, layout, options.compareObjects(), desired, local::encodedBytes, executor);
+                plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
+                finalObjects = desired;
+                source = Deployer.upload(local);
+            }
+            List<String> warnings = new ArrayList<>(state.warnings());
+            options.planJson().ifPresent(file -> writePlan(file, plan));
+            checkDeletes(plan, options.deleteLimit());
+            options.listener().planned(plan);
+            if (options.dryRun()) {
+                return new DeployReport(target, plan, Optional.empty(), options.rollback(),
+                        Duration.between(start, Instant.now()), storage.retries(), 0, warnings);
+            }
+            Deployer.Result result = new Deployer(storage, layout, executor, options.listener())
+                    .run(plan, state, finalObjects, source, options.settings().keepDeploys(), options.clock().instant());
+            warnings.addAll(result.warnings());
+            List<String> invalidations = InvalidationList.paths(plan, options.basePath());
+            options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations));
+            return new DeployReport(target, plan, Optional.of(result), options.rollback(),
+                    Duration.between(start, Instant.now()), storage.retries(), invalidations.size(), warnings);
+        } finally {
+            options.listener().finished();
+            executor.shutdownNow();
+            storage.close();
+        }
+    }
+
+    /**
+     * A plan deleting more than the limit stops the deploy before it changes anything. Objects named by
+     * their content do not count: each new build replaces them, and no reader reached them by a lasting URL.
+     */
+    private static void checkDeletes(Plan plan, int limit) {
+        List<String> counted = plan.deletes().stream().map(Change::path).filter(p -> !ContentNames.isContentNamed(p)).toList();
+        if (counted.size() > limit) {
+            throw new DeployException("the plan deletes " + counted.size() + " pages and files (such as "
+                    + String.join(", ", counted.stream().limit(5).toList()) + "), more than the " + limit
+                    + " allowed: nothing was uploaded or deleted (check that --output is the whole built site;"
+                    + " if the deletes are meant, run again with --max-deletes " + counted.size() + ")");
+        }
+    }
+
+    private static void writePlan(Path file, Plan plan) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, plan.toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DeployException(file + ": cannot write the plan: " + e.getMessage());
+        }
+    }
+}

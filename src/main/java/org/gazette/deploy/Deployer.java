@@ -1,0 +1,232 @@
+package org.gazette.deploy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Carries out a {@link Plan}: uploads in phases (one per kind and rank, in the plan's order, in
+ * parallel inside a phase), then writes the new deploy manifest, then deletes stale objects, then
+ * drops manifests and kept copies past {@code keep_deploys}. Before an object is overwritten or
+ * deleted, a copy of it is kept in the bucket ({@code .gazette/kept/SHA256}) for rollback.
+ *
+ * <p>When a phase fails, no later phase starts: nothing is deleted and the old manifest stays the
+ * newest, so a rerun plans the same work again and completes it.
+ *
+ * <pre>{@code
+ * Deployer.Result result = new Deployer(storage, layout, executor, listener)
+ *         .run(plan, state, desired, Deployer.upload(site), 5, Instant.now());
+ * }</pre>
+ */
+public final class Deployer {
+
+    /** Writes the object of a record to a key; returns the bytes sent. */
+    public interface ObjectSource {
+        long write(Storage storage, String key, ObjectRecord record);
+    }
+
+    /**
+     * What was done.
+     *
+     * @param deployId the new manifest's id
+     * @param uploaded objects written
+     * @param deleted  objects deleted
+     * @param bytes    bytes sent (after compression)
+     * @param kept     copies kept for rollback
+     * @param warnings what went wrong without failing the deploy
+     */
+    public record Result(String deployId, int uploaded, int deleted, long bytes, int kept, List<String> warnings) {
+    }
+
+    private final Storage storage;
+    private final Layout layout;
+    private final ExecutorService executor;
+    private final DeployListener listener;
+
+    public Deployer(Storage storage, Layout layout, ExecutorService executor, DeployListener listener) {
+        this.storage = storage;
+        this.layout = layout;
+        this.executor = executor;
+        this.listener = listener;
+    }
+
+    /** Uploads from the local output folder. */
+    public static ObjectSource upload(LocalSite site) {
+        return (storage, key, record) -> {
+            byte[] body = site.encodedBytes(record);
+            storage.put(key, body, record);
+            return body.length;
+        };
+    }
+
+    /** Restores kept copies (for a rollback): a copy inside the bucket, nothing is sent. */
+    public static ObjectSource restore(Layout layout) {
+        return (storage, key, record) -> {
+            if (!storage.copy(layout.keptKey(record), key, record)) {
+                throw new DeployException("the kept copy " + layout.keptKey(record) + " of " + record.path()
+                        + " has gone (it cannot be restored; deploy a build instead)");
+            }
+            return 0;
+        };
+    }
+
+    public Result run(Plan plan, RemoteState state, List<ObjectRecord> finalObjects, ObjectSource source,
+                      int keepDeploys, Instant now) {
+        Set<String> kept = state.kept();
+        int keptBefore = kept.size();
+        AtomicInteger uploaded = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        for (List<Change> phase : phases(plan.uploads())) {
+            runPhase(phase, change -> {
+                ObjectRecord target = change.target().orElseThrow();
+                change.previous().ifPresent(previous -> keep(previous, kept));
+                bytes.addAndGet(source.write(storage, layout.key(change.path()), target));
+                uploaded.incrementAndGet();
+                listener.uploaded(change);
+            }, uploaded, plan.uploads().size());
+        }
+
+        String previousId = state.deployIds().isEmpty() ? "" : state.deployIds().get(state.deployIds().size() - 1);
+        List<String> stale = plan.deletes().stream().map(Change::path).toList();
+        DeployManifest manifest = DeployManifest.next(previousId, finalObjects, stale, now);
+        storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
+
+        int deleted = 0;
+        if (!plan.deletes().isEmpty()) {
+            deleted = delete(plan.deletes(), kept);
+            storage.putState(layout.manifestKey(manifest.id()), manifest.withStale(List.of()).toJson());
+        }
+        List<String> warnings = new ArrayList<>();
+        prune(state, manifest, kept, keepDeploys, warnings);
+        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings);
+    }
+
+    /** Consecutive uploads of the same kind (new or changed) and rank. */
+    static List<List<Change>> phases(List<Change> uploads) {
+        List<List<Change>> phases = new ArrayList<>();
+        List<Change> phase = new ArrayList<>();
+        for (Change change : uploads) {
+            if (!phase.isEmpty() && (phase.get(0).kind() != change.kind() || phase.get(0).rank() != change.rank())) {
+                phases.add(phase);
+                phase = new ArrayList<>();
+            }
+            phase.add(change);
+        }
+        if (!phase.isEmpty()) {
+            phases.add(phase);
+        }
+        return phases;
+    }
+
+    private interface Step {
+        void run(Change change);
+    }
+
+    private void runPhase(List<Change> phase, Step step, AtomicInteger done, int total) {
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Change change : phase) {
+            futures.add(executor.submit(() -> {
+                if (failed.get()) {
+                    return; // a sibling failed: start nothing new
+                }
+                try {
+                    step.run(change);
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                }
+            }));
+        }
+        List<Throwable> failures = Futures.failures(futures);
+        if (!failures.isEmpty()) {
+            Throwable first = failures.get(0);
+            throw new DeployException("deploy stopped: " + first.getMessage() + ". " + done.get() + " of " + total
+                    + " uploads were done; nothing was deleted, so readers still find every page and file"
+                    + " (run the same deploy again to finish)", first);
+        }
+    }
+
+    /** A copy of the object there now, before it is overwritten or deleted, unless one is kept already. */
+    private void keep(ObjectRecord previous, Set<String> kept) {
+        if (!previous.hashKnown()) {
+            return; // found by listing: its content is not known, so it cannot be named
+        }
+        String keptKey = layout.keptKey(previous);
+        if (kept.contains(keptKey)) {
+            return;
+        }
+        if (storage.copy(layout.key(previous.path()), keptKey, previous)) {
+            kept.add(keptKey);
+        }
+    }
+
+    private int delete(List<Change> deletes, Set<String> kept) {
+        try {
+            List<Future<?>> keeping = new ArrayList<>();
+            for (Change change : deletes) {
+                change.previous().ifPresent(previous -> keeping.add(executor.submit(() -> keep(previous, kept))));
+            }
+            Futures.awaitAll(keeping);
+            int deleted = 0;
+            for (List<Change> group : byRank(deletes)) {
+                storage.delete(group.stream().map(c -> layout.key(c.path())).toList());
+                deleted += group.size();
+                group.forEach(listener::deleted);
+            }
+            return deleted;
+        } catch (DeployException e) {
+            throw new DeployException("every upload was done and the new manifest written, but deleting stale objects"
+                    + " stopped: " + e.getMessage() + " (run the same deploy again to delete them)", e);
+        }
+    }
+
+    private static List<List<Change>> byRank(List<Change> deletes) {
+        List<List<Change>> groups = new ArrayList<>();
+        for (Change change : deletes) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1).get(0).rank() != change.rank()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(change);
+        }
+        return groups;
+    }
+
+    /** Drops manifests past {@code keep} and the kept copies no remaining manifest names. Failures only warn. */
+    private void prune(RemoteState state, DeployManifest newest, Set<String> kept, int keep, List<String> warnings) {
+        try {
+            List<String> ids = new ArrayList<>(state.deployIds());
+            ids.add(newest.id());
+            List<String> dropped = ids.subList(0, Math.max(0, ids.size() - keep));
+            List<String> remaining = ids.subList(dropped.size(), ids.size());
+            Set<String> referenced = new HashSet<>();
+            boolean allRead = true;
+            for (String id : remaining) {
+                Optional<DeployManifest> manifest = id.equals(newest.id()) ? Optional.of(newest)
+                        : RemoteState.read(storage, layout.manifestKey(id), new ArrayList<>());
+                if (manifest.isEmpty()) {
+                    allRead = false; // cannot tell what it needs: keep every copy
+                    continue;
+                }
+                manifest.get().objects().forEach(o -> referenced.add(layout.keptKey(o)));
+            }
+            List<String> doomed = new ArrayList<>(dropped.stream().map(layout::manifestKey).toList());
+            if (allRead) {
+                kept.stream().filter(key -> !referenced.contains(key)).sorted().forEach(doomed::add);
+            }
+            if (!doomed.isEmpty()) {
+                storage.delete(doomed);
+            }
+        } catch (DeployException e) {
+            warnings.add("old deploy manifests and kept copies were not cleaned up: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.gazette.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The public URL paths a deploy changed, for a CDN to purge: every object written or deleted,
+ * a page {@code x/index.html} as {@code /x/}, percent-encoded as CDNs want them, under the
+ * site's base path. One a line, sorted; an empty file when nothing changed.
+ *
+ * <pre>{@code
+ * InvalidationList.paths(plan, "/");   // ["/", "/2023/12/x/", "/assets/style.3f2a1b9c0d.css", "/tags/%E5%A6%87%E8%81%94/"]
+ * }</pre>
+ */
+public final class InvalidationList {
+
+    private InvalidationList() {
+    }
+
+    public static List<String> paths(Plan plan, String basePath) {
+        TreeSet<String> paths = new TreeSet<>();
+        plan.uploads().forEach(c -> paths.add(url(c.path(), basePath)));
+        plan.deletes().forEach(c -> paths.add(url(c.path(), basePath)));
+        return List.copyOf(paths);
+    }
+
+    public static void write(Path file, List<String> paths) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.write(file, paths, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DeployException(file + ": cannot write the invalidation list: " + e.getMessage());
+        }
+    }
+
+    /** {@code 2023/x/index.html} under {@code /news/} is {@code /news/2023/x/}. */
+    static String url(String path, String basePath) {
+        String base = basePath.endsWith("/") ? basePath : basePath + "/";
+        String page = path.equals("index.html") ? "" : path.endsWith("/index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path;
+        try {
+            // The multi-argument URI constructor quotes what a path may not hold; then non-ASCII is encoded too.
+            return new URI(null, null, base + page, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.gazette.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One object as a deploy wants it, or as a deploy left it: the file's path, size and SHA-256 and
+ * the headers the object is served with. Two equal records mean nothing to upload.
+ *
+ * <pre>{@code
+ * ObjectRecord page = new ObjectRecord("index.html", 5120, sha, "text/html; charset=utf-8",
+ *         HeaderRules.REVALIDATE, Encoding.GZIP);
+ * page.differences(previous); // Optional["bytes"], ["Cache-Control"], ...
+ * }</pre>
+ *
+ * @param path         relative to the output folder (and to the target's prefix)
+ * @param size         bytes of the file before any compression
+ * @param sha256       hex SHA-256 of those bytes; empty when not known (an object found by listing)
+ * @param contentType  {@code Content-Type}
+ * @param cacheControl {@code Cache-Control}
+ * @param encoding     pre-compression, giving {@code Content-Encoding}
+ */
+public record ObjectRecord(String path, long size, String sha256, String contentType, String cacheControl,
+                           Encoding encoding) {
+
+    /** What differs from {@code previous}, for the plan's reasons; empty when nothing does. */
+    public Optional<String> differences(ObjectRecord previous) {
+        List<String> changed = new ArrayList<>();
+        if (!sha256.equals(previous.sha256) || size != previous.size) {
+            changed.add("bytes");
+        }
+        if (!sameType(contentType, previous.contentType)) {
+            changed.add("Content-Type " + previous.contentType + " -> " + contentType);
+        }
+        if (!cacheControl.equals(previous.cacheControl)) {
+            changed.add("Cache-Control " + quote(previous.cacheControl) + " -> " + quote(cacheControl));
+        }
+        if (encoding != previous.encoding) {
+            changed.add("Content-Encoding " + quote(previous.encoding.header()) + " -> " + quote(encoding.header()));
+        }
+        return changed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changed));
+    }
+
+    /** Whether the bytes are known: records read back from a listing may not be. */
+    public boolean hashKnown() {
+        return !sha256.isEmpty();
+    }
+
+    /** Servers rewrite {@code text/html; charset=utf-8} as {@code text/html;charset=UTF-8}; both are the same type. */
+    static boolean sameType(String a, String b) {
+        return normalizeType(a).equals(normalizeType(b));
+    }
+
+    static String normalizeType(String type) {
+        return type.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String quote(String value) {
+        return value.isEmpty() ? "none" : "\"" + value + "\"";
+    }
+}

@@ -1,0 +1,125 @@
+package org.gazette.deploy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * What the bucket holds under a target's prefix, as far as a plan needs it: the ids of the kept
+ * deploy manifests, the objects there now (from the newest manifest, or else from a listing),
+ * and which kept copies exist.
+ *
+ * <pre>{@code
+ * RemoteState state = RemoteState.load(storage, layout, false, desired, site::encodedBytes, executor);
+ * Plan plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
+ * }</pre>
+ *
+ * @param deployIds ids of the manifests in the bucket, oldest first
+ * @param latest    the newest manifest, when it could be read
+ * @param current   the objects there now, by path
+ * @param stale     paths the newest manifest still meant to delete
+ * @param kept      keys of the kept copies
+ * @param baseline  where {@code current} came from
+ * @param warnings  what the operator should know, such as a manifest that could not be read
+ */
+public record RemoteState(List<String> deployIds, Optional<DeployManifest> latest, Map<String, ObjectRecord> current,
+                          List<String> stale, Set<String> kept, Plan.Baseline baseline, List<String> warnings) {
+
+    /**
+     * Reads the state. Without a readable manifest (or with {@code compareObjects}) the objects are
+     * listed: an object whose ETag is the MD5 of the bytes the deploy would store, and whose
+     * headers (one HEAD request each) are the wanted ones, counts as unchanged.
+     *
+     * @param payloads the bytes the deploy would store for a record, to compare with ETags
+     */
+    public static RemoteState load(Storage storage, Layout layout, boolean compareObjects, List<ObjectRecord> desired,
+                                   Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
+        List<String> warnings = new ArrayList<>();
+        List<String> ids = deployIds(storage, layout);
+        Optional<DeployManifest> latest = Optional.empty();
+        if (!ids.isEmpty()) {
+            String key = layout.manifestKey(ids.get(ids.size() - 1));
+            latest = read(storage, key, warnings);
+        }
+        Set<String> kept = ConcurrentHashMap.newKeySet();
+        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
+        if (latest.isPresent() && !compareObjects) {
+            return new RemoteState(ids, latest, latest.get().byPath(), latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings);
+        }
+        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor);
+        return new RemoteState(ids, latest, listed, List.of(), kept, Plan.Baseline.LISTING, warnings);
+    }
+
+    /** The ids of the manifests in the bucket, oldest first (their sequence numbers sort them). */
+    public static List<String> deployIds(Storage storage, Layout layout) {
+        String prefix = layout.deploysPrefix();
+        return storage.list(prefix).stream()
+                .map(o -> o.key().substring(prefix.length()))
+                .filter(name -> name.endsWith(".json") && !name.contains("/"))
+                .map(name -> name.substring(0, name.length() - ".json".length()))
+                .sorted()
+                .toList();
+    }
+
+    /** A manifest, or empty with a warning when it is missing or cannot be read. */
+    public static Optional<DeployManifest> read(Storage storage, String key, List<String> warnings) {
+        Optional<byte[]> bytes = storage.get(key);
+        if (bytes.isEmpty()) {
+            warnings.add("the deploy manifest " + key + " has gone: comparing with a listing of the bucket instead");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DeployManifest.parse(bytes.get()));
+        } catch (IOException e) {
+            warnings.add("the deploy manifest " + key + " cannot be read (" + e.getMessage()
+                    + "): ignored, comparing with a listing of the bucket instead");
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, ObjectRecord> listing(Storage storage, Layout layout, List<ObjectRecord> desired,
+                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
+        Map<String, ObjectRecord> wanted = new HashMap<>();
+        desired.forEach(r -> wanted.put(r.path(), r));
+        Map<String, ObjectRecord> current = new ConcurrentHashMap<>();
+        List<Future<?>> pending = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (StoredObject object : storage.list(layout.prefix())) {
+            String path = layout.path(object.key());
+            if (Layout.isState(path) || !seen.add(path)) {
+                continue;
+            }
+            ObjectRecord want = wanted.get(path);
+            ObjectRecord unknown = new ObjectRecord(path, object.size(), "", "", "", Encoding.IDENTITY);
+            if (want == null) {
+                current.put(path, unknown);
+                continue;
+            }
+            pending.add(executor.submit(() -> current.put(path, compare(storage, object, want, unknown, payloads))));
+        }
+        Futures.awaitAll(pending);
+        return current;
+    }
+
+    /** The record of a listed object: the wanted one's bytes when its ETag matches, with its own headers. */
+    private static ObjectRecord compare(Storage storage, StoredObject object, ObjectRecord want, ObjectRecord unknown,
+                                        Function<ObjectRecord, byte[]> payloads) {
+        byte[] stored = payloads.apply(want);
+        if (stored.length != object.size() || !Hashes.md5Hex(stored).equalsIgnoreCase(object.etag())) {
+            return unknown;
+        }
+        return storage.head(object.key())
+                .map(h -> new ObjectRecord(want.path(), want.size(), want.sha256(), h.contentType(), h.cacheControl(),
+                        Encoding.ofHeader(h.contentEncoding())))
+                .orElse(unknown);
+    }
+}

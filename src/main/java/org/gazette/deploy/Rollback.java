@@ -1,0 +1,94 @@
+package org.gazette.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Plans the restoring of an earlier deploy: its manifest becomes the wanted state, and every
+ * object it needs comes from the kept copies in the bucket (or, when only headers differ, from the
+ * object there now), by copies inside the bucket. Checks that every copy is there before
+ * anything changes.
+ *
+ * <pre>{@code
+ * Rollback.Prepared prepared = Rollback.prepare(storage, layout, Optional.empty());
+ * deployer.run(prepared.plan(), prepared.state(), prepared.restored().objects(), Rollback.source(layout, prepared), keep, now);
+ * }</pre>
+ */
+public final class Rollback {
+
+    /**
+     * A rollback ready to run.
+     *
+     * @param state    the bucket now
+     * @param restored the manifest being restored
+     * @param plan     the copies and deletes that restore it
+     */
+    public record Prepared(RemoteState state, DeployManifest restored, Plan plan) {
+    }
+
+    private Rollback() {
+    }
+
+    public static Prepared prepare(Storage storage, Layout layout, Optional<String> to) {
+        List<String> ids = RemoteState.deployIds(storage, layout);
+        if (ids.isEmpty()) {
+            throw new DeployException("nothing to roll back: " + storage.describe() + " holds no deploy manifest");
+        }
+        String currentId = ids.get(ids.size() - 1);
+        String targetId = to.orElseGet(() -> {
+            if (ids.size() < 2) {
+                throw new DeployException("nothing to roll back to: " + storage.describe() + " keeps only the current deploy "
+                        + currentId + " (a rollback needs an earlier one)");
+            }
+            return ids.get(ids.size() - 2);
+        });
+        if (!ids.contains(targetId) || targetId.equals(currentId)) {
+            throw new DeployException("cannot roll back to " + targetId + ": " + (targetId.equals(currentId)
+                    ? "it is the current deploy" : "the bucket does not keep it") + " (kept deploys: " + String.join(", ", ids) + ")");
+        }
+        List<String> warnings = new ArrayList<>();
+        DeployManifest current = RemoteState.read(storage, layout.manifestKey(currentId), warnings)
+                .orElseThrow(() -> new DeployException("the current deploy's manifest cannot be read, so a rollback cannot"
+                        + " tell what to change (" + String.join("; ", warnings) + "; deploy a build instead)"));
+        DeployManifest restored = RemoteState.read(storage, layout.manifestKey(targetId), warnings)
+                .orElseThrow(() -> new DeployException("the manifest of deploy " + targetId + " cannot be read ("
+                        + String.join("; ", warnings) + ")"));
+        Set<String> kept = ConcurrentHashMap.newKeySet();
+        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
+        RemoteState state = new RemoteState(ids, Optional.of(current), current.byPath(), current.stale(), kept,
+                Plan.Baseline.ROLLBACK, warnings);
+        Plan plan = Planner.plan(restored.objects(), current.byPath(), current.stale(), Plan.Baseline.ROLLBACK);
+        List<String> missing = plan.uploads().stream()
+                .filter(c -> !kept.contains(layout.keptKey(c.target().orElseThrow())) && !sameBytes(c))
+                .map(Change::path)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new DeployException("cannot roll back to " + targetId + ": " + missing.size() + " of its objects were not kept,"
+                    + " such as " + String.join(", ", missing.stream().limit(3).toList()) + " (nothing was changed;"
+                    + " deploy a build of that version instead)");
+        }
+        return new Prepared(state, restored, plan);
+    }
+
+    /** Copies from the kept copy, or from the object there now when only its headers change. */
+    public static Deployer.ObjectSource source(Layout layout, Prepared prepared) {
+        Deployer.ObjectSource fromKept = Deployer.restore(layout);
+        return (storage, key, record) -> {
+            if (prepared.state().kept().contains(layout.keptKey(record))) {
+                return fromKept.write(storage, key, record);
+            }
+            if (!storage.copy(key, key, record)) {
+                throw new DeployException(key + " has gone from the bucket and was not kept (deploy a build instead)");
+            }
+            return 0;
+        };
+    }
+
+    private static boolean sameBytes(Change change) {
+        ObjectRecord target = change.target().orElseThrow();
+        return change.previous().map(p -> p.sha256().equals(target.sha256()) && p.encoding() == target.encoding()).orElse(false);
+    }
+}
