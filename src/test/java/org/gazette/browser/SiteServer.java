@@ -11,9 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.gazette.output.MediaTypes;
 import java.util.concurrent.Executors;
 
 /**
@@ -23,34 +22,6 @@ import java.util.concurrent.Executors;
  * anything else as {@code /404.html} with status 404 (a plain-text 404 when the site has none).
  */
 public final class SiteServer implements AutoCloseable {
-
-    static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("htm", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("webmanifest", "application/manifest+json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("rss", "application/rss+xml; charset=utf-8"),
-            Map.entry("atom", "application/atom+xml; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml; charset=utf-8"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("avif", "image/avif"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("ttf", "font/ttf"),
-            Map.entry("otf", "font/otf"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("mp4", "video/mp4"),
-            Map.entry("mp3", "audio/mpeg"));
 
     private final Path root;
     private final HttpServer server;
@@ -87,11 +58,9 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** The content type a static web server sends for {@code file}: the build's own table. */
     public static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return MediaTypes.of(file.getFileName().toString());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
