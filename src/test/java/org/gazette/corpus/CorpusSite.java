@@ -65,7 +65,7 @@ public class CorpusSite {
     static String article(int i, Map<String, String> item, String date) {
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(quote(item.get("title"))).append('\n');
-        md.append("date: ").append(date).append(String.format(" %02d:%02d%n", 8 + i % 12, i % 60));
+        md.append("date: ").append(date).append(String.format(" %02d:%02d:00%n", 8 + i % 12, i % 60)); // with seconds, so that Hugo reads it too
         md.append("authors:\n");
         md.append("  - { name: ").append(NAMES[i % NAMES.length]).append(", role: 记者, org: 新闻联播 }\n");
         md.append("  - { name: ").append(NAMES[(i / 8 + 3) % NAMES.length]).append(", role: ").append(ROLES[(i / 3) % ROLES.length]).append(" }\n");
