@@ -1,0 +1,222 @@
+package org.gazette.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gazette.content.Slugs;
+import org.gazette.problem.Problem;
+
+/**
+ * {@code gazette import}: turns legacy plain-text and HTML articles into Gazette Markdown, one
+ * folder per article ({@code content/2023/five-year-review/index.md}, photos beside it). A file
+ * that cannot be imported (empty, binary, in an unknown encoding, already imported) is reported
+ * and the others go on.
+ *
+ * <pre>{@code
+ * ImportReport report = Importer.run(List.of(Path.of("old/")), ImportOptions.into(Path.of("content")));
+ * report.print(out);
+ * }</pre>
+ */
+public final class Importer {
+
+    static final Set<String> TEXT = Set.of("txt", "text");
+    static final Set<String> HTML = Set.of("html", "htm", "shtml", "xhtml", "asp", "aspx", "php", "jsp");
+
+    private final ImportOptions options;
+    private final Set<Path> targets = new HashSet<>();
+
+    private Importer(ImportOptions options) {
+        this.options = options;
+    }
+
+    public static ImportReport run(List<Path> inputs, ImportOptions options) {
+        Importer importer = new Importer(options);
+        List<ImportReport.Entry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> files = listFolder(input);
+                for (Path file : files) {
+                    if (isArticle(file)) {
+                        entries.add(importer.importFile(file, Optional.of(input)));
+                    } else {
+                        skipped++;
+                    }
+                }
+            } else if (Files.isRegularFile(input)) {
+                entries.add(importer.importFile(input, Optional.empty()));
+            } else {
+                entries.add(new ImportReport.Entry(input, Optional.empty(), List.of(Problem.error(input, 0,
+                        "no such file or folder (check the name)"))));
+            }
+        }
+        return new ImportReport(entries, skipped);
+    }
+
+    private static List<Path> listFolder(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticle(Path file) {
+        String extension = extension(file);
+        return TEXT.contains(extension) || HTML.contains(extension);
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private ImportReport.Entry importFile(Path file, Optional<Path> folder) {
+        List<Problem> notes = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return failed(file, "cannot be read: " + e.getMessage() + " (check that it exists and can be read)");
+        }
+        boolean html = HTML.contains(extension(file)) || (!TEXT.contains(extension(file)) && looksLikeHtml(bytes));
+        Decoded decoded = TextDecoder.decode(bytes, html);
+        if (decoded.text().isEmpty()) {
+            return failed(file, decoded.failure().orElse("cannot be read") + "; not imported");
+        }
+        if (decoded.converted()) {
+            notes.add(Problem.warning(file, 0, "converted from " + decoded.encoding() + " (GBK) to UTF-8"
+                    + " (check that the Chinese text reads correctly)"));
+        }
+        String text = decoded.text().get();
+        LegacyArticle legacy = html
+                ? HtmlReader.read(text, file, folder.orElse(file.getParent() == null ? Path.of(".") : file.getParent()),
+                        options.fullWidth())
+                : PlainTextReader.read(text, options.fullWidth());
+        ImportedArticle article = new ArticleAssembler(file).assemble(legacy);
+        notes.addAll(article.notes());
+        return write(file, folder, article, notes);
+    }
+
+    private ImportReport.Entry write(Path file, Optional<Path> folder, ImportedArticle article, List<Problem> notes) {
+        Optional<ImportDate> date = options.date().flatMap(ImportDate::find).or(article::date).or(() -> fromFileName(file));
+        if (date.isEmpty()) {
+            Optional<LocalDate> latest = article.photos().stream().flatMap(p -> p.taken().stream()).max(LocalDate::compareTo);
+            notes.add(Problem.warning(file, 0, "no date was found: write it in the front matter, or import again with --date"
+                    + latest.map(d -> " (its latest photo caption is dated " + d + ")").orElse("")));
+        }
+        String slug = options.slug().orElseGet(() -> slugOf(file));
+        Path bundle = uniqueBundle(options.output().resolve(date.map(d -> String.valueOf(d.when().getYear())).orElse("undated")),
+                slug, file, notes);
+        String finalSlug = bundle.getFileName().toString();
+        List<String> aliases = folder.filter(f -> options.aliases() && HTML.contains(extension(file)))
+                .map(f -> List.of("/" + f.relativize(file).toString().replace('\\', '/'))).orElse(List.of());
+        String markdown = ArticleWriter.write(article, date, options.column(), options.tags(), finalSlug, aliases);
+        Path index = bundle.resolve("index.md");
+        try {
+            Files.createDirectories(bundle);
+            Files.writeString(index, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and was left as it is"
+                    + " (import into another --output, or remove it first); not imported"));
+            return new ImportReport.Entry(file, Optional.empty(), notes);
+        } catch (IOException e) {
+            notes.add(0, Problem.error(file, 0, "cannot write " + index + ": " + e.getMessage()
+                    + " (check that the folder can be written); not imported"));
+            return new ImportReport.Entry(file, Optional.empty(), notes);
+        }
+        notes.addAll(placePhotos(file, bundle, article));
+        notes.sort(Problem.BY_POSITION);
+        return new ImportReport.Entry(file, Optional.of(index), notes);
+    }
+
+    /** Copies the photos found beside an HTML page; says where those of a plain-text article must go. */
+    private static List<Problem> placePhotos(Path file, Path bundle, ImportedArticle article) {
+        List<Problem> notes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (ImportedPhoto photo : article.photos()) {
+            if (photo.src().matches("(?i)^(https?:)?//.*")) {
+                notes.add(Problem.warning(file, photo.line(), photo.id() + " is still on the old site at " + photo.src()
+                        + " (save it as " + bundle.resolve(photo.id() + ".jpg").toString().replace('\\', '/') + " and change its src)"));
+                continue;
+            }
+            if (photo.origin().isPresent()) {
+                try {
+                    Files.copy(photo.origin().get(), bundle.resolve(photo.src()));
+                    continue;
+                } catch (IOException e) {
+                    notes.add(Problem.warning(file, photo.line(), photo.id() + " could not be copied from " + photo.origin().get()
+                            + ": " + e.getMessage()));
+                }
+            }
+            missing.add(photo.src() + photo.taken().map(d -> " (" + d + ")").orElse(""));
+        }
+        if (!missing.isEmpty()) {
+            notes.add(Problem.warning(file, 0, "put the photo files beside " + bundle.resolve("index.md").toString().replace('\\', '/')
+                    + " under these names, which its photos: list gives: " + String.join(", ", missing)));
+        }
+        return notes;
+    }
+
+    private Path uniqueBundle(Path year, String slug, Path file, List<Problem> notes) {
+        Path bundle = year.resolve(slug);
+        int n = 2;
+        while (targets.contains(bundle.toAbsolutePath().normalize())) {
+            bundle = year.resolve(slug + "-" + n++);
+        }
+        if (n > 2) {
+            notes.add(Problem.warning(file, 0, "another imported article has the slug " + slug + ": this one is "
+                    + bundle.getFileName() + " (give it a better slug in the front matter)"));
+        }
+        targets.add(bundle.toAbsolutePath().normalize());
+        return bundle;
+    }
+
+    /** The file's name as a slug, without a leading date: {@code 2023-12-26-Congress.txt} gives {@code congress}. */
+    private static String slugOf(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String slug = Slugs.of(name.replaceFirst("^\\d{4}[-_.]?\\d{2}[-_.]?\\d{2}[-_]", ""));
+        return slug.isEmpty() ? "article" : slug;
+    }
+
+    /** A date at the start of the file's name: {@code 2023-12-26-x.txt}, {@code 20231226_x.html}. */
+    private static Optional<ImportDate> fromFileName(Path file) {
+        String name = file.getFileName().toString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)").matcher(name);
+        return m.find() ? ImportDate.find(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).strip().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
+    }
+
+    private static ImportReport.Entry failed(Path file, String message) {
+        return new ImportReport.Entry(file, Optional.empty(), List.of(Problem.error(file, 0, message)));
+    }
+}

@@ -1,0 +1,103 @@
+package org.gazette.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazette.TestSites;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A folder of an old site (src/test/resources/import/old-site, written for this test): a GBK
+ * HTML page with its photo, a GBK text file, an empty and a binary file, and a stylesheet.
+ */
+class HtmlImportTest {
+
+    static final Path OLD_SITE = Path.of("src/test/resources/import/old-site");
+
+    @Test
+    void importsWhatItCanReportsTheRestAndGoesOn(@TempDir Path output) throws Exception {
+        ImportReport report = Importer.run(List.of(OLD_SITE), ImportOptions.into(output).withColumn("工作动态").withAliases(true));
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.skipped()).isEqualTo(2);
+        assertThat(report.entries()).filteredOn(e -> e.written().isEmpty())
+                .extracting(e -> e.notes().get(0).message())
+                .containsExactly("the file is empty; not imported",
+                        "the file is not text (it looks like an image, a document or a program); only plain-text and HTML"
+                                + " articles can be imported; not imported");
+
+        String page = TestSites.read(output.resolve("2024/12345/index.md"));
+        assertThat(page).startsWith("""
+                ---
+                title: 市妇联开展“三八”节主题活动
+                date: 2024-03-08 10:30
+                authors:
+                  - { name: 伍洁 }
+                column: 工作动态
+                photos:
+                  - id: photo-1
+                    src: photo-1.jpg
+                    caption: 活动现场。
+                    credit: 杨超
+                  - id: photo-2
+                    src: http://old.example.org/upload/remote.jpg
+                    caption: 2024年3月8日，代表们合影留念。
+                slug: "12345"
+                aliases: [/news/2023/12345.html]
+                ---
+                """);
+        assertThat(page).contains(
+                "\n3月8日，市妇联在市妇女儿童活动中心举行“巾帼心向党”主题活动，全市200余名妇女代表参加。\n",
+                "\n![](photo:photo-1)\n",
+                "\n活动中，**优秀妇女代表**分享了她们的故事（详见[往期报道](/news/2023/12340.html)）。\n",
+                "\n## 一、表彰先进\n",
+                "\n会上表彰了30名“最美家庭”代表。\n\n大家纷纷表示，要传承好家风。\n",
+                "\n| 项目 | 人数 |\n| --- | --- |\n| 代表 | 200 |\n",
+                "\n欢迎访问\n",
+                "\n[嵌入内容](https://video.example.org/v/1)\n",
+                "\n1\\. 第一条说明\\*重要\\*\n")
+                .doesNotContain("首页", "版权所有", "tracker", "浏览次数");
+        assertThat(Files.mismatch(output.resolve("2024/12345/photo-1.jpg"), OLD_SITE.resolve("images/2023/visit.jpg"))).isEqualTo(-1);
+
+        List<String> notes = report.entries().get(0).notes().stream().map(Problem::message).toList();
+        assertThat(notes).anyMatch(n -> n.startsWith("converted from GB18030 (GBK) to UTF-8"))
+                .anyMatch(n -> n.contains("<marquee>"))
+                .anyMatch(n -> n.startsWith("photo-2 is still on the old site at http://old.example.org/upload/remote.jpg"))
+                .anyMatch(n -> n.contains("浏览次数：128"))
+                .anyMatch(n -> n.startsWith("a <iframe> was kept as a link"));
+
+        String text = TestSites.read(output.resolve("2024/family-education/index.md"));
+        assertThat(text).isEqualTo("""
+                ---
+                title: 市妇联召开家庭教育工作推进会
+                date: 2024-04-02
+                authors:
+                  - { name: 王静, role: 记者, org: 本报 }
+                column: 工作动态
+                slug: family-education
+                ---
+
+                4月2日，市妇联召开全市家庭教育工作推进会，部署今年重点工作。
+
+                会议要求，各级妇联要把家庭教育摆在突出位置。
+
+                责任编辑：李芳
+                """);
+    }
+
+    @Test
+    void aPageWithoutMarkupTakesItsHeadlineFromTheTitleAndSaysSo(@TempDir Path folder) {
+        TestSites.write(folder.resolve("a.html"), "<html><head><title>妇联召开会议 | 旧网站</title></head><body>"
+                + "<div><p>第一段很长的正文内容，在这里。</p><p>第二段。</p></div></body></html>");
+        ImportReport report = Importer.run(List.of(folder.resolve("a.html")), ImportOptions.into(folder.resolve("out")).withDate("2020-01-02"));
+        String md = TestSites.read(folder.resolve("out/2020/a/index.md"));
+        assertThat(md).startsWith("---\ntitle: 妇联召开会议\ndate: 2020-01-02\nslug: a\n---\n\n第一段很长的正文内容，在这里。\n\n第二段。\n");
+        assertThat(report.entries().get(0).notes()).extracting(Problem::message)
+                .contains("the headline was taken from the page's <title>, without what followed a - or | (check it)");
+    }
+}

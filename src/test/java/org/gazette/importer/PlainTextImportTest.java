@@ -1,0 +1,90 @@
+package org.gazette.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.gazette.content.Author;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+/** How the parts of plain-text articles are recognised, one convention at a time. */
+class PlainTextImportTest {
+
+    static ImportedArticle assemble(String text) {
+        return new ArticleAssembler(Path.of("a.txt")).assemble(PlainTextReader.read(text, true));
+    }
+
+    @Test
+    void aHeadlineOnTheFirstLineAndPlainParagraphs() {
+        ImportedArticle article = assemble("市妇联召开推进会\n\n4月2日,市妇联召开推进会。\n\n会议要求,抓好落实。\n");
+        assertThat(article.title()).isEqualTo("市妇联召开推进会");
+        assertThat(article.kicker()).isEmpty();
+        assertThat(article.body()).isEqualTo("4月2日，市妇联召开推进会。\n\n会议要求，抓好落实。\n");
+        assertThat(article.notes()).isEmpty();
+    }
+
+    @Test
+    void kickerHeadlineSubtitleAndBylineInPrintOrder() {
+        ImportedArticle article = assemble("""
+                热烈庆祝大会召开
+                跟党奋进新征程
+                ——五年工作综述
+                邵阳日报记者 伍洁 通讯员 杨超
+                正文第一段。
+                """);
+        assertThat(article.kicker()).isEqualTo("热烈庆祝大会召开");
+        assertThat(article.title()).isEqualTo("跟党奋进新征程");
+        assertThat(article.subtitle()).isEqualTo("五年工作综述");
+        assertThat(article.authors()).containsExactly(new Author("伍洁", "记者", "邵阳日报"), new Author("杨超", "通讯员", ""));
+        assertThat(article.body()).isEqualTo("正文第一段。\n");
+    }
+
+    @Test
+    void sectionHeadingsCaptionsWithCreditsAndADateLine() {
+        ImportedArticle article = assemble("""
+                标题
+
+                2024年3月8日
+
+                第一段。
+
+                一、表彰先进
+
+                第二段。
+
+                ▲2024年3月8日,代表们合影。(杨超 摄)
+
+                第三段。
+                """);
+        assertThat(article.date()).map(ImportDate::text).contains("2024-03-08");
+        assertThat(article.body()).isEqualTo("第一段。\n\n## 一、表彰先进\n\n第二段。\n\n![](photo:photo-1)\n\n第三段。\n");
+        assertThat(article.photos()).singleElement().satisfies(photo -> {
+            assertThat(photo.caption()).isEqualTo("2024年3月8日，代表们合影。");
+            assertThat(photo.credit()).isEqualTo("杨超");
+            assertThat(photo.taken()).contains(java.time.LocalDate.of(2024, 3, 8));
+            assertThat(photo.src()).isEqualTo("photo-1.jpg");
+        });
+        assertThat(article.lead()).isEmpty();
+    }
+
+    @Test
+    void oddLinesAreKeptAsTextAndListed() {
+        ImportedArticle article = assemble("标题\n\n正文。\n\n*****\n\n1. 这一段以数字开头，不是列表。\n\n责任编辑:李芳\n");
+        assertThat(article.body()).isEqualTo("正文。\n\n\\*\\*\\*\\*\\*\n\n1\\. 这一段以数字开头，不是列表。\n\n责任编辑：李芳\n");
+        assertThat(article.notes()).extracting(Problem::line).containsExactly(5, 9);
+    }
+
+    @Test
+    void withoutAHeadlineTheReportSaysSo() {
+        ImportedArticle article = assemble("这是一段很长的正文，没有标题，也没有作者，只有一句话而已。\n");
+        assertThat(article.title()).isEmpty();
+        assertThat(article.body()).startsWith("这是一段很长的正文");
+        assertThat(article.notes()).extracting(Problem::message).containsExactly("no headline was found (write the title: in the front matter)");
+    }
+
+    @Test
+    void punctuationIsKeptWhenAsked() {
+        LegacyArticle legacy = PlainTextReader.read("标题\n\n岁月,满载。\n", false);
+        assertThat(new ArticleAssembler(Path.of("a.txt")).assemble(legacy).body()).isEqualTo("岁月,满载。\n");
+    }
+}

@@ -1,0 +1,82 @@
+package org.gazette.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazette.TestSites;
+import org.gazette.config.SiteConfigLoader;
+import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.SourceFile;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing the shared sample article gives the example site's hand-written version of it. */
+class SampleImportTest {
+
+    static final Path SAMPLE = Path.of("../shared/samples/shaoyang-womens-federation-congress.txt");
+    static final Path HAND_WRITTEN = Path.of("content/2023/five-year-review/index.md");
+
+    static ImportReport importSample(Path output) {
+        return Importer.run(List.of(SAMPLE), ImportOptions.into(output).withDate("2023-12-26 08:00").withColumn("工作综述")
+                .withTags(List.of("妇联", "妇女代表大会")).withSlug("five-year-review"));
+    }
+
+    @Test
+    void givesFrontMatterEqualToTheHandWrittenExample(@TempDir Path output) throws Exception {
+        ImportReport report = importSample(output);
+
+        Path written = output.resolve("2023/five-year-review/index.md");
+        assertThat(report.entries()).singleElement().extracting(ImportReport.Entry::written).isEqualTo(java.util.Optional.of(written));
+        String imported = TestSites.read(written);
+        String expected = Files.readString(HAND_WRITTEN, StandardCharsets.UTF_8);
+        assertThat(frontMatter(imported)).isEqualTo(frontMatter(expected));
+
+        // The same values, read as the build reads them (the path aside, as it is where each was written).
+        ArticleParser parser = new ArticleParser(SiteConfigLoader.load(Path.of(".")).value().orElseThrow());
+        Article fromImport = parser.parse(new SourceFile(HAND_WRITTEN, imported.getBytes(StandardCharsets.UTF_8))).value().orElseThrow();
+        Article byHand = parser.parse(new SourceFile(HAND_WRITTEN, expected.getBytes(StandardCharsets.UTF_8))).value().orElseThrow();
+        assertThat(fromImport).usingRecursiveComparison().ignoringFields("body").isEqualTo(byHand);
+    }
+
+    @Test
+    void givesTheHandWrittenBodyToo(@TempDir Path output) throws Exception {
+        importSample(output);
+        assertThat(TestSites.read(output.resolve("2023/five-year-review/index.md")))
+                .isEqualTo(Files.readString(HAND_WRITTEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReportListsWhatWasGuessedAndThePhotosToSupply(@TempDir Path output) {
+        ImportReport report = importSample(output);
+        List<String> notes = report.entries().get(0).notes().stream().map(Problem::format).toList();
+        assertThat(notes).containsExactly(
+                SAMPLE + ": warning: put the photo files beside " + output.resolve("2023/five-year-review/index.md")
+                        + " under these names, which its photos: list gives: photo-1.jpg (2023-03-07), photo-2.jpg (2023-11-28),"
+                        + " photo-3.jpg, photo-4.jpg, photo-5.jpg",
+                SAMPLE + ":5: warning: text printed before the headline was kept as body text, in its place"
+                        + " (move it if it belongs elsewhere)",
+                SAMPLE + ":47: warning: a paragraph set apart like this file's ▲ captions was taken as the caption of a photo"
+                        + " whose ▲ is missing (if it is text of the article, move it from photos: into the body)");
+    }
+
+    @Test
+    void importingAgainLeavesTheArticleAlone(@TempDir Path output) {
+        importSample(output);
+        TestSites.write(output.resolve("2023/five-year-review/index.md"), "edited");
+        ImportReport again = importSample(output);
+        assertThat(again.failed()).isEqualTo(1);
+        assertThat(again.entries().get(0).notes().get(0).message()).endsWith("exists already and was left as it is"
+                + " (import into another --output, or remove it first); not imported");
+        assertThat(TestSites.read(output.resolve("2023/five-year-review/index.md"))).isEqualTo("edited");
+    }
+
+    private static String frontMatter(String markdown) {
+        int end = markdown.indexOf("\n---\n", 4);
+        return markdown.substring(0, end + 5);
+    }
+}
