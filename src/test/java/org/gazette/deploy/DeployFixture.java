@@ -98,7 +98,11 @@ final class DeployFixture {
     }
 
     static byte[] bytes(S3Client client, String bucket, String key) {
-        return client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+        try {
+            return client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw new AssertionError("cannot read " + key + " from " + bucket + ": " + e.getMessage(), e);
+        }
     }
 
     /** The keys a proxy saw written (PUT) in a bucket, decoded, Gazette's state left out. */
