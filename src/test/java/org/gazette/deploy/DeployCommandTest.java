@@ -1,0 +1,92 @@
+package org.gazette.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.cli.Gazette;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gazette deploy} on the command line, against S3Proxy, with credentials from a standard
+ * AWS source (the {@code aws.accessKeyId} and {@code aws.secretAccessKey} system properties, which
+ * the SDK reads as it reads the environment): exit codes, the one-line errors, the summary.
+ */
+class DeployCommandTest {
+
+    @TempDir
+    static Path folder;
+    static S3ProxyServer s3;
+    static Path root;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        s3 = S3ProxyServer.start(folder.resolve("s3"));
+        s3.createBucket("cli");
+        root = DeployFixture.checkout(folder.resolve("root"));
+        DeployFixture.build(root, root.resolve("site"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        s3.close();
+    }
+
+    static Run gazette(String secret, String... args) {
+        System.setProperty("aws.accessKeyId", S3ProxyServer.IDENTITY);
+        System.setProperty("aws.secretAccessKey", secret);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    String[] deploy(String... more) {
+        String[] base = {"deploy", "--source", root.toString(), "--bucket", "cli", "--endpoint", s3.endpoint().toString(), "--path-style"};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void deploysPrintsASummaryAndTheInvalidationListThenADryRunPlansNothing() throws Exception {
+        Run first = gazette(S3ProxyServer.SECRET, deploy());
+        assertThat(first.exit()).as(first.err()).isZero();
+        int files = DeployFixture.manifest(root.resolve("site")).entries().size();
+        assertThat(first.out()).startsWith("Deployed to s3://cli/ at " + s3.endpoint() + ": " + files + " uploaded (")
+                .contains(files + " changed URL paths for the CDN in " + root.resolve(".gazette/invalidate.txt"));
+        assertThat(Files.readAllLines(root.resolve(".gazette/invalidate.txt"))).hasSize(files).contains("/", "/2023/");
+
+        Run dry = gazette(S3ProxyServer.SECRET, deploy("--dry-run"));
+        assertThat(dry.exit()).isZero();
+        assertThat(dry.out()).startsWith("Plan, compared with the previous deploy's manifest: 0 to upload (0 B), 0 to delete, "
+                + files + " unchanged").contains("Dry run for s3://cli/");
+    }
+
+    @Test
+    void wrongCredentialsExitWithOneAndOneLine() {
+        Run run = gazette("not-the-secret", deploy());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("gazette deploy: " + s3.endpoint() + " refused the credentials (403 SignatureDoesNotMatch)"
+                + " (check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the profile)" + System.lineSeparator());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(gazette(S3ProxyServer.SECRET, deploy("--to", "00000001-x")).exit()).isEqualTo(2);
+        Run noTarget = gazette(S3ProxyServer.SECRET, "deploy", "--source", root.toString());
+        assertThat(noTarget.exit()).isEqualTo(1);
+        assertThat(noTarget.err()).contains("gazette deploy: no deploy target: site.yaml has no deploy: targets: and no --bucket was given");
+    }
+}
