@@ -1,0 +1,71 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gazette.serve.Preview;
+import org.gazette.serve.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code gazette serve}: the site as readers will see it, on this computer, updated as files are saved. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Previews the site at http://127.0.0.1:4000/ while you write: pages reload when you save,",
+                "and a build error shows over the page, with its file and line, until you fix it.",
+                "Drafts and articles dated in the future are shown. Nothing is written to disk; Ctrl+C stops."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped with Ctrl+C", "1:the server could not start (the port is taken)", "2:wrong command-line usage"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the site root, holding site.yaml, content/ and themes/ (default: the current folder)")
+    private Path source;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "the port on 127.0.0.1 (default: 4000, or the next free one; 0 for any free port)")
+    private Integer port;
+
+    @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "show articles marked draft: true (default; --no-drafts hides them)")
+    private boolean drafts;
+
+    @Option(names = "--future", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "show articles dated in the future (default; --no-future hides them)")
+    private boolean future;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port != null && (port < 0 || port > 65535)) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65535, or 0 for any free port");
+        }
+        if (!Files.isDirectory(source)) {
+            throw new ParameterException(spec.commandLine(), "--source " + source + " is not a folder (give the site's folder)");
+        }
+        ServeOptions options = ServeOptions.of(source).withDrafts(drafts).withFuture(future);
+        if (port != null) {
+            options = options.withPort(port, port != 0);
+        }
+        var out = spec.commandLine().getOut();
+        Preview preview;
+        try {
+            preview = Preview.start(options, out);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("gazette serve cannot start: " + e.getMessage());
+            return Gazette.CONTENT_PROBLEMS;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "gazette-serve-stop"));
+        out.println("Serving at " + preview.url() + (drafts || future ? " (with " + (drafts && future ? "drafts and future articles"
+                : drafts ? "drafts" : "future articles") + ")" : "") + ". Press Ctrl+C to stop.");
+        out.flush();
+        preview.awaitClose();
+        return 0;
+    }
+}

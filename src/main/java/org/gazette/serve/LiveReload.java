@@ -1,0 +1,127 @@
+package org.gazette.serve;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.gazette.problem.Problem;
+
+/**
+ * Tells the open pages what happened, over server-sent events ({@code /__gazette/events}): a
+ * {@code reload} when a rebuild changed what the page shows (or any stylesheet, script or
+ * image), and the latest build's errors as {@code problems}, which the page shows over itself.
+ * Each page holds one connection; one that goes away is dropped at the next message or
+ * heartbeat.
+ *
+ * <pre>{@code
+ * live.connect(exchange, "/2023/12/five-year-review/", pageBuild);  // from the request handler; returns when the page goes
+ * live.published(before, after);                                  // after each build
+ * }</pre>
+ */
+final class LiveReload implements AutoCloseable {
+
+    /** A comment line every so often, so that a page that went away is noticed and proxies keep the line open. */
+    static final long HEARTBEAT_SECONDS = 15;
+    private static final String CLOSE = "";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private record Page(String path, BlockingQueue<String> outbox) {
+    }
+
+    private final Set<Page> pages = ConcurrentHashMap.newKeySet();
+    private volatile Snapshot current;
+    private volatile boolean closed;
+
+    LiveReload(Snapshot first) {
+        this.current = first;
+    }
+
+    /** Serves one page's event stream until the page goes away or the server stops. */
+    void connect(HttpExchange exchange, String path, String pageBuild) throws IOException {
+        Page page = new Page(path, new LinkedBlockingQueue<>());
+        Snapshot now = current;
+        page.outbox().add(problemsEvent(now.problems()));
+        if (!pageBuild.equals(now.id())) {
+            page.outbox().add(event("reload", "{}"));
+        }
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        pages.add(page);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(("retry: 1000\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (!closed) {
+                String message = page.outbox().poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                if (message != null && message.isEmpty()) {
+                    break;
+                }
+                out.write((message == null ? ": heartbeat\n\n" : message).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the page was closed or reloaded: nothing to tell it any more
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pages.remove(page);
+        }
+    }
+
+    /** After a build: every page whose content changed reloads, and every page learns the build's errors. */
+    void published(Snapshot before, Snapshot after) {
+        current = after;
+        boolean assetsChanged = !before.assetsFingerprint().equals(after.assetsFingerprint());
+        String problems = problemsEvent(after.problems());
+        for (Page page : pages) {
+            page.outbox().add(problems);
+            if (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path()))) {
+                page.outbox().add(event("reload", "{}"));
+            }
+        }
+    }
+
+    /** How many pages are connected: for tests and the console. */
+    int connected() {
+        return pages.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        pages.forEach(page -> page.outbox().add(CLOSE));
+    }
+
+    private static String problemsEvent(List<Problem> problems) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeStartArray();
+            for (Problem problem : problems) {
+                out.writeStartObject();
+                out.writeStringField("file", problem.fileName());
+                out.writeNumberField("line", problem.line());
+                out.writeNumberField("column", problem.column());
+                out.writeStringField("message", problem.message());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return event("problems", json.toString());
+    }
+
+    private static String event(String name, String data) {
+        return "event: " + name + "\ndata: " + data + "\n\n";
+    }
+}

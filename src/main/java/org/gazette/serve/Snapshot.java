@@ -1,0 +1,134 @@
+package org.gazette.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gazette.content.SitePaths;
+import org.gazette.problem.Problem;
+import org.gazette.site.OutputFile;
+
+/**
+ * What the preview serves: the files of the last build that succeeded (in memory; copied files
+ * are read from their source when asked for), and the errors of the latest build, which the
+ * pages show over themselves until a build succeeds again.
+ *
+ * <pre>{@code
+ * Snapshot s = Snapshot.built("a1-3", outputs);
+ * s.find("/2023/12/five-year-review/"); // Found[path=2023/12/five-year-review/index.html, ...]
+ * }</pre>
+ *
+ * @param id       names this version of the files: pages carry it, so that a page from an earlier version reloads
+ * @param files    the output files by their path in the site
+ * @param problems the errors of the latest build; empty when it succeeded
+ * @param built    whether any build has succeeded yet
+ */
+record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems, boolean built) {
+
+    /** Where a request leads. */
+    sealed interface Lookup permits Found, Redirect, NotFound {
+    }
+
+    /** A file at its output path. */
+    record Found(String path, OutputFile file) implements Lookup {
+    }
+
+    /** A folder asked for without its slash: {@code /2023} leads to {@code /2023/}. */
+    record Redirect(String sitePath) implements Lookup {
+    }
+
+    /** Nothing there: the site's 404 page is served. */
+    record NotFound() implements Lookup {
+    }
+
+    private static final Set<String> ASSETS = Set.of("css", "js", "mjs", "png", "jpg", "jpeg", "gif", "webp", "avif", "svg",
+            "ico", "woff", "woff2", "ttf", "otf", "bmp");
+
+    Snapshot {
+        files = Map.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    static Snapshot empty(String id) {
+        return new Snapshot(id, Map.of(), List.of(), false);
+    }
+
+    static Snapshot built(String id, List<OutputFile> outputs) {
+        Map<String, OutputFile> files = new HashMap<>();
+        outputs.forEach(file -> files.put(file.path(), file));
+        return new Snapshot(id, files, List.of(), true);
+    }
+
+    /** The same files with the errors of a build that failed. */
+    Snapshot failed(List<Problem> errors) {
+        return new Snapshot(id, files, errors, built);
+    }
+
+    /** Where the decoded site path {@code sitePath} leads; it can only lead to one of the built files. */
+    Lookup find(String sitePath) {
+        if (!sitePath.startsWith("/") || sitePath.contains("\0") || sitePath.contains("\\")
+                || Arrays.asList(sitePath.split("/")).contains("..")) {
+            return new NotFound();
+        }
+        String path = SitePaths.outputFile(sitePath);
+        OutputFile file = files.get(path);
+        if (file != null) {
+            return new Found(path, file);
+        }
+        if (!sitePath.endsWith("/") && files.containsKey(path + "/index.html")) {
+            return new Redirect(sitePath + "/");
+        }
+        return new NotFound();
+    }
+
+    /** The site's own 404 page, when it has one. */
+    Optional<OutputFile> notFoundPage() {
+        return Optional.ofNullable(files.get("404.html"));
+    }
+
+    /** Changes exactly when what {@code sitePath} shows changes: its bytes, or the 404 page it falls back to. */
+    String fingerprint(String sitePath) {
+        Lookup lookup = find(sitePath);
+        if (lookup instanceof Found found) {
+            return found.path() + ":" + fingerprint(found.file());
+        }
+        if (lookup instanceof Redirect redirect) {
+            return "redirect:" + redirect.sitePath();
+        }
+        return "404:" + notFoundPage().map(Snapshot::fingerprint).orElse("none") + ":" + built;
+    }
+
+    /** Changes when a stylesheet, script, image or font changes: every page may show it. */
+    String assetsFingerprint() {
+        long hash = 17;
+        for (Map.Entry<String, OutputFile> entry : new java.util.TreeMap<>(files).entrySet()) {
+            String name = entry.getKey();
+            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (ASSETS.contains(extension)) {
+                hash = hash * 31 + name.hashCode();
+                hash = hash * 31 + fingerprint(entry.getValue()).hashCode();
+            }
+        }
+        return Long.toHexString(hash);
+    }
+
+    private static String fingerprint(OutputFile file) {
+        if (file instanceof OutputFile.Generated generated) {
+            return generated.bytes().length + "-" + Integer.toHexString(Arrays.hashCode(generated.bytes()));
+        }
+        Path source = ((OutputFile.Copied) file).source();
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            return attributes.size() + "-" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview over HTTP: what it serves, what it refuses, and how pages learn of rebuilds. */
+class PreviewServerTest {
+
+    @TempDir
+    static Path folder;
+    static Path root;
+    static Preview preview;
+    static final StringWriter log = new StringWriter();
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() {
+        root = PreviewSites.example(folder.resolve("site"));
+        preview = PreviewSites.start(root, log);
+    }
+
+    @AfterAll
+    static void stop() {
+        preview.close();
+    }
+
+    static HttpResponse<byte[]> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(preview.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** Sends a request line exactly as written, so that nothing tidies the path on the way. */
+    static String raw(String requestLine, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), preview.url().getPort())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String host() {
+        return "127.0.0.1:" + preview.url().getPort();
+    }
+
+    @Test
+    void servesPagesFeedsPhotosAndStylesheetsWithTheirContentTypes() throws Exception {
+        HttpResponse<byte[]> page = get(PreviewSites.ARTICLE_PAGE);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(text(page)).contains("跟党奋进新征程").containsOnlyOnce("<script src=\"/__gazette/live.js\"")
+                .endsWith("</script></body>\n</html>\n");
+        assertThat(get("feed.xml").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
+        assertThat(get("sitemap.xml").headers().firstValue("Content-Type")).contains("application/xml; charset=utf-8");
+        assertThat(get("_redirects").headers().firstValue("Content-Type")).contains("text/plain; charset=utf-8");
+        HttpResponse<byte[]> photo = get("2023/five-year-review/photo-1.jpg");
+        assertThat(photo.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(photo.body()).isEqualTo(Files.readAllBytes(root.resolve("content/2023/five-year-review/photo-1.jpg")));
+        String stylesheet = text(page).replaceAll("(?s).*href=\"[./]*(assets/style\\.[0-9a-f]+\\.css)\".*", "$1");
+        assertThat(get(stylesheet).headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(get("__gazette/live.js").headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
+        assertThat(get("tags/%E5%A6%87%E8%81%94/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSites404PageWithStatus404() throws Exception {
+        HttpResponse<byte[]> missing = get("no/such/page/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(text(missing)).contains("data-page=\"404\"").contains("/__gazette/live.js");
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirected() throws Exception {
+        HttpResponse<byte[]> response = get("2023/12/five-year-review?x=1");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).contains("/2023/12/five-year-review/?x=1");
+    }
+
+    @Test
+    void neverServesAFileOutsideTheBuiltSite() throws Exception {
+        for (String path : new String[] {"/../site.yaml", "/%2e%2e/site.yaml", "/..%2fsite.yaml", "/2023/../../site.yaml",
+            "/content/2023/five-year-review/index.md", "/site.yaml", "/themes/default/templates/base.html", "/..\\site.yaml",
+            "/%00", "//etc/passwd", "/2023/five-year-review/%2e%2e/%2e%2e/%2e%2e/site.yaml"}) {
+            String answer = raw("GET " + path + " HTTP/1.1", host());
+            assertThat(answer).as(path).matches("(?s)HTTP/1.1 (404|400) .*").doesNotContain("base_url", "{% block");
+        }
+    }
+
+    @Test
+    void answersHeadWithoutABodyAndRefusesOtherMethods() throws Exception {
+        String head = raw("HEAD /" + PreviewSites.ARTICLE_PAGE + " HTTP/1.1", host());
+        assertThat(head).startsWith("HTTP/1.1 200 ").containsIgnoringCase("Content-Length: ").doesNotContain("<html");
+        String post = raw("POST / HTTP/1.1", host());
+        assertThat(post).startsWith("HTTP/1.1 405 ").containsIgnoringCase("Allow: GET, HEAD");
+    }
+
+    @Test
+    void refusesRequestsForAnotherHost() throws Exception {
+        assertThat(raw("GET / HTTP/1.1", "attacker.example:" + preview.url().getPort())).startsWith("HTTP/1.1 403 ");
+        assertThat(raw("GET / HTTP/1.1", "localhost:" + preview.url().getPort())).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
+    void aPortInUseIsNamedWithWhatToDo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> Preview.start(ServeOptions.of(root).withPort(port, true), new PrintWriter(new StringWriter())))
+                    .isInstanceOf(Preview.PortInUse.class)
+                    .hasMessage("port " + port + " is in use by another program, perhaps another gazette serve"
+                            + " (stop it, or choose another port: --port " + (port + 1) + ")");
+            try (Preview moved = Preview.start(ServeOptions.of(root).withPort(port, false), new PrintWriter(new StringWriter()))) {
+                assertThat(moved.url().getPort()).isNotEqualTo(port);
+            }
+        }
+    }
+
+    @Test
+    void aPageThatGoesAwayIsForgottenAndTheServerGoesOn() throws Exception {
+        int before = preview.connectedPages();
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), preview.url().getPort())) {
+            socket.getOutputStream().write(("GET /__gazette/events?page=%2F&build=" + preview.snapshot().id()
+                    + " HTTP/1.1\r\nHost: " + host() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+            PreviewSites.await(Duration.ofSeconds(5), "the page is connected", () -> preview.connectedPages() == before + 1);
+            socket.setSoLinger(true, 0); // an abrupt close, as a browser tab that is killed
+        }
+        Files.writeString(root.resolve("content/2024/touched.md"), "---\ntitle: 新文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        PreviewSites.await(Duration.ofSeconds(20), "the closed page is dropped", () -> preview.connectedPages() == before);
+        assertThat(get("2024/01/touched/").statusCode()).isEqualTo(200);
+        Files.delete(root.resolve("content/2024/touched.md"));
+        PreviewSites.await(Duration.ofSeconds(10), "the deleted article is gone", () -> get404("2024/01/touched/"));
+    }
+
+    static boolean get404(String path) {
+        try {
+            return get(path).statusCode() == 404;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void pagesAreToldToReloadWhenTheirContentChangesAndShownTheErrorsOfABuildThatFails() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        String page = "/" + PreviewSites.ARTICLE_PAGE;
+        Thread listener = listen(page, events);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Path article = root.resolve(PreviewSites.ARTICLE);
+            String original = TestSites.read(article);
+
+            Files.writeString(article, original.replace("title: 跟党奋进新征程 巾帼建功新时代", "title: 跟党奋进新征程（修改）"));
+            assertThat(nextIgnoring(events, "problems []")).isEqualTo("reload {}");
+            assertThat(text(get(PreviewSites.ARTICLE_PAGE))).contains("跟党奋进新征程（修改）");
+
+            Files.writeString(article, original.replace("date: 2023-12-26 08:00", "date: 26 Dec"));
+            assertThat(next(events)).startsWith("problems [{\"file\":\"content/2023/five-year-review/index.md\",\"line\":5,");
+            assertThat(text(get(PreviewSites.ARTICLE_PAGE))).as("the last site that built").contains("跟党奋进新征程（修改）");
+
+            Files.writeString(article, original);
+            assertThat(next(events)).isEqualTo("problems []");
+            assertThat(next(events)).isEqualTo("reload {}");
+            assertThat(text(get(PreviewSites.ARTICLE_PAGE))).contains("跟党奋进新征程 巾帼建功新时代");
+        } finally {
+            listener.interrupt();
+        }
+    }
+
+    /** Reads the page's event stream in the background, one "name data" string per event. */
+    static Thread listen(String page, BlockingQueue<String> events) {
+        Thread thread = new Thread(() -> {
+            try {
+                HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(preview.url().resolve(
+                        "/__gazette/events?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8) + "&build="
+                                + preview.snapshot().id())).build(), HttpResponse.BodyHandlers.ofInputStream());
+                BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+                String name = null;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("event: ")) {
+                        name = line.substring(7);
+                    } else if (line.startsWith("data: ") && name != null) {
+                        events.add(name + " " + line.substring(6));
+                        name = null;
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // the test is over
+            }
+        }, "test-events");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    static String next(BlockingQueue<String> events) throws InterruptedException {
+        String event = events.poll(20, TimeUnit.SECONDS);
+        assertThat(event).as("an event within 20 s").isNotNull();
+        return event;
+    }
+
+    static String nextIgnoring(BlockingQueue<String> events, String ignored) throws InterruptedException {
+        String event = next(events);
+        while (event.equals(ignored)) {
+            event = next(events);
+        }
+        return event;
+    }
+
+}
