@@ -39,7 +39,9 @@ public final class Check {
         Instant start = Instant.now();
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
-        ArticleProbe probe = new ArticleProbe();
+        String key = CheckCache.keyFor(root);
+        CheckCache cache = options.cache().map(file -> CheckCache.load(file, key)).orElseGet(CheckCache::empty);
+        ArticleProbe probe = new ArticleProbe(root, cache);
         BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
                 .withClock(options.clock());
         Optional<SiteConfig> config;
@@ -52,21 +54,21 @@ public final class Check {
                     + e.getCause().getMessage() + " (check that the file exists and can be read)"));
             return report(options, problems, 0, start);
         }
-        List<Article> articles = probe.articles();
         if (config.isPresent()) {
-            problems.addAll(checkArticles(root, config.get(), options, articles, probe.rendered()));
+            problems.addAll(checkArticles(root, config.get(), options, probe));
         }
+        options.cache().ifPresent(file -> cache.save(file, key));
         return report(options, problems, probe.sources(), start);
     }
 
-    private static List<Problem> checkArticles(Path root, SiteConfig config, CheckOptions options,
-                                               List<Article> articles, List<RenderedArticle> rendered) {
+    private static List<Problem> checkArticles(Path root, SiteConfig config, CheckOptions options, ArticleProbe probe) {
+        List<Article> articles = probe.articles();
+        List<RenderedArticle> rendered = probe.rendered();
         List<Problem> problems = new ArrayList<>();
         ThemeTrial.Result trial = ThemeTrial.run(root, config, rendered);
         problems.addAll(trial.problems());
         Map<String, Path> files = PublishedFiles.of(root);
         SitePages pages = SitePages.of(config, articles, files, trial.patterns());
-        SitePages withoutAliases = SitePages.of(config, articles.stream().map(Check::withoutAliases).toList(), files, trial.patterns());
         if (!trial.complete() && !trial.problems().isEmpty()) {
             problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "links in articles were not checked,"
                     + " since the theme failed (fix the theme's problems, then check again)"));
@@ -75,14 +77,13 @@ public final class Check {
         articles.forEach(a -> bySource.put(a.source(), a));
 
         FrontMatterLines lines = new FrontMatterLines(root);
-        BodyReferences references = new BodyReferences();
         LinkCheck links = new LinkCheck(root, config, pages, bySource);
         PhotoCheck photos = new PhotoCheck(root, options.maxPhotoBytes());
         problems.addAll(articles.parallelStream().flatMap(article -> {
-            List<BodyReference> found = references.of(article);
+            List<BodyReference> found = probe.references(article);
             List<Problem> broken = trial.complete() ? links.check(article, found) : List.of();
             return Stream.concat(Stream.concat(broken.stream(), photos.check(article, found).stream()),
-                    aliasClashes(lines, article, withoutAliases).stream());
+                    aliasClashes(lines, article, pages).stream());
         }).toList());
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
@@ -96,7 +97,7 @@ public final class Check {
             boolean articlePage = pages.article(alias).isPresent()
                     || pages.article(alias.endsWith("/") ? alias : alias + "/").isPresent();
             String output = SitePaths.outputFile(alias);
-            if (!articlePage && pages.hasOutput(output)) {
+            if (!articlePage && pages.hasPage(output)) {
                 problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1,
                         "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)"));
             }

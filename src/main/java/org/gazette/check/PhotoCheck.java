@@ -13,9 +13,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Article;
-import org.gazette.content.ContentLoader;
 import org.gazette.content.Photo;
-import org.gazette.markdown.ImageResolver;
 import org.gazette.problem.Problem;
 
 /**
@@ -67,25 +65,9 @@ final class PhotoCheck {
                 + " is usually under 500 KB; or raise the limit with --max-photo-size)"));
     }
 
-    /** The local file an image reference names, resolved as the build resolves it; empty for addresses elsewhere. */
+    /** The local file an image reference names, the first the build would find; empty for addresses elsewhere. */
     private Optional<Path> fileOf(Article article, String src) {
-        if (Addresses.scheme(src).isPresent() || src.startsWith("//")) {
-            return Optional.empty();
-        }
-        String path = Addresses.withoutQuery(src);
-        if (path.startsWith("/")) {
-            for (String folder : List.of(ImageResolver.STATIC_FOLDER, ContentLoader.CONTENT_FOLDER)) {
-                Path file = Path.of(folder).resolve(path.substring(1)).normalize();
-                if (file.startsWith(folder) && Files.isRegularFile(root.resolve(file))) {
-                    return Optional.of(file);
-                }
-            }
-            return Optional.empty();
-        }
-        Path folder = article.source().getParent() == null ? Path.of("") : article.source().getParent();
-        Path file = folder.resolve(path).normalize();
-        return file.startsWith(ContentLoader.CONTENT_FOLDER) && Files.isRegularFile(root.resolve(file))
-                ? Optional.of(file) : Optional.empty();
+        return ImageFiles.candidates(article, src).stream().filter(file -> Files.isRegularFile(root.resolve(file))).findFirst();
     }
 
     private OptionalLong sizeOf(Path file) {

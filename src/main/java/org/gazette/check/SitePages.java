@@ -33,14 +33,39 @@ import org.gazette.content.TermSlugs;
  */
 public final class SitePages {
 
-    private final Set<String> outputs;
+    private final Set<String> pages;
+    private final Set<String> aliases;
     private final Map<String, Path> files;
     private final Map<String, Article> articlesByUrl;
 
-    private SitePages(Set<String> outputs, Map<String, Path> files, Map<String, Article> articlesByUrl) {
-        this.outputs = outputs;
+    private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl) {
+        this.pages = pages;
+        this.aliases = aliases;
         this.files = files;
         this.articlesByUrl = articlesByUrl;
+    }
+
+    /** The folders a repeated output path can be under: each article's and each term's. */
+    record Folders(Set<String> articles, Map<TermKind, Set<String>> terms) {
+
+        static Folders of(SiteConfig config, List<Article> articles) {
+            Set<String> articleFolders = new HashSet<>();
+            Map<TermKind, Set<String>> terms = new java.util.EnumMap<>(TermKind.class);
+            for (TermKind kind : TermKind.values()) {
+                Set<String> names = new HashSet<>();
+                articles.forEach(article -> names.addAll(names(kind).apply(article)));
+                Set<String> urls = new HashSet<>();
+                names.forEach(name -> urls.add(folder(TermSlugs.url(config, kind, name))));
+                terms.put(kind, urls);
+            }
+            articles.forEach(article -> articleFolders.add(folder(article.url())));
+            return new Folders(articleFolders, terms);
+        }
+    }
+
+    /** The folder of a page's output path: {@code /2023/12/a/} gives {@code 2023/12/a/}. */
+    static String folder(String url) {
+        return url.substring(1, url.lastIndexOf('/') + 1);
     }
 
     /**
@@ -49,17 +74,19 @@ public final class SitePages {
      *                  {@link Pattern} placeholder is repeated for every article or term
      */
     public static SitePages of(SiteConfig config, List<Article> articles, Map<String, Path> files, Collection<Pattern> templates) {
-        Set<String> outputs = new HashSet<>(modelPages(config, articles));
+        Set<String> pages = new HashSet<>(modelPages(config, articles));
+        Set<String> aliases = new HashSet<>();
         Map<String, Article> byUrl = new HashMap<>();
         for (Article article : articles) {
             byUrl.putIfAbsent(article.url(), article);
-            article.aliases().forEach(alias -> outputs.add(SitePaths.outputFile(alias)));
+            article.aliases().forEach(alias -> aliases.add(SitePaths.outputFile(alias)));
         }
+        Folders folders = Folders.of(config, articles);
         for (Pattern pattern : templates) {
-            outputs.addAll(pattern.expand(config, articles));
+            pages.addAll(pattern.expand(folders));
         }
-        outputs.addAll(files.keySet());
-        return new SitePages(outputs, Map.copyOf(files), byUrl);
+        pages.addAll(files.keySet());
+        return new SitePages(pages, aliases, Map.copyOf(files), byUrl);
     }
 
     /** The output paths of the model's pages: articles, home, terms and periods with their pagination. */
@@ -103,12 +130,17 @@ public final class SitePages {
     /** Whether the site has a page or file at {@code sitePath} (a decoded path starting with "/", without query or fragment). */
     public boolean contains(String sitePath) {
         String output = SitePaths.outputFile(sitePath);
-        return outputs.contains(output) || (!sitePath.endsWith("/") && outputs.contains(output + "/index.html"));
+        return hasOutput(output) || (!sitePath.endsWith("/") && hasOutput(output + "/index.html"));
     }
 
-    /** Whether some page or file is written at the output path {@code output}, such as {@code 2023/index.html}. */
+    /** Whether some page, file or alias is written at the output path {@code output}, such as {@code 2023/index.html}. */
     public boolean hasOutput(String output) {
-        return outputs.contains(output);
+        return pages.contains(output) || aliases.contains(output);
+    }
+
+    /** Whether a page or file other than an alias's redirect is written at {@code output}. */
+    public boolean hasPage(String output) {
+        return pages.contains(output);
     }
 
     /** The source of the published file at {@code sitePath}, when it is one. */
@@ -160,28 +192,19 @@ public final class SitePages {
             return new Pattern(Optional.empty(), path);
         }
 
-        Set<String> expand(SiteConfig config, List<Article> articles) {
+        Set<String> expand(Folders folders) {
             if (kind.isEmpty()) {
                 return Set.of(suffix);
             }
+            Set<String> under = switch (kind.get()) {
+                case ARTICLE -> folders.articles();
+                case COLUMN -> folders.terms().get(TermKind.COLUMN);
+                case TAG -> folders.terms().get(TermKind.TAG);
+                case AUTHOR -> folders.terms().get(TermKind.AUTHOR);
+            };
             Set<String> paths = new HashSet<>();
-            for (Article article : articles) {
-                switch (kind.get()) {
-                    case ARTICLE -> paths.add(folder(article.url()) + suffix);
-                    case COLUMN -> names(TermKind.COLUMN).apply(article).forEach(n -> paths.add(term(config, TermKind.COLUMN, n)));
-                    case TAG -> names(TermKind.TAG).apply(article).forEach(n -> paths.add(term(config, TermKind.TAG, n)));
-                    case AUTHOR -> names(TermKind.AUTHOR).apply(article).forEach(n -> paths.add(term(config, TermKind.AUTHOR, n)));
-                }
-            }
+            under.forEach(folder -> paths.add(folder + suffix));
             return paths;
-        }
-
-        private String term(SiteConfig config, TermKind termKind, String name) {
-            return folder(TermSlugs.url(config, termKind, name)) + suffix;
-        }
-
-        private static String folder(String url) {
-            return url.substring(1, url.lastIndexOf('/') + 1);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.gazette.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +13,10 @@ import org.gazette.build.Build;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.SourceFile;
+import org.gazette.markdown.ImageResolver;
+import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.TermSlugs;
 import org.gazette.markdown.RenderedArticle;
@@ -47,7 +53,7 @@ final class ThemeTrial {
     }
 
     static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered) {
-        List<RenderedArticle> sample = sample(rendered);
+        List<RenderedArticle> sample = sample(root, config, rendered);
         if (sample.isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }
@@ -67,15 +73,24 @@ final class ThemeTrial {
 
     /**
      * Articles with distinct addresses and without their aliases, so that the sample site itself
-     * is valid: an alias that clashes is the full check's to report.
+     * is valid (an alias that clashes is the full check's to report), read and rendered afresh
+     * from their files, since those the check took from its cache have no body.
      */
-    private static List<RenderedArticle> sample(List<RenderedArticle> rendered) {
+    private static List<RenderedArticle> sample(Path root, SiteConfig config, List<RenderedArticle> rendered) {
         Set<String> taken = new HashSet<>();
         List<RenderedArticle> sample = new ArrayList<>();
+        ArticleParser parser = new ArticleParser(config);
+        MarkdownRenderer markdown = new MarkdownRenderer(config, new ImageResolver(root));
         for (RenderedArticle r : rendered) {
-            if (taken.add(r.article().url())) {
-                sample.add(new RenderedArticle(Check.withoutAliases(r.article()), r.html(), r.summary(), r.text(),
-                        r.headings(), r.figures(), r.lead(), r.unplaced(), r.readingMinutes()));
+            if (!taken.add(r.article().url())) {
+                continue;
+            }
+            try {
+                SourceFile source = new SourceFile(r.article().source(), Files.readAllBytes(root.resolve(r.article().source())));
+                parser.parse(source).value().map(Check::withoutAliases).flatMap(a -> markdown.render(a).value())
+                        .ifPresent(sample::add);
+            } catch (IOException e) {
+                // changed since it was read: another article will do
             }
             if (sample.size() == SAMPLE) {
                 break;

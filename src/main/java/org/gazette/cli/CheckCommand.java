@@ -45,9 +45,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "warn about photos larger than this, such as 500KB or 2MB (default: 1MB)")
     private long maxPhotoSize;
 
+    @Option(names = "--no-cache", description = "read and render every article, ignoring (and not keeping) what the last check learnt")
+    private boolean noCache;
+
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "keep what the check learns in this file (default: in ~/.cache/gazette/; CI can keep it between runs)")
+    private Path cacheFile;
+
     @Override
     public Integer call() {
-        CheckReport report = Check.run(CheckOptions.of(source).withStrict(strict).withMaxPhotoBytes(maxPhotoSize));
+        CheckOptions options = CheckOptions.of(source).withStrict(strict).withMaxPhotoBytes(maxPhotoSize);
+        if (!noCache) {
+            options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(source));
+        }
+        CheckReport report = Check.run(options);
         format.write(report, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return report.passed() ? 0 : Gazette.CONTENT_PROBLEMS;

@@ -24,7 +24,7 @@ class SitePagesTest {
         Path root = Path.of(site).toAbsolutePath().normalize();
         assertThat(TestSites.build(root, output).succeeded()).isTrue();
 
-        ArticleProbe probe = new ArticleProbe();
+        ArticleProbe probe = new ArticleProbe(root, CheckCache.empty());
         Build.model(TestSites.options(root, output).withDrafts(false).withFuture(false), probe);
         SiteConfig config = SiteConfigLoader.load(root).value().orElseThrow();
         ThemeTrial.Result trial = ThemeTrial.run(root, config, probe.rendered());

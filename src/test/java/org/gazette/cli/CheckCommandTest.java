@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.gazette.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 
 /** {@code gazette check} on the command line: formats, options and exit codes. */
@@ -16,8 +19,15 @@ class CheckCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    @TempDir
+    Path temporary;
+
+    /** Runs gazette check with its cache in a temporary folder rather than the user's. */
     private int run(String... args) {
-        return Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        String[] withCache = java.util.Arrays.copyOf(args, args.length + 2);
+        withCache[args.length] = "--cache";
+        withCache[args.length + 1] = temporary.resolve("check-cache.bin").toString();
+        return Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withCache);
     }
 
     @Test
@@ -56,6 +66,19 @@ class CheckCommandTest {
     void githubFormatAnnotatesTheLine() {
         run("check", "--source", TestSites.site("invalid/bad-date").toString(), "--format", "GitHub");
         assertThat(out.toString()).startsWith("::error file=content/a.md,line=3,col=7::date \"5 May\" is not a date");
+    }
+
+    @Test
+    void keepsItsCacheWhereItIsToldAndReportsTheSameFromIt() throws Exception {
+        assertThat(run("check", "--source", TestSites.site("check").toString())).isEqualTo(1);
+        String first = out.toString().replaceAll("checked in .*", "");
+        assertThat(temporary.resolve("check-cache.bin")).isRegularFile();
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--source", TestSites.site("check").toString())).isEqualTo(1);
+        assertThat(out.toString().replaceAll("checked in .*", "")).isEqualTo(first);
+        Files.delete(temporary.resolve("check-cache.bin"));
+        assertThat(run("check", "--source", TestSites.site("check").toString(), "--no-cache")).isEqualTo(1);
+        assertThat(temporary.resolve("check-cache.bin")).doesNotExist();
     }
 
     @Test

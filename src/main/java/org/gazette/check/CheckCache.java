@@ -1,0 +1,345 @@
+package org.gazette.check;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.gazette.content.Article;
+import org.gazette.content.Author;
+import org.gazette.content.Photo;
+import org.gazette.problem.Problem;
+import org.gazette.problem.Severity;
+
+/**
+ * What {@code gazette check} learnt about each article, kept on disk between runs so that the
+ * next run reads and renders only the articles whose file changed (or whose images appeared or
+ * went away). An entry holds the article's front matter, its problems, its summary and the
+ * links in its body. The cache is one file in the user's cache folder, named after the site's
+ * folder; it is dropped whole when {@code site.yaml} or Gazette itself changes, and ignored when
+ * it cannot be read.
+ *
+ * <pre>{@code
+ * CheckCache cache = CheckCache.load(CheckCache.locationFor(root), key);
+ * ... the check runs, looking entries up and putting new ones ...
+ * cache.save(CheckCache.locationFor(root), key);
+ * }</pre>
+ */
+final class CheckCache {
+
+    private static final int FORMAT = 1;
+
+    /**
+     * What is known of one Markdown file.
+     *
+     * @param hash     SHA-256 of the file's bytes
+     * @param parsing  the front matter's problems
+     * @param article  the article without its body, when the front matter could be read
+     * @param render   what rendering it found, when it was rendered
+     */
+    record Entry(String hash, List<Problem> parsing, Optional<Article> article, Optional<Rendering> render) {
+    }
+
+    /**
+     * @param problems     the body's problems (images missing, photos misplaced)
+     * @param succeeded    whether it rendered without an error
+     * @param summary      the summary the lists would show
+     * @param references   the links and images of the body
+     * @param dependencies the image files the result depends on, and whether each was there
+     */
+    record Rendering(List<Problem> problems, boolean succeeded, String summary, List<BodyReference> references,
+                     List<Dependency> dependencies) {
+    }
+
+    /** A file whose appearing or going away changes an article's result. */
+    record Dependency(Path file, boolean exists) {
+    }
+
+    private final Map<Path, Entry> previous;
+    private final Map<Path, Entry> current = new ConcurrentHashMap<>();
+
+    private CheckCache(Map<Path, Entry> previous) {
+        this.previous = previous;
+    }
+
+    static CheckCache empty() {
+        return new CheckCache(Map.of());
+    }
+
+    /** The cache file for a site: in {@code $XDG_CACHE_HOME/gazette} or {@code ~/.cache/gazette}, named by the site's folder. */
+    static Path locationFor(Path root) {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("gazette").resolve("check-" + sha256(root.toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".bin");
+    }
+
+    /** What results depend on besides the files themselves: Gazette's own code and {@code site.yaml}. */
+    static String keyFor(Path root) {
+        byte[] config;
+        try {
+            config = Files.readAllBytes(root.resolve("site.yaml"));
+        } catch (IOException e) {
+            config = new byte[0];
+        }
+        return FORMAT + "|" + codeVersion() + "|" + sha256(config);
+    }
+
+    /** The previous run's entries, or none when the file is missing, unreadable or made under another key. */
+    static CheckCache load(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!readString(in).equals(key)) {
+                return empty();
+            }
+            int count = in.readInt();
+            Map<Path, Entry> entries = new ConcurrentHashMap<>();
+            for (int i = 0; i < count; i++) {
+                Path path = Path.of(readString(in));
+                entries.put(path, readEntry(in));
+            }
+            return new CheckCache(entries);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** Writes the entries of this run (files deleted since the last are gone); a cache that cannot be written is no error. */
+    void save(Path file, String key) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+                writeString(out, key);
+                out.writeInt(current.size());
+                for (Map.Entry<Path, Entry> entry : current.entrySet()) {
+                    writeString(out, entry.getKey().toString());
+                    writeEntry(out, entry.getValue());
+                }
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Without a cache the next check is slower, not wrong.
+        }
+    }
+
+    /** The previous run's entry for {@code path}, when the file still has {@code hash} and no dependency changed. */
+    Optional<Entry> lookUp(Path root, Path path, String hash) {
+        Entry entry = previous.get(path);
+        if (entry == null || !entry.hash().equals(hash) || (entry.article().isPresent() && entry.render().isEmpty())) {
+            return Optional.empty();
+        }
+        boolean unchanged = entry.render().stream().flatMap(r -> r.dependencies().stream())
+                .allMatch(d -> Files.exists(root.resolve(d.file())) == d.exists());
+        return unchanged ? Optional.of(entry) : Optional.empty();
+    }
+
+    void put(Path path, Entry entry) {
+        current.put(path, entry);
+    }
+
+    Optional<Entry> current(Path path) {
+        return Optional.ofNullable(current.get(path));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The jar's size and time; for classes in a folder (development), the newest class file's time. */
+    private static String codeVersion() {
+        try {
+            Path code = Path.of(CheckCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return Files.size(code) + "-" + Files.getLastModifiedTime(code).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                return "classes-" + walk.filter(p -> p.toString().endsWith(".class")).mapToLong(p -> {
+                    try {
+                        return Files.getLastModifiedTime(p).toMillis();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).max().orElse(0);
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime(); // never matches: no cache rather than a wrong one
+        }
+    }
+
+    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+        writeString(out, entry.hash());
+        writeProblems(out, entry.parsing());
+        out.writeBoolean(entry.article().isPresent());
+        if (entry.article().isPresent()) {
+            writeArticle(out, entry.article().get());
+        }
+        out.writeBoolean(entry.render().isPresent());
+        if (entry.render().isPresent()) {
+            Rendering r = entry.render().get();
+            writeProblems(out, r.problems());
+            out.writeBoolean(r.succeeded());
+            writeString(out, r.summary());
+            out.writeInt(r.references().size());
+            for (BodyReference reference : r.references()) {
+                out.writeByte(reference.kind().ordinal());
+                writeString(out, reference.target());
+                out.writeInt(reference.line());
+                out.writeInt(reference.column());
+            }
+            out.writeInt(r.dependencies().size());
+            for (Dependency d : r.dependencies()) {
+                writeString(out, d.file().toString());
+                out.writeBoolean(d.exists());
+            }
+        }
+    }
+
+    private static Entry readEntry(DataInputStream in) throws IOException {
+        String hash = readString(in);
+        List<Problem> parsing = readProblems(in);
+        Optional<Article> article = in.readBoolean() ? Optional.of(readArticle(in)) : Optional.empty();
+        Optional<Rendering> render = Optional.empty();
+        if (in.readBoolean()) {
+            List<Problem> problems = readProblems(in);
+            boolean succeeded = in.readBoolean();
+            String summary = readString(in);
+            int count = in.readInt();
+            List<BodyReference> references = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                references.add(new BodyReference(BodyReference.Kind.values()[in.readByte()], readString(in), in.readInt(), in.readInt()));
+            }
+            int dependencies = in.readInt();
+            List<Dependency> list = new ArrayList<>(dependencies);
+            for (int i = 0; i < dependencies; i++) {
+                list.add(new Dependency(Path.of(readString(in)), in.readBoolean()));
+            }
+            render = Optional.of(new Rendering(problems, succeeded, summary, references, list));
+        }
+        return new Entry(hash, parsing, article, render);
+    }
+
+    private static void writeArticle(DataOutputStream out, Article a) throws IOException {
+        writeString(out, a.source().toString());
+        writeStrings(out, List.of(a.title(), a.subtitle(), a.kicker(), a.date().format(DateTimeFormatter.ISO_ZONED_DATE_TIME),
+                a.updated().map(d -> d.format(DateTimeFormatter.ISO_ZONED_DATE_TIME)).orElse(""), a.column(), a.summary(),
+                a.lead().orElse("\0"), a.slug(), a.url()));
+        out.writeInt(a.authors().size());
+        for (Author author : a.authors()) {
+            writeStrings(out, List.of(author.name(), author.role(), author.org()));
+        }
+        writeStrings(out, a.tags());
+        out.writeInt(a.photos().size());
+        for (Photo p : a.photos()) {
+            writeStrings(out, List.of(p.id(), p.src(), p.caption(), p.credit(), p.alt()));
+            out.writeInt(p.line());
+        }
+        writeStrings(out, a.aliases());
+        out.writeBoolean(a.draft());
+        out.writeInt(a.bodyLine());
+    }
+
+    /** The article as it was, but for its body, which the check does not need again: its links are kept apart. */
+    private static Article readArticle(DataInputStream in) throws IOException {
+        Path source = Path.of(readString(in));
+        List<String> f = readStrings(in);
+        int authorCount = in.readInt();
+        List<Author> authors = new ArrayList<>(authorCount);
+        for (int i = 0; i < authorCount; i++) {
+            List<String> a = readStrings(in);
+            authors.add(new Author(a.get(0), a.get(1), a.get(2)));
+        }
+        List<String> tags = readStrings(in);
+        int photoCount = in.readInt();
+        List<Photo> photos = new ArrayList<>(photoCount);
+        for (int i = 0; i < photoCount; i++) {
+            List<String> p = readStrings(in);
+            photos.add(new Photo(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), in.readInt()));
+        }
+        List<String> aliases = readStrings(in);
+        boolean draft = in.readBoolean();
+        int bodyLine = in.readInt();
+        return new Article(source, f.get(0), f.get(1), f.get(2), ZonedDateTime.parse(f.get(3)),
+                f.get(4).isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(f.get(4))), authors, f.get(5), tags,
+                f.get(6), photos, f.get(7).equals("\0") ? Optional.empty() : Optional.of(f.get(7)), f.get(8), aliases, draft,
+                f.get(9), "", bodyLine);
+    }
+
+    private static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            writeString(out, p.file().toString());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            out.writeByte(p.severity().ordinal());
+            writeString(out, p.message());
+        }
+    }
+
+    private static List<Problem> readProblems(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Problem> problems = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            problems.add(new Problem(Path.of(readString(in)), in.readInt(), in.readInt(), Severity.values()[in.readByte()], readString(in)));
+        }
+        return problems;
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeString(out, s);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("not a check cache");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

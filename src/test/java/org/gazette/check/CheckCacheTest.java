@@ -1,0 +1,92 @@
+package org.gazette.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.build.BuildOptions;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A check that uses the last check's cache reports exactly what a check without it reports. */
+class CheckCacheTest {
+
+    @TempDir
+    Path temporary;
+
+    List<String> check(Path root, boolean cached) {
+        CheckOptions options = CheckOptions.of(root).withClock(TestSites.NOW).withMaxPhotoBytes(10_000);
+        return Check.run(cached ? options.withCache(temporary.resolve("cache.bin")) : options).problems().stream()
+                .map(Problem::formatLocated).toList();
+    }
+
+    static Stream<String> sites() throws IOException {
+        try (Stream<Path> invalid = Files.list(TestSites.site("invalid"))) {
+            return Stream.concat(Stream.of(".", "src/test/resources/sites/check", "src/test/resources/sites/minimal"),
+                    invalid.map(Path::toString).sorted().toList().stream());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("sites")
+    void aSecondRunFromTheCacheReportsTheSame(String site) {
+        Path root = Path.of(site);
+        List<String> fresh = check(root, false);
+        assertThat(check(root, true)).as("first run, filling the cache").isEqualTo(fresh);
+        assertThat(check(root, true)).as("second run, from the cache").isEqualTo(fresh);
+    }
+
+    @Test
+    void changedFilesAndImagesThatComeOrGoAreCheckedAgain() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        check(root, true);
+        ArticleProbe probe = probeRun(root);
+        assertThat(probe.answeredFromCache()).as("everything from the cache").isEqualTo(5);
+
+        Path second = root.resolve("content/news/2024-03-02-second.md");
+        TestSites.write(second, TestSites.read(second).replace("date: 2024-03-02", "date: 2 March"));
+        Files.delete(root.resolve("content/news/images/big.jpg"));
+        List<String> afterChange = check(root, true);
+        assertThat(afterChange).isEqualTo(check(root, false))
+                .anyMatch(p -> p.startsWith("content/news/2024-03-02-second.md:3:7: error: date \"2 March\" is not a date"))
+                .anyMatch(p -> p.startsWith("content/news/2024-03-01-first.md:8:1: error: image images/big.jpg not found"));
+
+        TestSites.copy(TestSites.site("check/content/news/images"), root.resolve("content/news/images"));
+        assertThat(check(root, true)).isEqualTo(check(root, false))
+                .noneMatch(p -> p.contains("image images/big.jpg not found"));
+
+        TestSites.write(root.resolve("site.yaml"), TestSites.read(root.resolve("site.yaml")) + "page_size: 2\n");
+        assertThat(probeRun(root).answeredFromCache()).as("another site.yaml: nothing from the cache").isZero();
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws Exception {
+        Path root = Path.of("src/test/resources/sites/check");
+        List<String> fresh = check(root, false);
+        Files.write(temporary.resolve("cache.bin"), new byte[] {0, 0, 0, 5, 'h', 'e', 'l', 'l', 'o', 1, 2, 3});
+        assertThat(check(root, true)).isEqualTo(fresh);
+        byte[] good = Files.readAllBytes(temporary.resolve("cache.bin"));
+        Files.write(temporary.resolve("cache.bin"), java.util.Arrays.copyOf(good, good.length / 2));
+        assertThat(check(root, true)).isEqualTo(fresh);
+    }
+
+    /** One run of the build's steps through a probe on the cache, as the check makes it. */
+    ArticleProbe probeRun(Path root) {
+        Path file = temporary.resolve("cache.bin");
+        String key = CheckCache.keyFor(root);
+        CheckCache cache = CheckCache.load(file, key);
+        ArticleProbe probe = new ArticleProbe(root.toAbsolutePath().normalize(), cache);
+        Build.model(BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false), probe);
+        cache.save(file, key);
+        return probe;
+    }
+}
