@@ -34,33 +34,74 @@ public final class Tokenizer {
         return nfkc.toLowerCase(Locale.ROOT);
     }
 
+    /** Receives the tokens of a text as {@link #scan} finds them, without making strings of the Chinese ones. */
+    public interface Sink {
+        /** One Chinese, Japanese or Korean character. */
+        void character(int c);
+
+        /** Two neighbouring such characters, reported before the second one's {@link #character}. */
+        void pair(int first, int second);
+
+        /** A run of other letters and digits. */
+        void word(String word);
+    }
+
     /** The tokens of {@code text}, in order, repeats kept (they count as term frequency). */
     public static List<String> tokens(String text) {
-        String normalized = normalize(text);
         List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        scan(text, new Sink() {
+            @Override
+            public void character(int c) {
+                tokens.add(new String(Character.toChars(c)));
+            }
+
+            @Override
+            public void pair(int first, int second) {
+                tokens.add(new StringBuilder(2).appendCodePoint(first).appendCodePoint(second).toString());
+            }
+
+            @Override
+            public void word(String word) {
+                tokens.add(word);
+            }
+        });
+        return tokens;
+    }
+
+    /** Normalizes {@code text} and reports its tokens to {@code sink}, in order: the one definition of a token. */
+    public static void scan(String text, Sink sink) {
+        String normalized = normalize(text);
+        int wordStart = -1;
         int previousWide = -1;
         for (int i = 0; i < normalized.length(); ) {
             int c = normalized.codePointAt(i);
-            i += Character.charCount(c);
+            int next = i + Character.charCount(c);
             if (isWide(c)) {
-                flush(word, tokens);
-                if (previousWide >= 0) {
-                    tokens.add(new StringBuilder().appendCodePoint(previousWide).appendCodePoint(c).toString());
+                if (wordStart >= 0) {
+                    sink.word(normalized.substring(wordStart, i));
+                    wordStart = -1;
                 }
-                tokens.add(new String(Character.toChars(c)));
+                if (previousWide >= 0) {
+                    sink.pair(previousWide, c);
+                }
+                sink.character(c);
                 previousWide = c;
             } else {
                 previousWide = -1;
                 if (isWordCharacter(c)) {
-                    word.appendCodePoint(c);
-                } else {
-                    flush(word, tokens);
+                    if (wordStart < 0) {
+                        wordStart = i;
+                    }
+                } else if (wordStart >= 0) {
+                    sink.word(normalized.substring(wordStart, i));
+                    wordStart = -1;
                 }
             }
+            i = next;
         }
-        flush(word, tokens);
-        return tokens;
+        if (wordStart >= 0) {
+            sink.word(normalized.substring(wordStart));
+        }
     }
 
     /** Chinese (Han), Japanese kana and Korean hangul: indexed as characters and bigrams. */
@@ -76,13 +117,6 @@ public final class Tokenizer {
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static void flush(StringBuilder word, List<String> tokens) {
-        if (word.length() > 0) {
-            tokens.add(word.toString());
-            word.setLength(0);
-        }
     }
 
     private static String replaceLoneSurrogates(String text) {

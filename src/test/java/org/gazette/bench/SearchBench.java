@@ -40,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <pre>
  *   bench/search 1000 10000 100000
+ *   bench/search --index-only 10000      (no browser, no Pagefind)
  * </pre>
  */
 public final class SearchBench {
@@ -52,15 +53,18 @@ public final class SearchBench {
         System.out.printf("machine: %d cores, %d MiB max heap, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try {
+            boolean browser = !List.of(args).contains("--index-only");
             for (String arg : args) {
-                run(Integer.parseInt(arg), work.resolve(arg));
+                if (!arg.startsWith("--")) {
+                    run(Integer.parseInt(arg), work.resolve(arg), browser);
+                }
             }
         } finally {
             delete(work);
         }
     }
 
-    static void run(int articles, Path folder) throws Exception {
+    static void run(int articles, Path folder, boolean browser) throws Exception {
         Path source = folder.resolve("source");
         Path output = folder.resolve("site");
         CorpusSite.write(articles, source);
@@ -91,8 +95,10 @@ public final class SearchBench {
         System.out.printf(Locale.ROOT, "%n%d articles: full build %.1f s, %d pages; index: %.2f s, about %d MiB of heap, %d files,"
                         + " %.1f MB on disk (%.1f MB gzipped)%n", articles, buildSeconds, report.pages(), indexSeconds, peak >> 20,
                 files, raw / 1e6, gzipped / 1e6);
-        queries("gazette", output, "search/", articles);
-        pagefind(output, articles);
+        if (browser) {
+            queries("gazette", output, "search/", articles);
+            pagefind(output, articles);
+        }
     }
 
     /** Each query in a fresh browser (a cold cache): bytes fetched, gzipped, and time to first results. */

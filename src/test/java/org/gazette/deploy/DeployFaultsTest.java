@@ -1,0 +1,261 @@
+package org.gazette.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.gazette.config.DeploySettings;
+import org.gazette.output.Manifest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/**
+ * Faults and bad input, against S3Proxy: a server answering 503, wrong credentials, a missing
+ * bucket, too many deletes, broken output folders, a corrupted manifest in the bucket; and header
+ * changes and pre-compression read back through the S3 API.
+ */
+class DeployFaultsTest {
+
+    static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20));
+
+    @TempDir
+    static Path folder;
+    static S3ProxyServer s3;
+    static FaultProxy proxy;
+    /** The example site, and the same with one article deleted. */
+    static Path site;
+    static Path smaller;
+    static int buckets;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s3 = S3ProxyServer.start(folder.resolve("s3"));
+        proxy = FaultProxy.start(s3.port());
+        Path checkout = DeployFixture.checkout(folder.resolve("checkout"));
+        site = DeployFixture.build(checkout, folder.resolve("site"));
+        Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
+        smaller = DeployFixture.build(checkout, folder.resolve("smaller"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        proxy.close();
+        s3.close();
+    }
+
+    static synchronized String newBucket() {
+        String bucket = "faults-" + ++buckets;
+        s3.createBucket(bucket);
+        return bucket;
+    }
+
+    static DeployOptions options(Path output, String bucket) {
+        return DeployFixture.options(output, proxy.endpoint(), bucket).withRetry(FAST).withMaxDeletes(100);
+    }
+
+    @Test
+    void a503ForAWhileIsRetriedAndTheDeployCompletes() {
+        String bucket = newBucket();
+        proxy.failNext(4);
+        DeployReport report = Deploy.run(options(site, bucket).withRetry(new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(20))));
+        assertThat(proxy.refused()).isGreaterThanOrEqualTo(4);
+        assertThat(report.retries()).isEqualTo(4);
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    @Test
+    void a503ThatLastsFailsClearlyDeletesNothingAndTheRerunCompletes() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        DeployException failure = catchThrowableOfType(DeployException.class, () -> Deploy.run(options(smaller, bucket)
+                .withListener(new DeployListener() {
+                    @Override
+                    public void planned(Plan plan) {
+                        proxy.failAll(true); // from the first upload on
+                    }
+                })));
+        proxy.failAll(false);
+        assertThat(failure.getMessage()).contains("deploy stopped: ", "(503 SlowDown)", "gave up after 3 tries",
+                "nothing was deleted, so readers still find every page and file", "run the same deploy again to finish");
+        assertThat(failure.getMessage()).doesNotContain("\n");
+        // Everything readers had is there, through the server directly.
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+
+        DeployReport rerun = Deploy.run(options(smaller, bucket));
+        assertThat(rerun.deleted()).isEqualTo(DeployFixture.gonePaths(site, smaller).size());
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, smaller);
+    }
+
+    @Test
+    void wrongCredentialsAreOneClearLineAndNothingChanges() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        proxy.clearLog();
+        DeployOptions wrong = options(smaller, bucket)
+                .withCredentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("nobody", "wrong-secret")));
+        assertThatThrownBy(() -> Deploy.run(wrong))
+                .isInstanceOf(DeployException.class)
+                .hasMessageStartingWith(proxy.endpoint() + " refused the credentials (403")
+                .hasMessageEndingWith("(check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the profile)");
+        assertThat(proxy.requestLines()).allMatch(line -> line.startsWith("GET ")).hasSize(1); // no retry of a 403
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    @Test
+    void aMissingBucketIsOneClearLine() {
+        assertThatThrownBy(() -> Deploy.run(options(site, "no-such-bucket")))
+                .isInstanceOf(DeployException.class)
+                .hasMessage("the bucket no-such-bucket does not exist at " + proxy.endpoint()
+                        + " (404 NoSuchBucket) (create it, or correct the bucket in site.yaml or --bucket)");
+    }
+
+    @Test
+    void aPlanOverMaxDeletesStopsBeforeAnyChange() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        proxy.clearLog();
+        assertThatThrownBy(() -> Deploy.run(options(smaller, bucket).withMaxDeletes(2)))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("the plan deletes 8 pages and files (such as 2024/06/index.html,")
+                .hasMessageContaining("more than the 2 allowed: nothing was uploaded or deleted")
+                .hasMessageEndingWith("run again with --max-deletes 8)");
+        assertThat(proxy.requestLines()).noneMatch(line -> line.startsWith("PUT") || line.startsWith("POST")
+                || line.startsWith("DELETE"));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    @Test
+    void emptyAndBrokenOutputFoldersAreRefusedBeforeAnyRequest() throws Exception {
+        String bucket = newBucket();
+        proxy.clearLog();
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        assertThatThrownBy(() -> Deploy.run(options(empty, bucket)))
+                .hasMessage(empty + ": there is no index.html, so this is not a built site (run gazette build, or pass the right --output DIR)");
+        assertThatThrownBy(() -> Deploy.run(options(folder.resolve("nowhere"), bucket)))
+                .hasMessageEndingWith("the output folder does not exist (run gazette build first, or pass --output DIR)");
+
+        Path noManifest = copyOf(site, "no-manifest");
+        Files.delete(noManifest.resolve(Manifest.PATH));
+        assertThatThrownBy(() -> Deploy.run(options(noManifest, bucket))).hasMessageContaining("there is no .gazette/manifest.json");
+
+        Path missing = copyOf(site, "missing-file");
+        Files.delete(missing.resolve("2023/five-year-review/photo-1.jpg"));
+        assertThatThrownBy(() -> Deploy.run(options(missing, bucket)))
+                .hasMessage(missing + "/2023/five-year-review/photo-1.jpg: listed in the build's manifest but missing,"
+                        + " so the folder changed after the build (run gazette build again)");
+
+        Path extra = copyOf(site, "extra-file");
+        Files.writeString(extra.resolve("notes.txt"), "not from the build");
+        assertThatThrownBy(() -> Deploy.run(options(extra, bucket))).hasMessageStartingWith(extra + "/notes.txt: not written by the build");
+        assertThat(proxy.requestLines()).isEmpty();
+
+        // Same size, other bytes: found when the file is read for upload, before it is sent.
+        Path edited = copyOf(site, "edited-file");
+        Path robots = edited.resolve("robots.txt");
+        byte[] bytes = Files.readAllBytes(robots);
+        bytes[0] = (byte) (bytes[0] == 'x' ? 'y' : 'x');
+        Files.write(robots, bytes);
+        assertThatThrownBy(() -> Deploy.run(options(edited, bucket)))
+                .hasMessageContaining(robots + ": changed after the build wrote its manifest (run gazette build again)");
+        assertThat(DeployFixture.objects(s3.client(), bucket)).doesNotContainKey("robots.txt");
+    }
+
+    @Test
+    void aCorruptedManifestInTheBucketIsIgnoredWithAWarningAndTheListingDecides() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        S3Client client = s3.client();
+        String key = client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
+        client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("{\"format\": \"gazette-deploy/1\", \"objects\": [tru"));
+
+        DeployReport report = Deploy.run(options(site, bucket));
+        assertThat(report.warnings()).singleElement().asString()
+                .startsWith("the deploy manifest " + key + " cannot be read (not valid JSON")
+                .endsWith("ignored, comparing with a listing of the bucket instead");
+        assertThat(report.plan().baseline()).isEqualTo(Plan.Baseline.LISTING);
+        assertThat(report.uploaded()).isZero(); // every ETag and header matched
+        assertThat(report.deleted()).isZero();
+        assertThat(report.unchanged()).isEqualTo(DeployFixture.manifest(site).entries().size());
+
+        // The next deploy plans from the new manifest again, and an unknown object under the prefix is deleted by a listing only.
+        assertThat(Deploy.run(options(site, bucket)).plan().baseline()).isEqualTo(Plan.Baseline.MANIFEST);
+    }
+
+    @Test
+    void headersAloneChangingReuploadsAndPrecompressionIsServedWithItsEncoding() throws Exception {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        DeploySettings settings = new DeploySettings(List.of(), 100, 5,
+                List.of(new DeploySettings.Rule("*.jpg", "public, max-age=604800")),
+                List.of(new DeploySettings.Rule("**/*.html", "gzip"), new DeploySettings.Rule("*.css", "brotli")));
+        Manifest manifest = DeployFixture.manifest(site);
+        long expected = manifest.entries().stream().filter(e -> e.path().matches(".*\\.(html|css|jpg)")).count();
+        DeployReport report = Deploy.run(DeployFixture.options(site, proxy.endpoint(), bucket, settings).withRetry(FAST));
+        assertThat(report.uploaded()).isEqualTo(expected);
+        assertThat(report.plan().uploads()).allMatch(c -> c.kind() == Change.Kind.CHANGED && !c.reason().contains("bytes"));
+        assertThat(report.plan().uploads()).anyMatch(c -> c.reason().equals("Content-Encoding none -> \"gzip\""));
+
+        S3Client client = s3.client();
+        Map<String, HeadObjectResponse> heads = DeployFixture.heads(client, bucket);
+        Map<String, byte[]> files = DeployFixture.files(site);
+        HeadObjectResponse home = heads.get("index.html");
+        assertThat(home.contentEncoding()).isEqualTo("gzip");
+        assertThat(ObjectRecord.normalizeType(home.contentType())).isEqualTo("text/html;charset=utf-8");
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(DeployFixture.bytes(client, bucket, "index.html"))).readAllBytes())
+                .isEqualTo(files.get("index.html"));
+        String css = files.keySet().stream().filter(p -> p.endsWith(".css")).findFirst().orElseThrow();
+        if (Brotli4jLoader.isAvailable()) {
+            assertThat(heads.get(css).contentEncoding()).isEqualTo("br");
+            assertThat(Decoder.decompress(DeployFixture.bytes(client, bucket, css)).getDecompressedData()).isEqualTo(files.get(css));
+        }
+        assertThat(heads.get("2023/five-year-review/photo-1.jpg").cacheControl()).isEqualTo("public, max-age=604800");
+        assertThat(heads.get("2023/five-year-review/photo-1.jpg").contentEncoding()).isNull();
+
+        // Again with the same settings: nothing to do.
+        assertThat(Deploy.run(DeployFixture.options(site, proxy.endpoint(), bucket, settings).withRetry(FAST)).uploaded()).isZero();
+    }
+
+    @Test
+    void aDryRunPrintsAndWritesThePlanAndChangesNothing() throws Exception {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        proxy.clearLog();
+        Path json = folder.resolve("plan.json");
+        DeployReport report = Deploy.run(options(smaller, bucket).withDryRun(true).withPlanJson(json));
+        assertThat(report.result()).isEmpty();
+        assertThat(report.plan().deletes()).extracting(Change::path).contains("2024/06/village-skills-training/index.html");
+        assertThat(report.plan().lines().get(0)).startsWith("Plan, compared with the previous deploy's manifest: ");
+        assertThat(report.plan().lines()).anyMatch(l -> l.matches("  delete +2024/06/village-skills-training/index.html: gone from the build"))
+                .anyMatch(l -> l.matches("  upload  changed +index.html \\(.*B\\): bytes"));
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"baseline\" : \"manifest\"", "\"deletes\" : " + report.plan().deletes().size(),
+                "\"action\" : \"delete\"", "\"path\" : \"2024/06/village-skills-training/index.html\"");
+        assertThat(proxy.requestLines()).allMatch(line -> line.startsWith("GET "));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    private static Path copyOf(Path output, String name) {
+        Path copy = folder.resolve(name);
+        org.gazette.TestSites.copy(output, copy);
+        return copy;
+    }
+}
