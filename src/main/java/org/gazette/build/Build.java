@@ -148,6 +148,21 @@ public final class Build {
         return Outcome.of(outputs, problems);
     }
 
+    /**
+     * The pages of {@code site}'s articles alone, rendered as a full build renders them (give it a
+     * site whose articles are those to render, with the whole site's links and columns):
+     * {@code gazette serve} shows an edited article at once this way, and generates the rest after.
+     */
+    public static Outcome<List<OutputFile>> articlePages(Path root, Site site) {
+        try {
+            Theme theme = Theme.locate(root.toAbsolutePath().normalize(), site.config().theme());
+            Templates templates = new Templates(theme, site, ThemeStrings.load(theme, site.config().language()), Assets.of(theme));
+            return Outcome.of(new ArticlePages(templates).generate(site), List.of());
+        } catch (ThemeException e) {
+            return Outcome.failed(e.problem());
+        }
+    }
+
     /** Every generator's files: pages, assets, published files, feeds, sitemaps, redirects. */
     private static List<OutputFile> generate(Path root, Site site, List<Problem> problems) {
         SiteConfig config = site.config();

@@ -78,17 +78,27 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** After a build: every page whose content changed reloads, and every page learns the build's errors. */
-    void published(Snapshot before, Snapshot after) {
+    /**
+     * After a build: every page learns of errors that came or went, and every page whose content
+     * changed reloads. Returns how many pages were told to reload.
+     */
+    int published(Snapshot before, Snapshot after) {
         current = after;
-        boolean assetsChanged = !before.assetsFingerprint().equals(after.assetsFingerprint());
+        boolean sameFiles = before.files() == after.files();
+        boolean assetsChanged = !sameFiles && !before.assetsFingerprint().equals(after.assetsFingerprint());
+        boolean problemsChanged = !before.problems().equals(after.problems());
         String problems = problemsEvent(after.problems());
+        int reloaded = 0;
         for (Page page : pages) {
-            page.outbox().add(problems);
-            if (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path()))) {
+            if (problemsChanged) {
+                page.outbox().add(problems);
+            }
+            if (!sameFiles && (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path())))) {
                 page.outbox().add(event("reload", "{}"));
+                reloaded++;
             }
         }
+        return reloaded;
     }
 
     /** How many pages are connected: for tests and the console. */

@@ -8,10 +8,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
 
 /**
  * {@code gazette serve}: builds the site in memory, serves it on 127.0.0.1, and rebuilds it when
@@ -43,6 +51,8 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Up to this many edited articles get their pages rebuilt first, before the rest of the site. */
+    static final int QUICK_ARTICLES = 20;
     /** Tries this many ports from the default one before taking any free port. */
     static final int PORTS_TO_TRY = 10;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -58,6 +68,15 @@ public final class Preview implements AutoCloseable {
     private final Thread loop;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger builds = new AtomicInteger();
+    /** Counts rebuilds: the files of one are published only if no later one has started. */
+    private final AtomicInteger versions = new AtomicInteger();
+    /** Generates whole sites one at a time, apart from the watching, so that a new change is seen at once. */
+    private final ExecutorService generator = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gazette-serve-generate");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Site lastSite;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Snapshot snapshot;
 
@@ -149,31 +168,106 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /**
+     * Rebuilds after {@code changed}: the model first (errors show at once); then, when only
+     * articles were edited, their own pages, published at once so that the page being edited
+     * reloads quickly; then every file, in the background, published unless a newer change
+     * came meanwhile.
+     */
     private void rebuild(Set<Path> changed, boolean first) {
-        Rebuilder.Result result = rebuilder.build(changed);
-        for (int retry = 0; result.unsettled() && retry < 20 && closed.getCount() > 0; retry++) {
-            sleep(options.quietMillis());
-            result = rebuilder.build(Set.of());
+        Rebuilder.Model model = settledModel(changed);
+        int version = versions.incrementAndGet();
+        if (model.site().isEmpty()) {
+            publish(version, snapshot -> snapshot.failed(model.errors()));
+            report(first ? "The site could not be built" : describe(changed), model.problems());
+            return;
         }
-        Snapshot before = snapshot;
-        Snapshot after = result.files().isPresent() ? Snapshot.built(nextId(), result.files().get()) : before.failed(result.errors());
-        snapshot = after;
-        live.published(before, after);
-        report(changed, first, result);
+        Site site = model.site().get();
+        Site before = lastSite;
+        lastSite = site;
+        Optional<List<RenderedArticle>> edited = before == null || first || !onlyArticles(changed)
+                ? Optional.empty() : Rebuilder.edited(before, site);
+        if (edited.isPresent() && !edited.get().isEmpty() && edited.get().size() <= QUICK_ARTICLES && snapshot.built()) {
+            Outcome<List<OutputFile>> pages = rebuilder.pagesOf(site, edited.get());
+            if (pages.value().isPresent()) {
+                publish(version, snapshot -> snapshot.with(nextId(), pages.value().get()));
+                log.printf(Locale.ROOT, "%s %s: its page%s rebuilt in %.2f s; the rest of the site follows%n", time(),
+                        describe(changed), edited.get().size() == 1 ? "" : "s", model.elapsed().toMillis() / 1000.0);
+                model.problems().forEach(p -> log.println("  " + p.format()));
+                log.flush();
+            }
+        }
+        if (first) {
+            generate(version, site, model, "Built");
+        } else {
+            String what = describe(changed);
+            generator.execute(() -> generate(version, site, model, what + ": rebuilt"));
+        }
     }
 
-    private void report(Set<Path> changed, boolean first, Rebuilder.Result result) {
-        String what = first ? "Built" : describe(changed) + ": rebuilt";
-        if (result.files().isPresent()) {
-            log.printf(Locale.ROOT, "%s %s %d article%s in %.2f s%n", time(), what, result.articles(),
-                    result.articles() == 1 ? "" : "s", result.elapsed().toMillis() / 1000.0);
-            result.problems().forEach(p -> log.println("  " + p.format()));
-        } else {
-            List<Problem> errors = result.errors();
-            log.printf(Locale.ROOT, "%s %s: %d error%s, shown in the browser; still serving the last site that built%n",
-                    time(), first ? "The site could not be built" : describe(changed), errors.size(), errors.size() == 1 ? "" : "s");
-            result.problems().forEach(p -> log.println("  " + p.format()));
+    /** The model, built again while files change under it (a save in progress, a folder being moved). */
+    private Rebuilder.Model settledModel(Set<Path> changed) {
+        Rebuilder.Model model = rebuilder.model(changed);
+        for (int retry = 0; model.unsettled() && retry < 20 && closed.getCount() > 0; retry++) {
+            sleep(options.quietMillis());
+            model = rebuilder.model(Set.of());
         }
+        return model;
+    }
+
+    /** Generates every file of {@code site} and publishes them, unless a newer rebuild started meanwhile. */
+    private void generate(int version, Site site, Rebuilder.Model model, String what) {
+        if (version != versions.get()) {
+            return; // a newer change came while this waited: its own generation follows
+        }
+        Instant start = Instant.now();
+        Outcome<List<OutputFile>> files;
+        try {
+            files = rebuilder.files(site);
+        } catch (RuntimeException e) {
+            log.println(time() + " the rebuild failed unexpectedly: " + e + " (please report this)");
+            log.flush();
+            return;
+        }
+        List<Problem> problems = new ArrayList<>(model.problems());
+        problems.addAll(files.problems());
+        int reloaded = publish(version, snapshot -> files.value().map(f -> Snapshot.built(nextId(), f))
+                .orElseGet(() -> snapshot.failed(problems.stream().filter(Problem::isError).toList())));
+        if (reloaded < 0) {
+            return; // a newer change is being built
+        }
+        Duration took = model.elapsed().plus(Duration.between(start, Instant.now()));
+        if (files.value().isPresent()) {
+            log.printf(Locale.ROOT, "%s %s %d article%s in %.2f s%n", time(), what, site.articles().size(),
+                    site.articles().size() == 1 ? "" : "s", took.toMillis() / 1000.0);
+            problems.forEach(p -> log.println("  " + p.format()));
+            log.flush();
+        } else {
+            report(what, problems);
+        }
+    }
+
+    /** Replaces the snapshot and tells the pages, unless a newer rebuild started; returns the pages reloaded, or -1. */
+    private synchronized int publish(int version, java.util.function.UnaryOperator<Snapshot> next) {
+        if (version != versions.get()) {
+            return -1;
+        }
+        Snapshot before = snapshot;
+        Snapshot after = next.apply(before);
+        snapshot = after;
+        return live.published(before, after);
+    }
+
+    private static boolean onlyArticles(Set<Path> changed) {
+        return changed.stream().allMatch(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".md")
+                && p.startsWith(org.gazette.content.ContentLoader.CONTENT_FOLDER));
+    }
+
+    private void report(String what, List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        log.printf(Locale.ROOT, "%s %s: %d error%s, shown in the browser; still serving the last site that built%n",
+                time(), what, errors, errors == 1 ? "" : "s");
+        problems.forEach(p -> log.println("  " + p.format()));
         log.flush();
     }
 
@@ -217,6 +311,7 @@ public final class Preview implements AutoCloseable {
         live.close();
         server.stop(0);
         requests.shutdownNow();
+        generator.shutdownNow();
         loop.interrupt();
     }
 }

@@ -5,39 +5,41 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentLoader;
+import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
 /**
- * Builds the site in memory for the preview, again and again: articles whose files did not
- * change are neither read nor rendered again ({@link ArticleCache}), and nothing is written to
- * disk. A file that disappears or changes while it is read makes the build say so, to be retried
- * when the sources are still.
+ * Builds the site in memory for the preview, again and again, in two steps: the site model,
+ * where articles whose files did not change are neither read nor rendered again
+ * ({@link ArticleCache}); then the pages, either all of them or only those of a few articles.
+ * Nothing is written to disk. A file that disappears while it is read makes the model say so,
+ * to be retried when the sources are still.
  *
  * <pre>{@code
  * Rebuilder rebuilder = new Rebuilder(options, URI.create("http://127.0.0.1:4000/"));
- * Rebuilder.Result first = rebuilder.build(Set.of());
- * Rebuilder.Result next = rebuilder.build(Set.of(Path.of("content/2023/a.md")));
+ * Rebuilder.Model model = rebuilder.model(Set.of(Path.of("content/2023/a.md")));
+ * Outcome<List<OutputFile>> files = rebuilder.files(model.site().orElseThrow());
  * }</pre>
  */
 final class Rebuilder {
 
     /**
-     * @param files    the files, when the build succeeded
-     * @param problems every problem, errors and warnings
-     * @param articles how many articles the site has
-     * @param elapsed  wall time
+     * @param site      the model, when every article could be read and rendered
+     * @param problems  every problem, errors and warnings
+     * @param elapsed   wall time
      * @param unsettled whether sources changed under the build: it should run again shortly
      */
-    record Result(Optional<List<OutputFile>> files, List<Problem> problems, int articles, Duration elapsed, boolean unsettled) {
+    record Model(Optional<Site> site, List<Problem> problems, Duration elapsed, boolean unsettled) {
 
         List<Problem> errors() {
             return problems.stream().filter(Problem::isError).toList();
@@ -54,30 +56,59 @@ final class Rebuilder {
                 .withGitDates(false).withBaseUrl(baseUrl);
     }
 
-    /** Builds, after forgetting the rendered articles that may show one of the {@code changed} files (relative to the root). */
-    Result build(Set<Path> changed) {
+    /** The site model, after forgetting the rendered articles that may show one of the {@code changed} files. */
+    Model model(Set<Path> changed) {
         Instant start = Instant.now();
         forgetArticlesShowing(changed);
         cache.beginBuild();
         try {
             Outcome<Site> model = Build.model(options, cache);
-            if (model.value().isEmpty()) {
-                return new Result(Optional.empty(), model.problems(), 0, since(start), false);
-            }
-            Site site = model.value().get();
-            Outcome<List<OutputFile>> outputs = Build.outputs(root, site);
-            List<Problem> problems = new java.util.ArrayList<>(model.problems());
-            problems.addAll(outputs.problems());
-            if (outputs.value().isPresent()) {
+            if (model.value().isPresent()) {
                 cache.endBuild();
             }
-            return new Result(outputs.value(), problems, site.articles().size(), since(start), false);
+            return new Model(model.value(), model.problems(), since(start), false);
         } catch (UncheckedIOException e) {
             // A file was deleted or renamed between being listed and being read.
-            return new Result(Optional.empty(), List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
+            return new Model(Optional.empty(), List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
                     "a file changed while the site was being built (" + e.getCause().getMessage() + "); building again")),
-                    0, since(start), true);
+                    since(start), true);
         }
+    }
+
+    /** Every file of the site. */
+    Outcome<List<OutputFile>> files(Site site) {
+        return Build.outputs(root, site);
+    }
+
+    /** The pages of {@code articles} only, as the whole site's model shows them. */
+    Outcome<List<OutputFile>> pagesOf(Site site, List<RenderedArticle> articles) {
+        Site only = new Site(site.config(), articles, site.files(), site.columns(), site.tags(), site.authors(), site.years(),
+                site.months(), site.links());
+        return Build.articlePages(root, only);
+    }
+
+    /**
+     * The articles of {@code after} that are new since {@code before} at the same address; empty
+     * when addresses came or went (then lists, neighbours and feeds change shape: all is rebuilt).
+     * An article whose file did not change is the very same object in both, thanks to the cache.
+     */
+    static Optional<List<RenderedArticle>> edited(Site before, Site after) {
+        if (before.articles().size() != after.articles().size()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, RenderedArticle> earlier = new java.util.HashMap<>();
+        before.articles().forEach(r -> earlier.put(r.article().url(), r));
+        List<RenderedArticle> edited = new ArrayList<>();
+        for (RenderedArticle r : after.articles()) {
+            RenderedArticle old = earlier.get(r.article().url());
+            if (old == null || !old.article().aliases().equals(r.article().aliases())) {
+                return Optional.empty();
+            }
+            if (old != r) {
+                edited.add(r);
+            }
+        }
+        return Optional.of(edited);
     }
 
     /**
@@ -93,10 +124,6 @@ final class Rebuilder {
             cache.forget(article -> article.body().contains(name)
                     || article.photos().stream().anyMatch(photo -> photo.src().contains(name)));
         }
-    }
-
-    int cachedArticles() {
-        return cache.renderedCount();
     }
 
     private static Duration since(Instant start) {

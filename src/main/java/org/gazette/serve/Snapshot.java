@@ -66,6 +66,13 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
         return new Snapshot(id, files, List.of(), true);
     }
 
+    /** A new version with some files replaced (the pages of edited articles) and no errors. */
+    Snapshot with(String newId, List<OutputFile> replaced) {
+        Map<String, OutputFile> updated = new HashMap<>(files);
+        replaced.forEach(file -> updated.put(file.path(), file));
+        return new Snapshot(newId, updated, List.of(), built);
+    }
+
     /** The same files with the errors of a build that failed. */
     Snapshot failed(List<Problem> errors) {
         return new Snapshot(id, files, errors, built);

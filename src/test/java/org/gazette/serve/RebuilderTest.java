@@ -1,0 +1,48 @@
+package org.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gazette.TestSites;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page of an edited article, rendered first on its own, is the page the whole site's build gives. */
+class RebuilderTest {
+
+    @Test
+    void anEditedArticlesPageAloneIsItsPageInTheWholeSite(@TempDir Path folder) {
+        Path root = PreviewSites.example(folder);
+        Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
+        Site before = rebuilder.model(Set.of()).site().orElseThrow();
+
+        Path article = root.resolve(PreviewSites.ARTICLE);
+        TestSites.write(article, TestSites.read(article).replace("岁月，满载玫瑰馨香", "岁月，满载花香"));
+        Site after = rebuilder.model(Set.of(PreviewSites.ARTICLE)).site().orElseThrow();
+
+        List<RenderedArticle> edited = Rebuilder.edited(before, after).orElseThrow();
+        assertThat(edited).extracting(r -> r.article().url()).containsExactly("/2023/12/five-year-review/");
+        List<OutputFile> alone = rebuilder.pagesOf(after, edited).value().orElseThrow();
+        assertThat(alone).singleElement().extracting(OutputFile::path).isEqualTo("2023/12/five-year-review/index.html");
+        OutputFile whole = rebuilder.files(after).value().orElseThrow().stream()
+                .filter(f -> f.path().equals("2023/12/five-year-review/index.html")).findFirst().orElseThrow();
+        assertThat(((OutputFile.Generated) alone.get(0)).bytes()).isEqualTo(((OutputFile.Generated) whole).bytes());
+        assertThat(new String(((OutputFile.Generated) whole).bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("满载花香");
+    }
+
+    @Test
+    void anArticleAddedOrRemovedRebuildsEverything(@TempDir Path folder) {
+        Path root = PreviewSites.example(folder);
+        Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
+        Site before = rebuilder.model(Set.of()).site().orElseThrow();
+        TestSites.write(root.resolve("content/2024/new.md"), "---\ntitle: 新\ndate: 2024-02-02\n---\n\n正文。\n");
+        Site after = rebuilder.model(Set.of(Path.of("content/2024/new.md"))).site().orElseThrow();
+        assertThat(Rebuilder.edited(before, after)).isEmpty();
+    }
+}
