@@ -93,6 +93,16 @@ final class ArticleProbe implements BuildCache {
                 .orElseGet(() -> references.of(article));
     }
 
+    /** The cache this probe answers from and fills. */
+    CheckCache cache() {
+        return cache;
+    }
+
+    /** The digest of an article file's bytes, as read in this run. */
+    String hashOf(Path source) {
+        return cache.current(source).map(CheckCache.Entry::hash).orElse("");
+    }
+
     /** How many articles were answered from the cache: for tests. */
     int answeredFromCache() {
         return answered.size();

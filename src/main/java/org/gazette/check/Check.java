@@ -65,7 +65,9 @@ public final class Check {
         List<Article> articles = probe.articles();
         List<RenderedArticle> rendered = probe.rendered();
         List<Problem> problems = new ArrayList<>();
-        ThemeTrial.Result trial = ThemeTrial.run(root, config, rendered);
+        String trialKey = ThemeTrial.keyFor(root, rendered, probe::hashOf);
+        ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered));
+        probe.cache().putTrial(trialKey, trial);
         problems.addAll(trial.problems());
         Map<String, Path> files = PublishedFiles.of(root);
         SitePages pages = SitePages.of(config, articles, files, trial.patterns());

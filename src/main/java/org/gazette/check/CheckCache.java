@@ -73,15 +73,36 @@ final class CheckCache {
     record Dependency(Path file, boolean exists) {
     }
 
+    /**
+     * The theme trial's result, and what it was made from.
+     *
+     * @param key    a digest of the theme's files and the sample articles' files
+     * @param result what the trial found
+     */
+    record Trial(String key, ThemeTrial.Result result) {
+    }
+
     private final Map<Path, Entry> previous;
     private final Map<Path, Entry> current = new ConcurrentHashMap<>();
+    private final Optional<Trial> previousTrial;
+    private volatile Optional<Trial> currentTrial = Optional.empty();
 
-    private CheckCache(Map<Path, Entry> previous) {
+    private CheckCache(Map<Path, Entry> previous, Optional<Trial> previousTrial) {
         this.previous = previous;
+        this.previousTrial = previousTrial;
     }
 
     static CheckCache empty() {
-        return new CheckCache(Map.of());
+        return new CheckCache(Map.of(), Optional.empty());
+    }
+
+    /** The last trial of the theme, when it was made from the same theme files and sample articles. */
+    Optional<ThemeTrial.Result> trial(String key) {
+        return previousTrial.filter(t -> t.key().equals(key)).map(Trial::result);
+    }
+
+    void putTrial(String key, ThemeTrial.Result result) {
+        currentTrial = Optional.of(new Trial(key, result));
     }
 
     /** The cache file for a site: in {@code $XDG_CACHE_HOME/gazette} or {@code ~/.cache/gazette}, named by the site's folder. */
@@ -118,7 +139,7 @@ final class CheckCache {
                 Path path = Path.of(readString(in));
                 entries.put(path, readEntry(in));
             }
-            return new CheckCache(entries);
+            return new CheckCache(entries, in.readBoolean() ? Optional.of(readTrial(in)) : Optional.empty());
         } catch (IOException | RuntimeException e) {
             return empty();
         }
@@ -126,6 +147,9 @@ final class CheckCache {
 
     /** Writes the entries of this run (files deleted since the last are gone); a cache that cannot be written is no error. */
     void save(Path file, String key) {
+        if (!changed() && Files.isRegularFile(file)) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
@@ -135,6 +159,10 @@ final class CheckCache {
                 for (Map.Entry<Path, Entry> entry : current.entrySet()) {
                     writeString(out, entry.getKey().toString());
                     writeEntry(out, entry.getValue());
+                }
+                out.writeBoolean(currentTrial.isPresent());
+                if (currentTrial.isPresent()) {
+                    writeTrial(out, currentTrial.get());
                 }
             }
             try {
@@ -160,6 +188,11 @@ final class CheckCache {
 
     void put(Path path, Entry entry) {
         current.put(path, entry);
+    }
+
+    /** Whether this run learnt anything the file does not hold yet. */
+    private boolean changed() {
+        return !current.equals(previous) || !currentTrial.equals(previousTrial);
     }
 
     Optional<Entry> current(Path path) {
@@ -193,6 +226,30 @@ final class CheckCache {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // never matches: no cache rather than a wrong one
         }
+    }
+
+    private static void writeTrial(DataOutputStream out, Trial trial) throws IOException {
+        writeString(out, trial.key());
+        writeProblems(out, trial.result().problems());
+        out.writeInt(trial.result().patterns().size());
+        for (SitePages.Pattern pattern : trial.result().patterns()) {
+            writeString(out, pattern.kind().map(Enum::name).orElse(""));
+            writeString(out, pattern.suffix());
+        }
+        out.writeBoolean(trial.result().complete());
+    }
+
+    private static Trial readTrial(DataInputStream in) throws IOException {
+        String key = readString(in);
+        List<Problem> problems = readProblems(in);
+        int count = in.readInt();
+        List<SitePages.Pattern> patterns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String kind = readString(in);
+            patterns.add(new SitePages.Pattern(kind.isEmpty() ? Optional.empty()
+                    : Optional.of(SitePages.Pattern.Placeholder.valueOf(kind)), readString(in)));
+        }
+        return new Trial(key, new ThemeTrial.Result(problems, patterns, in.readBoolean()));
     }
 
     private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {

@@ -22,6 +22,7 @@ import org.gazette.content.TermSlugs;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.render.Theme;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
@@ -50,6 +51,34 @@ final class ThemeTrial {
     }
 
     private ThemeTrial() {
+    }
+
+    /**
+     * A digest of what a trial depends on: every file of the site's themes and templates, and the
+     * articles the sample would take with their files' digests; the same digest, the same result.
+     */
+    static String keyFor(Path root, List<RenderedArticle> rendered, java.util.function.Function<Path, String> fileHash) {
+        StringBuilder key = new StringBuilder();
+        for (String folder : List.of("themes", Theme.TEMPLATES)) {
+            Path tree = root.resolve(folder);
+            if (!Files.isDirectory(tree)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(tree)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return "unreadable-" + System.nanoTime(); // never matches: the trial runs
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        for (RenderedArticle r : rendered) {
+            if (taken.size() < SAMPLE && taken.add(r.article().url())) {
+                key.append(r.article().source()).append('=').append(fileHash.apply(r.article().source())).append('\n');
+            }
+        }
+        return CheckCache.sha256(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered) {

@@ -69,6 +69,26 @@ class CheckCacheTest {
     }
 
     @Test
+    void aTemplateThatBreaksIsFoundThoughTheThemeWasTriedBefore() throws Exception {
+        Path root = temporary.resolve("example");
+        TestSites.copy(Path.of("content"), root.resolve("content"));
+        TestSites.copy(Path.of("themes"), root.resolve("themes"));
+        TestSites.write(root.resolve("site.yaml"), TestSites.read(Path.of("site.yaml")));
+        List<String> clean = check(root, true);
+        assertThat(check(root, true)).isEqualTo(clean);
+
+        Path template = root.resolve("themes/default/templates/article.html");
+        String original = TestSites.read(template);
+        TestSites.write(template, original.replaceFirst("\\{\\{", "{{ no_such_variable }}{{"));
+        List<String> broken = check(root, true);
+        assertThat(broken).isEqualTo(check(root, false))
+                .anyMatch(p -> p.startsWith("themes/default/templates/article.html:") && p.contains("no_such_variable"));
+
+        TestSites.write(template, original);
+        assertThat(check(root, true)).isEqualTo(clean);
+    }
+
+    @Test
     void aDamagedCacheIsIgnored() throws Exception {
         Path root = Path.of("src/test/resources/sites/check");
         List<String> fresh = check(root, false);
