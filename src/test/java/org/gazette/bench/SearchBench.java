@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,6 +107,7 @@ public final class SearchBench {
                 Path profile = Files.createTempDirectory("gazette-bench-profile");
                 ChromeDriver browser = Chromium.start(profile);
                 try {
+                    server.takeServed();
                     browser.get(server.url(page) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
                     Object ms;
                     Object count;
@@ -123,16 +122,10 @@ public final class SearchBench {
                         ms = browser.executeScript("return Math.round(window.benchMs)");
                         count = browser.executeScript("return window.benchCount");
                     }
-                    @SuppressWarnings("unchecked")
-                    List<String> urls = (List<String>) browser.executeScript(
-                            "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");
+                    // What the server sent for this page load: counts what workers and WebAssembly fetch too.
                     long indexBytes = 0;
                     long pageBytes = 0;
-                    for (String url : urls) {
-                        Path file = fileOf(output, URI.create(url));
-                        if (!Files.isRegularFile(file)) {
-                            continue;
-                        }
+                    for (Path file : server.takeServed()) {
                         long size = gzip(Files.readAllBytes(file)).length;
                         String name = file.toString();
                         if (name.contains("/search/") && !name.endsWith(".html") || name.endsWith(".js") || name.contains("/pagefind/")) {
@@ -180,11 +173,6 @@ public final class SearchBench {
                 </script></body></html>
                 """);
         queries("pagefind", output, "pagefind-bench.html", articles);
-    }
-
-    static Path fileOf(Path output, URI url) {
-        String path = URLDecoder.decode(url.getRawPath(), StandardCharsets.UTF_8).replaceFirst("^/", "");
-        return output.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
     }
 
     static byte[] gzip(byte[] bytes) throws IOException {

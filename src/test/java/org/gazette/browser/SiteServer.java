@@ -11,6 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import org.gazette.output.MediaTypes;
 import java.util.concurrent.Executors;
@@ -24,6 +28,7 @@ import java.util.concurrent.Executors;
 public final class SiteServer implements AutoCloseable {
 
     private final Path root;
+    private final Queue<Path> served = new ConcurrentLinkedQueue<>();
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -92,8 +97,18 @@ public final class SiteServer implements AutoCloseable {
                 notFound(exchange, head);
                 return;
             }
+            served.add(file);
             send(exchange, 200, contentType(file), Files.readAllBytes(file), head);
         }
+    }
+
+    /** The files served with status 200 since the last call, in order, and forgets them: what a page downloaded. */
+    public List<Path> takeServed() {
+        List<Path> files = new ArrayList<>();
+        for (Path file = served.poll(); file != null; file = served.poll()) {
+            files.add(file);
+        }
+        return files;
     }
 
     private void notFound(HttpExchange exchange, boolean head) throws IOException {
