@@ -3,6 +3,11 @@ package org.gazette.check;
 /**
  * A link or image reference written in an article's body, where it was written.
  *
+ * <pre>{@code
+ * // line 12 of the file: 详见[上一篇](../five-year-review/)。
+ * new BodyReference(BodyReference.Kind.LINK, "../five-year-review/", 12, 9);
+ * }</pre>
+ *
  * @param kind   how the site resolves it
  * @param target the address as written, such as {@code ../five-year-review/} or {@code images/a.jpg}
  * @param line   the line in the article's file

@@ -44,6 +44,10 @@ public final class Check {
         ArticleProbe probe = new ArticleProbe(root, cache);
         BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
                 .withClock(options.clock());
+        if (!java.nio.file.Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
+            return report(options, List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in "
+                    + root + " (run gazette check in the site's folder, or name it: --source DIR)")), 0, start);
+        }
         Optional<SiteConfig> config;
         try {
             problems.addAll(Build.model(build, probe).problems());
@@ -74,6 +78,11 @@ public final class Check {
         if (!trial.complete() && !trial.problems().isEmpty()) {
             problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "links in articles were not checked,"
                     + " since the theme failed (fix the theme's problems, then check again)"));
+        }
+        for (String clash : pages.filesUnderPages()) {
+            Path source = pages.file("/" + clash).orElse(Path.of(clash));
+            problems.add(Problem.error(source, 0, "this file would be published at /" + clash + ", where the site writes"
+                    + " one of its own pages (rename the file, or move it into another folder)"));
         }
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));

@@ -7,6 +7,12 @@ import org.gazette.problem.Problem;
 /**
  * What {@code gazette check} found.
  *
+ * <pre>{@code
+ * CheckReport report = Check.run(CheckOptions.of(root));
+ * report.passed();   // false when there is an error
+ * ReportFormat.HUMAN.write(report, out);
+ * }</pre>
+ *
  * @param problems every problem, in file, line and column order (warnings already turned into
  *                 errors under {@code --strict})
  * @param articles how many articles were checked

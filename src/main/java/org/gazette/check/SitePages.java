@@ -38,7 +38,11 @@ public final class SitePages {
     private final Map<String, Path> files;
     private final Map<String, Article> articlesByUrl;
 
-    private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl) {
+    private final List<String> clashes;
+
+    private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl,
+                      List<String> clashes) {
+        this.clashes = clashes;
         this.pages = pages;
         this.aliases = aliases;
         this.files = files;
@@ -85,8 +89,9 @@ public final class SitePages {
         for (Pattern pattern : templates) {
             pages.addAll(pattern.expand(folders));
         }
+        List<String> clashes = files.keySet().stream().filter(pages::contains).sorted().toList();
         pages.addAll(files.keySet());
-        return new SitePages(pages, aliases, Map.copyOf(files), byUrl);
+        return new SitePages(pages, aliases, Map.copyOf(files), byUrl, clashes);
     }
 
     /** The output paths of the model's pages: articles, home, terms and periods with their pagination. */
@@ -131,6 +136,11 @@ public final class SitePages {
     public boolean contains(String sitePath) {
         String output = SitePaths.outputFile(sitePath);
         return hasOutput(output) || (!sitePath.endsWith("/") && hasOutput(output + "/index.html"));
+    }
+
+    /** The published files (by output path) that a generated page would be written over, such as {@code content/2023/index.html}. */
+    public List<String> filesUnderPages() {
+        return clashes;
     }
 
     /** Whether some page, file or alias is written at the output path {@code output}, such as {@code 2023/index.html}. */

@@ -71,6 +71,28 @@ class CheckTest {
     }
 
     @Test
+    void aFileWhereTheSiteWritesAPageIsNamed(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/2024/index.html"), "<p>old page</p>");
+        TestSites.write(root.resolve("static/feed.xml"), "<feed/>");
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2024/index.html:1:1: error: this file would be published at /2024/index.html, where the site writes"
+                        + " one of its own pages (rename the file, or move it into another folder)",
+                "static/feed.xml:1:1: error: this file would be published at /feed.xml, where the site writes"
+                        + " one of its own pages (rename the file, or move it into another folder)");
+        assertThat(org.gazette.TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format)
+                .as("the build refuses them too").hasSize(2).allMatch(p -> p.contains("two outputs are written to"));
+    }
+
+    @Test
+    void aFolderThatIsNoSiteIsNamed(@TempDir Path folder) {
+        CheckReport report = check(folder);
+        assertThat(report.problems()).extracting(Problem::formatLocated).singleElement().asString()
+                .startsWith("content:1:1: error: there is no content/ folder in ")
+                .endsWith(" (run gazette check in the site's folder, or name it: --source DIR)");
+    }
+
+    @Test
     void reportsEveryOneOfHundredsOfBrokenFiles(@TempDir Path root) {
         String[] broken = {
             "---\ntitle: x\ndate: 5 May\n---\n正文。\n",
