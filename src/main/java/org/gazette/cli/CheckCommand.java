@@ -19,8 +19,8 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code gazette check}: reports every problem of the site without writing it; for editors before they commit, and for CI. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Reports every problem the build would find, and broken links, photos too large,",
-                "drafts whose date has passed and articles with nothing to summarise, without writing the site."},
+        description = "Reports every problem the build would find, and broken links, photos too large, drafts whose"
+                + " date has passed and articles with nothing to summarise, without writing the site.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (there may be warnings)", "1:errors (or, with --strict, warnings)",
                 "2:wrong command-line usage"})

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code gazette import}: legacy plain-text and HTML articles into Gazette Markdown, with a report of what to check. */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
-        description = {"Converts legacy articles (plain text such as a newspaper's, or HTML pages of an old site)",
-                "into Markdown articles under content/, one folder each. Nothing is overwritten; whatever is not",
-                "recognised is kept as text and listed in the report."},
+        description = "Converts legacy articles (plain text as a newspaper prints them, or HTML pages of an old site)"
+                + " into Markdown articles under content/, one folder each. Nothing is overwritten; whatever is not"
+                + " recognised is kept as text and listed in the report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was imported (read the report for what to check)",
                 "1:some files could not be imported (the others were)", "2:wrong command-line usage"})

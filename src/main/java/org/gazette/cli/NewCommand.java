@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code gazette new news/march-8-gathering --title "…"}: a dated draft from the front-matter template. */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
-        description = {"Creates a dated draft article under content/ with the whole front-matter template.",
-                "An existing file is never overwritten."},
+        description = "Creates a dated draft article under content/ with the whole front-matter template."
+                + " An existing file is never overwritten.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the article was created", "1:the file exists already, or site.yaml has errors",
                 "2:wrong command-line usage"})

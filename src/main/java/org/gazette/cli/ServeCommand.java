@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 /** {@code gazette serve}: the site as readers will see it, on this computer, updated as files are saved. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Previews the site at http://127.0.0.1:4000/ while you write: pages reload when you save,",
-                "and a build error shows over the page, with its file and line, until you fix it.",
-                "Drafts and articles dated in the future are shown. Nothing is written to disk; Ctrl+C stops."},
+        description = "Previews the site at http://127.0.0.1:4000/ while you write: pages reload when you save, and a"
+                + " build error shows over the page, with its file and line, until you fix it. Drafts and articles dated"
+                + " in the future are shown; nothing is written to disk. Ctrl+C stops.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl+C", "1:the server could not start (the port is taken)", "2:wrong command-line usage"})
+        exitCodeList = {"1:the server could not start (the port is taken)", "2:wrong command-line usage"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,11 @@ import java.util.Optional;
 /**
  * A legacy file's text, or why it has none.
  *
+ * <pre>{@code
+ * Decoded d = TextDecoder.decode(bytes, false);
+ * d.text().ifPresentOrElse(text -> read(text), () -> report(d.failure().orElseThrow()));
+ * }</pre>
+ *
  * @param text     the decoded text, without a byte-order mark, when it could be read
  * @param encoding the encoding it was read in, such as UTF-8 or GB18030 (which covers GBK and GB2312)
  * @param failure  why it could not be read, when it could not

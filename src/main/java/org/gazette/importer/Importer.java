@@ -197,9 +197,17 @@ public final class Importer {
         return bundle;
     }
 
-    /** The file's name as a slug, without a leading date: {@code 2023-12-26-Congress.txt} gives {@code congress}. */
+    /**
+     * The file's name as a slug, without a leading date: {@code 2023-12-26-Congress.txt} gives
+     * {@code congress}, {@code news/12345/index.html} gives {@code 12345}.
+     */
     private static String slugOf(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        // Old sites often keep each page as a folder's index.html: the folder is its name.
+        if ((name.equalsIgnoreCase("index") || name.equalsIgnoreCase("default")) && file.getParent() != null
+                && file.getParent().getFileName() != null) {
+            name = file.getParent().getFileName().toString();
+        }
         String slug = Slugs.of(name.replaceFirst("^\\d{4}[-_.]?\\d{2}[-_.]?\\d{2}[-_]", ""));
         return slug.isEmpty() ? "article" : slug;
     }

@@ -36,6 +36,7 @@ final class NativeWatcher implements SourceWatcher {
 
     /** The system refused to watch another folder. */
     static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
         private final int folders;
 
         LimitReached(int folders, IOException cause) {

@@ -45,6 +45,8 @@ public final class Preview implements AutoCloseable {
 
     /** When the port was taken: it names the port and what to do. */
     public static final class PortInUse extends IOException {
+        private static final long serialVersionUID = 1L;
+
         public PortInUse(int port) {
             super("port " + port + " is in use by another program, perhaps another gazette serve"
                     + " (stop it, or choose another port: --port " + (port + 1) + ")");
@@ -91,6 +93,11 @@ public final class Preview implements AutoCloseable {
         Path root = options.root().toAbsolutePath().normalize();
         // Watch before the first build, so that a change made during it is not missed.
         this.watcher = SourceWatcher.of(root, log);
+        if (!java.nio.file.Files.isDirectory(root.resolve(org.gazette.content.ContentLoader.CONTENT_FOLDER))) {
+            log.println("There is no content/ folder in " + root + ": the site has no articles yet (is this the site's folder?)");
+        }
+        log.println("Building the site in memory…");
+        log.flush();
         rebuild(Set.of(), true);
         // Each open page holds a connection for its events: threads as needed, idle ones end.
         this.requests = Executors.newCachedThreadPool(runnable -> {

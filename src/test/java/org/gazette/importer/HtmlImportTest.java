@@ -91,6 +91,14 @@ class HtmlImportTest {
     }
 
     @Test
+    void aPageKeptAsAFoldersIndexIsNamedAfterTheFolder(@TempDir Path folder) {
+        TestSites.write(folder.resolve("old/news/12346/index.html"), "<html><body><h1>标题</h1><div class=\"content\">"
+                + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
+        Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")).withDate("2021-05-06"));
+        assertThat(folder.resolve("out/2021/12346/index.md")).isRegularFile();
+    }
+
+    @Test
     void aPageWithoutMarkupTakesItsHeadlineFromTheTitleAndSaysSo(@TempDir Path folder) {
         TestSites.write(folder.resolve("a.html"), "<html><head><title>妇联召开会议 | 旧网站</title></head><body>"
                 + "<div><p>第一段很长的正文内容，在这里。</p><p>第二段。</p></div></body></html>");

@@ -16,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Measures {@code gazette serve}'s time from saving an article to the reloaded page in a real
  * browser: the file is written, and the time is taken when the reloaded page's
  * {@code DOMContentLoaded} ended, by the page's own clock (Navigation Timing), so that polling
- * from Selenium adds nothing. Prints each run and the median, best and worst.
+ * from Selenium adds nothing. Each run waits for the rest of the site to be rebuilt in the
+ * background before the next save. Prints each run and the median, best and worst.
  *
  * <pre>
  *   java -cp target/test-classes:target/classes:$(cat target/test.classpath) org.gazette.serve.ReloadBench SITE ARTICLE.md [RUNS]
@@ -65,14 +66,18 @@ public final class ReloadBench {
                     long millis = shown.longValue() - saved;
                     times.add(millis);
                     System.out.printf("run %d: %d ms from saving to the reloaded page%n", run, millis);
-                    Thread.sleep(300);
+                    // Wait until the rest of the site is rebuilt too, so that each run starts from a still server.
+                    int rebuilt = run;
+                    PreviewSites.await(Duration.ofSeconds(300), "the whole site is rebuilt",
+                            () -> log.toString().lines().filter(l -> l.contains(" changed: rebuilt ")).count() >= rebuilt);
+                    Thread.sleep(200);
                 }
                 Files.writeString(article, original, StandardCharsets.UTF_8);
                 List<Long> sorted = times.stream().sorted().toList();
                 System.out.printf("save to reloaded page, %d runs: median %d ms, best %d ms, worst %d ms%n", runs,
                         sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
                 System.out.println("server log (rebuild times):");
-                log.toString().lines().filter(l -> l.contains("rebuilt")).limit(3).forEach(l -> System.out.println("  " + l));
+                log.toString().lines().filter(l -> l.contains("rebuilt")).limit(4).forEach(l -> System.out.println("  " + l));
             } finally {
                 browser.quit();
             }
