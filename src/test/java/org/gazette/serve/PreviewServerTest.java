@@ -164,6 +164,14 @@ class PreviewServerTest {
         PreviewSites.await(Duration.ofSeconds(10), "the deleted article is gone", () -> get404("2024/01/touched/"));
     }
 
+    static String pageText(String path) {
+        try {
+            return text(get(path));
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     static boolean get404(String path) {
         try {
             return get(path).statusCode() == 404;
@@ -184,7 +192,9 @@ class PreviewServerTest {
 
             Files.writeString(article, original.replace("title: 跟党奋进新征程 巾帼建功新时代", "title: 跟党奋进新征程（修改）"));
             assertThat(nextIgnoring(events, "problems []")).isEqualTo("reload {}");
-            assertThat(text(get(PreviewSites.ARTICLE_PAGE))).contains("跟党奋进新征程（修改）");
+            PreviewSites.await(Duration.ofSeconds(20), "the page shows the new title",
+                    () -> pageText(PreviewSites.ARTICLE_PAGE).contains("跟党奋进新征程（修改）"));
+            events.clear();
 
             Files.writeString(article, original.replace("date: 2023-12-26 08:00", "date: 26 Dec"));
             assertThat(next(events)).startsWith("problems [{\"file\":\"content/2023/five-year-review/index.md\",\"line\":5,");
@@ -196,6 +206,47 @@ class PreviewServerTest {
             assertThat(text(get(PreviewSites.ARTICLE_PAGE))).contains("跟党奋进新征程 巾帼建功新时代");
         } finally {
             listener.interrupt();
+        }
+    }
+
+    @Test
+    void aChangedStylesheetReloadsEveryPageAndAFileAddedToStaticIsServed() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = listen("/archives/", events);
+        Path stylesheet = root.resolve("themes/default/assets/style.css");
+        String original = TestSites.read(stylesheet);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Files.writeString(stylesheet, original + "\n.preview-test { color: red; }\n");
+            assertThat(next(events)).isEqualTo("reload {}");
+            String page = text(get("archives/"));
+            String css = page.replaceAll("(?s).*href=\"[./]*(assets/style\\.[0-9a-f]+\\.css)\".*", "$1");
+            assertThat(text(get(css))).contains(".preview-test { color: red; }");
+
+            TestSites.write(root.resolve("static/files/notice.pdf"), "%PDF-1.4\n");
+            PreviewSites.await(Duration.ofSeconds(20), "the new file is served", () -> {
+                try {
+                    return get("files/notice.pdf").statusCode() == 200;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertThat(get("files/notice.pdf").headers().firstValue("Content-Type")).contains("application/pdf");
+        } finally {
+            listener.interrupt();
+            Files.writeString(stylesheet, original);
+            Files.deleteIfExists(root.resolve("static/files/notice.pdf"));
+            PreviewSites.await(Duration.ofSeconds(20), "the stylesheet is as it was", () -> servedStylesheet().equals(original));
+        }
+    }
+
+    /** The stylesheet the archive page links to, as served. */
+    static String servedStylesheet() {
+        try {
+            String page = text(get("archives/"));
+            return text(get(page.replaceAll("(?s).*href=\"[./]*(assets/style\\.[0-9a-f]+\\.css)\".*", "$1")));
+        } catch (Exception e) {
+            return "";
         }
     }
 
