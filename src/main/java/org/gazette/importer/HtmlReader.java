@@ -43,8 +43,9 @@ final class HtmlReader {
             ".news_content", "#content", ".content", "article", "main");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "center", "blockquote", "dd", "dt",
             "main", "header", "footer", "address", "pre", "li", "dl");
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "form", "input", "button",
-            "select", "textarea", "nav", "svg", "canvas", "map", "area", "object", "param");
+    /** Never article text: code, styles and form controls. Anything else inside the article is kept, if only as text. */
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "input", "button",
+            "select", "textarea", "svg", "canvas", "map", "area", "object", "param");
     private static final Set<String> INLINE = Set.of("span", "font", "u", "ins", "sub", "sup", "small", "big", "abbr",
             "cite", "q", "label", "mark", "time", "nobr", "acronym", "dfn", "kbd", "samp", "var", "tt", "s", "strike", "del");
     private static final Pattern AUTHOR = Pattern.compile("(作者|记者|文)[:：]\\s*([\\p{IsHan}·]{2,8}(?:[\\s、，,]+[\\p{IsHan}·]{2,8})*)");

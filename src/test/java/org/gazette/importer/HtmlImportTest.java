@@ -91,6 +91,16 @@ class HtmlImportTest {
     }
 
     @Test
+    void navigationInsideTheArticleIsKeptAsTextAndListed(@TempDir Path folder) {
+        TestSites.write(folder.resolve("a.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
+                + "<nav>上一篇：旧闻 下一篇：新闻</nav><script>track()</script></div></body></html>");
+        ImportReport report = Importer.run(List.of(folder.resolve("a.html")), ImportOptions.into(folder.resolve("out")).withDate("2021-05-06"));
+        assertThat(TestSites.read(folder.resolve("out/2021/a/index.md"))).contains("\n上一篇：旧闻 下一篇：新闻\n").doesNotContain("track");
+        assertThat(report.entries().get(0).notes()).extracting(Problem::message)
+                .contains("kept as plain text, without their markup: <nav> (check how they read)");
+    }
+
+    @Test
     void aPageKeptAsAFoldersIndexIsNamedAfterTheFolder(@TempDir Path folder) {
         TestSites.write(folder.resolve("old/news/12346/index.html"), "<html><body><h1>标题</h1><div class=\"content\">"
                 + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
