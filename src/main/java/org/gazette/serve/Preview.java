@@ -272,8 +272,8 @@ public final class Preview implements AutoCloseable {
 
     private void report(String what, List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        log.printf(Locale.ROOT, "%s %s: %d error%s, shown in the browser; still serving the last site that built%n",
-                time(), what, errors, errors == 1 ? "" : "s");
+        log.printf(Locale.ROOT, "%s %s: %d error%s, shown in the browser; %s%n", time(), what, errors, errors == 1 ? "" : "s",
+                snapshot.built() ? "still serving the last site that built" : "the pages will show the site once it builds");
         problems.forEach(p -> log.println("  " + p.format()));
         log.flush();
     }
