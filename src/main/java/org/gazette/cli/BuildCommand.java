@@ -9,6 +9,7 @@ import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.problem.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,9 +28,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "the site root, holding site.yaml, content/ and themes/ (default: the current folder)")
-    private Path source;
+    @Mixin
+    private SiteRootOption site;
 
     @Option(names = "--output", paramLabel = "DIR",
             description = "the folder to write (default: site/ in the site root)")
@@ -46,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = BuildOptions.of(source)
-                .withOutput(output == null ? source.resolve("site") : output)
+        BuildOptions options = BuildOptions.of(site.root())
+                .withOutput(output == null ? site.root().resolve("site") : output)
                 .withDrafts(drafts)
                 .withFuture(future);
         if (baseUrl != null) {

@@ -11,6 +11,7 @@ import org.gazette.check.CheckReport;
 import org.gazette.check.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "the site root, holding site.yaml, content/ and themes/ (default: the current folder)")
-    private Path source;
+    @Mixin
+    private SiteRootOption site;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             converter = FormatConverter.class,
@@ -54,9 +54,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckOptions options = CheckOptions.of(source).withStrict(strict).withMaxPhotoBytes(maxPhotoSize);
+        CheckOptions options = CheckOptions.of(site.root()).withStrict(strict).withMaxPhotoBytes(maxPhotoSize);
         if (!noCache) {
-            options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(source));
+            options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(site.root()));
         }
         CheckReport report = Check.run(options);
         format.write(report, spec.commandLine().getOut());

@@ -14,6 +14,7 @@ import org.gazette.deploy.TargetOverrides;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,9 +50,8 @@ final class DeployCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TARGET", description = "a target under deploy: targets: in site.yaml")
     private String target;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "the site root, holding site.yaml (default: the current folder)")
-    private Path source;
+    @Mixin
+    private SiteRootOption site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "the built site to deploy (default: site/ in the site root)")
     private Path output;
@@ -110,7 +110,7 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkUsage();
-        Outcome<SiteConfig> config = SiteConfigLoader.load(source);
+        Outcome<SiteConfig> config = SiteConfigLoader.load(site.root());
         for (Problem problem : config.problems()) {
             err.println(problem.format());
         }
@@ -170,14 +170,14 @@ final class DeployCommand implements Callable<Integer> {
         if (profile != null) {
             flags = flags.withProfile(profile);
         }
-        DeployOptions options = DeployOptions.of(output == null ? source.resolve("site") : output, config.deploy(),
+        DeployOptions options = DeployOptions.of(output == null ? site.root().resolve("site") : output, config.deploy(),
                         config.basePath())
                 .withOverrides(flags)
                 .withDryRun(dryRun)
                 .withJobs(jobs)
                 .withRetry(org.gazette.deploy.RetryPolicy.standard().withAttempts(retries + 1))
                 .withCompareObjects(compareObjects)
-                .withInvalidationList(invalidationList == null ? source.resolve(".gazette/invalidate.txt") : invalidationList);
+                .withInvalidationList(invalidationList == null ? site.root().resolve(".gazette/invalidate.txt") : invalidationList);
         if (target != null) {
             options = options.withTarget(target);
         }

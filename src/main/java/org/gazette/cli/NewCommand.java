@@ -12,6 +12,7 @@ import org.gazette.content.ArticleDates;
 import org.gazette.importer.NewArticle;
 import org.gazette.problem.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,14 +42,13 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "DATE", description = "the date, such as 2024-03-08 or \"2024-03-08 09:30\" (default: now)")
     private String date;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "the site root, holding site.yaml and content/ (default: the current folder)")
-    private Path source;
+    @Mixin
+    private SiteRootOption site;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Outcome<SiteConfig> config = SiteConfigLoader.load(source);
+        Outcome<SiteConfig> config = SiteConfigLoader.load(site.root());
         if (config.value().isEmpty()) {
             config.problems().forEach(p -> err.println(p.format()));
             return Gazette.CONTENT_PROBLEMS;
@@ -63,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
         }
         String shown = article.file().toString().replace('\\', '/');
         try {
-            article.write(source);
+            article.write(site.root());
         } catch (FileAlreadyExistsException e) {
             err.println(shown + ": the file exists already and was left as it is (choose another slug, or edit that file)");
             return Gazette.CONTENT_PROBLEMS;

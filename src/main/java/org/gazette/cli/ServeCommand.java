@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gazette.serve.Preview;
 import org.gazette.serve.ServeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "the site root, holding site.yaml, content/ and themes/ (default: the current folder)")
-    private Path source;
+    @Mixin
+    private SiteRootOption site;
 
     @Option(names = "--port", paramLabel = "PORT",
             description = "the port on 127.0.0.1 (default: 4000, or the next free one; 0 for any free port)")
@@ -46,10 +46,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null && (port < 0 || port > 65535)) {
             throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65535, or 0 for any free port");
         }
-        if (!Files.isDirectory(source)) {
-            throw new ParameterException(spec.commandLine(), "--source " + source + " is not a folder (give the site's folder)");
+        if (!Files.isDirectory(site.root())) {
+            throw new ParameterException(spec.commandLine(), "--source " + site.root() + " is not a folder (give the site's folder)");
         }
-        ServeOptions options = ServeOptions.of(source).withDrafts(drafts).withFuture(future);
+        ServeOptions options = ServeOptions.of(site.root()).withDrafts(drafts).withFuture(future);
         if (port != null) {
             options = options.withPort(port, port != 0);
         }
