@@ -14,7 +14,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import org.gazette.incremental.IncrementalBuild;
+import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
@@ -63,36 +73,142 @@ public final class Build {
     }
 
     public static BuildReport run(BuildOptions options) {
+        return run(options, BuildListener.SILENT);
+    }
+
+    /**
+     * Builds the site, telling {@code listener} how it goes. With a build cache, only what changed
+     * since the last build is read, rendered and written; the output is the same, byte for byte.
+     */
+    public static BuildReport run(BuildOptions options, BuildListener listener) {
         Instant start = Instant.now();
         Path root = options.root().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
-        Optional<Site> site = collect(model(options), problems);
+        listener.phase("reading", 0);
+        Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, listener::note));
+        Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE)), problems);
         if (site.isEmpty()) {
-            return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
+            return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
-        Optional<Problem> unsafeOutput = checkOutputFolder(root, options.output().toAbsolutePath().normalize());
+        Optional<Problem> unsafeOutput = checkOutputFolder(root, output);
         if (unsafeOutput.isPresent()) {
             problems.add(unsafeOutput.get());
-            return new BuildReport(problems, 0, 0, 0, Duration.between(start, Instant.now()));
+            return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
         int articles = site.get().articles().size();
-
-        List<OutputFile> outputs = generate(root, site.get(), problems);
-        problems.addAll(findClashes(outputs, site.get()));
-        OutputWriter.unwritableName(outputs).ifPresent(name -> problems.add(Problem.error(options.output(), 0,
-                "cannot write the file " + name + ": Java encodes file names here as " + OutputWriter.fileNameEncoding()
-                        + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new BuildReport(problems, articles, 0, 0, Duration.between(start, Instant.now()));
-        }
-        try {
-            OutputWriter.write(options.output(), Manifest.addTo(outputs));
-        } catch (IOException e) {
+        try (SiteWriter writer = SiteWriter.open(output)) {
+            OutputCount count = write(root, site.get(), cache, writer, listener, problems);
+            problems.addAll(clashes(writer.duplicates(), site.get()));
+            if (problems.stream().anyMatch(Problem::isError)) {
+                return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
+            }
+            listener.phase("writing", 0);
+            SiteWriter.Result result = writer.commit();
+            if (cache.isPresent()) {
+                saveCache(cache.get(), output, result, listener);
+            }
+            return new BuildReport(problems, articles, count.pages(), result.files(), result.written(),
+                    Duration.between(start, Instant.now()));
+        } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
                     + " (check that the folder is writable and the disk not full)"));
+            return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         }
-        int pages = (int) outputs.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new BuildReport(problems, articles, pages, outputs.size(), Duration.between(start, Instant.now()));
+    }
+
+    /** Pages and files made. */
+    private record OutputCount(int pages, int files) {
+    }
+
+    /**
+     * Every generator's files into {@code writer}: pages, assets, published files, feeds, sitemaps,
+     * redirects, and the search index, which is made on its own thread meanwhile.
+     */
+    private static OutputCount write(Path root, Site site, Optional<IncrementalBuild> cache, SiteWriter writer,
+                                     BuildListener listener, List<Problem> problems) {
+        SiteConfig config = site.config();
+        AtomicInteger pages = new AtomicInteger();
+        AtomicInteger files = new AtomicInteger();
+        Set<String> unwritable = ConcurrentHashMap.newKeySet();
+        Consumer<OutputFile> out = file -> {
+            if (!OutputWriter.canWrite(file.path())) {
+                unwritable.add(file.path());
+                return;
+            }
+            Manifest.Entry entry = writer.add(file);
+            if (file instanceof OutputFile.Copied copied) {
+                cache.ifPresent(c -> c.copied(copied, entry));
+            }
+            if (file.path().endsWith(".html")) {
+                pages.incrementAndGet();
+            }
+            files.incrementAndGet();
+            listener.advance(1);
+        };
+        ExecutorService searchThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-search-index"));
+        try {
+            Theme theme = Theme.locate(root, config.theme());
+            Assets assets = Assets.of(theme);
+            Templates templates;
+            if (cache.isPresent()) {
+                cache.get().begin(site, theme, writer, writer.target(), writer.previousManifestSha());
+                templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets, cache.get().pages());
+            } else {
+                templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
+            }
+            Map<String, Generator> others = new LinkedHashMap<>();
+            others.put("assets", assets);
+            others.put("feeds", new AtomFeeds());
+            others.put("sitemaps", new Sitemaps());
+            others.put("robots", new Robots());
+            others.put("redirects", new Redirects());
+            Generator search = memoize(cache, "search", new SearchIndex());
+            Future<List<OutputFile>> index = searchThread.submit(() -> search.generate(site));
+
+            listener.phase("rendering", site.articles().size() + 100);
+            new ArticlePages(templates).generate(site, out);
+            new ListingPages(templates).generate(site, out);
+            new IndexPages(templates).generate(site, out);
+            for (OutputFile file : site.files()) {
+                out.accept(file instanceof OutputFile.Copied copied && cache.isPresent() ? cache.get().copy(copied) : file);
+            }
+            others.forEach((name, generator) -> memoize(cache, name, generator).generate(site, out));
+            listener.phase("indexing", 0);
+            index.get().forEach(out);
+        } catch (ThemeException e) {
+            problems.add(e.problem());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ThemeException theme) {
+                problems.add(theme.problem());
+            } else if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            } else {
+                throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } finally {
+            searchThread.shutdownNow();
+        }
+        unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
+                "cannot write the file " + name + ": Java encodes file names here as " + OutputWriter.fileNameEncoding()
+                        + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
+        return new OutputCount(pages.get(), files.get());
+    }
+
+    private static Generator memoize(Optional<IncrementalBuild> cache, String name, Generator generator) {
+        return cache.map(c -> c.memoize(name, generator)).orElse(generator);
+    }
+
+    /** A cache that cannot be saved costs the next build time, not this one its output. */
+    private static void saveCache(IncrementalBuild cache, Path output, SiteWriter.Result result, BuildListener listener) {
+        try {
+            cache.save(output, result.manifestSha());
+        } catch (IOException | UncheckedIOException e) {
+            listener.note("the build cache could not be saved (" + e.getMessage() + "); the next build starts afresh");
+        }
     }
 
     /**
@@ -127,7 +243,9 @@ public final class Build {
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
 
-        MarkdownRenderer markdown = new MarkdownRenderer(config, new ImageResolver(root));
+        ImageResolver images = new ImageResolver(root);
+        cache.use(images);
+        MarkdownRenderer markdown = new MarkdownRenderer(config, images);
         List<RenderedArticle> rendered = collectAll(published.parallelStream().map(a -> cache.render(config, a, markdown::render)).toList(), problems);
         Optional<Site> site = collect(Site.of(config, rendered, filesToPublish(root, tree)), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
@@ -144,7 +262,8 @@ public final class Build {
     public static Outcome<List<OutputFile>> outputs(Path root, Site site) {
         List<Problem> problems = new ArrayList<>();
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
-        problems.addAll(findClashes(outputs, site));
+        Set<String> seen = new HashSet<>();
+        problems.addAll(clashes(outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList(), site));
         return Outcome.of(outputs, problems);
     }
 
@@ -224,22 +343,21 @@ public final class Build {
     }
 
     /** Two outputs at one path would silently overwrite each other: an alias on a listing page, a file named like a page. */
-    private static List<Problem> findClashes(List<OutputFile> outputs, Site site) {
+    private static List<Problem> clashes(List<String> duplicatePaths, Site site) {
+        if (duplicatePaths.isEmpty()) {
+            return List.of();
+        }
         Map<String, Path> aliasSources = new HashMap<>();
         for (RenderedArticle r : site.articles()) {
             r.article().aliases().forEach(alias -> aliasSources.put(SitePaths.outputFile(alias), r.article().source()));
         }
-        Set<String> seen = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
-        for (OutputFile file : outputs) {
-            if (seen.add(file.path())) {
-                continue;
-            }
-            Path alias = aliasSources.get(file.path());
+        for (String path : duplicatePaths) {
+            Path alias = aliasSources.get(path);
             problems.add(alias != null
-                    ? Problem.error(alias, 1, "an alias of this article would replace the page /" + file.path()
+                    ? Problem.error(alias, 1, "an alias of this article would replace the page /" + path
                             + " (remove the alias, or correct it)")
-                    : Problem.error(Path.of(file.path()), 0, "two outputs are written to " + file.path()
+                    : Problem.error(Path.of(path), 0, "two outputs are written to " + path
                             + " (a page and a file, or two pages, share this path: rename one of them)"));
         }
         return problems;

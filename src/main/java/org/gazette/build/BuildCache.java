@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
+import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 
@@ -33,6 +34,10 @@ public interface BuildCache {
             return step.apply(article);
         }
     };
+
+    /** Called before the bodies are rendered with the resolver their images go through, so that a cache can learn what files a body depends on. */
+    default void use(ImageResolver images) {
+    }
 
     /** The front matter of {@code source} read under {@code config}: {@code step.apply(source)} or an equal earlier result. */
     Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step);

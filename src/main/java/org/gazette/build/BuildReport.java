@@ -10,10 +10,11 @@ import org.gazette.problem.Problem;
  * @param problems every problem found, errors and warnings, in file order
  * @param articles articles published
  * @param pages    HTML pages written
- * @param files    files written in all
+ * @param files    files in the site
+ * @param written  files written by this build; the others were kept from the previous one
  * @param elapsed  wall time
  */
-public record BuildReport(List<Problem> problems, int articles, int pages, int files, Duration elapsed) {
+public record BuildReport(List<Problem> problems, int articles, int pages, int files, int written, Duration elapsed) {
 
     public BuildReport {
         problems = problems.stream().sorted(Problem.BY_POSITION).toList();

@@ -44,6 +44,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "publish at this URL instead of site.yaml's base_url")
     private String baseUrl;
 
+    @Option(names = "--no-cache", description = "build everything afresh, without reading or writing the build cache (.gazette/cache)")
+    private boolean noCache;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    private boolean quiet;
+
     @Override
     public Integer call() {
         BuildOptions options = BuildOptions.of(site.root())
@@ -53,8 +59,13 @@ final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) {
             options = options.withBaseUrl(parseBaseUrl(baseUrl));
         }
-        BuildReport report = Build.run(options);
+        if (!noCache) {
+            options = options.withCache(site.root().resolve(BuildOptions.CACHE_FOLDER));
+        }
         var err = spec.commandLine().getErr();
+        BuildProgress progress = BuildProgress.on(err, quiet);
+        BuildReport report = Build.run(options, progress);
+        progress.finish();
         for (Problem problem : report.problems()) {
             err.println(problem.format());
         }
@@ -63,9 +74,13 @@ final class BuildCommand implements Callable<Integer> {
                     report.errorCount() == 1 ? "" : "s", options.output());
             return Gazette.CONTENT_PROBLEMS;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s into %s: %d pages, %d files in %.2f s%n",
-                report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
-                report.elapsed().toMillis() / 1000.0);
+        if (!quiet) {
+            double seconds = Math.max(report.elapsed().toMillis(), 1) / 1000.0;
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "Built %d article%s into %s: %d pages, %d files (%d written) in %.2f s, %.0f pages/s%n",
+                    report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
+                    report.written(), seconds, report.pages() / seconds);
+        }
         return 0;
     }
 

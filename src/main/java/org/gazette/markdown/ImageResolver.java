@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.ContentLoader;
 import org.gazette.problem.Outcome;
@@ -27,6 +28,7 @@ public final class ImageResolver {
 
     private final Path root;
     private final Map<Path, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+    private final Map<Path, Set<Path>> consulted = new ConcurrentHashMap<>();
 
     public ImageResolver(Path root) {
         this.root = root;
@@ -42,7 +44,7 @@ public final class ImageResolver {
             String relative = path.substring(1);
             for (Path folder : List.of(root.resolve(STATIC_FOLDER).normalize(), content)) {
                 Path file = folder.resolve(relative).normalize();
-                if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                if (file.startsWith(folder) && consult(source, file)) {
                     return found(path, file);
                 }
             }
@@ -54,11 +56,24 @@ public final class ImageResolver {
             return Outcome.failed(Problem.error(source, line, "image " + src + " points outside content/"
                     + " (keep images beside the article, or use a path starting with /)"));
         }
-        if (!Files.isRegularFile(file)) {
+        if (!consult(source, file)) {
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (expected at "
                     + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
         }
         return found("/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    /**
+     * Every file looked at for the images of {@code source}, found or not: an article's rendering
+     * holds as long as none of them has changed (the build cache checks them).
+     */
+    public Set<Path> consulted(Path source) {
+        return consulted.getOrDefault(source, Set.of());
+    }
+
+    private boolean consult(Path source, Path file) {
+        consulted.computeIfAbsent(source, s -> ConcurrentHashMap.newKeySet()).add(file);
+        return Files.isRegularFile(file);
     }
 
     private Outcome<ResolvedImage> found(String link, Path file) {

@@ -37,6 +37,15 @@ public final class OutputWriter {
         return files.stream().map(OutputFile::path).filter(path -> !encoder.canEncode(path)).findFirst();
     }
 
+    private static final CharsetEncoder NAMES = Charset.forName(fileNameEncoding()).newEncoder();
+
+    /** Whether this JVM can turn {@code path} into a file name (see {@link #unwritableName}). */
+    public static boolean canWrite(String path) {
+        synchronized (NAMES) {
+            return NAMES.canEncode(path);
+        }
+    }
+
     /** The encoding Java uses for file names on this machine. */
     public static String fileNameEncoding() {
         return System.getProperty("sun.jnu.encoding", "UTF-8");
@@ -62,6 +71,12 @@ public final class OutputWriter {
             deleteTree(staging);
             throw failures.get(0);
         }
+        swap(target, staging);
+    }
+
+    /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */
+    static void swap(Path target, Path staging) throws IOException {
+        Path parent = target.getParent();
         Path old = parent.resolve("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
         if (Files.exists(target)) {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SitePaths;
@@ -30,6 +31,11 @@ public final class ArticlePages implements Generator {
     @Override
     public List<OutputFile> generate(Site site) {
         return site.articles().parallelStream().map(rendered -> page(site, rendered)).toList();
+    }
+
+    @Override
+    public void generate(Site site, Consumer<OutputFile> out) {
+        site.articles().parallelStream().forEach(rendered -> out.accept(page(site, rendered)));
     }
 
     private OutputFile page(Site site, RenderedArticle rendered) {

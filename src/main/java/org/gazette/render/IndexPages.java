@@ -28,7 +28,8 @@ public final class IndexPages implements Generator {
     public List<OutputFile> generate(Site site) {
         return List.of(
                 page(site, "archives", "/archives/", "nav.archives", Map.of("years", site.years(), "months", site.months())),
-                page(site, "topics", "/topics/", "nav.topics", Map.of("tags", site.tags(), "authors", site.authors())),
+                page(site, "topics", "/topics/", "nav.topics",
+                        Map.of("columns", site.columns(), "tags", site.tags(), "authors", site.authors())),
                 page(site, "search", "/search/", "search.heading", Map.of()),
                 page(site, "404", NOT_FOUND, "notfound.title", Map.of()));
     }

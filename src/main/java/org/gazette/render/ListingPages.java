@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.SitePaths;
 import org.gazette.site.Generator;
@@ -27,12 +29,22 @@ public final class ListingPages implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
-        List<OutputFile> pages = new ArrayList<>();
+        return pages(site).parallelStream().map(Supplier::get).toList();
+    }
+
+    @Override
+    public void generate(Site site, Consumer<OutputFile> out) {
+        pages(site).parallelStream().forEach(page -> out.accept(page.get()));
+    }
+
+    /** Every listing page, to be rendered on any thread. */
+    private List<Supplier<OutputFile>> pages(Site site) {
+        List<Supplier<OutputFile>> pages = new ArrayList<>();
         SiteConfig config = site.config();
         for (Listing listing : site.homePages()) {
             String description = config.description().isEmpty() ? config.title() : config.description();
             PageMeta meta = meta(site, "home", listing, config.title(), description, List.of());
-            pages.add(templates.page("home", meta, Map.of("listing", listing)));
+            pages.add(() -> templates.page("home", meta, Map.of("listing", listing)));
         }
         for (Term column : site.columns()) {
             pages.addAll(termPages(site, "column", "list.column", column));
@@ -56,19 +68,20 @@ public final class ListingPages implements Generator {
         return pages;
     }
 
-    private List<OutputFile> termPages(Site site, String type, String headingKey, Term term) {
+    private List<Supplier<OutputFile>> termPages(Site site, String type, String headingKey, Term term) {
         String heading = String.format(templates.string(headingKey), term.name());
-        List<OutputFile> pages = new ArrayList<>();
+        List<Supplier<OutputFile>> pages = new ArrayList<>();
         for (Listing listing : site.pagesOf(term)) {
             String description = String.format(templates.string("list.description"), heading, term.count());
             PageMeta meta = meta(site, type, listing, heading, description, List.of(crumb(heading, term.url())));
-            pages.add(templates.page("list", meta, context(listing, heading, term, "")));
+            pages.add(() -> templates.page("list", meta, context(listing, heading, term, "")));
         }
         return pages;
     }
 
-    private List<OutputFile> periodPages(Site site, String type, String heading, Period period, List<PageMeta.Crumb> trail) {
-        List<OutputFile> pages = new ArrayList<>();
+    private List<Supplier<OutputFile>> periodPages(Site site, String type, String heading, Period period,
+                                                   List<PageMeta.Crumb> trail) {
+        List<Supplier<OutputFile>> pages = new ArrayList<>();
         List<PageMeta.Crumb> crumbs = new ArrayList<>();
         crumbs.add(crumb(templates.string("nav.archives"), "/archives/"));
         crumbs.addAll(trail);
@@ -76,7 +89,7 @@ public final class ListingPages implements Generator {
             String description = String.format(templates.string("list.description"), heading, period.count());
             PageMeta meta = meta(site, type, listing, heading, description, crumbs);
             Object months = period.wholeYear() ? site.monthsOf(period.year()) : List.of();
-            pages.add(templates.page("list", meta, context(listing, heading, "", months)));
+            pages.add(() -> templates.page("list", meta, context(listing, heading, "", months)));
         }
         return pages;
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
@@ -17,8 +18,8 @@ import org.gazette.site.Site;
 /**
  * The theme's Pebble templates, compiled once and shared by every page. HTML escaping is on:
  * front matter values are always escaped; bodies are marked {@code | raw} by the templates.
- * Every template sees {@code site} (the settings), {@code columns} (for navigation) and
- * {@code page} ({@link PageMeta}).
+ * Every template sees {@code site} (the settings), {@code columns} (for navigation: name, slug and
+ * url of each) and {@code page} ({@link PageMeta}).
  *
  * <pre>{@code
  * Templates templates = new Templates(theme, site, strings, assets);
@@ -34,8 +35,21 @@ public final class Templates {
     private final ThemeStrings strings;
     private final TemplateLoader loader;
     private final PebbleEngine engine;
+    private final PageMemo memo;
+    private final List<ColumnLink> navigation;
+
+    /** A column in the navigation every page shows: its name and address (counts are on the topics page). */
+    public record ColumnLink(String name, String slug, String url) {
+    }
 
     public Templates(Theme theme, Site site, ThemeStrings strings, Assets assets) {
+        this(theme, site, strings, assets, PageMemo.NONE);
+    }
+
+    /** Templates that skip pages {@code memo} says are unchanged since the previous build. */
+    public Templates(Theme theme, Site site, ThemeStrings strings, Assets assets, PageMemo memo) {
+        this.memo = memo;
+        this.navigation = site.columns().stream().map(c -> new ColumnLink(c.name(), c.slug(), c.url())).toList();
         this.theme = theme;
         this.site = site;
         this.strings = strings;
@@ -56,10 +70,11 @@ public final class Templates {
 
     /** Renders template {@code name} as the page {@code meta}, written at the page's output file. */
     public OutputFile page(String name, PageMeta meta, Map<String, Object> context) {
-        Map<String, Object> variables = new HashMap<>(context);
+        Map<String, Object> variables = globals(meta.path());
+        variables.putAll(context);
         variables.put("page", meta);
-        String html = render(name, meta.path(), variables);
-        return OutputFile.of(SitePaths.outputFile(meta.path()), html.getBytes(StandardCharsets.UTF_8));
+        return memo.page(SitePaths.outputFile(meta.path()), name, variables,
+                () -> evaluate(name, variables).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -67,10 +82,21 @@ public final class Templates {
      * {@link ThemeException} with the template's file and line when the template fails.
      */
     public String render(String name, String pagePath, Map<String, Object> context) {
-        Map<String, Object> variables = new HashMap<>(context);
+        Map<String, Object> variables = globals(pagePath);
+        variables.putAll(context);
+        return evaluate(name, variables);
+    }
+
+    /** What every template sees; a page's own variables may replace them (the topics page's {@code columns} have counts). */
+    private Map<String, Object> globals(String pagePath) {
+        Map<String, Object> variables = new HashMap<>();
         variables.put("site", site.config());
-        variables.put("columns", site.columns());
+        variables.put("columns", navigation);
         variables.put(GazetteExtension.PAGE_PATH, pagePath);
+        return variables;
+    }
+
+    private String evaluate(String name, Map<String, Object> variables) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
             StringWriter out = new StringWriter();
@@ -86,7 +112,7 @@ public final class Templates {
                     + " (correct the template)"));
         } catch (IOException | RuntimeException e) {
             Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
-            throw new ThemeException(Problem.error(where, 0, "cannot render the page " + pagePath + ": " + e
+            throw new ThemeException(Problem.error(where, 0, "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": " + e
                     + " (correct the template)"));
         }
     }

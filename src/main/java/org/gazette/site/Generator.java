@@ -13,4 +13,13 @@ import java.util.List;
 public interface Generator {
 
     List<OutputFile> generate(Site site);
+
+    /**
+     * The same files, each handed to {@code out} as soon as it is made, so that the build need not
+     * hold them all; generators of many files override it (and may call {@code out} from several
+     * threads).
+     */
+    default void generate(Site site, java.util.function.Consumer<OutputFile> out) {
+        generate(site).forEach(out);
+    }
 }

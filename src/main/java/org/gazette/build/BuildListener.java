@@ -1,0 +1,30 @@
+package org.gazette.build;
+
+/**
+ * Hears how a build goes, for a progress display: each phase as it starts (with the number of
+ * steps when known), the steps as they are done, and notes such as a build cache that was
+ * ignored. Called from several threads at once.
+ *
+ * <pre>{@code
+ * Build.run(options, new BuildListener() {
+ *     public void phase(String name, int steps) { System.err.println(name); }
+ * });
+ * }</pre>
+ */
+public interface BuildListener {
+
+    BuildListener SILENT = new BuildListener() {
+    };
+
+    /** A phase begins: "reading", "rendering" or "writing"; {@code steps} is 0 when unknown. */
+    default void phase(String name, int steps) {
+    }
+
+    /** {@code steps} more steps of the current phase are done. */
+    default void advance(int steps) {
+    }
+
+    /** Something the person building should know that is not a problem in the site. */
+    default void note(String text) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.build.BuildListener;
+
+/**
+ * How {@code gazette build} shows its progress: on a terminal a bar redrawn in place with the
+ * phase and counts; elsewhere (a CI log, a file) a plain line every few seconds, so that short
+ * builds print only their summary; with {@code --quiet}, nothing.
+ *
+ * <pre>{@code
+ * [##############................]  47% rendering 4,731/10,100
+ * rendering: 4731/10100 (47%) after 5 s
+ * }</pre>
+ */
+final class BuildProgress implements BuildListener {
+
+    enum Style { BAR, LINES, QUIET }
+
+    private static final int WIDTH = 30;
+    private static final long LINE_EVERY_NANOS = 5_000_000_000L;
+    private static final long BAR_EVERY_NANOS = 100_000_000L;
+
+    private final PrintWriter out;
+    private final Style style;
+    private final long started = System.nanoTime();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile String phase = "";
+    private volatile int steps;
+    private long lastDrawn = System.nanoTime();
+    private boolean drawn;
+
+    BuildProgress(PrintWriter out, Style style) {
+        this.out = out;
+        this.style = style;
+    }
+
+    /** A bar on a terminal (and not under CI), plain lines otherwise, nothing when {@code quiet}. */
+    static BuildProgress on(PrintWriter out, boolean quiet) {
+        Style style = quiet ? Style.QUIET : System.console() != null && System.getenv("CI") == null ? Style.BAR : Style.LINES;
+        return new BuildProgress(out, style);
+    }
+
+    @Override
+    public void phase(String name, int total) {
+        phase = name;
+        steps = total;
+        done.set(0);
+        show(false);
+    }
+
+    @Override
+    public void advance(int n) {
+        done.addAndGet(n);
+        show(false);
+    }
+
+    @Override
+    public synchronized void note(String text) {
+        if (style != Style.QUIET) {
+            clear();
+            out.println("note: " + text);
+            out.flush();
+        }
+    }
+
+    /** Removes the bar, so that the summary starts on a clean line. */
+    synchronized void finish() {
+        clear();
+    }
+
+    private synchronized void show(boolean force) {
+        long now = System.nanoTime();
+        switch (style) {
+            case BAR -> {
+                if (force || now - lastDrawn >= BAR_EVERY_NANOS) {
+                    lastDrawn = now;
+                    int total = Math.max(steps, 1);
+                    int count = Math.min(done.get(), total);
+                    int filled = steps == 0 ? 0 : WIDTH * count / total;
+                    out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %-10s %,d/%,d   ", "#".repeat(filled),
+                            ".".repeat(WIDTH - filled), steps == 0 ? 0 : 100 * count / total, phase, count, steps));
+                    out.flush();
+                    drawn = true;
+                }
+            }
+            case LINES -> {
+                if (now - lastDrawn >= LINE_EVERY_NANOS) {
+                    lastDrawn = now;
+                    long seconds = (now - started) / 1_000_000_000L;
+                    out.println(steps == 0
+                            ? String.format(Locale.ROOT, "%s after %d s", phase, seconds)
+                            : String.format(Locale.ROOT, "%s: %d/%d (%d%%) after %d s", phase, done.get(), steps,
+                                    100 * Math.min(done.get(), steps) / steps, seconds));
+                    out.flush();
+                }
+            }
+            case QUIET -> {
+            }
+        }
+    }
+
+    private void clear() {
+        if (drawn) {
+            out.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            out.flush();
+            drawn = false;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.gazette.incremental;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.gazette.build.BuildCache;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.SourceFile;
+import org.gazette.markdown.ImageResolver;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Outcome;
+
+/**
+ * The articles of the last build, read from the build cache: an article whose file has the
+ * same bytes under the same settings is not parsed again, and its body is not rendered again
+ * while the image files it looked at are unchanged (same size and modification time).
+ * Called from several threads at once.
+ */
+public final class ArticleStore implements BuildCache {
+
+    /** A file an article's body depends on: an image it shows, or a place it looked for one. */
+    record FileState(String path, long size, long modified) {
+
+        static FileState of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileState(file.toString(), attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                return new FileState(file.toString(), -1, -1);
+            }
+        }
+
+        boolean unchanged() {
+            return equals(of(Path.of(path)));
+        }
+    }
+
+    /**
+     * What the cache knows of one article file.
+     *
+     * @param parseKey  SHA-256 of the settings, the path and the bytes of the file
+     * @param parsed    the front matter read from it
+     * @param rendered  its body, absent until rendered (and for drafts a build leaves out)
+     * @param images    the files its body's images were looked for in
+     */
+    record Entry(byte[] parseKey, Outcome<Article> parsed, Outcome<RenderedArticle> rendered, List<FileState> images) {
+    }
+
+    private final Map<Path, Entry> earlier;
+    private final Map<Path, Entry> current = new ConcurrentHashMap<>();
+    private volatile ImageResolver images;
+    private volatile byte[] configKey;
+
+    ArticleStore(Map<Path, Entry> earlier) {
+        this.earlier = earlier;
+    }
+
+    @Override
+    public void use(ImageResolver resolver) {
+        this.images = resolver;
+    }
+
+    @Override
+    public Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step) {
+        byte[] key = new Fingerprint().add(configKey(config)).add(source.path()).add(source.bytes()).digest();
+        Entry before = earlier.get(source.path());
+        Entry now = before != null && Arrays.equals(before.parseKey(), key)
+                ? before
+                : new Entry(key, step.apply(source), null, List.of());
+        current.put(source.path(), now);
+        return now.parsed();
+    }
+
+    @Override
+    public Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step) {
+        Entry now = current.get(article.source());
+        if (now != null && now.rendered() != null && now.images().stream().allMatch(FileState::unchanged)) {
+            return withArticle(now.rendered(), article);
+        }
+        Outcome<RenderedArticle> rendered = step.apply(article);
+        if (now != null) {
+            List<FileState> consulted = new ArrayList<>();
+            if (images != null) {
+                images.consulted(article.source()).stream().sorted().map(FileState::of).forEach(consulted::add);
+            }
+            current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
+        }
+        return rendered;
+    }
+
+    /**
+     * The article's fingerprint for the pages that show it: its file, settings and images, and the
+     * {@code updated} date the build gave it. Null when the cache does not know the article.
+     */
+    public byte[] fingerprint(RenderedArticle article) {
+        Entry entry = current.get(article.article().source());
+        if (entry == null || entry.rendered() == null) {
+            return null;
+        }
+        return new Fingerprint().add(entry.parseKey()).add(entry.images()).add(article.article().updated()).digest();
+    }
+
+    /** What this build parsed and rendered, for the next. */
+    Map<Path, Entry> entries() {
+        return current;
+    }
+
+    private byte[] configKey(SiteConfig config) {
+        byte[] key = configKey;
+        if (key == null) {
+            key = new Fingerprint().add(CodeStamp.current()).add(config).digest();
+            configKey = key;
+        }
+        return key;
+    }
+
+    /** A cached body shown with the article as this build has it (its {@code updated} may differ). */
+    private static Outcome<RenderedArticle> withArticle(Outcome<RenderedArticle> cached, Article article) {
+        return cached.value()
+                .map(r -> Outcome.of(new RenderedArticle(article, r.html(), r.summary(), r.text(), r.headings(), r.figures(),
+                        r.lead(), r.unplaced(), r.readingMinutes()), cached.problems()))
+                .orElse(cached);
+    }
+}

@@ -1,0 +1,219 @@
+package org.gazette.incremental;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gazette.content.Article;
+import org.gazette.content.Author;
+import org.gazette.content.Photo;
+import org.gazette.markdown.Figure;
+import org.gazette.markdown.Heading;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Problem;
+import org.gazette.problem.Severity;
+
+/**
+ * Reads and writes the values the build cache keeps: articles, their rendered bodies and their
+ * problems, field by field in a fixed order. Strings are UTF-8 with an int length (bodies exceed
+ * the 64 KB of {@code writeUTF}). Changing a record means changing this class and
+ * {@link BuildCacheFile#FORMAT}.
+ */
+final class CacheData {
+
+    private CacheData() {
+    }
+
+    static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 << 20) {
+            throw new IOException("a string of " + length + " bytes");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 20) {
+            throw new IOException("a key of " + length + " bytes");
+        }
+        return in.readNBytes(length);
+    }
+
+    static void writeArticle(DataOutputStream out, Article a) throws IOException {
+        writeString(out, a.source().toString());
+        writeString(out, a.title());
+        writeString(out, a.subtitle());
+        writeString(out, a.kicker());
+        writeString(out, a.date().toString());
+        writeString(out, a.updated().map(ZonedDateTime::toString).orElse(""));
+        out.writeInt(a.authors().size());
+        for (Author author : a.authors()) {
+            writeString(out, author.name());
+            writeString(out, author.role());
+            writeString(out, author.org());
+        }
+        writeString(out, a.column());
+        writeStrings(out, a.tags());
+        writeString(out, a.summary());
+        out.writeInt(a.photos().size());
+        for (Photo p : a.photos()) {
+            writeString(out, p.id());
+            writeString(out, p.src());
+            writeString(out, p.caption());
+            writeString(out, p.credit());
+            writeString(out, p.alt());
+            out.writeInt(p.line());
+        }
+        writeString(out, a.lead().orElse("\0"));
+        writeString(out, a.slug());
+        writeStrings(out, a.aliases());
+        out.writeBoolean(a.draft());
+        writeString(out, a.url());
+        writeString(out, a.body());
+        out.writeInt(a.bodyLine());
+    }
+
+    static Article readArticle(DataInputStream in) throws IOException {
+        Path source = Path.of(readString(in));
+        String title = readString(in);
+        String subtitle = readString(in);
+        String kicker = readString(in);
+        ZonedDateTime date = ZonedDateTime.parse(readString(in));
+        String updated = readString(in);
+        int authorCount = count(in);
+        List<Author> authors = new ArrayList<>(authorCount);
+        for (int i = 0; i < authorCount; i++) {
+            authors.add(new Author(readString(in), readString(in), readString(in)));
+        }
+        String column = readString(in);
+        List<String> tags = readStrings(in);
+        String summary = readString(in);
+        int photoCount = count(in);
+        List<Photo> photos = new ArrayList<>(photoCount);
+        for (int i = 0; i < photoCount; i++) {
+            photos.add(new Photo(readString(in), readString(in), readString(in), readString(in), readString(in), in.readInt()));
+        }
+        String lead = readString(in);
+        return new Article(source, title, subtitle, kicker, date,
+                updated.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(updated)),
+                authors, column, tags, summary, photos, lead.equals("\0") ? Optional.empty() : Optional.of(lead),
+                readString(in), readStrings(in), in.readBoolean(), readString(in), readString(in), in.readInt());
+    }
+
+    /** A rendered body without its article, which the build supplies (its {@code updated} may come from git). */
+    static void writeRendered(DataOutputStream out, RenderedArticle r) throws IOException {
+        writeString(out, r.html());
+        writeString(out, r.summary());
+        writeString(out, r.text());
+        out.writeInt(r.headings().size());
+        for (Heading h : r.headings()) {
+            out.writeInt(h.level());
+            writeString(out, h.id());
+            writeString(out, h.text());
+        }
+        writeFigures(out, r.figures());
+        writeFigures(out, r.lead().stream().toList());
+        writeFigures(out, r.unplaced());
+        out.writeInt(r.readingMinutes());
+    }
+
+    static RenderedArticle readRendered(DataInputStream in, Article article) throws IOException {
+        String html = readString(in);
+        String summary = readString(in);
+        String text = readString(in);
+        int headingCount = count(in);
+        List<Heading> headings = new ArrayList<>(headingCount);
+        for (int i = 0; i < headingCount; i++) {
+            headings.add(new Heading(in.readInt(), readString(in), readString(in)));
+        }
+        List<Figure> figures = readFigures(in);
+        Optional<Figure> lead = readFigures(in).stream().findFirst();
+        return new RenderedArticle(article, html, summary, text, headings, figures, lead, readFigures(in), in.readInt());
+    }
+
+    static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            writeString(out, p.file().toString());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            writeString(out, p.severity().name());
+            writeString(out, p.message());
+        }
+    }
+
+    static List<Problem> readProblems(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<Problem> problems = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Path file = Path.of(readString(in));
+            int line = in.readInt();
+            int column = in.readInt();
+            Severity severity = Severity.valueOf(readString(in));
+            problems.add(new Problem(file, line, column, severity, readString(in)));
+        }
+        return problems;
+    }
+
+    private static void writeFigures(DataOutputStream out, List<Figure> figures) throws IOException {
+        out.writeInt(figures.size());
+        for (Figure f : figures) {
+            writeString(out, f.src());
+            out.writeInt(f.width());
+            out.writeInt(f.height());
+            writeString(out, f.alt());
+            writeString(out, f.caption());
+            writeString(out, f.credit());
+        }
+    }
+
+    private static List<Figure> readFigures(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<Figure> figures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            figures.add(new Figure(readString(in), in.readInt(), in.readInt(), readString(in), readString(in), readString(in)));
+        }
+        return figures;
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeString(out, s);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> strings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
+    static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 10_000_000) {
+            throw new IOException("a count of " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,211 @@
+package org.gazette.incremental;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.output.Manifest;
+import org.gazette.output.SiteWriter;
+import org.gazette.render.PageMemo;
+import org.gazette.render.Theme;
+import org.gazette.site.Generator;
+import org.gazette.site.OutputFile;
+import org.gazette.site.Site;
+
+/**
+ * One build's use of the build cache: the articles of the last build ({@link #articles()}), the
+ * pages it rendered and from what ({@link #pages}), the files its other generators made
+ * ({@link #memoize}), and the copied files it hashed ({@link #copy}). A page or file is kept only
+ * when the output folder still holds what the last build wrote there (its manifest is the one the
+ * cache recorded). {@link #save} stores what this build did, for the next.
+ *
+ * <pre>{@code
+ * IncrementalBuild cache = IncrementalBuild.open(root.resolve(".gazette/cache"), notes::add);
+ * Build.model(options, cache.articles());
+ * ...
+ * cache.save(output, manifestSha);
+ * }</pre>
+ */
+public final class IncrementalBuild {
+
+    /** The cache file inside the cache folder. */
+    public static final String FILE = "build.bin";
+
+    private final Path file;
+    private final BuildCacheFile.State earlier;
+    private final ArticleStore articles;
+    private final Map<String, byte[]> pageKeys = new ConcurrentHashMap<>();
+    private final Map<String, BuildCacheFile.GeneratorRun> generatorRuns = new ConcurrentHashMap<>();
+    private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();
+    private volatile Map<RenderedArticle, byte[]> fingerprints = Map.of();
+    private volatile byte[] siteKey = new byte[0];
+    private volatile SiteWriter writer;
+    private volatile boolean outputMatches;
+
+    private IncrementalBuild(Path file, BuildCacheFile.State earlier) {
+        this.file = file;
+        this.earlier = earlier;
+        this.articles = new ArticleStore(earlier.articles());
+    }
+
+    /** Reads the cache in {@code folder}; {@code notes} hears why an unusable cache is ignored. */
+    public static IncrementalBuild open(Path folder, Consumer<String> notes) {
+        Path file = folder.resolve(FILE);
+        return new IncrementalBuild(file, BuildCacheFile.read(file, notes).orElse(BuildCacheFile.State.empty()));
+    }
+
+    /** The per-article steps, answered from the cache where the files are unchanged. */
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    /**
+     * Starts the output steps: pages and files are kept only when {@code writer} is replacing the
+     * very folder and manifest the last build wrote.
+     */
+    public void begin(Site site, Theme theme, SiteWriter output, Path outputFolder, String outputManifestSha) {
+        this.writer = output;
+        this.outputMatches = earlier.output().equals(outputFolder.toAbsolutePath().normalize().toString())
+                && earlier.manifestSha().equals(outputManifestSha);
+        Map<RenderedArticle, byte[]> known = new IdentityHashMap<>();
+        for (RenderedArticle article : site.articles()) {
+            byte[] fingerprint = articles.fingerprint(article);
+            if (fingerprint != null) {
+                known.put(article, fingerprint);
+            }
+        }
+        this.fingerprints = known;
+        this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
+    }
+
+    /** Template pages, each kept when its template, theme, settings and variables are the last build's. */
+    public PageMemo pages() {
+        return this::page;
+    }
+
+    private OutputFile page(String path, String template, Map<String, Object> variables, Supplier<byte[]> render) {
+        byte[] key;
+        try {
+            key = fingerprint().add(siteKey).add(template).add(variables).digest();
+        } catch (Fingerprint.Unsupported e) {
+            return OutputFile.of(path, render.get()); // a variable of unknown kind: render, and remember nothing
+        }
+        pageKeys.put(path, key);
+        Optional<OutputFile> kept = kept(path, earlier.pages().get(path), key);
+        return kept.orElseGet(() -> OutputFile.of(path, render.get()));
+    }
+
+    /**
+     * {@code generator}, skipped when the articles it sees (in order), the settings and the theme
+     * are the last build's: its files are then the last build's.
+     */
+    public Generator memoize(String name, Generator generator) {
+        return site -> {
+            byte[] key = fingerprint().add(siteKey).add(name).add(site.articles()).digest();
+            BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
+            if (outputMatches && before != null && Arrays.equals(before.key(), key)) {
+                List<OutputFile> files = new ArrayList<>();
+                for (String path : before.paths()) {
+                    Optional<OutputFile> kept = held(path);
+                    if (kept.isEmpty()) {
+                        files = null;
+                        break;
+                    }
+                    files.add(kept.get());
+                }
+                if (files != null) {
+                    generatorRuns.put(name, before);
+                    return files;
+                }
+            }
+            List<OutputFile> files = generator.generate(site);
+            generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, files.stream().map(OutputFile::path).toList()));
+            return files;
+        };
+    }
+
+    /** A copied file, kept without reading it when its source has the size and time the last build saw. */
+    public OutputFile copy(OutputFile.Copied file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
+            String source = file.source().toAbsolutePath().toString();
+            BuildCacheFile.CopiedFile before = earlier.copied().get(source);
+            if (before != null && before.size() == attributes.size() && before.modified() == attributes.lastModifiedTime().toMillis()) {
+                copies.put(source, before);
+                OutputFile kept = new OutputFile.Reused(file.path(), before.sha256(), before.size());
+                if (outputMatches && writer.held(file.path()).filter(e -> e.sha256().equals(before.sha256())).isPresent()) {
+                    return kept;
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            return file; // the writer reports a file it cannot read
+        }
+    }
+
+    /** Remembers the hash the writer computed for a copied file, for the next build. */
+    public void copied(OutputFile.Copied file, Manifest.Entry entry) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
+            copies.put(file.source().toAbsolutePath().toString(), new BuildCacheFile.CopiedFile(attributes.size(),
+                    attributes.lastModifiedTime().toMillis(), entry.sha256()));
+        } catch (IOException e) {
+            // not remembered: hashed again next time
+        }
+    }
+
+    /** Stores this build's work; {@code manifestSha} is that of the manifest now in {@code output}. */
+    public void save(Path output, String manifestSha) throws IOException {
+        BuildCacheFile.write(file, new BuildCacheFile.State(output.toAbsolutePath().normalize().toString(), manifestSha,
+                articles.entries(), pageKeys, generatorRuns, copies));
+    }
+
+    private Optional<OutputFile> kept(String path, byte[] earlierKey, byte[] key) {
+        if (!outputMatches || earlierKey == null || !Arrays.equals(earlierKey, key)) {
+            return Optional.empty();
+        }
+        return held(path);
+    }
+
+    private Optional<OutputFile> held(String path) {
+        return writer.held(path).map(entry -> new OutputFile.Reused(path, entry.sha256(), entry.size()));
+    }
+
+    private Fingerprint fingerprint() {
+        Map<RenderedArticle, byte[]> known = fingerprints;
+        return new Fingerprint(value -> value instanceof RenderedArticle article ? known.get(article) : null);
+    }
+
+    /** Every file of the theme's folders and the site's template overrides, by name and bytes. */
+    private static byte[] themeKey(Theme theme) {
+        Fingerprint key = new Fingerprint();
+        List<Path> folders = new ArrayList<>(theme.templateFolders());
+        theme.folder().ifPresent(folders::add);
+        folders.addAll(theme.assets());
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    key.add(f.toString()).add(Files.readAllBytes(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the theme folder " + folder, e);
+            }
+        }
+        return key.digest();
+    }
+}

@@ -1,0 +1,207 @@
+package org.gazette.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.build.BuildListener;
+import org.gazette.build.BuildOptions;
+import org.gazette.build.BuildReport;
+import org.gazette.output.Manifest;
+import org.gazette.output.OutputWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bar for incremental builds: through a series of edits to the example site, each build with
+ * the cache gives the same files, byte for byte, as a clean build of the same sources, while
+ * writing only some of them.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path work;
+
+    private Path root;
+    private Path output;
+    private final List<String> notes = new ArrayList<>();
+    private int step;
+
+    @BeforeEach
+    void copyExampleSite() {
+        root = work.resolve("site-root");
+        for (String part : List.of("content", "themes", "site.yaml")) {
+            TestSites.copy(Path.of(part), root.resolve(part));
+        }
+        output = work.resolve("out");
+    }
+
+    @Test
+    void everyStepOfAnEditingSessionGivesTheCleanBuildsBytes() throws IOException {
+        BuildReport first = buildAndCompare("first build");
+        assertThat(first.written()).isEqualTo(first.files());
+
+        BuildReport unchanged = buildAndCompare("no change");
+        assertThat(unchanged.written()).as("files written with nothing changed").isZero();
+
+        Path reading = root.resolve("content/2024/2024-05-12-family-reading-night.md");
+        append(reading, "\n社区将于下月再次举办亲子诵读活动。\n");
+        BuildReport edited = buildAndCompare("one body edited");
+        assertThat(edited.written()).as("files written after one edit").isPositive().isLessThan(edited.files() / 2);
+
+        Path added = root.resolve("content/2024/2024-11-02-added.md");
+        Files.writeString(added, Files.readString(reading)
+                .replace("title: 书香润家庭 亲子共阅读", "title: 新增的一篇")
+                .replace("date: 2024-05-12", "date: 2024-11-02"));
+        buildAndCompare("article added");
+
+        Files.delete(root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md"));
+        buildAndCompare("article deleted");
+
+        Path renamed = root.resolve("content/2024/2024-05-12-reading-night-renamed.md");
+        Files.move(reading, renamed);
+        buildAndCompare("article renamed");
+
+        replace(renamed, "date: 2024-05-12", "date: 2023-01-15");
+        buildAndCompare("date changed");
+
+        replace(renamed, "tags: [家庭教育, 亲子诵读, 家风家训]", "tags: [亲子诵读, 读书]");
+        buildAndCompare("tags changed");
+
+        Path template = root.resolve("themes/default/templates/article.html");
+        replace(template, "<article class=\"article\">", "<article class=\"article\" data-edition=\"2\">");
+        BuildReport themed = buildAndCompare("theme template changed");
+        assertThat(TestSites.read(output.resolve("2024/06/village-skills-training/index.html")))
+                .contains("data-edition=\"2\"");
+        assertThat(themed.written()).isGreaterThan(5);
+
+        TestSites.write(root.resolve("templates/_article-list.html"),
+                TestSites.read(root.resolve("themes/default/templates/_article-list.html")) + "\n<!-- override -->\n");
+        buildAndCompare("site template override added");
+
+        replace(root.resolve("site.yaml"), "title: 邵阳女性", "title: 邵阳女性新闻");
+        buildAndCompare("site.yaml changed");
+
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        Files.setLastModifiedTime(photo, FileTime.fromMillis(Files.getLastModifiedTime(photo).toMillis() + 5_000));
+        buildAndCompare("photo replaced by one of another size");
+
+        Path stylesheet = root.resolve("themes/default/assets/style.css");
+        append(stylesheet, "\n.edition { color: inherit; }\n");
+        buildAndCompare("stylesheet changed");
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnored() throws IOException {
+        buildAndCompare("first build");
+        Path cache = root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE);
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(cache, bytes);
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n补充一句。\n");
+        buildAndCompare("cache with one byte changed");
+        assertThat(notes).anySatisfy(note -> assertThat(note).contains("damaged"));
+
+        Files.write(cache, Arrays.copyOf(Files.readAllBytes(cache), 1000));
+        buildAndCompare("cache cut short");
+
+        Files.writeString(cache, "not a cache at all");
+        buildAndCompare("foreign file");
+        assertThat(notes).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
+        buildAndCompare("first build");
+        Files.writeString(output.resolve("index.html"), "edited by hand");
+        buildAndCompare("a page edited by hand");
+
+        Files.delete(output.resolve("2024/06/village-skills-training/index.html"));
+        buildAndCompare("a page deleted by hand");
+
+        OutputWriter.deleteTree(output);
+        buildAndCompare("output folder deleted");
+    }
+
+    @Test
+    void aFailedBuildLeavesTheSiteAndTheNextBuildIsStillExact() throws IOException {
+        buildAndCompare("first build");
+        Map<String, String> before = tree(output);
+        Path article = root.resolve("content/2024/2024-06-20-village-skills-training.md");
+        String good = Files.readString(article);
+        Files.writeString(article, good.replace("title:", "title: [unclosed"));
+        BuildReport failed = Build.run(options(), listener());
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(tree(output)).isEqualTo(before);
+
+        Files.writeString(article, good.replace("column: 基层动态", "column: 新栏目"));
+        buildAndCompare("fixed with another column");
+    }
+
+    /** Builds with the cache into {@code out} and without it into a fresh folder; the two must hold the same bytes. */
+    private BuildReport buildAndCompare(String what) {
+        step++;
+        BuildReport incremental = Build.run(options(), listener());
+        assertThat(incremental.problems()).as(what).noneMatch(p -> p.isError());
+        Path clean = work.resolve("clean-" + step);
+        BuildReport fresh = Build.run(TestSites.options(root, clean), BuildListener.SILENT);
+        assertThat(fresh.succeeded()).as(what).isTrue();
+        assertThat(tree(output)).as("%s: the incremental build's files", what).isEqualTo(tree(clean));
+        assertThat(incremental.files()).isEqualTo(fresh.files());
+        return incremental;
+    }
+
+    private BuildOptions options() {
+        return TestSites.options(root, output).withCache(root.resolve(BuildOptions.CACHE_FOLDER));
+    }
+
+    private BuildListener listener() {
+        return new BuildListener() {
+            @Override
+            public void note(String text) {
+                notes.add(text);
+            }
+        };
+    }
+
+    /** Every file under {@code folder} by relative path, as a SHA-256 (and its text when short, for readable failures). */
+    private static Map<String, String> tree(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                files.put(folder.relativize(file).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(Manifest.sha256().digest(bytes)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
