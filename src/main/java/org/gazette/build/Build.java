@@ -166,10 +166,12 @@ public final class Build {
             Generator search = memoize(cache, "search", new SearchIndex());
             Future<List<OutputFile>> index = searchThread.submit(() -> search.generate(site));
 
-            listener.phase("rendering", site.articles().size() + 100);
+            listener.phase("articles", site.articles().size());
             new ArticlePages(templates).generate(site, out);
+            listener.phase("listings", 0);
             new ListingPages(templates).generate(site, out);
             new IndexPages(templates).generate(site, out);
+            listener.phase("files", 0);
             for (OutputFile file : site.files()) {
                 out.accept(file instanceof OutputFile.Copied copied && cache.isPresent() ? cache.get().copy(copied) : file);
             }

@@ -21,8 +21,8 @@ import org.gazette.output.Manifest;
 /**
  * A SHA-256 over a value made of records, lists, maps, optionals, strings, numbers, dates and
  * paths: everything a template can reach from its variables. Two values with the same fingerprint
- * render the same page. Objects the caller already knows a fingerprint for (an article, by the
- * hash of its file) are fed in as that fingerprint instead of walked. A value of any other kind
+ * render the same page. Records the caller already knows a fingerprint for (an article, by the
+ * hash of its file; a tag with its articles) are fed in as that fingerprint instead of walked. A value of any other kind
  * cannot be fingerprinted: {@link Unsupported} is thrown and the caller renders without reuse.
  *
  * <pre>{@code
@@ -60,10 +60,7 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(Object value) {
-        byte[] shortcut = value == null ? null : known.apply(value);
-        if (shortcut != null) {
-            tag('K').bytes(shortcut);
-        } else if (value == null) {
+        if (value == null) {
             tag('0');
         } else if (value instanceof String text) {
             tag('S').bytes(text.getBytes(StandardCharsets.UTF_8));
@@ -83,7 +80,12 @@ public final class Fingerprint {
         } else if (value instanceof ZonedDateTime || value instanceof ZoneId || value instanceof URI || value instanceof Path) {
             tag('T').add(value.getClass().getSimpleName()).add(value.toString().replace('\\', '/'));
         } else if (value.getClass().isRecord()) {
-            addRecord(value);
+            byte[] shortcut = known.apply(value);
+            if (shortcut != null) {
+                tag('K').bytes(shortcut);
+            } else {
+                addRecord(value);
+            }
         } else {
             throw new Unsupported(value.getClass());
         }
@@ -106,15 +108,27 @@ public final class Fingerprint {
         }
     }
 
-    /** Entries in the order of their keys' fingerprints, so that a map's iteration order does not matter. */
+    /**
+     * Entries in an order that does not depend on the map's: by key when the keys are strings (a
+     * template's variables), else by the keys' fingerprints.
+     */
     private void addMap(Map<?, ?> map) {
+        tag('M').count(map.size());
+        if (map.keySet().stream().allMatch(String.class::isInstance)) {
+            List<String> keys = new ArrayList<>();
+            map.keySet().forEach(key -> keys.add((String) key));
+            keys.sort(null);
+            for (String key : keys) {
+                add(key).add(map.get(key));
+            }
+            return;
+        }
         List<byte[][]> entries = new ArrayList<>(map.size());
         for (var entry : map.entrySet()) {
             entries.add(new byte[][] {new Fingerprint(known).add(entry.getKey()).digest(),
                     new Fingerprint(known).add(entry.getValue()).digest()});
         }
         entries.sort((a, b) -> Arrays.compare(a[0], b[0]));
-        tag('M').count(entries.size());
         for (byte[][] entry : entries) {
             digest.update(entry[0]);
             digest.update(entry[1]);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gazette.markdown.RenderedArticle;
@@ -49,7 +50,7 @@ public final class IncrementalBuild {
     private final Map<String, byte[]> pageKeys = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.GeneratorRun> generatorRuns = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();
-    private volatile Map<RenderedArticle, byte[]> fingerprints = Map.of();
+    private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
     private volatile SiteWriter writer;
     private volatile boolean outputMatches;
@@ -79,14 +80,7 @@ public final class IncrementalBuild {
         this.writer = output;
         this.outputMatches = earlier.output().equals(outputFolder.toAbsolutePath().normalize().toString())
                 && earlier.manifestSha().equals(outputManifestSha);
-        Map<RenderedArticle, byte[]> known = new IdentityHashMap<>();
-        for (RenderedArticle article : site.articles()) {
-            byte[] fingerprint = articles.fingerprint(article);
-            if (fingerprint != null) {
-                known.put(article, fingerprint);
-            }
-        }
-        this.fingerprints = known;
+        this.fingerprints = knownFingerprints(site);
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
     }
 
@@ -166,10 +160,28 @@ public final class IncrementalBuild {
         }
     }
 
-    /** Stores this build's work; {@code manifestSha} is that of the manifest now in {@code output}. */
+    /**
+     * Stores this build's work; {@code manifestSha} is that of the manifest now in {@code output}.
+     * A build that changed nothing leaves the file as it is.
+     */
     public void save(Path output, String manifestSha) throws IOException {
-        BuildCacheFile.write(file, new BuildCacheFile.State(output.toAbsolutePath().normalize().toString(), manifestSha,
+        String folder = output.toAbsolutePath().normalize().toString();
+        if (folder.equals(earlier.output()) && manifestSha.equals(earlier.manifestSha()) && unchanged()) {
+            return;
+        }
+        BuildCacheFile.write(file, new BuildCacheFile.State(folder, manifestSha,
                 articles.entries(), pageKeys, generatorRuns, copies));
+    }
+
+    /** True when this build found everything as the cache had it: no article, page key, generator run or copy differs. */
+    private boolean unchanged() {
+        return articles.entries().size() == earlier.articles().size()
+                && articles.entries().entrySet().stream().allMatch(e -> e.getValue() == earlier.articles().get(e.getKey()))
+                && pageKeys.size() == earlier.pages().size()
+                && pageKeys.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), earlier.pages().get(e.getKey())))
+                && generatorRuns.size() == earlier.generators().size()
+                && generatorRuns.entrySet().stream().allMatch(e -> e.getValue() == earlier.generators().get(e.getKey()))
+                && copies.equals(earlier.copied());
     }
 
     private Optional<OutputFile> kept(String path, byte[] earlierKey, byte[] key) {
@@ -184,8 +196,35 @@ public final class IncrementalBuild {
     }
 
     private Fingerprint fingerprint() {
-        Map<RenderedArticle, byte[]> known = fingerprints;
-        return new Fingerprint(value -> value instanceof RenderedArticle article ? known.get(article) : null);
+        Map<Object, byte[]> known = fingerprints;
+        return new Fingerprint(known::get);
+    }
+
+    /**
+     * The fingerprints of what many pages share, computed once: each article (rendered, and its
+     * front matter) from its file, and each column, tag, author, year and month from its articles.
+     */
+    private Map<Object, byte[]> knownFingerprints(Site site) {
+        Map<Object, byte[]> known = new IdentityHashMap<>();
+        for (RenderedArticle article : site.articles()) {
+            byte[] fingerprint = articles.fingerprint(article);
+            if (fingerprint != null) {
+                known.put(article, fingerprint);
+                known.put(article.article(), fingerprint);
+            }
+        }
+        known.put(site.config(), new Fingerprint().add(site.config()).digest());
+        Function<Object, byte[]> lookup = known::get;
+        List<Object> shared = new ArrayList<>();
+        shared.addAll(site.columns());
+        shared.addAll(site.tags());
+        shared.addAll(site.authors());
+        shared.addAll(site.years());
+        shared.addAll(site.months());
+        for (Object value : shared) {
+            known.put(value, new Fingerprint(lookup).add(value).digest());
+        }
+        return known;
     }
 
     /** Every file of the theme's folders and the site's template overrides, by name and bytes. */

@@ -55,8 +55,8 @@ public final class ArticlePages implements Generator {
                 "body", rendered,
                 "links", links,
                 "column", site.columnOf(article).map(Object.class::cast).orElse(""),
-                "image", image.orElse(""),
-                "jsonLd", JsonLd.newsArticle(config, rendered, image)));
+                "image", image.orElse("")),
+                () -> Map.of("jsonLd", JsonLd.newsArticle(config, rendered, image)));
     }
 
     private static Optional<String> firstImage(RenderedArticle rendered) {

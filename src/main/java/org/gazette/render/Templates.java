@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
@@ -70,11 +71,23 @@ public final class Templates {
 
     /** Renders template {@code name} as the page {@code meta}, written at the page's output file. */
     public OutputFile page(String name, PageMeta meta, Map<String, Object> context) {
+        return page(name, meta, context, Map::of);
+    }
+
+    /**
+     * The same, with {@code derived} variables made only when the page is rendered: values computed
+     * from {@code context} and the site alone (such as the JSON-LD of an article), which a build
+     * that keeps unchanged pages need not compute for them.
+     */
+    public OutputFile page(String name, PageMeta meta, Map<String, Object> context, Supplier<Map<String, Object>> derived) {
         Map<String, Object> variables = globals(meta.path());
         variables.putAll(context);
         variables.put("page", meta);
-        return memo.page(SitePaths.outputFile(meta.path()), name, variables,
-                () -> evaluate(name, variables).getBytes(StandardCharsets.UTF_8));
+        return memo.page(SitePaths.outputFile(meta.path()), name, variables, () -> {
+            Map<String, Object> all = new HashMap<>(variables);
+            all.putAll(derived.get());
+            return evaluate(name, all).getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /**

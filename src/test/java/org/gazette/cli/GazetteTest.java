@@ -21,16 +21,38 @@ class GazetteTest {
 
     @Test
     void buildSucceedsWithExitZeroAndASummary(@TempDir Path output) {
-        int code = run("build", "--source", TestSites.site("minimal").toString(), "--output", output.toString(), "--future");
+        int code = run("build", "--no-cache", "--source", TestSites.site("minimal").toString(), "--output", output.toString(), "--future");
         assertThat(code).isEqualTo(0);
-        assertThat(out.toString()).startsWith("Built 3 articles into " + output);
+        assertThat(out.toString()).startsWith("Built 3 articles into " + output)
+                .containsPattern(": \\d+ pages, \\d+ files \\(\\d+ written\\) in \\d+\\.\\d\\d s, \\d+ pages/s\n$");
         assertThat(err.toString()).isEmpty();
         assertThat(output.resolve("2099/01/future/index.html")).isRegularFile();
+        assertThat(TestSites.site("minimal").resolve(".gazette")).doesNotExist();
+    }
+
+    @Test
+    void aSecondBuildUsesTheCacheInTheSiteAndWritesNothing(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        Path output = work.resolve("out");
+        assertThat(run("build", "--source", root.toString(), "--output", output.toString())).isEqualTo(0);
+        assertThat(root.resolve(".gazette/cache/build.bin")).isRegularFile();
+        assertThat(run("build", "--source", root.toString(), "--output", output.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("(0 written)");
+    }
+
+    @Test
+    void quietPrintsNothingButProblems(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        assertThat(run("build", "--quiet", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(0);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void contentProblemsExitWithOneAndPrintEachProblem(@TempDir Path output) {
-        int code = run("build", "--source", TestSites.site("invalid/bad-date").toString(), "--output", output.toString());
+        int code = run("build", "--no-cache", "--source", TestSites.site("invalid/bad-date").toString(), "--output", output.toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("content/a.md:3: date \"5 May\" is not a date")
                 .contains("Build failed: 1 error; " + output + " was left as it was.");
@@ -38,7 +60,7 @@ class GazetteTest {
 
     @Test
     void baseUrlFlagOverridesSiteYaml(@TempDir Path output) {
-        assertThat(run("build", "--source", TestSites.site("minimal").toString(), "--output", output.toString(),
+        assertThat(run("build", "--no-cache", "--source", TestSites.site("minimal").toString(), "--output", output.toString(),
                 "--base-url", "https://mirror.example.com/archive")).isEqualTo(0);
         assertThat(TestSites.page(output, "index.html").selectFirst("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://mirror.example.com/archive/");
