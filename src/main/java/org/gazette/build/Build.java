@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gazette.incremental.LastBuild;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.LinkedHashMap;
@@ -86,8 +88,19 @@ public final class Build {
         Path output = options.output().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         listener.phase("reading", 0);
+        ContentTree tree = ContentLoader.load(root);
+        byte[] inputs = options.cache().isPresent() ? IncrementalBuild.inputs(options, root, tree) : new byte[0];
+        Optional<LastBuild> upToDate = options.cache()
+                .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs, options.clock().instant(), output));
+        if (upToDate.isPresent()) {
+            LastBuild last = upToDate.get();
+            return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
+                    Duration.between(start, Instant.now()));
+        }
         Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, listener::note));
-        Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE)), problems);
+        AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
+        Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
+                tree, nextPublication), problems);
         if (site.isEmpty()) {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
@@ -107,6 +120,8 @@ public final class Build {
             SiteWriter.Result result = writer.commit();
             if (cache.isPresent()) {
                 saveCache(cache.get(), output, result, listener);
+                recordLastBuild(options.cache().get(), new LastBuild(inputs, result.manifestSha(), nextPublication.get(),
+                        articles, count.pages(), result.files(), problems), listener);
             }
             return new BuildReport(problems, articles, count.pages(), result.files(), result.written(),
                     Duration.between(start, Instant.now()));
@@ -200,6 +215,14 @@ public final class Build {
         return new OutputCount(pages.get(), files.get());
     }
 
+    private static void recordLastBuild(Path folder, LastBuild build, BuildListener listener) {
+        try {
+            IncrementalBuild.recordLastBuild(folder, build);
+        } catch (IOException | UncheckedIOException e) {
+            listener.note("the record of this build could not be saved (" + e.getMessage() + ")");
+        }
+    }
+
     private static Generator memoize(Optional<IncrementalBuild> cache, String name, Generator generator) {
         return cache.map(c -> c.memoize(name, generator)).orElse(generator);
     }
@@ -227,6 +250,12 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, BuildCache cache) {
+        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize()), new AtomicReference<>());
+    }
+
+    /** The model from {@code tree}; {@code nextPublication} is told the date of the first article left out as future. */
+    private static Outcome<Site> model(BuildOptions options, BuildCache cache, ContentTree tree,
+                                       AtomicReference<Instant> nextPublication) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
@@ -235,11 +264,12 @@ public final class Build {
         }
         SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
 
-        ContentTree tree = ContentLoader.load(root);
         ArticleParser parser = new ArticleParser(config);
         List<Article> articles = withGitDates(options, root, config,
                 collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));
         Instant now = options.clock().instant();
+        articles.stream().filter(a -> options.drafts() || !a.draft()).map(a -> a.date().toInstant())
+                .filter(date -> !options.future() && date.isAfter(now)).min(Instant::compareTo).ifPresent(nextPublication::set);
         List<Article> published = articles.stream()
                 .filter(a -> options.drafts() || !a.draft())
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))

@@ -16,6 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.time.Instant;
+import org.gazette.build.BuildOptions;
+import org.gazette.content.ContentTree;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
@@ -65,6 +68,24 @@ public final class IncrementalBuild {
     public static IncrementalBuild open(Path folder, Consumer<String> notes) {
         Path file = folder.resolve(FILE);
         return new IncrementalBuild(file, BuildCacheFile.read(file, notes).orElse(BuildCacheFile.State.empty()));
+    }
+
+    /** The fingerprint of everything a build with {@code options} reads (see {@link Inputs}). */
+    public static byte[] inputs(BuildOptions options, Path root, ContentTree tree) {
+        return Inputs.digest(options, root, tree.sources(), tree.files());
+    }
+
+    /**
+     * The last build, when it was made from these very inputs, the clock has not brought a
+     * future-dated article due since, and {@code output} still holds what it wrote.
+     */
+    public static Optional<LastBuild> upToDate(Path folder, byte[] inputs, Instant now, Path output) {
+        return LastBuild.read(folder).filter(last -> last.upToDate(inputs, now, output));
+    }
+
+    /** Records a successful build, so that the next with the same inputs can stop at once. */
+    public static void recordLastBuild(Path folder, LastBuild build) throws IOException {
+        build.write(folder);
     }
 
     /** The per-article steps, answered from the cache where the files are unchanged. */

@@ -139,6 +139,19 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Manifest.Entry copied(OutputFile.Copied file) throws IOException {
+        if (held(file.path()).isPresent()) {
+            // Read it once to compare: a file touched but not changed is kept, not copied again.
+            MessageDigest digest = Manifest.sha256();
+            long size;
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file.source()), digest)) {
+                size = in.transferTo(OutputStream.nullOutputStream());
+            }
+            Manifest.Entry entry = new Manifest.Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()),
+                    MediaTypes.of(file.path()));
+            if (keep(entry)) {
+                return entry;
+            }
+        }
         Path destination = destination(file.path());
         MessageDigest digest = Manifest.sha256();
         long size;

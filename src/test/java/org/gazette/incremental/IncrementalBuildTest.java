@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -59,6 +62,11 @@ class IncrementalBuildTest {
         BuildReport unchanged = buildAndCompare("no change");
         assertThat(unchanged.written()).as("files written with nothing changed").isZero();
 
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        Files.setLastModifiedTime(photo, FileTime.fromMillis(Files.getLastModifiedTime(photo).toMillis() + 2_000));
+        BuildReport touched = buildAndCompare("a photo touched, its bytes the same");
+        assertThat(touched.written()).as("files written when only a time changed").isZero();
+
         Path reading = root.resolve("content/2024/2024-05-12-family-reading-night.md");
         append(reading, "\n社区将于下月再次举办亲子诵读活动。\n");
         BuildReport edited = buildAndCompare("one body edited");
@@ -97,7 +105,6 @@ class IncrementalBuildTest {
         replace(root.resolve("site.yaml"), "title: 邵阳女性", "title: 邵阳女性新闻");
         buildAndCompare("site.yaml changed");
 
-        Path photo = root.resolve("content/2024/images/reading-night.jpg");
         ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
         Files.setLastModifiedTime(photo, FileTime.fromMillis(Files.getLastModifiedTime(photo).toMillis() + 5_000));
         buildAndCompare("photo replaced by one of another size");
@@ -118,10 +125,13 @@ class IncrementalBuildTest {
         buildAndCompare("cache with one byte changed");
         assertThat(notes).anySatisfy(note -> assertThat(note).contains("damaged"));
 
+        Path article = root.resolve("content/2024/2024-06-20-village-skills-training.md");
         Files.write(cache, Arrays.copyOf(Files.readAllBytes(cache), 1000));
+        append(article, "\n又补充一句。\n");
         buildAndCompare("cache cut short");
 
         Files.writeString(cache, "not a cache at all");
+        append(article, "\n再补充一句。\n");
         buildAndCompare("foreign file");
         assertThat(notes).hasSizeGreaterThanOrEqualTo(3);
     }
@@ -154,13 +164,35 @@ class IncrementalBuildTest {
         buildAndCompare("fixed with another column");
     }
 
-    /** Builds with the cache into {@code out} and without it into a fresh folder; the two must hold the same bytes. */
+    @Test
+    void anArticleFallingDueIsPublishedThoughNoFileChanged() throws IOException {
+        Files.writeString(root.resolve("content/2024/2026-06-01-coming.md"), """
+                ---
+                title: 六月一日发布的通知
+                date: 2026-06-01
+                column: 通知公告
+                ---
+
+                儿童节活动通知。
+                """);
+        buildAndCompare("before its date", TestSites.NOW);
+        assertThat(output.resolve("2026/06/coming/index.html")).doesNotExist();
+        BuildReport due = buildAndCompare("after its date", Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(output.resolve("2026/06/coming/index.html")).isRegularFile();
+        assertThat(due.written()).isPositive();
+    }
+
     private BuildReport buildAndCompare(String what) {
+        return buildAndCompare(what, TestSites.NOW);
+    }
+
+    /** Builds with the cache into {@code out} and without it into a fresh folder; the two must hold the same bytes. */
+    private BuildReport buildAndCompare(String what, Clock now) {
         step++;
-        BuildReport incremental = Build.run(options(), listener());
+        BuildReport incremental = Build.run(options().withClock(now), listener());
         assertThat(incremental.problems()).as(what).noneMatch(p -> p.isError());
         Path clean = work.resolve("clean-" + step);
-        BuildReport fresh = Build.run(TestSites.options(root, clean), BuildListener.SILENT);
+        BuildReport fresh = Build.run(TestSites.options(root, clean).withClock(now), BuildListener.SILENT);
         assertThat(fresh.succeeded()).as(what).isTrue();
         assertThat(tree(output)).as("%s: the incremental build's files", what).isEqualTo(tree(clean));
         assertThat(incremental.files()).isEqualTo(fresh.files());

@@ -1,0 +1,114 @@
+package org.gazette.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.gazette.output.Manifest;
+import org.gazette.problem.Problem;
+
+/**
+ * A small record of the last successful build, beside the build cache: the fingerprint of its
+ * inputs ({@link Inputs}), the manifest it wrote, when its output would next change by the clock
+ * alone (the first future-dated article), its counts and warnings. A build whose inputs are the
+ * same, before that time, with the output folder still holding every file of that manifest,
+ * has nothing to do: it reports the same and writes nothing.
+ *
+ * @param inputs          the inputs' fingerprint
+ * @param manifestSha     SHA-256 of the manifest written
+ * @param nextPublication when the first article left out for its future date falls due
+ * @param articles        articles published
+ * @param pages           HTML pages
+ * @param files           files in the site
+ * @param problems        the warnings it reported
+ */
+public record LastBuild(byte[] inputs, String manifestSha, Instant nextPublication, int articles, int pages, int files,
+                        List<Problem> problems) {
+
+    static final String FILE = "last-build.bin";
+    private static final String MAGIC = "gazette-last-build";
+    private static final int FORMAT = 1;
+
+    /** True when a build of {@code inputs} at {@code now} into {@code output} would give what is there already. */
+    boolean upToDate(byte[] currentInputs, Instant now, Path output) {
+        if (!Arrays.equals(inputs, currentInputs) || !now.isBefore(nextPublication)) {
+            return false;
+        }
+        try {
+            byte[] manifestBytes = Files.readAllBytes(output.resolve(Manifest.PATH));
+            if (!HexFormat.of().formatHex(Manifest.sha256().digest(manifestBytes)).equals(manifestSha)) {
+                return false;
+            }
+            // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.
+            return Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().parallelStream()
+                    .allMatch(entry -> sizeOf(output.resolve(entry.path())) == entry.size());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static Optional<LastBuild> read(Path folder) {
+        try {
+            byte[] bytes = Files.readAllBytes(folder.resolve(FILE));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT
+                    || !CodeStamp.current().equals(CacheData.readString(in))) {
+                return Optional.empty();
+            }
+            return Optional.of(new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochSecond(in.readLong()),
+                    in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // missing or damaged: the build goes the long way
+        }
+    }
+
+    void write(Path folder) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            CacheData.writeString(out, MAGIC);
+            out.writeInt(FORMAT);
+            CacheData.writeString(out, CodeStamp.current());
+            CacheData.writeBytes(out, inputs);
+            CacheData.writeString(out, manifestSha);
+            out.writeLong(nextPublication.getEpochSecond());
+            out.writeInt(articles);
+            out.writeInt(pages);
+            out.writeInt(files);
+            CacheData.writeProblems(out, problems);
+        }
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, FILE, ".tmp");
+        try {
+            Files.write(temporary, bytes.toByteArray());
+            Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static void forget(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FILE));
+        } catch (IOException e) {
+            // an unreadable record is ignored by read() anyway
+        }
+    }
+}
