@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.time.Instant;
@@ -223,7 +222,7 @@ public final class IncrementalBuild {
 
     /**
      * The fingerprints of what many pages share, computed once: each article (rendered, and its
-     * front matter) from its file, and each column, tag, author, year and month from its articles.
+     * front matter) from its file, and the settings.
      */
     private Map<Object, byte[]> knownFingerprints(Site site) {
         Map<Object, byte[]> known = new IdentityHashMap<>();
@@ -235,16 +234,6 @@ public final class IncrementalBuild {
             }
         }
         known.put(site.config(), new Fingerprint().add(site.config()).digest());
-        Function<Object, byte[]> lookup = known::get;
-        List<Object> shared = new ArrayList<>();
-        shared.addAll(site.columns());
-        shared.addAll(site.tags());
-        shared.addAll(site.authors());
-        shared.addAll(site.years());
-        shared.addAll(site.months());
-        for (Object value : shared) {
-            known.put(value, new Fingerprint(lookup).add(value).digest());
-        }
         return known;
     }
 

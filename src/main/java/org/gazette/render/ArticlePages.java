@@ -53,8 +53,8 @@ public final class ArticlePages implements Generator {
         return templates.page("article", meta, Map.of(
                 "article", article,
                 "body", rendered,
-                "links", links,
-                "column", site.columnOf(article).map(Object.class::cast).orElse(""),
+                "links", Neighbours.of(links),
+                "column", site.columnOf(article).map(TermLink::of).map(Object.class::cast).orElse(""),
                 "image", image.orElse("")),
                 () -> Map.of("jsonLd", JsonLd.newsArticle(config, rendered, image)));
     }

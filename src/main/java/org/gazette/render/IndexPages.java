@@ -27,9 +27,10 @@ public final class IndexPages implements Generator {
     @Override
     public List<OutputFile> generate(Site site) {
         return List.of(
-                page(site, "archives", "/archives/", "nav.archives", Map.of("years", site.years(), "months", site.months())),
+                page(site, "archives", "/archives/", "nav.archives", Map.of("years", PeriodLink.of(site.years()), "months", PeriodLink.of(site.months()))),
                 page(site, "topics", "/topics/", "nav.topics",
-                        Map.of("columns", site.columns(), "tags", site.tags(), "authors", site.authors())),
+                        Map.of("columns", TermLink.of(site.columns()), "tags", TermLink.of(site.tags()),
+                                "authors", TermLink.of(site.authors()))),
                 page(site, "search", "/search/", "search.heading", Map.of()),
                 page(site, "404", NOT_FOUND, "notfound.title", Map.of()));
     }

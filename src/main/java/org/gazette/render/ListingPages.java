@@ -74,7 +74,7 @@ public final class ListingPages implements Generator {
         for (Listing listing : site.pagesOf(term)) {
             String description = String.format(templates.string("list.description"), heading, term.count());
             PageMeta meta = meta(site, type, listing, heading, description, List.of(crumb(heading, term.url())));
-            pages.add(() -> templates.page("list", meta, context(listing, heading, term, "")));
+            pages.add(() -> templates.page("list", meta, context(listing, heading, TermLink.of(term), List.of())));
         }
         return pages;
     }
@@ -88,7 +88,7 @@ public final class ListingPages implements Generator {
         for (Listing listing : site.pagesOf(period)) {
             String description = String.format(templates.string("list.description"), heading, period.count());
             PageMeta meta = meta(site, type, listing, heading, description, crumbs);
-            Object months = period.wholeYear() ? site.monthsOf(period.year()) : List.of();
+            Object months = period.wholeYear() ? PeriodLink.of(site.monthsOf(period.year())) : List.of();
             pages.add(() -> templates.page("list", meta, context(listing, heading, "", months)));
         }
         return pages;
