@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * For every token, the articles containing it (by number, newest first) with a BM25 score in
@@ -21,6 +22,8 @@ final class Postings {
 
     private static final long PAIR = 1L << 42;
     private static final long WORD = 2L << 42;
+    /** Articles counted by one thread with one {@link Counter}. */
+    private static final int COUNT_BATCH = 64;
 
     /** Each token's key, by token number. */
     private final long[] keys;
@@ -48,36 +51,56 @@ final class Postings {
         this.estimatedBytes = bytes;
     }
 
-    /** One article's distinct tokens (keys), their weighted frequencies, and the article's weighted length. */
-    private record Counted(long[] keys, int[] frequencies, int length) {
+    /**
+     * One article's distinct tokens, their weighted frequencies, and the article's weighted
+     * length. The tokens are keys until they are numbered, then numbers: the keys, twice the
+     * size, are let go as soon as they are not needed.
+     */
+    private static final class Counted {
+        long[] keys;
+        int[] tokens;
+        final int[] frequencies;
+        final int length;
+
+        Counted(long[] keys, int[] frequencies, int length) {
+            this.keys = keys;
+            this.frequencies = frequencies;
+            this.length = length;
+        }
     }
 
     static Postings of(List<SearchDocument> docs) {
         Map<String, Integer> wordIds = new ConcurrentHashMap<>();
         AtomicInteger nextWord = new AtomicInteger();
-        List<Counted> counted = docs.parallelStream().map(doc -> count(doc, wordIds, nextWord)).toList();
+        // In batches, one counter to each: the batches share the cores, and come back in order.
+        List<Counted> counted = IntStream.range(0, (docs.size() + COUNT_BATCH - 1) / COUNT_BATCH).parallel()
+                .mapToObj(batch -> {
+                    Counter counter = new Counter(wordIds, nextWord);
+                    return docs.subList(batch * COUNT_BATCH, Math.min((batch + 1) * COUNT_BATCH, docs.size())).stream()
+                            .map(counter::count).toList();
+                })
+                .flatMap(List::stream)
+                .toList();
         String[] words = new String[nextWord.get()];
         wordIds.forEach((word, id) -> words[id] = word);
 
         // Number the tokens, and turn each article's keys into token numbers.
         LongIds tokens = new LongIds(1 << 16);
-        int[][] tokensOf = new int[counted.size()][];
         long total = 0;
-        for (int id = 0; id < counted.size(); id++) {
-            long[] keys = counted.get(id).keys();
-            int[] numbers = new int[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                numbers[i] = tokens.idOf(keys[i]);
+        for (Counted c : counted) {
+            c.tokens = new int[c.keys.length];
+            for (int i = 0; i < c.keys.length; i++) {
+                c.tokens[i] = tokens.idOf(c.keys[i]);
             }
-            tokensOf[id] = numbers;
-            total += counted.get(id).length();
+            c.keys = null;
+            total += c.length;
         }
 
         // How many articles have each token: where its postings start in the shared arrays.
         int tokenCount = tokens.size();
         int[] starts = new int[tokenCount + 1];
-        for (int[] numbers : tokensOf) {
-            for (int t : numbers) {
+        for (Counted c : counted) {
+            for (int t : c.tokens) {
                 starts[t + 1]++;
             }
         }
@@ -100,17 +123,16 @@ final class Postings {
         // Articles in order, so that each token's articles come out ascending.
         for (int id = 0; id < n; id++) {
             Counted c = counted.get(id);
-            double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length() / averageLength);
-            int[] numbers = tokensOf[id];
-            for (int i = 0; i < numbers.length; i++) {
-                int t = numbers[i];
-                int tf = c.frequencies()[i];
+            double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
+            for (int i = 0; i < c.tokens.length; i++) {
+                int t = c.tokens[i];
+                int tf = c.frequencies[i];
                 double norm = tf + lengthNorm;
                 int at = next[t]++;
                 postingDocs[at] = id;
                 postingScores[at] = Math.max(1, (int) Math.round(10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm));
             }
-            tokensOf[id] = null;
+            c.tokens = null;
         }
         return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
     }
@@ -198,45 +220,64 @@ final class Postings {
         return (int) (key & 0x1FFFFF);
     }
 
-    private static Counted count(SearchDocument doc, Map<String, Integer> wordIds, AtomicInteger nextWord) {
-        // Counted in a table rather than listed and sorted: a token in the title counts three
-        // times, and the article's order of tokens does not matter to the postings.
-        LongIds ids = new LongIds(256);
-        int[][] frequencies = {new int[256]};
-        int[] length = {0};
-        int[] weight = {SearchIndex.TITLE_WEIGHT};
-        Tokenizer.Sink sink = new Tokenizer.Sink() {
-            @Override
-            public void character(int c) {
-                add(c);
-            }
+    /**
+     * Counts the tokens of one article after another on one thread. Its tables are cleared,
+     * not made anew, for each article: a fresh table per article spent much of its time growing.
+     * A token in the title counts three times, and the order of an article's tokens does not
+     * matter to the postings, so they are counted in a table rather than listed and sorted.
+     */
+    private static final class Counter implements Tokenizer.Sink {
+        private final Map<String, Integer> wordIds;
+        private final AtomicInteger nextWord;
+        private final LongIds ids = new LongIds(4096);
+        private int[] frequencies = new int[4096];
+        private int length;
+        private int weight;
 
-            @Override
-            public void pair(int first, int second) {
-                add(PAIR | ((long) first << 21) | second);
-            }
+        Counter(Map<String, Integer> wordIds, AtomicInteger nextWord) {
+            this.wordIds = wordIds;
+            this.nextWord = nextWord;
+        }
 
-            @Override
-            public void word(String word) {
-                // get first: computeIfAbsent may lock even when the word is there.
-                Integer id = wordIds.get(word);
-                add(WORD | (id != null ? id : wordIds.computeIfAbsent(word, w -> nextWord.getAndIncrement())));
-            }
+        Counted count(SearchDocument doc) {
+            ids.clear();
+            length = 0;
+            weight = SearchIndex.TITLE_WEIGHT;
+            Tokenizer.scan(doc.title(), this);
+            weight = SearchIndex.SUMMARY_WEIGHT;
+            Tokenizer.scan(doc.summary(), this);
+            weight = 1;
+            Tokenizer.scan(doc.body(), this);
+            int size = ids.size();
+            Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length);
+            Arrays.fill(frequencies, 0, size, 0);
+            return counted;
+        }
 
-            private void add(long key) {
-                int id = ids.idOf(key);
-                if (id == frequencies[0].length) {
-                    frequencies[0] = Arrays.copyOf(frequencies[0], id * 2);
-                }
-                frequencies[0][id] += weight[0];
-                length[0] += weight[0];
+        @Override
+        public void character(int c) {
+            add(c);
+        }
+
+        @Override
+        public void pair(int first, int second) {
+            add(PAIR | ((long) first << 21) | second);
+        }
+
+        @Override
+        public void word(String word) {
+            // get first: computeIfAbsent may lock even when the word is there.
+            Integer id = wordIds.get(word);
+            add(WORD | (id != null ? id : wordIds.computeIfAbsent(word, w -> nextWord.getAndIncrement())));
+        }
+
+        private void add(long key) {
+            int id = ids.idOf(key);
+            if (id == frequencies.length) {
+                frequencies = Arrays.copyOf(frequencies, id * 2);
             }
-        };
-        Tokenizer.scan(doc.title(), sink);
-        weight[0] = SearchIndex.SUMMARY_WEIGHT;
-        Tokenizer.scan(doc.summary(), sink);
-        weight[0] = 1;
-        Tokenizer.scan(doc.body(), sink);
-        return new Counted(ids.keys(), Arrays.copyOf(frequencies[0], ids.size()), length[0]);
+            frequencies[id] += weight;
+            length += weight;
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.gazette.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -258,7 +258,8 @@ public final class SearchIndex implements Generator {
     }
 
     static byte[] json(JsonBody body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // In blocks, copied once at the end: a ByteArrayOutputStream copies all it has each time it grows.
+        ByteArrayBuilder out = new ByteArrayBuilder();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
