@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -23,7 +24,7 @@ final class Postings {
     private static final long PAIR = 1L << 42;
     private static final long WORD = 2L << 42;
     /** Articles counted by one thread with one {@link Counter}. */
-    private static final int COUNT_BATCH = 64;
+    private static final int COUNT_BATCH = 128;
 
     /** Each token's key, by token number. */
     private final long[] keys;
@@ -96,45 +97,64 @@ final class Postings {
             total += c.length;
         }
 
-        // How many articles have each token: where its postings start in the shared arrays.
+        // The articles in a few consecutive parts, one to a core. Each part counts its own
+        // articles of each token; from the counts, every posting has a place fixed in advance,
+        // so the parts fill the shared arrays side by side, and each token's articles still
+        // come out in ascending order.
+        int n = docs.size();
         int tokenCount = tokens.size();
-        int[] starts = new int[tokenCount + 1];
-        for (Counted c : counted) {
-            for (int t : c.tokens) {
-                starts[t + 1]++;
+        int parts = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
+        int[][] places = IntStream.range(0, parts).parallel().mapToObj(part -> {
+            int[] count = new int[tokenCount];
+            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
+                for (int t : counted.get(id).tokens) {
+                    count[t]++;
+                }
             }
-        }
+            return count;
+        }).toArray(int[][]::new);
+        // Where each token's postings start in the shared arrays, and where each part's start.
+        int[] starts = new int[tokenCount + 1];
         for (int t = 0; t < tokenCount; t++) {
-            starts[t + 1] += starts[t];
+            int place = starts[t];
+            for (int[] partPlaces : places) {
+                int count = partPlaces[t];
+                partPlaces[t] = place;
+                place += count;
+            }
+            starts[t + 1] = place;
         }
 
         // BM25, computed as it always was (same operations in the same order), so the scores keep every bit.
-        int n = docs.size();
         double averageLength = n == 0 ? 1 : Math.max(1.0, (double) total / n);
         double[] idf = new double[tokenCount];
         for (int t = 0; t < tokenCount; t++) {
             int df = starts[t + 1] - starts[t];
             idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         }
-        int postingCount = starts[tokenCount];
-        int[] postingDocs = new int[postingCount];
-        int[] postingScores = new int[postingCount];
-        int[] next = Arrays.copyOf(starts, tokenCount);
-        // Articles in order, so that each token's articles come out ascending.
-        for (int id = 0; id < n; id++) {
-            Counted c = counted.get(id);
-            double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
-            for (int i = 0; i < c.tokens.length; i++) {
-                int t = c.tokens[i];
-                int tf = c.frequencies[i];
-                double norm = tf + lengthNorm;
-                int at = next[t]++;
-                postingDocs[at] = id;
-                postingScores[at] = Math.max(1, (int) Math.round(10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm));
+        int[] postingDocs = new int[starts[tokenCount]];
+        int[] postingScores = new int[starts[tokenCount]];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            int[] next = places[part];
+            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
+                Counted c = counted.get(id);
+                double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
+                for (int i = 0; i < c.tokens.length; i++) {
+                    int t = c.tokens[i];
+                    int tf = c.frequencies[i];
+                    double norm = tf + lengthNorm;
+                    int at = next[t]++;
+                    postingDocs[at] = id;
+                    postingScores[at] = Math.max(1, (int) Math.round(10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm));
+                }
             }
-            c.tokens = null;
-        }
+        });
         return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
+    }
+
+    /** The first article of part {@code part} of {@code parts}, or {@code n} past the last part. */
+    private static int firstOf(int part, int parts, int n) {
+        return (int) ((long) n * part / parts);
     }
 
     /** How many distinct tokens. */
@@ -229,8 +249,8 @@ final class Postings {
     private static final class Counter implements Tokenizer.Sink {
         private final Map<String, Integer> wordIds;
         private final AtomicInteger nextWord;
-        private final LongIds ids = new LongIds(4096);
-        private int[] frequencies = new int[4096];
+        private final LongIds ids = new LongIds(1024);
+        private int[] frequencies = new int[1024];
         private int length;
         private int weight;
 
