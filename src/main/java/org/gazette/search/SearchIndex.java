@@ -69,7 +69,7 @@ public final class SearchIndex implements Generator {
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         int[][] shards = shards(postings, shardCount);
-        // Both cores write shards; the files are collected in shard order, so the bytes and
+        // The cores share the shards; the files are collected in shard order, so the bytes and
         // their order (which the index's name hashes) do not depend on the threads.
         IntStream.range(0, shardCount).parallel()
                 .mapToObj(shard -> shard(shard, postings, shards[shard]))
