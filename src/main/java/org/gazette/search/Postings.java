@@ -1,11 +1,12 @@
 package org.gazette.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * For every token, the articles containing it (by number, newest first) with a BM25 score in
@@ -14,141 +15,289 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Tokens are counted as numbers, not strings: a Chinese character is its code point, a pair
  * of characters both code points side by side, a word the number of its entry in a shared
  * dictionary. Ten thousand articles make millions of tokens; strings for each would cost the
- * build seconds and hundreds of megabytes.
- *
- * @param terms          each token's postings, by token
- * @param estimatedBytes about how large the postings are as JSON, to size the shards
+ * build seconds and hundreds of megabytes. For the same reason the tokens are numbered 0, 1, 2,
+ * ... (in no particular order) and all posting lists share two flat arrays: no map of tokens, no
+ * list object per token. A token becomes a string only when its shard is written.
  */
-record Postings(Map<String, Entry> terms, long estimatedBytes) {
-
-    /**
-     * One token's postings.
-     *
-     * @param docs   article numbers, ascending (newest first)
-     * @param scores BM25 scores times ten, rounded, one for each article
-     */
-    record Entry(int[] docs, int[] scores) {
-    }
+final class Postings {
 
     private static final long PAIR = 1L << 42;
     private static final long WORD = 2L << 42;
+    /** Articles counted by one thread with one {@link Counter}. */
+    private static final int COUNT_BATCH = 128;
 
-    /** One article's distinct tokens, sorted, with their weighted frequencies and the article's length. */
-    private record Counted(long[] keys, int[] frequencies, int length) {
+    /** Each token's key, by token number. */
+    private final long[] keys;
+    /** The words, by the number a {@link #WORD} key holds. */
+    private final String[] words;
+    /** Token {@code t}'s postings are at {@code starts[t]} up to {@code starts[t + 1]} in {@link #docs} and {@link #scores}. */
+    private final int[] starts;
+    /** Article numbers, ascending (newest first) within each token's postings. */
+    private final int[] docs;
+    /** BM25 scores times ten, rounded, one for each posting. */
+    private final int[] scores;
+    /** About how large the postings are as JSON, to size the shards. */
+    private final long estimatedBytes;
+
+    private Postings(long[] keys, String[] words, int[] starts, int[] docs, int[] scores) {
+        this.keys = keys;
+        this.words = words;
+        this.starts = starts;
+        this.docs = docs;
+        this.scores = scores;
+        long bytes = 0;
+        for (int t = 0; t < keys.length; t++) {
+            bytes += tokenLength(t) * 3L + 8 + (starts[t + 1] - starts[t]) * 6L;
+        }
+        this.estimatedBytes = bytes;
     }
 
-    /** A growing list of (article, frequency) for one token. */
-    private static final class Builder {
-        int[] docs = new int[4];
-        int[] frequencies = new int[4];
-        int size;
+    /**
+     * One article's distinct tokens, their weighted frequencies, and the article's weighted
+     * length. The tokens are keys until they are numbered, then numbers: the keys, twice the
+     * size, are let go as soon as they are not needed.
+     */
+    private static final class Counted {
+        long[] keys;
+        int[] tokens;
+        final int[] frequencies;
+        final int length;
 
-        void add(int doc, int frequency) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                frequencies = Arrays.copyOf(frequencies, size * 2);
-            }
-            docs[size] = doc;
-            frequencies[size++] = frequency;
+        Counted(long[] keys, int[] frequencies, int length) {
+            this.keys = keys;
+            this.frequencies = frequencies;
+            this.length = length;
         }
     }
 
     static Postings of(List<SearchDocument> docs) {
         Map<String, Integer> wordIds = new ConcurrentHashMap<>();
         AtomicInteger nextWord = new AtomicInteger();
-        List<Counted> counted = docs.parallelStream().map(doc -> count(doc, wordIds, nextWord)).toList();
+        // In batches, one counter to each: the batches share the cores, and come back in order.
+        List<Counted> counted = IntStream.range(0, (docs.size() + COUNT_BATCH - 1) / COUNT_BATCH).parallel()
+                .mapToObj(batch -> {
+                    Counter counter = new Counter(wordIds, nextWord);
+                    return docs.subList(batch * COUNT_BATCH, Math.min((batch + 1) * COUNT_BATCH, docs.size())).stream()
+                            .map(counter::count).toList();
+                })
+                .flatMap(List::stream)
+                .toList();
         String[] words = new String[nextWord.get()];
         wordIds.forEach((word, id) -> words[id] = word);
 
-        Map<Long, Builder> byKey = new HashMap<>();
+        // Number the tokens, and turn each article's keys into token numbers.
+        LongIds tokens = new LongIds(1 << 16);
         long total = 0;
-        for (int id = 0; id < counted.size(); id++) {
-            Counted c = counted.get(id);
-            for (int i = 0; i < c.keys().length; i++) {
-                byKey.computeIfAbsent(c.keys()[i], k -> new Builder()).add(id, c.frequencies()[i]);
+        for (Counted c : counted) {
+            c.tokens = new int[c.keys.length];
+            for (int i = 0; i < c.keys.length; i++) {
+                c.tokens[i] = tokens.idOf(c.keys[i]);
             }
-            total += c.length();
+            c.keys = null;
+            total += c.length;
         }
+
+        // The articles in a few consecutive parts, one to a core. Each part counts its own
+        // articles of each token; from the counts, every posting has a place fixed in advance,
+        // so the parts fill the shared arrays side by side, and each token's articles still
+        // come out in ascending order.
         int n = docs.size();
-        double averageLength = n == 0 ? 1 : Math.max(1.0, (double) total / n);
-        Map<String, Entry> terms = new HashMap<>(byKey.size() * 2);
-        long bytes = 0;
-        for (var term : byKey.entrySet()) {
-            Builder b = term.getValue();
-            double idf = Math.log(1 + (n - b.size + 0.5) / (b.size + 0.5));
-            int[] scores = new int[b.size];
-            for (int i = 0; i < b.size; i++) {
-                int tf = b.frequencies[i];
-                double norm = tf + SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * counted.get(b.docs[i]).length() / averageLength);
-                scores[i] = Math.max(1, (int) Math.round(10 * idf * tf * (SearchIndex.K1 + 1) / norm));
-            }
-            String token = token(term.getKey(), words);
-            terms.put(token, new Entry(Arrays.copyOf(b.docs, b.size), scores));
-            bytes += token.length() * 3L + 8 + b.size * 6L;
-        }
-        return new Postings(terms, bytes);
-    }
-
-    private static Counted count(SearchDocument doc, Map<String, Integer> wordIds, AtomicInteger nextWord) {
-        long[][] keys = {new long[256]};
-        int[] size = {0};
-        int[] weight = {SearchIndex.TITLE_WEIGHT};
-        Tokenizer.Sink sink = new Tokenizer.Sink() {
-            @Override
-            public void character(int c) {
-                add(c);
-            }
-
-            @Override
-            public void pair(int first, int second) {
-                add(PAIR | ((long) first << 21) | second);
-            }
-
-            @Override
-            public void word(String word) {
-                add(WORD | wordIds.computeIfAbsent(word, w -> nextWord.getAndIncrement()));
-            }
-
-            private void add(long key) {
-                for (int i = 0; i < weight[0]; i++) {
-                    if (size[0] == keys[0].length) {
-                        keys[0] = Arrays.copyOf(keys[0], size[0] * 2);
-                    }
-                    keys[0][size[0]++] = key;
+        int tokenCount = tokens.size();
+        int parts = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
+        int[][] places = IntStream.range(0, parts).parallel().mapToObj(part -> {
+            int[] count = new int[tokenCount];
+            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
+                for (int t : counted.get(id).tokens) {
+                    count[t]++;
                 }
             }
-        };
-        Tokenizer.scan(doc.title(), sink);
-        weight[0] = SearchIndex.SUMMARY_WEIGHT;
-        Tokenizer.scan(doc.summary(), sink);
-        weight[0] = 1;
-        Tokenizer.scan(doc.body(), sink);
-
-        long[] all = Arrays.copyOf(keys[0], size[0]);
-        Arrays.sort(all);
-        long[] distinct = new long[all.length];
-        int[] frequencies = new int[all.length];
-        int count = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (count > 0 && distinct[count - 1] == all[i]) {
-                frequencies[count - 1]++;
-            } else {
-                distinct[count] = all[i];
-                frequencies[count++] = 1;
+            return count;
+        }).toArray(int[][]::new);
+        // Where each token's postings start in the shared arrays, and where each part's start.
+        int[] starts = new int[tokenCount + 1];
+        for (int t = 0; t < tokenCount; t++) {
+            int place = starts[t];
+            for (int[] partPlaces : places) {
+                int count = partPlaces[t];
+                partPlaces[t] = place;
+                place += count;
             }
+            starts[t + 1] = place;
         }
-        return new Counted(Arrays.copyOf(distinct, count), Arrays.copyOf(frequencies, count), all.length);
+
+        // BM25, computed as it always was (same operations in the same order), so the scores keep every bit.
+        double averageLength = n == 0 ? 1 : Math.max(1.0, (double) total / n);
+        double[] idf = new double[tokenCount];
+        for (int t = 0; t < tokenCount; t++) {
+            int df = starts[t + 1] - starts[t];
+            idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        int[] postingDocs = new int[starts[tokenCount]];
+        int[] postingScores = new int[starts[tokenCount]];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            int[] next = places[part];
+            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
+                Counted c = counted.get(id);
+                double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
+                for (int i = 0; i < c.tokens.length; i++) {
+                    int t = c.tokens[i];
+                    int tf = c.frequencies[i];
+                    double norm = tf + lengthNorm;
+                    int at = next[t]++;
+                    postingDocs[at] = id;
+                    postingScores[at] = Math.max(1, (int) Math.round(10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm));
+                }
+            }
+        });
+        return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
     }
 
-    private static String token(long key, String[] words) {
-        if ((key & WORD) == WORD && (key & PAIR) == 0) {
+    /** The first article of part {@code part} of {@code parts}, or {@code n} past the last part. */
+    private static int firstOf(int part, int parts, int n) {
+        return (int) ((long) n * part / parts);
+    }
+
+    /** How many distinct tokens. */
+    int size() {
+        return keys.length;
+    }
+
+    long estimatedBytes() {
+        return estimatedBytes;
+    }
+
+    /** Where token {@code t}'s postings start in {@link #docs()} and {@link #scores()}. */
+    int start(int t) {
+        return starts[t];
+    }
+
+    /** Where token {@code t}'s postings end (exclusive). */
+    int end(int t) {
+        return starts[t + 1];
+    }
+
+    /** Every token's article numbers, token after token. */
+    int[] docs() {
+        return docs;
+    }
+
+    /** Every token's scores, beside {@link #docs()}. */
+    int[] scores() {
+        return scores;
+    }
+
+    /** Token {@code t} as text. */
+    String token(int t) {
+        long key = keys[t];
+        if (isWord(key)) {
             return words[(int) (key & ~WORD)];
         }
-        if ((key & PAIR) != 0) {
-            int first = (int) ((key >>> 21) & 0x1FFFFF);
-            int second = (int) (key & 0x1FFFFF);
-            return new StringBuilder(2).appendCodePoint(first).appendCodePoint(second).toString();
+        if (isPair(key)) {
+            return new StringBuilder(4).appendCodePoint(first(key)).appendCodePoint(second(key)).toString();
         }
         return new String(Character.toChars((int) key));
+    }
+
+    /** The shard of token {@code t}, as {@link SearchIndex#shardOf} finds it from the text, without making the text. */
+    int shardOf(int t, int shardCount) {
+        long key = keys[t];
+        int hash;
+        if (isWord(key)) {
+            hash = Fnv.of(words[(int) (key & ~WORD)]);
+        } else if (isPair(key)) {
+            hash = Fnv.add(Fnv.add(Fnv.START, first(key)), second(key));
+        } else {
+            hash = Fnv.add(Fnv.START, (int) key);
+        }
+        return Integer.remainderUnsigned(hash, shardCount);
+    }
+
+    /** The token's length in UTF-16 units, as {@code token(t).length()}. */
+    private int tokenLength(int t) {
+        long key = keys[t];
+        if (isWord(key)) {
+            return words[(int) (key & ~WORD)].length();
+        }
+        if (isPair(key)) {
+            return Character.charCount(first(key)) + Character.charCount(second(key));
+        }
+        return Character.charCount((int) key);
+    }
+
+    private static boolean isWord(long key) {
+        return (key & WORD) == WORD && (key & PAIR) == 0;
+    }
+
+    private static boolean isPair(long key) {
+        return (key & PAIR) != 0;
+    }
+
+    private static int first(long key) {
+        return (int) ((key >>> 21) & 0x1FFFFF);
+    }
+
+    private static int second(long key) {
+        return (int) (key & 0x1FFFFF);
+    }
+
+    /**
+     * Counts the tokens of one article after another on one thread. Its tables are cleared,
+     * not made anew, for each article: a fresh table per article spent much of its time growing.
+     * A token in the title counts three times, and the order of an article's tokens does not
+     * matter to the postings, so they are counted in a table rather than listed and sorted.
+     */
+    private static final class Counter implements Tokenizer.Sink {
+        private final Map<String, Integer> wordIds;
+        private final AtomicInteger nextWord;
+        private final LongIds ids = new LongIds(1024);
+        private int[] frequencies = new int[1024];
+        private int length;
+        private int weight;
+
+        Counter(Map<String, Integer> wordIds, AtomicInteger nextWord) {
+            this.wordIds = wordIds;
+            this.nextWord = nextWord;
+        }
+
+        Counted count(SearchDocument doc) {
+            ids.clear();
+            length = 0;
+            weight = SearchIndex.TITLE_WEIGHT;
+            Tokenizer.scan(doc.title(), this);
+            weight = SearchIndex.SUMMARY_WEIGHT;
+            Tokenizer.scan(doc.summary(), this);
+            weight = 1;
+            Tokenizer.scan(doc.body(), this);
+            int size = ids.size();
+            Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length);
+            Arrays.fill(frequencies, 0, size, 0);
+            return counted;
+        }
+
+        @Override
+        public void character(int c) {
+            add(c);
+        }
+
+        @Override
+        public void pair(int first, int second) {
+            add(PAIR | ((long) first << 21) | second);
+        }
+
+        @Override
+        public void word(String word) {
+            // get first: computeIfAbsent may lock even when the word is there.
+            Integer id = wordIds.get(word);
+            add(WORD | (id != null ? id : wordIds.computeIfAbsent(word, w -> nextWord.getAndIncrement())));
+        }
+
+        private void add(long key) {
+            int id = ids.idOf(key);
+            if (id == frequencies.length) {
+                frequencies = Arrays.copyOf(frequencies, id * 2);
+            }
+            frequencies[id] += weight;
+            length += weight;
+        }
     }
 }

@@ -2,18 +2,21 @@ package org.gazette.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
@@ -65,16 +68,19 @@ public final class SearchIndex implements Generator {
         int shardCount = shardCount(postings.estimatedBytes());
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Map<String, Postings.Entry>> shards = new ArrayList<>();
-        for (int i = 0; i < shardCount; i++) {
-            shards.add(new TreeMap<>());
-        }
-        postings.terms().forEach((term, entry) -> shards.get(shardOf(term, shardCount)).put(term, entry));
-        for (int shard = 0; shard < shardCount; shard++) {
-            files.put("t/" + shard + ".json", shard(shard, shards.get(shard), files));
-        }
-        for (int first = 0, file = 0; first < docs.size(); first += RECORDS_PER_FILE, file++) {
-            files.put("r/" + file + ".json", records(docs.subList(first, Math.min(first + RECORDS_PER_FILE, docs.size()))));
+        int[][] shards = shards(postings, shardCount);
+        // The cores share the shards; the files are collected in shard order, so the bytes and
+        // their order (which the index's name hashes) do not depend on the threads.
+        IntStream.range(0, shardCount).parallel()
+                .mapToObj(shard -> shard(shard, postings, shards[shard]))
+                .toList()
+                .forEach(files::putAll);
+        int recordFiles = (docs.size() + RECORDS_PER_FILE - 1) / RECORDS_PER_FILE;
+        List<byte[]> records = IntStream.range(0, recordFiles).parallel()
+                .mapToObj(file -> records(docs.subList(file * RECORDS_PER_FILE, Math.min((file + 1) * RECORDS_PER_FILE, docs.size()))))
+                .toList();
+        for (int file = 0; file < recordFiles; file++) {
+            files.put("r/" + file + ".json", records.get(file));
         }
         Map<String, List<Integer>> columns = new TreeMap<>();
         Map<Integer, int[]> years = new TreeMap<>();
@@ -122,12 +128,7 @@ public final class SearchIndex implements Generator {
 
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */
     static int shardOf(String term, int shardCount) {
-        int hash = 0x811c9dc5;
-        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x01000193;
-        }
-        return Integer.remainderUnsigned(hash, shardCount);
+        return Integer.remainderUnsigned(Fnv.of(term), shardCount);
     }
 
     /** A power of two, so that shards hold about {@link #SHARD_BYTES} each. */
@@ -139,53 +140,87 @@ public final class SearchIndex implements Generator {
         return count;
     }
 
-    private byte[] shard(int shard, Map<String, Postings.Entry> terms, Map<String, byte[]> files) {
-        return json(g -> {
+    /** Each shard's tokens (by number), in no particular order. */
+    private static int[][] shards(Postings postings, int shardCount) {
+        int[] shardOf = new int[postings.size()];
+        int[] sizes = new int[shardCount];
+        for (int t = 0; t < postings.size(); t++) {
+            shardOf[t] = postings.shardOf(t, shardCount);
+            sizes[shardOf[t]]++;
+        }
+        int[][] shards = new int[shardCount][];
+        for (int shard = 0; shard < shardCount; shard++) {
+            shards[shard] = new int[sizes[shard]];
+            sizes[shard] = 0;
+        }
+        for (int t = 0; t < postings.size(); t++) {
+            shards[shardOf[t]][sizes[shardOf[t]]++] = t;
+        }
+        return shards;
+    }
+
+    /** A token's text and number, to sort a shard's tokens by text. */
+    private record Term(String text, int token) {
+    }
+
+    /** One shard's files: the chunk files of its long lists, then the shard itself. */
+    private Map<String, byte[]> shard(int shard, Postings postings, int[] tokens) {
+        Term[] terms = new Term[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            terms[i] = new Term(postings.token(tokens[i]), tokens[i]);
+        }
+        // By String.compareTo (UTF-16 units), the order a TreeMap of the terms had.
+        Arrays.sort(terms, Comparator.comparing(Term::text));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        byte[] json = json(g -> {
             g.writeStartObject();
-            int ordinal = 0;
-            for (var term : terms.entrySet()) {
-                Postings.Entry entry = term.getValue();
-                int[] docs = entry.docs();
-                int inline = Math.min(docs.length, inlinePostings);
+            for (int ordinal = 0; ordinal < terms.length; ordinal++) {
+                int t = terms[ordinal].token();
+                int start = postings.start(t);
+                int end = postings.end(t);
+                int inline = start + Math.min(end - start, inlinePostings);
                 List<String> chunks = new ArrayList<>();
-                for (int from = inline, n = 0; from < docs.length; from += chunkPostings, n++) {
-                    int to = Math.min(from + chunkPostings, docs.length);
+                for (int from = inline, n = 0; from < end; from += chunkPostings, n++) {
+                    int to = Math.min(from + chunkPostings, end);
                     String name = "p/" + shard + "-" + ordinal + "-" + n + ".json";
-                    int start = from;
+                    int chunkStart = from;
                     files.put(name, json(c -> {
                         c.writeStartArray();
-                        writeList(c, entry, start, to);
+                        writeList(c, postings, chunkStart, to);
                         c.writeEndArray();
                     }));
                     chunks.add(name);
                 }
-                g.writeArrayFieldStart(term.getKey());
-                g.writeNumber(docs.length);
-                writeList(g, entry, 0, inline);
+                g.writeArrayFieldStart(terms[ordinal].text());
+                g.writeNumber(end - start);
+                writeList(g, postings, start, inline);
                 g.writeStartArray();
                 for (String chunk : chunks) {
                     g.writeString(chunk);
                 }
                 g.writeEndArray();
                 g.writeEndArray();
-                ordinal++;
             }
             g.writeEndObject();
         });
+        files.put("t/" + shard + ".json", json);
+        return files;
     }
 
     /** Postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
-    private static void writeList(JsonGenerator g, Postings.Entry entry, int from, int to) throws IOException {
+    private static void writeList(JsonGenerator g, Postings postings, int from, int to) throws IOException {
+        int[] docs = postings.docs();
+        int[] scores = postings.scores();
         g.writeStartArray();
         int previous = 0;
         for (int i = from; i < to; i++) {
-            g.writeNumber(i == from ? entry.docs()[i] : entry.docs()[i] - previous);
-            previous = entry.docs()[i];
+            g.writeNumber(i == from ? docs[i] : docs[i] - previous);
+            previous = docs[i];
         }
         g.writeEndArray();
         g.writeStartArray();
         for (int i = from; i < to; i++) {
-            g.writeNumber(entry.scores()[i]);
+            g.writeNumber(scores[i]);
         }
         g.writeEndArray();
     }
@@ -223,7 +258,8 @@ public final class SearchIndex implements Generator {
     }
 
     static byte[] json(JsonBody body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // In blocks, copied once at the end: a ByteArrayOutputStream copies all it has each time it grows.
+        ByteArrayBuilder out = new ByteArrayBuilder();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,6 +107,25 @@ public final class Tokenizer {
 
     /** Chinese (Han), Japanese kana and Korean hangul: indexed as characters and bigrams. */
     public static boolean isWide(int c) {
+        return c < 0x10000 ? WIDE_BMP.get(c) : isWideScript(c);
+    }
+
+    /**
+     * {@link #isWide} for the characters below U+10000, looked up once: finding a character's
+     * script is a search through Unicode's table of ranges, and the build asks for every
+     * character of every article.
+     */
+    private static final BitSet WIDE_BMP = new BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (isWideScript(c)) {
+                WIDE_BMP.set(c);
+            }
+        }
+    }
+
+    private static boolean isWideScript(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
