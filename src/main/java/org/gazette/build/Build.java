@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gazette.incremental.LastBuild;
@@ -179,7 +180,7 @@ public final class Build {
             others.put("robots", new Robots());
             others.put("redirects", new Redirects());
             Generator search = memoize(cache, "search", new SearchIndex());
-            Future<List<OutputFile>> index = searchThread.submit(() -> search.generate(site));
+            Future<?> index = searchThread.submit(() -> search.generate(site, out));
 
             listener.phase("articles", site.articles().size());
             new ArticlePages(templates).generate(site, out);
@@ -192,7 +193,7 @@ public final class Build {
             }
             others.forEach((name, generator) -> memoize(cache, name, generator).generate(site, out));
             listener.phase("indexing", 0);
-            index.get().forEach(out);
+            index.get();
         } catch (ThemeException e) {
             problems.add(e.problem());
         } catch (ExecutionException e) {
@@ -207,7 +208,7 @@ public final class Build {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the build was interrupted", e);
         } finally {
-            searchThread.shutdownNow();
+            finish(searchThread);
         }
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
                 "cannot write the file " + name + ": Java encodes file names here as " + OutputWriter.fileNameEncoding()
@@ -220,6 +221,18 @@ public final class Build {
             IncrementalBuild.recordLastBuild(folder, build);
         } catch (IOException | UncheckedIOException e) {
             listener.note("the record of this build could not be saved (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Waits for the search index thread: it must not be writing into a staging folder that is being deleted. */
+    private static void finish(ExecutorService thread) {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("the search index took over an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

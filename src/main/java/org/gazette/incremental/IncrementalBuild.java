@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,27 +127,34 @@ public final class IncrementalBuild {
      * are the last build's: its files are then the last build's.
      */
     public Generator memoize(String name, Generator generator) {
-        return site -> {
-            byte[] key = fingerprint().add(siteKey).add(name).add(site.articles()).digest();
-            BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
-            if (outputMatches && before != null && Arrays.equals(before.key(), key)) {
+        return new Generator() {
+            @Override
+            public List<OutputFile> generate(Site site) {
                 List<OutputFile> files = new ArrayList<>();
-                for (String path : before.paths()) {
-                    Optional<OutputFile> kept = held(path);
-                    if (kept.isEmpty()) {
-                        files = null;
-                        break;
-                    }
-                    files.add(kept.get());
-                }
-                if (files != null) {
-                    generatorRuns.put(name, before);
-                    return files;
-                }
+                generate(site, files::add);
+                return files;
             }
-            List<OutputFile> files = generator.generate(site);
-            generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, files.stream().map(OutputFile::path).toList()));
-            return files;
+
+            @Override
+            public void generate(Site site, Consumer<OutputFile> out) {
+                byte[] key = fingerprint().add(siteKey).add(name).add(site.articles()).digest();
+                BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
+                if (outputMatches && before != null && Arrays.equals(before.key(), key)) {
+                    List<OutputFile> kept = before.paths().stream().map(IncrementalBuild.this::held)
+                            .flatMap(Optional::stream).toList();
+                    if (kept.size() == before.paths().size()) {
+                        generatorRuns.put(name, before);
+                        kept.forEach(out);
+                        return;
+                    }
+                }
+                List<String> paths = Collections.synchronizedList(new ArrayList<>());
+                generator.generate(site, file -> {
+                    paths.add(file.path());
+                    out.accept(file);
+                });
+                generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, paths.stream().sorted().toList()));
+            }
         };
     }
 

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -34,6 +37,12 @@ public final class SearchIndex implements Generator {
 
     /** The format's version, in the manifest; the browser refuses other versions. */
     public static final int VERSION = 1;
+    /**
+     * Raised whenever the files made from the same articles change in any byte without the format
+     * changing (a fix in how a shard is written): it is part of the index's name, which browsers
+     * cache forever.
+     */
+    static final int FORMAT_REVISION = 1;
     static final int TITLE_WEIGHT = 3;
     static final int SUMMARY_WEIGHT = 2;
     static final double K1 = 1.2;
@@ -63,25 +72,32 @@ public final class SearchIndex implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+        generate(site, files::add);
+        return files.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
+    }
+
+    /**
+     * Hands each file to {@code out} as soon as it is made (from several threads), so that the
+     * index of a large archive is never held whole. The folder's name is a hash of what the index
+     * is made from (the articles' searchable text and fields, the format and its parameters), so it
+     * is known before the first file is written and still changes whenever a file would.
+     */
+    @Override
+    public void generate(Site site, Consumer<OutputFile> out) {
         List<SearchDocument> docs = site.articles().parallelStream().map(SearchDocument::of).toList();
+        String version = version(docs);
+        String folder = "search/" + version + "/";
         Postings postings = Postings.of(docs);
         int shardCount = shardCount(postings.estimatedBytes());
 
-        Map<String, byte[]> files = new LinkedHashMap<>();
         int[][] shards = shards(postings, shardCount);
-        // The cores share the shards; the files are collected in shard order, so the bytes and
-        // their order (which the index's name hashes) do not depend on the threads.
         IntStream.range(0, shardCount).parallel()
-                .mapToObj(shard -> shard(shard, postings, shards[shard]))
-                .toList()
-                .forEach(files::putAll);
+                .forEach(shard -> shard(shard, postings, shards[shard])
+                        .forEach((path, bytes) -> out.accept(OutputFile.of(folder + path, bytes))));
         int recordFiles = (docs.size() + RECORDS_PER_FILE - 1) / RECORDS_PER_FILE;
-        List<byte[]> records = IntStream.range(0, recordFiles).parallel()
-                .mapToObj(file -> records(docs.subList(file * RECORDS_PER_FILE, Math.min((file + 1) * RECORDS_PER_FILE, docs.size()))))
-                .toList();
-        for (int file = 0; file < recordFiles; file++) {
-            files.put("r/" + file + ".json", records.get(file));
-        }
+        IntStream.range(0, recordFiles).parallel().forEach(file -> out.accept(OutputFile.of(folder + "r/" + file + ".json",
+                records(docs.subList(file * RECORDS_PER_FILE, Math.min((file + 1) * RECORDS_PER_FILE, docs.size()))))));
         Map<String, List<Integer>> columns = new TreeMap<>();
         Map<Integer, int[]> years = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
@@ -95,13 +111,9 @@ public final class SearchIndex implements Generator {
         List<String> columnNames = new ArrayList<>(columns.keySet());
         for (int c = 0; c < columnNames.size(); c++) {
             List<Integer> ids = columns.get(columnNames.get(c));
-            files.put("c/" + c + ".json", json(g -> writeDeltas(g, ids)));
+            out.accept(OutputFile.of(folder + "c/" + c + ".json", json(g -> writeDeltas(g, ids))));
         }
-
-        String version = hash(files);
-        List<OutputFile> outputs = new ArrayList<>();
-        files.forEach((path, bytes) -> outputs.add(OutputFile.of("search/" + version + "/" + path, bytes)));
-        outputs.add(OutputFile.of("search/manifest.json", json(g -> {
+        out.accept(OutputFile.of("search/manifest.json", json(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
             g.writeStringField("index", version);
@@ -123,7 +135,38 @@ public final class SearchIndex implements Generator {
             g.writeEndObject();
             g.writeEndObject();
         })));
-        return outputs;
+    }
+
+    /**
+     * The index's name: a hash of the format, its parameters and every document's fields, in
+     * order (each document hashed on its own core, then the hashes in order). The files are a
+     * function of these alone, so equal names mean equal files.
+     */
+    private String version(List<SearchDocument> docs) {
+        List<byte[]> hashes = docs.parallelStream().map(doc -> {
+            MessageDigest digest = sha256();
+            for (String field : List.of(doc.title(), doc.summary(), doc.body(), doc.url(), doc.date(),
+                    String.valueOf(doc.year()), doc.column(), doc.authors())) {
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                digest.update(bytes);
+            }
+            return digest.digest();
+        }).toList();
+        MessageDigest digest = sha256();
+        digest.update(("gazette-search " + VERSION + " " + FORMAT_REVISION + " " + inlinePostings + " " + chunkPostings
+                + " " + RECORDS_PER_FILE + " " + SHARD_BYTES + " " + TITLE_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B)
+                .getBytes(StandardCharsets.UTF_8));
+        hashes.forEach(digest::update);
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */
@@ -266,19 +309,5 @@ public final class SearchIndex implements Generator {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** A name for this index's files that changes with their content, so that they can be cached forever. */
-    private static String hash(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (var file : files.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update(file.getValue());
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
