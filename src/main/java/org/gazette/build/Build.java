@@ -271,6 +271,10 @@ public final class Build {
                                        AtomicReference<Instant> nextPublication) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
+        Optional<Problem> notASite = checkSiteFolder(root);
+        if (notASite.isPresent()) {
+            return Outcome.failed(notASite.get());
+        }
         Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
         if (loaded.isEmpty()) {
             return Outcome.failed(problems);
@@ -419,6 +423,19 @@ public final class Build {
             return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
                     ? article.withUpdated(committed) : article;
         }).toList();
+    }
+
+    /** A folder that is not a site at all is a mistake in --source, not an empty site to publish. */
+    private static Optional<Problem> checkSiteFolder(Path root) {
+        if (!Files.isDirectory(root)) {
+            return Optional.of(Problem.error(root, 0, "the site folder does not exist"
+                    + " (give --source the folder holding site.yaml and content/)"));
+        }
+        if (!Files.exists(root.resolve(SiteConfigLoader.FILE_NAME)) && !Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
+            return Optional.of(Problem.error(root, 0, "this folder has neither site.yaml nor content/"
+                    + " (build in the site's folder, or give --source the folder holding them)"));
+        }
+        return Optional.empty();
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources. */

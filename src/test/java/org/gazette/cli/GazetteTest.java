@@ -67,6 +67,19 @@ class GazetteTest {
     }
 
     @Test
+    void aSourceThatIsNotASiteIsAnErrorAndNothingIsWritten(@TempDir Path work) throws Exception {
+        Path missing = work.resolve("no-such-site");
+        assertThat(run("build", "--source", missing.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(missing + ": the site folder does not exist (give --source the folder holding site.yaml and content/)");
+        assertThat(missing).doesNotExist();
+
+        Path empty = java.nio.file.Files.createDirectory(work.resolve("empty"));
+        assertThat(run("build", "--source", empty.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(empty + ": this folder has neither site.yaml nor content/");
+        assertThat(empty).isEmptyDirectory();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
