@@ -44,7 +44,6 @@ import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
-import org.gazette.output.OutputWriter;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.render.ArticlePages;
@@ -148,7 +147,7 @@ public final class Build {
         AtomicInteger files = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
         Consumer<OutputFile> out = file -> {
-            if (!OutputWriter.canWrite(file.path())) {
+            if (!SiteWriter.canWrite(file.path())) {
                 unwritable.add(file.path());
                 return;
             }
@@ -211,7 +210,7 @@ public final class Build {
             finish(searchThread);
         }
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
-                "cannot write the file " + name + ": Java encodes file names here as " + OutputWriter.fileNameEncoding()
+                "cannot write the file " + name + ": Java encodes file names here as " + SiteWriter.fileNameEncoding()
                         + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
         return new OutputCount(pages.get(), files.get());
     }

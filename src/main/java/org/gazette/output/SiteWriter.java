@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -212,7 +217,7 @@ public final class SiteWriter implements AutoCloseable {
         byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
         committed = true;
         if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
-            OutputWriter.deleteTree(staging);
+            deleteTree(staging);
             return new Result(entries.size() + 1, 0, false, sha256(manifestBytes));
         }
         List<IOException> failures = kept.keySet().parallelStream()
@@ -220,11 +225,11 @@ public final class SiteWriter implements AutoCloseable {
                 .flatMap(Optional::stream)
                 .toList();
         if (!failures.isEmpty()) {
-            OutputWriter.deleteTree(staging);
+            deleteTree(staging);
             throw failures.get(0);
         }
         Files.write(destination(Manifest.PATH), manifestBytes);
-        OutputWriter.swap(target, staging);
+        swap(target, staging);
         return new Result(entries.size() + 1, written.get() + 1, true, sha256(manifestBytes));
     }
 
@@ -244,12 +249,71 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    private static final CharsetEncoder NAMES = Charset.forName(fileNameEncoding()).newEncoder();
+
+    /**
+     * Whether this JVM can turn {@code path} into a file name. Java takes the encoding of file
+     * names from the locale at start-up ({@code sun.jnu.encoding}): under {@code LANG=C} it is
+     * ASCII, and Chinese names such as {@code tags/妇联/} cannot be written.
+     */
+    public static boolean canWrite(String path) {
+        synchronized (NAMES) {
+            return NAMES.canEncode(path);
+        }
+    }
+
+    /** The encoding Java uses for file names on this machine. */
+    public static String fileNameEncoding() {
+        return System.getProperty("sun.jnu.encoding", "UTF-8");
+    }
+
+    /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */
+    private static void swap(Path target, Path staging) throws IOException {
+        Path parent = target.getParent();
+        Path old = parent.resolve("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
+        if (Files.exists(target)) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (Files.exists(old)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(staging);
+            throw e;
+        }
+        if (Files.exists(old)) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     /** Drops the staging folder of a build that did not commit. */
     @Override
     public void close() throws IOException {
         if (!committed) {
             committed = true;
-            OutputWriter.deleteTree(staging);
+            deleteTree(staging);
         }
     }
 }

@@ -25,7 +25,7 @@ import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.output.Manifest;
-import org.gazette.output.OutputWriter;
+import org.gazette.output.SiteWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +145,7 @@ class IncrementalBuildTest {
         Files.delete(output.resolve("2024/06/village-skills-training/index.html"));
         buildAndCompare("a page deleted by hand");
 
-        OutputWriter.deleteTree(output);
+        SiteWriter.deleteTree(output);
         buildAndCompare("output folder deleted");
     }
 

@@ -1,0 +1,107 @@
+package org.gazette.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.TestSites;
+import org.gazette.site.OutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path parent;
+
+    private static OutputFile page(String path, String text) {
+        return OutputFile.of(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private SiteWriter.Result write(Path site, OutputFile... files) throws IOException {
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            for (OutputFile file : files) {
+                writer.add(file);
+            }
+            return writer.commit();
+        }
+    }
+
+    @Test
+    void replacesTheWholeFolderWithItsManifestAndLeavesNothingBehind() throws IOException {
+        Path site = parent.resolve("site");
+        TestSites.write(site.resolve("stale/index.html"), "old page");
+        SiteWriter.Result result = write(site, page("index.html", "新首页"), page("2023/12/x/index.html", "文章"));
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("新首页");
+        assertThat(TestSites.read(site.resolve("2023/12/x/index.html"))).isEqualTo("文章");
+        assertThat(Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries()).extracting(Manifest.Entry::path)
+                .containsExactly("2023/12/x/index.html", "index.html");
+        assertThat(site.resolve("stale")).doesNotExist();
+        assertThat(result.written()).isEqualTo(3);
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        }
+    }
+
+    @Test
+    void unchangedFilesAreLinkedNotWrittenAndAnUnchangedSiteIsNotTouched() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        Object inode = Files.getAttribute(site.resolve("a/index.html"), "unix:ino");
+        Object folder = Files.getAttribute(site, "unix:ino");
+
+        SiteWriter.Result same = write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        assertThat(same.changed()).isFalse();
+        assertThat(same.written()).isZero();
+        assertThat(Files.getAttribute(site, "unix:ino")).as("the same folder, not replaced").isEqualTo(folder);
+
+        SiteWriter.Result changed = write(site, page("index.html", "新首页"), page("a/index.html", "甲"));
+        assertThat(changed.written()).as("the page and the manifest").isEqualTo(2);
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("新首页");
+        assertThat(Files.getAttribute(site.resolve("a/index.html"), "unix:ino")).as("hard-linked").isEqualTo(inode);
+    }
+
+    @Test
+    void aReusedFileThatIsGoneFailsTheWriteAndKeepsTheSite() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        Manifest.Entry entry = Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries().get(0);
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            assertThat(writer.held("index.html")).contains(entry);
+            assertThatThrownBy(() -> writer.add(new OutputFile.Reused("other.html", entry.sha256(), entry.size())))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("other.html");
+        }
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
+    }
+
+    @Test
+    void aFailedWriteKeepsThePreviousSiteAndNoStagingFolder() {
+        Path site = parent.resolve("site");
+        TestSites.write(site.resolve("index.html"), "published");
+        OutputFile missingSource = OutputFile.copy("photo.jpg", parent.resolve("no-such-file.jpg"));
+        assertThatThrownBy(() -> write(site, page("index.html", "new"), missingSource)).isInstanceOf(UncheckedIOException.class);
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("published");
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void refusesPathsThatLeaveTheFolderAndReportsPathsGivenTwice() throws IOException {
+        Path site = parent.resolve("site");
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            assertThatThrownBy(() -> writer.add(page("../escape.html", "x"))).isInstanceOf(IllegalArgumentException.class);
+            writer.add(page("a.html", "1"));
+            writer.add(page("a.html", "2"));
+            assertThat(writer.duplicates()).containsExactly("a.html");
+        }
+        assertThat(parent.resolve("escape.html")).doesNotExist();
+        assertThat(site).doesNotExist();
+    }
+}
