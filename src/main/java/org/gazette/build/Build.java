@@ -97,7 +97,9 @@ public final class Build {
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()));
         }
+        listener.phase("loading cache", 0);
         Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, listener::note));
+        listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
                 tree, nextPublication), problems);
@@ -119,6 +121,7 @@ public final class Build {
             listener.phase("writing", 0);
             SiteWriter.Result result = writer.commit();
             if (cache.isPresent()) {
+                listener.phase("saving cache", 0);
                 saveCache(cache.get(), output, result, listener);
                 recordLastBuild(options.cache().get(), new LastBuild(inputs, result.manifestSha(), nextPublication.get(),
                         articles, count.pages(), result.files(), problems), listener);
@@ -181,7 +184,7 @@ public final class Build {
             Generator search = memoize(cache, "search", new SearchIndex());
             Future<?> index = searchThread.submit(() -> search.generate(site, out));
 
-            listener.phase("articles", site.articles().size());
+            listener.phase("pages", site.articles().size());
             new ArticlePages(templates).generate(site, out);
             listener.phase("listings", 0);
             new ListingPages(templates).generate(site, out);

@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
     private boolean quiet;
 
+    @Option(names = "--timings", description = "print the wall time of each phase of the build")
+    private boolean timings;
+
     @Override
     public Integer call() {
         BuildOptions options = BuildOptions.of(site.root())
@@ -66,6 +69,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = BuildProgress.on(err, quiet);
         BuildReport report = Build.run(options, progress);
         progress.finish();
+        if (timings) {
+            err.println("timings: " + progress.timings());
+        }
         for (Problem problem : report.problems()) {
             err.println(problem.format());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.output.Manifest;
+import org.gazette.output.SiteWriter;
 
 /**
  * A built output folder, checked before anything is sent: it holds {@code index.html} and the
@@ -33,6 +34,10 @@ public record LocalSite(Path folder, Manifest manifest) {
         if (!Files.isRegularFile(folder.resolve("index.html"))) {
             throw new DeployException(shown + ": there is no index.html, so this is not a built site"
                     + " (run gazette build, or pass the right --output DIR)");
+        }
+        if (Files.exists(folder.resolve(SiteWriter.UPDATING))) {
+            throw new DeployException(shown + ": the build that was updating this folder was interrupted"
+                    + " (run gazette build again: it replaces the whole folder)");
         }
         Path manifestFile = folder.resolve(Manifest.PATH);
         if (!Files.isRegularFile(manifestFile)) {

@@ -2,30 +2,33 @@ package org.gazette.incremental;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import org.gazette.content.Article;
 import org.gazette.markdown.RenderedArticle;
-import org.gazette.output.Manifest;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 
 /**
  * The build cache on disk, {@code .gazette/cache/build.bin}: a header naming the format and the
- * Gazette that wrote it, the state of the last build, and a SHA-256 of all of it at the end. A
+ * Gazette that wrote it, the state of the last build, and a CRC-32C of all of it at the end. A
  * file that is truncated, altered, of another format or from another Gazette is not used.
  * Written to a temporary file and renamed, so that a build stopped halfway leaves the old cache
  * or none.
@@ -34,7 +37,7 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private BuildCacheFile() {
     }
@@ -70,9 +73,9 @@ final class BuildCacheFile {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        MessageDigest digest = Manifest.sha256();
-        try (DigestInputStream digesting = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
-             DataInputStream in = new DataInputStream(digesting)) {
+        CRC32C checksum = new CRC32C();
+        try (CheckedInputStream checking = new CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum);
+             DataInputStream in = new DataInputStream(checking)) {
             if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT) {
                 reason.accept("the build cache " + file + " is of another format; it is rebuilt");
                 return Optional.empty();
@@ -82,9 +85,8 @@ final class BuildCacheFile {
                 return Optional.empty();
             }
             State state = readState(in);
-            digesting.on(false);
-            byte[] expected = digest.digest();
-            if (!Arrays.equals(expected, in.readNBytes(expected.length)) || in.read() != -1) {
+            long expected = checksum.getValue();
+            if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
                 return Optional.empty();
             }
@@ -99,16 +101,15 @@ final class BuildCacheFile {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            MessageDigest digest = Manifest.sha256();
-            try (DigestOutputStream digesting = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), digest);
-                 DataOutputStream out = new DataOutputStream(digesting)) {
+            CRC32C checksum = new CRC32C();
+            try (CheckedOutputStream checking = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), checksum);
+                 DataOutputStream out = new DataOutputStream(checking)) {
                 CacheData.writeString(out, MAGIC);
                 out.writeInt(FORMAT);
                 CacheData.writeString(out, CodeStamp.current());
                 writeState(out, state);
                 out.flush();
-                digesting.on(false);
-                out.write(digest.digest());
+                out.writeLong(checksum.getValue()); // read back after the body, so not part of its own sum
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -116,31 +117,92 @@ final class BuildCacheFile {
         }
     }
 
+    /** Articles per segment of the file. */
+    private static final int SEGMENT = 256;
+
+    private static byte[] encode(List<Map.Entry<Path, ArticleStore.Entry>> articles) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(articles.size() * 8192);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(articles.size());
+            for (var article : articles) {
+                writeArticle(out, article.getKey(), article.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void decode(byte[] segment, Map<Path, ArticleStore.Entry> articles) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(segment))) {
+            int count = CacheData.count(in);
+            for (int i = 0; i < count; i++) {
+                Path path = Path.of(CacheData.readString(in));
+                articles.put(path, readArticle(in));
+            }
+            if (in.read() != -1) {
+                throw new IOException("a segment longer than its articles");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeArticle(DataOutputStream out, Path path, ArticleStore.Entry entry) throws IOException {
+        CacheData.writeString(out, path.toString());
+        CacheData.writeBytes(out, entry.parseKey());
+        out.writeBoolean(entry.parsed().value().isPresent());
+        if (entry.parsed().value().isPresent()) {
+            CacheData.writeArticle(out, entry.parsed().value().get());
+        }
+        CacheData.writeProblems(out, entry.parsed().problems());
+        boolean rendered = entry.rendered() != null && entry.rendered().value().isPresent();
+        out.writeBoolean(rendered);
+        if (rendered) {
+            CacheData.writeRendered(out, entry.rendered().value().get());
+            CacheData.writeProblems(out, entry.rendered().problems());
+            out.writeInt(entry.images().size());
+            for (ArticleStore.FileState image : entry.images()) {
+                CacheData.writeString(out, image.path());
+                out.writeLong(image.size());
+                out.writeLong(image.modified());
+            }
+        }
+    }
+
+    private static ArticleStore.Entry readArticle(DataInputStream in) throws IOException {
+        byte[] parseKey = CacheData.readBytes(in);
+        Article article = in.readBoolean() ? CacheData.readArticle(in) : null;
+        List<Problem> parseProblems = CacheData.readProblems(in);
+        Outcome<Article> parsed = article == null ? Outcome.failed(parseProblems) : Outcome.of(article, parseProblems);
+        Outcome<RenderedArticle> rendered = null;
+        List<ArticleStore.FileState> images = List.of();
+        if (in.readBoolean()) {
+            if (article == null) {
+                throw new IOException("a body without its article");
+            }
+            RenderedArticle body = CacheData.readRendered(in, article);
+            rendered = Outcome.of(body, CacheData.readProblems(in));
+            int imageCount = CacheData.count(in);
+            images = new ArrayList<>(imageCount);
+            for (int j = 0; j < imageCount; j++) {
+                images.add(new ArticleStore.FileState(CacheData.readString(in), in.readLong(), in.readLong()));
+            }
+        }
+        return new ArticleStore.Entry(parseKey, parsed, rendered, images);
+    }
+
     private static void writeState(DataOutputStream out, State state) throws IOException {
         CacheData.writeString(out, state.output());
         CacheData.writeString(out, state.manifestSha());
-        out.writeInt(state.articles().size());
-        for (var article : state.articles().entrySet()) {
-            ArticleStore.Entry entry = article.getValue();
-            CacheData.writeString(out, article.getKey().toString());
-            CacheData.writeBytes(out, entry.parseKey());
-            out.writeBoolean(entry.parsed().value().isPresent());
-            if (entry.parsed().value().isPresent()) {
-                CacheData.writeArticle(out, entry.parsed().value().get());
-            }
-            CacheData.writeProblems(out, entry.parsed().problems());
-            boolean rendered = entry.rendered() != null && entry.rendered().value().isPresent();
-            out.writeBoolean(rendered);
-            if (rendered) {
-                CacheData.writeRendered(out, entry.rendered().value().get());
-                CacheData.writeProblems(out, entry.rendered().problems());
-                out.writeInt(entry.images().size());
-                for (ArticleStore.FileState image : entry.images()) {
-                    CacheData.writeString(out, image.path());
-                    out.writeLong(image.size());
-                    out.writeLong(image.modified());
-                }
-            }
+        // Articles in segments encoded on every core: the largest part of the file by far.
+        List<Map.Entry<Path, ArticleStore.Entry>> articles = new ArrayList<>(state.articles().entrySet());
+        List<byte[]> segments = IntStream.range(0, (articles.size() + SEGMENT - 1) / SEGMENT).parallel()
+                .mapToObj(i -> encode(articles.subList(i * SEGMENT, Math.min((i + 1) * SEGMENT, articles.size()))))
+                .toList();
+        out.writeInt(segments.size());
+        for (byte[] segment : segments) {
+            CacheData.writeBytes(out, segment);
         }
         out.writeInt(state.pages().size());
         for (var page : state.pages().entrySet()) {
@@ -168,29 +230,16 @@ final class BuildCacheFile {
     private static State readState(DataInputStream in) throws IOException {
         String output = CacheData.readString(in);
         String manifestSha = CacheData.readString(in);
-        int articleCount = CacheData.count(in);
-        Map<Path, ArticleStore.Entry> articles = new HashMap<>(articleCount * 2);
-        for (int i = 0; i < articleCount; i++) {
-            Path path = Path.of(CacheData.readString(in));
-            byte[] parseKey = CacheData.readBytes(in);
-            Article article = in.readBoolean() ? CacheData.readArticle(in) : null;
-            List<Problem> parseProblems = CacheData.readProblems(in);
-            Outcome<Article> parsed = article == null ? Outcome.failed(parseProblems) : Outcome.of(article, parseProblems);
-            Outcome<RenderedArticle> rendered = null;
-            List<ArticleStore.FileState> images = List.of();
-            if (in.readBoolean()) {
-                if (article == null) {
-                    throw new IOException("a body without its article");
-                }
-                RenderedArticle body = CacheData.readRendered(in, article);
-                rendered = Outcome.of(body, CacheData.readProblems(in));
-                int imageCount = CacheData.count(in);
-                images = new ArrayList<>(imageCount);
-                for (int j = 0; j < imageCount; j++) {
-                    images.add(new ArticleStore.FileState(CacheData.readString(in), in.readLong(), in.readLong()));
-                }
-            }
-            articles.put(path, new ArticleStore.Entry(parseKey, parsed, rendered, images));
+        int segmentCount = CacheData.count(in);
+        List<byte[]> segments = new ArrayList<>(segmentCount);
+        for (int i = 0; i < segmentCount; i++) {
+            segments.add(CacheData.readBlock(in));
+        }
+        Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
+        try {
+            segments.parallelStream().forEach(segment -> decode(segment, articles));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         int pageCount = CacheData.count(in);
         Map<String, byte[]> pages = new HashMap<>(pageCount * 2);

@@ -56,6 +56,19 @@ final class CacheData {
         return in.readNBytes(length);
     }
 
+    /** A block of bytes that may be large (a segment of articles). */
+    static byte[] readBlock(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 30) {
+            throw new IOException("a block of " + length + " bytes");
+        }
+        byte[] block = in.readNBytes(length);
+        if (block.length != length) {
+            throw new IOException("the file ends inside a block");
+        }
+        return block;
+    }
+
     static void writeArticle(DataOutputStream out, Article a) throws IOException {
         writeString(out, a.source().toString());
         writeString(out, a.title());

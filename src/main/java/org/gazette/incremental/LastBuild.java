@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.output.Manifest;
+import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
 
 /**
@@ -41,7 +42,8 @@ public record LastBuild(byte[] inputs, String manifestSha, Instant nextPublicati
 
     /** True when a build of {@code inputs} at {@code now} into {@code output} would give what is there already. */
     boolean upToDate(byte[] currentInputs, Instant now, Path output) {
-        if (!Arrays.equals(inputs, currentInputs) || !now.isBefore(nextPublication)) {
+        if (!Arrays.equals(inputs, currentInputs) || !now.isBefore(nextPublication)
+                || Files.exists(output.resolve(SiteWriter.UPDATING))) {
             return false;
         }
         try {

@@ -20,16 +20,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazette.site.OutputFile;
 
 /**
- * Writes a site as its files are made, into a staging folder beside the output folder, and swaps
- * it in when the build succeeds, so that readers (and a failed build) never see a half-written
- * site. A file whose bytes equal the previous build's is not written: it is hard-linked from the
- * current output folder at the end. When every file is as before, the output folder is not
- * touched at all. Files may be given from several threads at once.
+ * Writes a site as its files are made, into a staging folder beside the output folder; the output
+ * folder is touched only when the build succeeds, so a failed build never leaves it half-written.
+ * A file whose bytes equal the previous build's (by the manifest in the output folder) is not
+ * written at all. At the end:
+ * <ul>
+ * <li>when every file is as before, the output folder is left as it is;</li>
+ * <li>when there is no previous site to compare with (a first build, a damaged manifest, an
+ *     interrupted update), every file is in the staging folder, which replaces the output folder
+ *     with two renames;</li>
+ * <li>else the changed files are renamed into place one by one (each rename replaces a file
+ *     whole), files no longer made are deleted, and the manifest goes last. A marker in the
+ *     output folder says an update is under way: should it be interrupted, the next build
+ *     trusts nothing there and replaces the whole folder.</li>
+ * </ul>
+ * Files may be given from several threads at once.
  *
  * <pre>{@code
  * try (SiteWriter writer = SiteWriter.open(Path.of("site"))) {
@@ -49,8 +60,9 @@ public final class SiteWriter implements AutoCloseable {
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     private final List<String> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Boolean> kept = new ConcurrentHashMap<>();
+    private final java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger written = new AtomicInteger();
+    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
     private boolean committed;
 
@@ -68,7 +80,7 @@ public final class SiteWriter implements AutoCloseable {
         byte[] manifestBytes = new byte[0];
         Map<String, Manifest.Entry> previous = Map.of();
         Path manifest = target.resolve(Manifest.PATH);
-        if (Files.isRegularFile(manifest)) {
+        if (Files.isRegularFile(manifest) && !Files.exists(target.resolve(UPDATING))) {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
@@ -81,6 +93,9 @@ public final class SiteWriter implements AutoCloseable {
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
         return new SiteWriter(target, staging, previous, manifestBytes);
     }
+
+    /** Present in the output folder while changed files are being renamed into it. */
+    public static final String UPDATING = ".gazette/updating";
 
     /** The output folder being replaced. */
     public Path target() {
@@ -138,6 +153,7 @@ public final class SiteWriter implements AutoCloseable {
         if (!keep(entry)) {
             Path destination = destination(file.path());
             Files.write(destination, bytes);
+            staged.add(file.path());
             written.incrementAndGet();
         }
         return entry;
@@ -164,6 +180,7 @@ public final class SiteWriter implements AutoCloseable {
              OutputStream out = Files.newOutputStream(destination)) {
             size = in.transferTo(out);
         }
+        staged.add(file.path());
         written.incrementAndGet();
         return new Manifest.Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()), MediaTypes.of(file.path()));
     }
@@ -193,24 +210,25 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** True when the current output folder holds exactly this file, to be linked at the end. */
+    /** True when the current output folder holds exactly this file, which can then stay as it is. */
     private boolean keep(Manifest.Entry entry) {
-        boolean same = held(entry.path()).filter(before -> before.sha256().equals(entry.sha256())).isPresent();
-        if (same) {
-            kept.put(entry.path(), Boolean.TRUE);
-        }
-        return same;
+        return held(entry.path()).filter(before -> before.sha256().equals(entry.sha256())).isPresent();
     }
 
     private Path destination(String path) throws IOException {
         Path destination = staging.resolve(path).normalize();
-        Files.createDirectories(destination.getParent());
+        Path folder = destination.getParent();
+        // Fourteen thousand article folders: each made once, not checked again for every file.
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         return destination;
     }
 
     /**
-     * Finishes the site: adds the manifest and replaces the output folder with the new site, or
-     * leaves the output folder as it is when no file differs from it.
+     * Finishes the site: adds the manifest and puts the new site in place of the output folder,
+     * or leaves the output folder as it is when no file differs from it.
      */
     public Result commit() throws IOException {
         Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
@@ -220,32 +238,66 @@ public final class SiteWriter implements AutoCloseable {
             deleteTree(staging);
             return new Result(entries.size() + 1, 0, false, sha256(manifestBytes));
         }
-        List<IOException> failures = kept.keySet().parallelStream()
-                .map(this::link)
-                .flatMap(Optional::stream)
-                .toList();
-        if (!failures.isEmpty()) {
-            deleteTree(staging);
-            throw failures.get(0);
-        }
         Files.write(destination(Manifest.PATH), manifestBytes);
-        swap(target, staging);
+        if (previous.isEmpty() || !Files.isDirectory(target)) {
+            swap(target, staging); // the staging folder holds every file
+        } else {
+            update();
+        }
         return new Result(entries.size() + 1, written.get() + 1, true, sha256(manifestBytes));
     }
 
-    private Optional<IOException> link(String path) {
+    /** Renames the changed files into the output folder, deletes those no longer made, the manifest last. */
+    private void update() throws IOException {
+        Path marker = target.resolve(UPDATING);
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, staging.toString() + "\n");
+        Set<Path> made = ConcurrentHashMap.newKeySet();
         try {
-            Path destination = destination(path);
-            Path old = target.resolve(path);
-            try {
-                Files.createLink(destination, old);
-            } catch (UnsupportedOperationException | IOException e) {
-                // a file system without hard links: copy instead
-                Files.copy(old, destination, StandardCopyOption.REPLACE_EXISTING);
+            staged.parallelStream().forEach(path -> moveIntoPlace(path, made));
+            List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path)).map(target::resolve).toList();
+            gone.parallelStream().forEach(SiteWriter::deleteIfExists);
+            // Then the folders they leave empty, deepest first (an old search index's folder, say).
+            List<Path> folders = gone.stream().map(Path::getParent).distinct()
+                    .sorted(java.util.Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+            for (Path folder : folders) {
+                pruneEmptyFolders(folder);
             }
-            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the marker stays: the next build replaces the whole folder
+        }
+        Files.move(staging.resolve(Manifest.PATH), target.resolve(Manifest.PATH),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.delete(marker);
+        deleteTree(staging);
+    }
+
+    private void moveIntoPlace(String path, Set<Path> made) {
+        try {
+            Path destination = target.resolve(path);
+            Path folder = destination.getParent();
+            if (!made.contains(folder)) {
+                Files.createDirectories(folder); // safe when another thread makes it at the same time
+                made.add(folder);
+            }
+            Files.move(staging.resolve(path), destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            return Optional.of(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the folders a deleted file leaves empty, up to the output folder. */
+    private void pruneEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(target) && !dir.equals(target); dir = dir.getParent()) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> inside = Files.list(dir)) {
+                if (inside.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
         }
     }
 
@@ -288,24 +340,53 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes a folder and everything in it. */
+    /** Deletes a folder and everything in it: the files on every core, then the folders, deepest first. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
+                if (e != null) {
+                    throw e;
+                }
+                folders.add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            files.parallelStream().forEach(SiteWriter::delete);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path dir : folders) { // post-order: every folder after what it holds
+            Files.delete(dir);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Drops the staging folder of a build that did not commit. */

@@ -48,21 +48,41 @@ class SiteWriterTest {
     }
 
     @Test
-    void unchangedFilesAreLinkedNotWrittenAndAnUnchangedSiteIsNotTouched() throws IOException {
+    void onlyChangedFilesAreWrittenAndAnUnchangedSiteIsNotTouched() throws IOException {
         Path site = parent.resolve("site");
-        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"), page("b/c/index.html", "乙"));
         Object inode = Files.getAttribute(site.resolve("a/index.html"), "unix:ino");
-        Object folder = Files.getAttribute(site, "unix:ino");
+        Object manifest = Files.getAttribute(site.resolve(Manifest.PATH), "unix:ino");
 
-        SiteWriter.Result same = write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        SiteWriter.Result same = write(site, page("index.html", "首页"), page("a/index.html", "甲"), page("b/c/index.html", "乙"));
         assertThat(same.changed()).isFalse();
         assertThat(same.written()).isZero();
-        assertThat(Files.getAttribute(site, "unix:ino")).as("the same folder, not replaced").isEqualTo(folder);
+        assertThat(Files.getAttribute(site.resolve(Manifest.PATH), "unix:ino")).as("not rewritten").isEqualTo(manifest);
 
-        SiteWriter.Result changed = write(site, page("index.html", "新首页"), page("a/index.html", "甲"));
-        assertThat(changed.written()).as("the page and the manifest").isEqualTo(2);
+        SiteWriter.Result changed = write(site, page("index.html", "新首页"), page("a/index.html", "甲"), page("d/index.html", "丙"));
+        assertThat(changed.written()).as("two pages and the manifest").isEqualTo(3);
         assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("新首页");
-        assertThat(Files.getAttribute(site.resolve("a/index.html"), "unix:ino")).as("hard-linked").isEqualTo(inode);
+        assertThat(TestSites.read(site.resolve("d/index.html"))).isEqualTo("丙");
+        assertThat(Files.getAttribute(site.resolve("a/index.html"), "unix:ino")).as("left in place").isEqualTo(inode);
+        assertThat(site.resolve("b")).as("a page no longer made, and its empty folders").doesNotExist();
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
+        assertThat(Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries()).extracting(Manifest.Entry::path)
+                .containsExactly("a/index.html", "d/index.html", "index.html");
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        }
+    }
+
+    @Test
+    void afterAnInterruptedUpdateTheWholeFolderIsReplaced() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        TestSites.write(site.resolve(SiteWriter.UPDATING), "/tmp/.site.building-1\n");
+        TestSites.write(site.resolve("a/index.html"), "半"); // as if the update stopped halfway
+        SiteWriter.Result result = write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        assertThat(result.written()).as("every file and the manifest").isEqualTo(3);
+        assertThat(TestSites.read(site.resolve("a/index.html"))).isEqualTo("甲");
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
     }
 
     @Test
