@@ -46,7 +46,7 @@ public final class ArticleStore implements BuildCache {
     /**
      * What the cache knows of one article file.
      *
-     * @param parseKey  SHA-256 of the settings, the path and the bytes of the file
+     * @param parseKey  a fingerprint of the settings, the path and the bytes of the file
      * @param parsed    the front matter read from it
      * @param rendered  its body, absent until rendered (and for drafts a build leaves out)
      * @param images    the files its body's images were looked for in
