@@ -1,5 +1,12 @@
 package org.gazette.check;
 
+import static org.gazette.incremental.CacheData.readProblems;
+import static org.gazette.incremental.CacheData.readString;
+import static org.gazette.incremental.CacheData.readStrings;
+import static org.gazette.incremental.CacheData.writeProblems;
+import static org.gazette.incremental.CacheData.writeString;
+import static org.gazette.incremental.CacheData.writeStrings;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -27,7 +34,6 @@ import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.Photo;
 import org.gazette.problem.Problem;
-import org.gazette.problem.Severity;
 
 /**
  * What {@code gazette check} learnt about each article, kept on disk between runs so that the
@@ -45,7 +51,7 @@ import org.gazette.problem.Severity;
  */
 final class CheckCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /**
      * What is known of one Markdown file.
@@ -348,55 +354,5 @@ final class CheckCache {
                 f.get(4).isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(f.get(4))), authors, f.get(5), tags,
                 f.get(6), photos, f.get(7).equals("\0") ? Optional.empty() : Optional.of(f.get(7)), f.get(8), aliases, draft,
                 f.get(9), "", bodyLine);
-    }
-
-    private static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
-        out.writeInt(problems.size());
-        for (Problem p : problems) {
-            writeString(out, p.file().toString());
-            out.writeInt(p.line());
-            out.writeInt(p.column());
-            out.writeByte(p.severity().ordinal());
-            writeString(out, p.message());
-        }
-    }
-
-    private static List<Problem> readProblems(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<Problem> problems = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            problems.add(new Problem(Path.of(readString(in)), in.readInt(), in.readInt(), Severity.values()[in.readByte()], readString(in)));
-        }
-        return problems;
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) {
-            writeString(out, s);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<String> strings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            strings.add(readString(in));
-        }
-        return strings;
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("not a check cache");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

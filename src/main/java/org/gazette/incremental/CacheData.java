@@ -19,23 +19,24 @@ import org.gazette.problem.Problem;
 import org.gazette.problem.Severity;
 
 /**
- * Reads and writes the values the build cache keeps: articles, their rendered bodies and their
- * problems, field by field in a fixed order. Strings are UTF-8 with an int length (bodies exceed
- * the 64 KB of {@code writeUTF}). Changing a record means changing this class and
- * {@link BuildCacheFile#FORMAT}.
+ * Reads and writes the values Gazette's caches keep (the build cache, and {@code gazette check}'s
+ * cache for strings, lists and problems): articles, their rendered bodies and their problems,
+ * field by field in a fixed order. Strings are UTF-8 with an int length (bodies exceed the 64 KB
+ * of {@code writeUTF}). Changing a record means changing this class and the format number of
+ * each cache that stores it.
  */
-final class CacheData {
+public final class CacheData {
 
     private CacheData() {
     }
 
-    static void writeString(DataOutputStream out, String text) throws IOException {
+    public static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    public static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 64 << 20) {
             throw new IOException("a string of " + length + " bytes");
@@ -161,7 +162,7 @@ final class CacheData {
         return new RenderedArticle(article, html, summary, text, headings, figures, lead, readFigures(in), in.readInt());
     }
 
-    static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
+    public static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem p : problems) {
             writeString(out, p.file().toString());
@@ -172,7 +173,7 @@ final class CacheData {
         }
     }
 
-    static List<Problem> readProblems(DataInputStream in) throws IOException {
+    public static List<Problem> readProblems(DataInputStream in) throws IOException {
         int n = count(in);
         List<Problem> problems = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -206,14 +207,14 @@ final class CacheData {
         return figures;
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    public static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
             writeString(out, s);
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    public static List<String> readStrings(DataInputStream in) throws IOException {
         int n = count(in);
         List<String> strings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -222,7 +223,7 @@ final class CacheData {
         return strings;
     }
 
-    static int count(DataInputStream in) throws IOException {
+    public static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 10_000_000) {
             throw new IOException("a count of " + n);
