@@ -42,6 +42,18 @@ public final class AtomFeeds implements Generator {
         return feeds;
     }
 
+    /** The newest articles of the site and of each column, with the columns' names and addresses. */
+    @Override
+    public Object dependsOn(Site site) {
+        int size = site.config().feedSize();
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(site.articles().subList(0, Math.min(size, site.articles().size())));
+        for (Term column : site.columns()) {
+            inputs.add(List.of(column.name(), column.url(), column.articles().subList(0, Math.min(size, column.articles().size()))));
+        }
+        return inputs;
+    }
+
     /** The site path of a column's feed. */
     public static String feedOf(Term column) {
         return column.url() + "feed.xml";

@@ -21,6 +21,14 @@ public final class Redirects implements Generator {
 
     public static final String MAP = "_redirects";
 
+    /** Each article's file, address, title and aliases. */
+    @Override
+    public Object dependsOn(Site site) {
+        return site.articles().stream()
+                .map(r -> List.of(r.article().source().toString(), r.article().url(), r.article().title(), r.article().aliases()))
+                .toList();
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         SiteConfig config = site.config();

@@ -9,6 +9,12 @@ import org.gazette.site.Site;
 /** {@code robots.txt}: everything may be crawled, and the sitemap is here. */
 public final class Robots implements Generator {
 
+    /** Nothing but the settings. */
+    @Override
+    public Object dependsOn(Site site) {
+        return List.of();
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         String text = "User-agent: *\nAllow: /\n\nSitemap: " + site.config().absoluteUrl(Sitemaps.SITEMAP) + "\n";

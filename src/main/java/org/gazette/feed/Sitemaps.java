@@ -85,6 +85,12 @@ public final class Sitemaps implements Generator {
         });
     }
 
+    /** Every page's address and date: an edit that changes neither leaves the sitemaps as they were. */
+    @Override
+    public Object dependsOn(Site site) {
+        return entries(site);
+    }
+
     static List<Entry> entries(Site site) {
         List<Entry> entries = new ArrayList<>();
         site.homePages().forEach(listing -> entries.add(entry(listing)));

@@ -123,8 +123,8 @@ public final class IncrementalBuild {
     }
 
     /**
-     * {@code generator}, skipped when the articles it sees (in order), the settings and the theme
-     * are the last build's: its files are then the last build's.
+     * {@code generator}, skipped when what it depends on ({@link Generator#dependsOn}), the
+     * settings and the theme are the last build's: its files are then the last build's.
      */
     public Generator memoize(String name, Generator generator) {
         return new Generator() {
@@ -137,7 +137,7 @@ public final class IncrementalBuild {
 
             @Override
             public void generate(Site site, Consumer<OutputFile> out) {
-                byte[] key = fingerprint().add(siteKey).add(name).add(site.articles()).digest();
+                byte[] key = fingerprint().add(siteKey).add(name).add(generator.dependsOn(site)).digest();
                 BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
                 if (outputMatches && before != null && Arrays.equals(before.key(), key)) {
                     List<OutputFile> kept = before.paths().stream().map(IncrementalBuild.this::held)

@@ -52,6 +52,12 @@ public final class Assets implements Generator {
         return path;
     }
 
+    /** Nothing but the theme. */
+    @Override
+    public Object dependsOn(Site site) {
+        return List.of();
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         return sources.entrySet().stream()

@@ -15,6 +15,16 @@ public interface Generator {
     List<OutputFile> generate(Site site);
 
     /**
+     * What of {@code site} this generator's files depend on besides the settings and the theme:
+     * a value of records, lists and strings that a build cache fingerprints, making the files again
+     * only when it changes. Every article by default; a generator that reads less says so, so that
+     * editing one article does not make its files again.
+     */
+    default Object dependsOn(Site site) {
+        return site.articles();
+    }
+
+    /**
      * The same files, each handed to {@code out} as soon as it is made, so that the build need not
      * hold them all; generators of many files override it (and may call {@code out} from several
      * threads).

@@ -91,6 +91,11 @@ class IncrementalBuildTest {
         replace(renamed, "tags: [家庭教育, 亲子诵读, 家风家训]", "tags: [亲子诵读, 读书]");
         buildAndCompare("tags changed");
 
+        replace(renamed, "tags: [亲子诵读, 读书]", "tags: [亲子诵读, 读书]\naliases: [/old/reading-night.html]");
+        buildAndCompare("alias added");
+        assertThat(output.resolve("old/reading-night.html")).isRegularFile();
+        assertThat(TestSites.read(output.resolve("_redirects"))).contains("/old/reading-night.html");
+
         Path template = root.resolve("themes/default/templates/article.html");
         replace(template, "<article class=\"article\">", "<article class=\"article\" data-edition=\"2\">");
         BuildReport themed = buildAndCompare("theme template changed");
