@@ -69,9 +69,6 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = BuildProgress.on(err, quiet);
         BuildReport report = Build.run(options, progress);
         progress.finish();
-        if (timings) {
-            err.println("timings: " + progress.timings());
-        }
         for (Problem problem : report.problems()) {
             err.println(problem.format());
         }
@@ -86,6 +83,10 @@ final class BuildCommand implements Callable<Integer> {
                     "Built %d article%s into %s: %d pages, %d files (%d written) in %.2f s, %.0f pages/s%n",
                     report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
                     report.written(), seconds, report.pages() / seconds);
+            spec.commandLine().getOut().flush();
+        }
+        if (timings) {
+            err.println("timings: " + progress.timings());
         }
         return 0;
     }

@@ -42,6 +42,15 @@ class GazetteTest {
     }
 
     @Test
+    void timingsNameEachPhaseAfterTheSummary(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        assertThat(run("build", "--timings", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(0);
+        assertThat(err.toString()).matches("(?s)timings: reading \\d+\\.\\d\\d s, loading cache .*, parsing .*, pages .*, listings .*,"
+                + " files .*, indexing .*, writing .*, saving cache \\d+\\.\\d\\d s\n");
+    }
+
+    @Test
     void quietPrintsNothingButProblems(@TempDir Path work) {
         Path root = work.resolve("site");
         TestSites.copy(TestSites.site("minimal"), root);
