@@ -32,9 +32,9 @@ final class Inputs {
                 .add(options.output().toAbsolutePath().normalize());
         key.add(readIfPresent(root.resolve("site.yaml")));
         key.add(sources.size());
-        for (SourceFile source : sources) {
-            key.add(source.path()).add(source.bytes());
-        }
+        // Each article's fingerprint on every core, then the fingerprints in order.
+        sources.parallelStream().map(source -> new Fingerprint().add(source.path()).add(source.bytes()).digest())
+                .toList().forEach(key::add);
         key.add(files.size());
         for (Path file : files) {
             addState(key, root.resolve(file), file.toString());
