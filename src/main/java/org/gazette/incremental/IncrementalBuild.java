@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,6 +24,10 @@ import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 import org.gazette.render.PageMemo;
+import org.gazette.render.PeriodLink;
+import org.gazette.render.Teaser;
+import org.gazette.render.Templates;
+import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -225,8 +230,20 @@ public final class IncrementalBuild {
 
     private Fingerprint fingerprint() {
         Map<Object, byte[]> known = fingerprints;
-        return new Fingerprint(known::get);
+        return new Fingerprint(value -> {
+            byte[] fingerprint = known.get(value);
+            if (fingerprint == null && SHARED_VIEWS.contains(value.getClass())) {
+                // Equal views have equal fingerprints: each teaser or link is walked once, not on every page showing it.
+                fingerprint = views.computeIfAbsent(value, view -> new Fingerprint().add(view).digest());
+            }
+            return fingerprint;
+        });
     }
+
+    /** The small records many pages show: remembered by value. */
+    private static final Set<Class<?>> SHARED_VIEWS = Set.of(Teaser.class, TermLink.class, PeriodLink.class,
+            Templates.ColumnLink.class);
+    private final Map<Object, byte[]> views = new ConcurrentHashMap<>();
 
     /**
      * The fingerprints of what many pages share, computed once: each article (rendered, and its
