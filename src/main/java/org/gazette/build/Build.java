@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import org.gazette.incremental.IncrementalBuild;
+import org.gazette.output.OutputFolders;
 import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -151,7 +152,7 @@ public final class Build {
         AtomicInteger files = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
         Consumer<OutputFile> out = file -> {
-            if (!SiteWriter.canWrite(file.path())) {
+            if (!OutputFolders.canWrite(file.path())) {
                 unwritable.add(file.path());
                 return;
             }
@@ -214,7 +215,7 @@ public final class Build {
             finish(searchThread);
         }
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
-                "cannot write the file " + name + ": Java encodes file names here as " + SiteWriter.fileNameEncoding()
+                "cannot write the file " + name + ": Java encodes file names here as " + OutputFolders.fileNameEncoding()
                         + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
         return new OutputCount(pages.get(), files.get());
     }

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -235,12 +230,12 @@ public final class SiteWriter implements AutoCloseable {
         byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
         committed = true;
         if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
-            deleteTree(staging);
+            OutputFolders.deleteTree(staging);
             return new Result(entries.size() + 1, 0, false, sha256(manifestBytes));
         }
         Files.write(destination(Manifest.PATH), manifestBytes);
         if (previous.isEmpty() || !Files.isDirectory(target)) {
-            swap(target, staging); // the staging folder holds every file
+            OutputFolders.swap(target, staging); // the staging folder holds every file
         } else {
             update();
         }
@@ -256,7 +251,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             staged.parallelStream().forEach(path -> moveIntoPlace(path, made));
             List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path)).map(target::resolve).toList();
-            gone.parallelStream().forEach(SiteWriter::deleteIfExists);
+            gone.parallelStream().forEach(OutputFolders::deleteIfExists);
             // Then the folders they leave empty, deepest first (an old search index's folder, say).
             List<Path> folders = gone.stream().map(Path::getParent).distinct()
                     .sorted(java.util.Comparator.comparingInt(Path::getNameCount).reversed()).toList();
@@ -269,7 +264,7 @@ public final class SiteWriter implements AutoCloseable {
         Files.move(staging.resolve(Manifest.PATH), target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.delete(marker);
-        deleteTree(staging);
+        OutputFolders.deleteTree(staging);
     }
 
     private void moveIntoPlace(String path, Set<Path> made) {
@@ -301,100 +296,12 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static final CharsetEncoder NAMES = Charset.forName(fileNameEncoding()).newEncoder();
-
-    /**
-     * Whether this JVM can turn {@code path} into a file name. Java takes the encoding of file
-     * names from the locale at start-up ({@code sun.jnu.encoding}): under {@code LANG=C} it is
-     * ASCII, and Chinese names such as {@code tags/妇联/} cannot be written.
-     */
-    public static boolean canWrite(String path) {
-        synchronized (NAMES) {
-            return NAMES.canEncode(path);
-        }
-    }
-
-    /** The encoding Java uses for file names on this machine. */
-    public static String fileNameEncoding() {
-        return System.getProperty("sun.jnu.encoding", "UTF-8");
-    }
-
-    /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */
-    private static void swap(Path target, Path staging) throws IOException {
-        Path parent = target.getParent();
-        Path old = parent.resolve("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (Files.exists(old)) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            deleteTree(staging);
-            throw e;
-        }
-        if (Files.exists(old)) {
-            deleteTree(old);
-        }
-    }
-
-    /** Deletes a folder and everything in it: the files on every core, then the folders, deepest first. */
-    public static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        try {
-            files.parallelStream().forEach(SiteWriter::delete);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path dir : folders) { // post-order: every folder after what it holds
-            Files.delete(dir);
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Drops the staging folder of a build that did not commit. */
     @Override
     public void close() throws IOException {
         if (!committed) {
             committed = true;
-            deleteTree(staging);
+            OutputFolders.deleteTree(staging);
         }
     }
 }

@@ -25,7 +25,7 @@ import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.output.Manifest;
-import org.gazette.output.SiteWriter;
+import org.gazette.output.OutputFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +150,7 @@ class IncrementalBuildTest {
         Files.delete(output.resolve("2024/06/village-skills-training/index.html"));
         buildAndCompare("a page deleted by hand");
 
-        SiteWriter.deleteTree(output);
+        OutputFolders.deleteTree(output);
         buildAndCompare("output folder deleted");
     }
 

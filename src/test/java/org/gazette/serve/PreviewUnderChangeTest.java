@@ -69,7 +69,7 @@ class PreviewUnderChangeTest {
                         Path extra = root.resolve("content/extra" + step);
                         TestSites.write(extra.resolve("x.md"), article(n, "临时" + step).replace("date: 2024-01", "date: 2023-05"));
                         Thread.sleep(random.nextInt(30));
-                        org.gazette.output.SiteWriter.deleteTree(extra);
+                        org.gazette.output.OutputFolders.deleteTree(extra);
                     }
                     default -> Files.writeString(file, article(n, "再改" + step));
                 }
