@@ -5,18 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import org.gazette.site.OutputFile;
 
 /**
  * The list of every file a build wrote: path, size, SHA-256 and content type, sorted by path.
@@ -25,7 +20,6 @@ import org.gazette.site.OutputFile;
  * commit give the same manifest, byte for byte, wherever they run.
  *
  * <pre>{@code
- * List<OutputFile> written = Manifest.addTo(outputs);   // outputs plus .gazette/manifest.json
  * Manifest manifest = Manifest.parse(Files.readString(site.resolve(Manifest.PATH)));
  * manifest.entries().get(0).sha256();
  * }</pre>
@@ -54,49 +48,6 @@ public record Manifest(List<Entry> entries) {
      * @param contentType from {@link MediaTypes}
      */
     public record Entry(String path, long size, String sha256, String contentType) {
-    }
-
-    /** The manifest of {@code files}, hashing each file's bytes (copied files are read from their source). */
-    public static Manifest of(List<OutputFile> files) throws IOException {
-        try {
-            return new Manifest(files.parallelStream().map(Manifest::entry).toList());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** {@code files} with the manifest of them added, for the output writer. */
-    public static List<OutputFile> addTo(List<OutputFile> files) throws IOException {
-        List<OutputFile> all = new ArrayList<>(files);
-        all.add(OutputFile.of(PATH, of(files).toJson().getBytes(StandardCharsets.UTF_8)));
-        return all;
-    }
-
-    private static Entry entry(OutputFile file) {
-        MessageDigest digest = sha256();
-        long size;
-        if (file instanceof OutputFile.Generated generated) {
-            digest.update(generated.bytes());
-            size = generated.bytes().length;
-        } else if (file instanceof OutputFile.Copied copied) {
-            size = digestFile(digest, copied);
-        } else {
-            throw new IllegalStateException("unknown output file " + file);
-        }
-        return new Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()), MediaTypes.of(file.path()));
-    }
-
-    private static long digestFile(MessageDigest digest, OutputFile.Copied copied) {
-        try (InputStream in = Files.newInputStream(copied.source())) {
-            byte[] buffer = new byte[64 * 1024];
-            long size = 0;
-            for (int n; (n = in.read(buffer)) > 0; size += n) {
-                digest.update(buffer, 0, n);
-            }
-            return size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A new SHA-256 digest; every JVM has one. */

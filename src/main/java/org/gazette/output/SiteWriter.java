@@ -134,11 +134,6 @@ public final class SiteWriter implements AutoCloseable {
         return List.copyOf(duplicates);
     }
 
-    /** Every path given so far. */
-    public java.util.Set<String> paths() {
-        return entries.keySet();
-    }
-
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
         byte[] bytes = file.bytes();
         MessageDigest digest = Manifest.sha256();

@@ -71,8 +71,13 @@ class ManifestTest {
     void copiedFilesAreHashedFromTheirSource(@TempDir Path folder) throws Exception {
         Path photo = folder.resolve("p.jpg");
         Files.write(photo, new byte[] {1, 2, 3});
-        Manifest manifest = Manifest.of(List.of(OutputFile.copy("a/p.jpg", photo),
-                OutputFile.of("a/index.html", "页".getBytes(StandardCharsets.UTF_8))));
+        Path site = folder.resolve("site");
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(OutputFile.copy("a/p.jpg", photo));
+            writer.add(OutputFile.of("a/index.html", "页".getBytes(StandardCharsets.UTF_8)));
+            writer.commit();
+        }
+        Manifest manifest = Manifest.parse(Files.readString(site.resolve(Manifest.PATH)));
         Map<String, Manifest.Entry> byPath = manifest.entries().stream()
                 .collect(Collectors.toMap(Manifest.Entry::path, Function.identity()));
         assertThat(byPath.get("a/p.jpg").size()).isEqualTo(3);
