@@ -3,6 +3,7 @@ package org.gazette.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.gazette.build.BuildListener;
 
 /**
@@ -25,18 +26,28 @@ final class BuildProgress implements BuildListener {
 
     private final PrintWriter out;
     private final Style style;
-    private final long started = System.nanoTime();
+    private final LongSupplier clock;
+    private final long started;
     private final AtomicInteger done = new AtomicInteger();
     private volatile String phase = "";
     private final java.util.Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
-    private long phaseStarted = System.nanoTime();
+    private long phaseStarted;
     private volatile int steps;
-    private long lastDrawn = System.nanoTime();
+    private long lastDrawn;
     private boolean drawn;
 
     BuildProgress(PrintWriter out, Style style) {
+        this(out, style, System::nanoTime);
+    }
+
+    /** Progress timed by {@code clock} (nanoseconds), for tests. */
+    BuildProgress(PrintWriter out, Style style, LongSupplier clock) {
         this.out = out;
         this.style = style;
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.phaseStarted = started;
+        this.lastDrawn = started;
     }
 
     /** A bar on a terminal (and not under CI), plain lines otherwise, nothing when {@code quiet}. */
@@ -47,7 +58,7 @@ final class BuildProgress implements BuildListener {
 
     @Override
     public synchronized void phase(String name, int total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (!phase.isEmpty()) {
             phaseNanos.merge(phase, now - phaseStarted, Long::sum);
         }
@@ -77,7 +88,7 @@ final class BuildProgress implements BuildListener {
     synchronized void finish() {
         clear();
         if (!phase.isEmpty()) {
-            phaseNanos.merge(phase, System.nanoTime() - phaseStarted, Long::sum);
+            phaseNanos.merge(phase, clock.getAsLong() - phaseStarted, Long::sum);
             phase = "";
         }
     }
@@ -91,7 +102,7 @@ final class BuildProgress implements BuildListener {
     }
 
     private synchronized void show(boolean force) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         switch (style) {
             case BAR -> {
                 if (force || now - lastDrawn >= BAR_EVERY_NANOS) {

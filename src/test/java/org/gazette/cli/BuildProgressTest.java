@@ -1,0 +1,67 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The build's progress display, on a clock the test moves. */
+class BuildProgressTest {
+
+    private final StringWriter text = new StringWriter();
+    private long now;
+
+    private BuildProgress progress(BuildProgress.Style style) {
+        return new BuildProgress(new PrintWriter(text, true), style, () -> now);
+    }
+
+    @Test
+    void onATerminalABarRedrawnInPlaceAtMostTenTimesASecondAndClearedAtTheEnd() {
+        BuildProgress bar = progress(BuildProgress.Style.BAR);
+        bar.phase("pages", 10_000);
+        now += 150_000_000L;
+        bar.advance(4_731);
+        assertThat(text.toString()).isEqualTo("\r[##############................]  47% pages      4,731/10,000   ");
+        now += 50_000_000L;
+        bar.advance(1);
+        assertThat(text.toString()).as("not redrawn within 100 ms").doesNotContain("4,732");
+        bar.finish();
+        assertThat(text.toString()).endsWith("\r" + " ".repeat(70) + "\r");
+    }
+
+    @Test
+    void inALogAPlainLineEveryFiveSecondsSoThatShortBuildsPrintNothing() {
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        lines.phase("parsing", 10_000);
+        lines.advance(9_000);
+        assertThat(text.toString()).isEmpty();
+        now += 5_000_000_000L;
+        lines.advance(500);
+        lines.phase("pages", 0);
+        now += 6_000_000_000L;
+        lines.advance(1);
+        assertThat(text.toString()).isEqualTo("parsing: 9500/10000 (95%) after 5 s\npages after 11 s\n");
+    }
+
+    @Test
+    void quietPrintsNothingNotEvenNotesAndTimingsAddUpEachPhase() {
+        BuildProgress quiet = progress(BuildProgress.Style.QUIET);
+        quiet.phase("reading", 0);
+        now += 250_000_000L;
+        quiet.note("the build cache is damaged; it is rebuilt");
+        quiet.phase("pages", 10);
+        now += 1_500_000_000L;
+        quiet.advance(10);
+        quiet.finish();
+        assertThat(text.toString()).isEmpty();
+        assertThat(quiet.timings()).isEqualTo("reading 0.25 s, pages 1.50 s");
+    }
+
+    @Test
+    void notesGoOnTheirOwnLineUnlessQuiet() {
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        lines.note("the build cache was made by another Gazette; it is rebuilt");
+        assertThat(text.toString()).isEqualTo("note: the build cache was made by another Gazette; it is rebuilt\n");
+    }
+}
