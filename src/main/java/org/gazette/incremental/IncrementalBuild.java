@@ -102,8 +102,8 @@ public final class IncrementalBuild {
      * Starts the output steps: pages and files are kept only when {@code writer} is replacing the
      * very folder and manifest the last build wrote.
      */
-    public void begin(Site site, Theme theme, SiteWriter output, Path outputFolder, String outputManifestSha) {
-        this.writer = output;
+    public void begin(Site site, Theme theme, SiteWriter writer, Path outputFolder, String outputManifestSha) {
+        this.writer = writer;
         this.outputMatches = earlier.output().equals(outputFolder.toAbsolutePath().normalize().toString())
                 && earlier.manifestSha().equals(outputManifestSha);
         this.fingerprints = knownFingerprints(site);
