@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gazette.incremental.Inputs;
 import org.gazette.incremental.LastBuild;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -90,16 +91,17 @@ public final class Build {
         List<Problem> problems = new ArrayList<>();
         listener.phase("reading", 0);
         ContentTree tree = ContentLoader.load(root);
-        byte[] inputs = options.cache().isPresent() ? IncrementalBuild.inputs(options, root, tree) : new byte[0];
+        Optional<Inputs> inputs = options.cache().isPresent()
+                ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
         Optional<LastBuild> upToDate = options.cache()
-                .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs, options.clock().instant(), output));
+                .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), options.clock().instant(), output));
         if (upToDate.isPresent()) {
             LastBuild last = upToDate.get();
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()));
         }
         listener.phase("loading cache", 0);
-        Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, listener::note));
+        Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, inputs.get(), listener::note));
         listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
@@ -115,7 +117,7 @@ public final class Build {
         }
         int articles = site.get().articles().size();
         try (SiteWriter writer = SiteWriter.open(output)) {
-            OutputCount count = write(root, site.get(), cache, writer, listener, problems);
+            int pages = write(root, site.get(), cache, writer, listener, problems);
             problems.addAll(clashes(writer.duplicates(), site.get()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -125,10 +127,10 @@ public final class Build {
             if (cache.isPresent()) {
                 listener.phase("saving cache", 0);
                 saveCache(cache.get(), output, result, listener);
-                recordLastBuild(options.cache().get(), new LastBuild(inputs, result.manifestSha(), nextPublication.get(),
-                        articles, count.pages(), result.files(), problems), listener);
+                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestSha(), nextPublication.get(),
+                        articles, pages, result.files(), problems), listener);
             }
-            return new BuildReport(problems, articles, count.pages(), result.files(), result.written(),
+            return new BuildReport(problems, articles, pages, result.files(), result.written(),
                     Duration.between(start, Instant.now()));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
@@ -137,19 +139,16 @@ public final class Build {
         }
     }
 
-    /** Pages and files made. */
-    private record OutputCount(int pages, int files) {
-    }
 
     /**
      * Every generator's files into {@code writer}: pages, assets, published files, feeds, sitemaps,
-     * redirects, and the search index, which is made on its own thread meanwhile.
+     * redirects, and the search index, which is made on its own thread meanwhile. Gives the number
+     * of HTML pages.
      */
-    private static OutputCount write(Path root, Site site, Optional<IncrementalBuild> cache, SiteWriter writer,
-                                     BuildListener listener, List<Problem> problems) {
+    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, SiteWriter writer,
+                             BuildListener listener, List<Problem> problems) {
         SiteConfig config = site.config();
         AtomicInteger pages = new AtomicInteger();
-        AtomicInteger files = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
         Consumer<OutputFile> out = file -> {
             if (!OutputFolders.canWrite(file.path())) {
@@ -163,7 +162,6 @@ public final class Build {
             if (file.path().endsWith(".html")) {
                 pages.incrementAndGet();
             }
-            files.incrementAndGet();
             listener.advance(1);
         };
         ExecutorService searchThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-search-index"));
@@ -217,7 +215,7 @@ public final class Build {
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
                 "cannot write the file " + name + ": Java encodes file names here as " + OutputFolders.fileNameEncoding()
                         + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
-        return new OutputCount(pages.get(), files.get());
+        return pages.get();
     }
 
     private static void recordLastBuild(Path folder, LastBuild build, BuildListener listener) {

@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,22 +30,33 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
-        List<String> command = List.of("git", "-C", root.toString(), "log", "--relative", "--no-renames",
-                "--name-only", "--format=%x00%cI", "--", ContentLoader.CONTENT_FOLDER);
+        return git(root, "log", "--relative", "--no-renames", "--name-only", "--format=%x00%cI", "--",
+                ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
+    }
+
+    /** The commit checked out, on which these dates depend; empty outside a repository or without git. */
+    public static String head(Path root) {
+        return git(root, "rev-parse", "HEAD").map(String::strip).orElse("");
+    }
+
+    /** What {@code git -C root ARGS} prints, when git is there and succeeds. */
+    private static Optional<String> git(Path root, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(args));
         try {
             Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             git.getOutputStream().close();
             String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 git.destroyForcibly();
-                return Map.of();
+                return Optional.empty();
             }
-            return parse(output, zone);
+            return Optional.of(output);
         } catch (IOException e) {
-            return Map.of();
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Map.of();
+            return Optional.empty();
         }
     }
 

@@ -59,8 +59,12 @@ public final class ArticleStore implements BuildCache {
     private volatile ImageResolver images;
     private volatile byte[] configKey;
 
-    ArticleStore(Map<Path, Entry> earlier) {
+    private final Map<Path, byte[]> sourceKeys;
+
+    /** {@code sourceKeys}: each file's fingerprint of path and bytes, made once for the build's inputs. */
+    ArticleStore(Map<Path, Entry> earlier, Map<Path, byte[]> sourceKeys) {
         this.earlier = earlier;
+        this.sourceKeys = sourceKeys;
     }
 
     @Override
@@ -70,7 +74,11 @@ public final class ArticleStore implements BuildCache {
 
     @Override
     public Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step) {
-        byte[] key = new Fingerprint().add(configKey(config)).add(source.path()).add(source.bytes()).digest();
+        byte[] file = sourceKeys.get(source.path());
+        if (file == null) { // not among the inputs fingerprinted: fingerprinted here the same way
+            file = Inputs.sourceKey(source);
+        }
+        byte[] key = new Fingerprint().add(configKey(config)).add(file).digest();
         Entry before = earlier.get(source.path());
         Entry now = before != null && Arrays.equals(before.parseKey(), key)
                 ? before

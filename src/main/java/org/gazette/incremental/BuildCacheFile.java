@@ -233,7 +233,7 @@ final class BuildCacheFile {
         int segmentCount = CacheData.count(in);
         List<byte[]> segments = new ArrayList<>(segmentCount);
         for (int i = 0; i < segmentCount; i++) {
-            segments.add(CacheData.readBlock(in));
+            segments.add(CacheData.readBytes(in, 1 << 30)); // a segment of articles
         }
         Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
         try {

@@ -49,25 +49,22 @@ public final class CacheData {
         out.write(bytes);
     }
 
+    /** A key: a few bytes. */
     static byte[] readBytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 20) {
-            throw new IOException("a key of " + length + " bytes");
-        }
-        return in.readNBytes(length);
+        return readBytes(in, 1 << 20);
     }
 
-    /** A block of bytes that may be large (a segment of articles). */
-    static byte[] readBlock(DataInputStream in) throws IOException {
+    /** Bytes written by {@link #writeBytes}, refused when longer than {@code limit} or cut short. */
+    static byte[] readBytes(DataInputStream in, int limit) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > 1 << 30) {
+        if (length < 0 || length > limit) {
             throw new IOException("a block of " + length + " bytes");
         }
-        byte[] block = in.readNBytes(length);
-        if (block.length != length) {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
             throw new IOException("the file ends inside a block");
         }
-        return block;
+        return bytes;
     }
 
     static void writeArticle(DataOutputStream out, Article a) throws IOException {

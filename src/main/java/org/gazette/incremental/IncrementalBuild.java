@@ -63,29 +63,32 @@ public final class IncrementalBuild {
     private volatile SiteWriter writer;
     private volatile boolean outputMatches;
 
-    private IncrementalBuild(Path file, BuildCacheFile.State earlier) {
+    private IncrementalBuild(Path file, BuildCacheFile.State earlier, Inputs inputs) {
         this.file = file;
         this.earlier = earlier;
-        this.articles = new ArticleStore(earlier.articles());
+        this.articles = new ArticleStore(earlier.articles(), inputs.sources());
     }
 
-    /** Reads the cache in {@code folder}; {@code notes} hears why an unusable cache is ignored. */
-    public static IncrementalBuild open(Path folder, Consumer<String> notes) {
+    /**
+     * Reads the cache in {@code folder} for a build of {@code inputs}; {@code notes} hears why an
+     * unusable cache is ignored.
+     */
+    public static IncrementalBuild open(Path folder, Inputs inputs, Consumer<String> notes) {
         Path file = folder.resolve(FILE);
-        return new IncrementalBuild(file, BuildCacheFile.read(file, notes).orElse(BuildCacheFile.State.empty()));
+        return new IncrementalBuild(file, BuildCacheFile.read(file, notes).orElse(BuildCacheFile.State.empty()), inputs);
     }
 
-    /** The fingerprint of everything a build with {@code options} reads (see {@link Inputs}). */
-    public static byte[] inputs(BuildOptions options, Path root, ContentTree tree) {
-        return Inputs.digest(options, root, tree.sources(), tree.files());
+    /** Everything a build with {@code options} reads, fingerprinted (see {@link Inputs}). */
+    public static Inputs inputs(BuildOptions options, Path root, ContentTree tree) {
+        return Inputs.of(options, root, tree.sources(), tree.files());
     }
 
     /**
      * The last build, when it was made from these very inputs, the clock has not brought a
      * future-dated article due since, and {@code output} still holds what it wrote.
      */
-    public static Optional<LastBuild> upToDate(Path folder, byte[] inputs, Instant now, Path output) {
-        return LastBuild.read(folder).filter(last -> last.upToDate(inputs, now, output));
+    public static Optional<LastBuild> upToDate(Path folder, Inputs inputs, Instant now, Path output) {
+        return LastBuild.read(folder).filter(last -> last.upToDate(inputs.digest(), now, output));
     }
 
     /** Records a successful build, so that the next with the same inputs can stop at once. */

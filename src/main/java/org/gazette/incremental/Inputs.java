@@ -2,14 +2,15 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gazette.build.BuildOptions;
+import org.gazette.content.GitDates;
 import org.gazette.content.SourceFile;
 
 /**
@@ -18,13 +19,14 @@ import org.gazette.content.SourceFile;
  * theme and template file, the git commit (for dates from git) and the Gazette that builds.
  * When it equals the last successful build's, and that build's output is still in place, the
  * site would come out the same, and nothing needs doing.
+ *
+ * @param digest  the fingerprint of all of it
+ * @param sources each article file's own fingerprint (path and bytes), which the article cache
+ *                keys on: the bytes are hashed once per build
  */
-final class Inputs {
+public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
 
-    private Inputs() {
-    }
-
-    static byte[] digest(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
+    static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
                 .add(CodeStamp.current())
                 .add(List.of(options.drafts(), options.future(), options.gitDates()))
@@ -33,8 +35,13 @@ final class Inputs {
         key.add(readIfPresent(root.resolve("site.yaml")));
         key.add(sources.size());
         // Each article's fingerprint on every core, then the fingerprints in order.
-        sources.parallelStream().map(source -> new Fingerprint().add(source.path()).add(source.bytes()).digest())
-                .toList().forEach(key::add);
+        List<byte[]> articles = sources.parallelStream()
+                .map(Inputs::sourceKey).toList();
+        articles.forEach(key::add);
+        Map<Path, byte[]> byPath = new HashMap<>(sources.size() * 2);
+        for (int i = 0; i < sources.size(); i++) {
+            byPath.put(sources.get(i).path(), articles.get(i));
+        }
         key.add(files.size());
         for (Path file : files) {
             addState(key, root.resolve(file), file.toString());
@@ -54,9 +61,14 @@ final class Inputs {
             }
         }
         if (options.gitDates()) {
-            key.add(gitHead(root));
+            key.add(GitDates.head(root));
         }
-        return key.digest();
+        return new Inputs(key.digest(), byPath);
+    }
+
+    /** One article file's fingerprint: its path and bytes. */
+    static byte[] sourceKey(SourceFile source) {
+        return new Fingerprint().add(source.path()).add(source.bytes()).digest();
     }
 
     private static void addState(Fingerprint key, Path file, String name) {
@@ -73,26 +85,6 @@ final class Inputs {
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** The commit checked out, on which the dates from git depend; empty outside a repository. */
-    private static String gitHead(Path root) {
-        try {
-            Process git = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "HEAD")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            git.getOutputStream().close();
-            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                git.destroyForcibly();
-                return "";
-            }
-            return head;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
         }
     }
 }
