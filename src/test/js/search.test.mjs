@@ -72,13 +72,13 @@ function memoryIndex() {
     const deltas = ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
     shardFiles[search.shardOf(term, shards)][term] = [ids.length, deltas, ids.map(() => 10), []];
   }
-  files.set('manifest.json', { version: 1, index: 'x', documents: 3, shards, recordsPerFile: 2,
+  files.set('manifest.json', { version: 2, documents: 3, shards, recordsPerFile: 2,
     columns: ['家庭教育', '工作动态'], years: { 2022: [2, 2], 2023: [1, 1], 2024: [0, 0] } });
-  shardFiles.forEach((f, i) => files.set(`x/t/${i}.json`, f));
-  files.set('x/r/0.json', docs.slice(0, 2));
-  files.set('x/r/1.json', docs.slice(2));
-  files.set('x/c/0.json', [0]);
-  files.set('x/c/1.json', [1, 1]);
+  shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
+  files.set('r/0.json', docs.slice(0, 2));
+  files.set('r/1.json', docs.slice(2));
+  files.set('c/0.json', [0]);
+  files.set('c/1.json', [1, 1]);
   const fetched = [];
   const index = new search.SearchIndex('', async (path) => {
     fetched.push(path);
@@ -117,7 +117,7 @@ test('filters by year and column, sorts newest first on request', async () => {
 test('a missing shard rejects the search rather than answering wrongly', async () => {
   const { index } = memoryIndex();
   await index.open();
-  const broken = new search.SearchIndex('', async (path) => { if (path.includes('/t/')) throw new Error('offline'); return index.fetchJson(path); });
+  const broken = new search.SearchIndex('', async (path) => { if (path.startsWith('t/')) throw new Error('offline'); return index.fetchJson(path); });
   await broken.open();
   await assert.rejects(broken.search('家风'));
 });

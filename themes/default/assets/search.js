@@ -5,7 +5,7 @@
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const VERSION = 1;
+const VERSION = 2;
 const PAGE = 10;
 /** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
 const KEY_TOKENS = 8;
@@ -120,13 +120,12 @@ export class SearchIndex {
   async open() {
     this.manifest = await this.get('manifest.json');
     if (this.manifest.version !== VERSION) throw new Error('search index version ' + this.manifest.version);
-    this.prefix = this.manifest.index + '/';
     return this.manifest;
   }
 
   /** A token's postings as a Map of article number to score, loading long lists whole only when asked. */
   async postings(token, whole) {
-    const shard = await this.get(this.prefix + 't/' + shardOf(token, this.manifest.shards) + '.json');
+    const shard = await this.get('t/' + shardOf(token, this.manifest.shards) + '.json');
     const entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : null;
     if (!entry) return { df: 0, complete: true, map: new Map() };
     const [df, deltas, scores, chunks] = entry;
@@ -134,14 +133,14 @@ export class SearchIndex {
     const add = (d, s) => { const ids = decode(d); ids.forEach((id, i) => map.set(id, s[i])); };
     add(deltas, scores);
     if (chunks.length && whole) {
-      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(this.prefix + c)))) add(d, s);
+      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(c)))) add(d, s);
     }
     return { df, complete: chunks.length === 0 || whole, map };
   }
 
   async record(id) {
     const per = this.manifest.recordsPerFile;
-    const file = await this.get(this.prefix + 'r/' + Math.floor(id / per) + '.json');
+    const file = await this.get('r/' + Math.floor(id / per) + '.json');
     const [title, url, date, column, authors, summary, body] = file[id % per];
     return { id, title, url, date, column, authors, summary, body };
   }
@@ -149,7 +148,7 @@ export class SearchIndex {
   async columnSet(name) {
     const index = this.manifest.columns.indexOf(name);
     if (index < 0) return new Set();
-    return new Set(decode(await this.get(this.prefix + 'c/' + index + '.json')));
+    return new Set(decode(await this.get('c/' + index + '.json')));
   }
 
   /**

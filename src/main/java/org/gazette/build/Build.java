@@ -59,6 +59,7 @@ import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
+import org.gazette.site.OutputMemo;
 import org.gazette.site.Site;
 
 /**
@@ -181,7 +182,7 @@ public final class Build {
             others.put("sitemaps", new Sitemaps());
             others.put("robots", new Robots());
             others.put("redirects", new Redirects());
-            Generator search = memoize(cache, "search", new SearchIndex());
+            Generator search = memoize(cache, "search", new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE)));
             Future<?> index = searchThread.submit(() -> search.generate(site, out));
 
             listener.phase("pages", site.articles().size());

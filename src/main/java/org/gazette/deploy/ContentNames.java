@@ -4,13 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Paths named by their content: a fingerprinted file ({@code assets/style.3f2a1b9c0d.css}) or a
- * file in a folder named by a hash ({@code search/1775a8a2d577/t/0.json}). New content gets a new
+ * file in a folder named by a hash ({@code files/1775a8a2d577/report.pdf}). New content gets a new
  * path, so such objects can be cached for ever, and deleting the old ones is routine: they do not
  * count against {@code --max-deletes}.
  *
  * <pre>{@code
  * ContentNames.isContentNamed("assets/style.3f2a1b9c0d.css");  // true
- * ContentNames.isContentNamed("search/1775a8a2d577/t/0.json"); // true
+ * ContentNames.isContentNamed("files/1775a8a2d577/report.pdf"); // true
  * ContentNames.isContentNamed("news/2023/1234567890.html");    // false: digits alone are an id, not a hash
  * }</pre>
  */

@@ -87,16 +87,21 @@ public final class Deploy {
 
     /**
      * A plan deleting more than the limit stops the deploy before it changes anything. Objects named by
-     * their content do not count: each new build replaces them, and no reader reached them by a lasting URL.
+     * their content and the search index's data files do not count: builds replace them routinely
+     * (an index file comes and goes with the words it holds), and no reader reached them by a lasting URL.
      */
     private static void checkDeletes(Plan plan, int limit) {
-        List<String> counted = plan.deletes().stream().map(Change::path).filter(p -> !ContentNames.isContentNamed(p)).toList();
+        List<String> counted = plan.deletes().stream().map(Change::path).filter(p -> !isRoutineDelete(p)).toList();
         if (counted.size() > limit) {
             throw new DeployException("the plan deletes " + counted.size() + " pages and files (such as "
                     + String.join(", ", counted.stream().limit(5).toList()) + "), more than the " + limit
                     + " allowed: nothing was uploaded or deleted (check that --output is the whole built site;"
                     + " if the deletes are meant, run again with --max-deletes " + counted.size() + ")");
         }
+    }
+
+    static boolean isRoutineDelete(String path) {
+        return ContentNames.isContentNamed(path) || path.startsWith("search/") && path.endsWith(".json");
     }
 
     private static void writePlan(Path file, Plan plan) {

@@ -10,7 +10,7 @@ import org.gazette.output.Manifest;
  *
  * <table>
  * <tr><td>paths named by their content ({@link ContentNames}): fingerprinted theme assets
- *     ({@code assets/style.3f2a1b9c0d.css}), the search index's shards</td><td>{@value #IMMUTABLE}</td></tr>
+ *     ({@code assets/style.3f2a1b9c0d.css})</td><td>{@value #IMMUTABLE}</td></tr>
  * <tr><td>pages, feeds, sitemaps, JSON, text</td><td>{@value #REVALIDATE}</td></tr>
  * <tr><td>everything else (photos, PDFs)</td><td>{@value #MEDIA}</td></tr>
  * </table>

@@ -30,6 +30,7 @@ import org.gazette.render.Templates;
 import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
 import org.gazette.site.Generator;
+import org.gazette.site.OutputMemo;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
@@ -132,7 +133,8 @@ public final class IncrementalBuild {
 
     /**
      * {@code generator}, skipped when what it depends on ({@link Generator#dependsOn}), the
-     * settings and the theme are the last build's: its files are then the last build's.
+     * settings and the theme are the last build's: its files are then the last build's, and so are
+     * the groups it made through {@link #outputs()}.
      */
     public Generator memoize(String name, Generator generator) {
         return new Generator() {
@@ -146,24 +148,62 @@ public final class IncrementalBuild {
             @Override
             public void generate(Site site, Consumer<OutputFile> out) {
                 byte[] key = fingerprint().add(siteKey).add(name).add(generator.dependsOn(site)).digest();
-                BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
-                if (outputMatches && before != null && Arrays.equals(before.key(), key)) {
-                    List<OutputFile> kept = before.paths().stream().map(IncrementalBuild.this::held)
-                            .flatMap(Optional::stream).toList();
-                    if (kept.size() == before.paths().size()) {
-                        generatorRuns.put(name, before);
-                        kept.forEach(out);
-                        return;
-                    }
+                if (keep(name, key, out)) {
+                    earlier.generators().forEach((group, run) -> {
+                        if (group.startsWith(name + "/")) {
+                            generatorRuns.put(group, run);
+                        }
+                    });
+                    return;
                 }
                 List<String> paths = Collections.synchronizedList(new ArrayList<>());
                 generator.generate(site, file -> {
                     paths.add(file.path());
                     out.accept(file);
                 });
-                generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, paths.stream().sorted().toList()));
+                remember(name, key, paths);
             }
         };
+    }
+
+    /**
+     * Groups of files each kept when its inputs, the settings and the theme are the last build's
+     * (see {@link OutputMemo}).
+     */
+    public OutputMemo outputs() {
+        return (name, inputs, make, out) -> {
+            byte[] key;
+            try {
+                key = fingerprint().add(siteKey).add(name).add(inputs).digest();
+            } catch (Fingerprint.Unsupported e) {
+                make.get().forEach(out); // inputs of unknown kind: make the files, and remember nothing
+                return;
+            }
+            if (!keep(name, key, out)) {
+                List<OutputFile> files = make.get();
+                files.forEach(out);
+                remember(name, key, files.stream().map(OutputFile::path).toList());
+            }
+        };
+    }
+
+    /** Hands the last build's files of {@code name} to {@code out} when its key was {@code key} and the output folder holds them all. */
+    private boolean keep(String name, byte[] key, Consumer<OutputFile> out) {
+        BuildCacheFile.GeneratorRun before = earlier.generators().get(name);
+        if (!outputMatches || before == null || !Arrays.equals(before.key(), key)) {
+            return false;
+        }
+        List<OutputFile> kept = before.paths().stream().map(this::held).flatMap(Optional::stream).toList();
+        if (kept.size() != before.paths().size()) {
+            return false;
+        }
+        generatorRuns.put(name, before);
+        kept.forEach(out);
+        return true;
+    }
+
+    private void remember(String name, byte[] key, List<String> paths) {
+        generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, paths.stream().sorted().toList()));
     }
 
     /** A copied file, kept without reading it when its source has the size and time the last build saw. */

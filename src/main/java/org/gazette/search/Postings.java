@@ -1,5 +1,6 @@
 package org.gazette.search;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,47 @@ final class Postings {
     /** Every token's scores, beside {@link #docs()}. */
     int[] scores() {
         return scores;
+    }
+
+    /**
+     * 128 bits that change whenever the postings of {@code tokens} change: a token's text, its
+     * articles or their scores, in whatever order the tokens come. A shard is a function of its
+     * tokens' postings, so this is what a build cache keys the shard by. Each token's postings are
+     * mixed in order into two 64-bit lanes seeded by its text, and the tokens' lanes are summed.
+     */
+    byte[] fingerprint(int[] tokens) {
+        long a = 0;
+        long b = 0;
+        for (int t : tokens) {
+            long text = stableKey(t);
+            long x = mix(text ^ 0x9E3779B97F4A7C15L);
+            long y = mix(text + 0xC2B2AE3D27D4EB4FL);
+            for (int i = starts[t]; i < starts[t + 1]; i++) {
+                long posting = ((long) docs[i] << 32) | (scores[i] & 0xFFFFFFFFL);
+                x = mix(x ^ posting);
+                y = mix(y + posting * 0x9E3779B97F4A7C15L);
+            }
+            a += x;
+            b += y;
+        }
+        return ByteBuffer.allocate(16).putLong(a).putLong(b).array();
+    }
+
+    /** The token's key with a word's number (which depends on the order threads met the words) replaced by hashes of its text. */
+    private long stableKey(int t) {
+        long key = keys[t];
+        if (!isWord(key)) {
+            return key;
+        }
+        String word = words[(int) (key & ~WORD)];
+        return ((long) Fnv.of(word) << 32) ^ (word.hashCode() & 0xFFFFFFFFL) ^ WORD;
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every input bit moves every output bit. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
     }
 
     /** Token {@code t} as text. */

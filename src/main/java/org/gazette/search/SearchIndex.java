@@ -5,22 +5,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.gazette.markdown.RenderedArticle;
 import org.gazette.site.Generator;
+import org.gazette.site.OutputMemo;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
@@ -36,11 +32,11 @@ import org.gazette.site.Site;
 public final class SearchIndex implements Generator {
 
     /** The format's version, in the manifest; the browser refuses other versions. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /**
      * Raised whenever the files made from the same articles change in any byte without the format
-     * changing (a fix in how a shard is written): it is part of the index's name, which browsers
-     * cache forever.
+     * changing (a fix in how a shard is written): it is part of every file's memo key, so that a
+     * build cache does not keep files of the old kind.
      */
     static final int FORMAT_REVISION = 1;
     static final int TITLE_WEIGHT = 3;
@@ -53,15 +49,29 @@ public final class SearchIndex implements Generator {
 
     private final int inlinePostings;
     private final int chunkPostings;
+    private final int shardBytes;
+    private final OutputMemo memo;
 
     public SearchIndex() {
-        this(INLINE_POSTINGS, CHUNK_POSTINGS);
+        this(OutputMemo.NONE);
+    }
+
+    /** An index that makes its shards and record files through {@code memo}, keeping those a build cache still has. */
+    public SearchIndex(OutputMemo memo) {
+        this(INLINE_POSTINGS, CHUNK_POSTINGS, SHARD_BYTES, memo);
     }
 
     /** An index that splits posting lists sooner; tests use small numbers to exercise the chunks. */
     public SearchIndex(int inlinePostings, int chunkPostings) {
+        this(inlinePostings, chunkPostings, SHARD_BYTES, OutputMemo.NONE);
+    }
+
+    /** An index in pieces of the given sizes; tests use small shards to have many of a small site. */
+    SearchIndex(int inlinePostings, int chunkPostings, int shardBytes, OutputMemo memo) {
         this.inlinePostings = inlinePostings;
         this.chunkPostings = chunkPostings;
+        this.shardBytes = shardBytes;
+        this.memo = memo;
     }
     /** Articles per record file: showing ten results should fetch little. */
     static final int RECORDS_PER_FILE = 8;
@@ -79,25 +89,29 @@ public final class SearchIndex implements Generator {
 
     /**
      * Hands each file to {@code out} as soon as it is made (from several threads), so that the
-     * index of a large archive is never held whole. The folder's name is a hash of what the index
-     * is made from (the articles' searchable text and fields, the format and its parameters), so it
-     * is known before the first file is written and still changes whenever a file would.
+     * index of a large archive is never held whole. Each shard with its chunks, and each record
+     * file, goes through the memo with what it is made from: an edit remakes only the shards whose
+     * words or scores it changed, and the record file of the article.
      */
     @Override
     public void generate(Site site, Consumer<OutputFile> out) {
-        List<SearchDocument> docs = site.articles().parallelStream().map(SearchDocument::of).toList();
-        String version = version(docs);
-        String folder = "search/" + version + "/";
+        List<RenderedArticle> articles = site.articles();
+        List<SearchDocument> docs = articles.parallelStream().map(SearchDocument::of).toList();
         Postings postings = Postings.of(docs);
-        int shardCount = shardCount(postings.estimatedBytes());
+        int shardCount = shardCount(postings.estimatedBytes(), shardBytes);
 
         int[][] shards = shards(postings, shardCount);
-        IntStream.range(0, shardCount).parallel()
-                .forEach(shard -> shard(shard, postings, shards[shard])
-                        .forEach((path, bytes) -> out.accept(OutputFile.of(folder + path, bytes))));
+        IntStream.range(0, shardCount).parallel().forEach(shard -> memo.files("search/t/" + shard,
+                List.of(postings.fingerprint(shards[shard]), parameters(), shardCount),
+                () -> shard(shard, postings, shards[shard]), out));
         int recordFiles = (docs.size() + RECORDS_PER_FILE - 1) / RECORDS_PER_FILE;
-        IntStream.range(0, recordFiles).parallel().forEach(file -> out.accept(OutputFile.of(folder + "r/" + file + ".json",
-                records(docs.subList(file * RECORDS_PER_FILE, Math.min((file + 1) * RECORDS_PER_FILE, docs.size()))))));
+        IntStream.range(0, recordFiles).parallel().forEach(file -> {
+            int from = file * RECORDS_PER_FILE;
+            int to = Math.min(from + RECORDS_PER_FILE, docs.size());
+            // The articles themselves: a build cache knows each one's fingerprint without walking its text.
+            memo.files("search/r/" + file, List.of(articles.subList(from, to), parameters()),
+                    () -> List.of(OutputFile.of("search/r/" + file + ".json", records(docs.subList(from, to)))), out);
+        });
         Map<String, List<Integer>> columns = new TreeMap<>();
         Map<Integer, int[]> years = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
@@ -111,12 +125,11 @@ public final class SearchIndex implements Generator {
         List<String> columnNames = new ArrayList<>(columns.keySet());
         for (int c = 0; c < columnNames.size(); c++) {
             List<Integer> ids = columns.get(columnNames.get(c));
-            out.accept(OutputFile.of(folder + "c/" + c + ".json", json(g -> writeDeltas(g, ids))));
+            out.accept(OutputFile.of("search/c/" + c + ".json", json(g -> writeDeltas(g, ids))));
         }
         out.accept(OutputFile.of("search/manifest.json", json(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
-            g.writeStringField("index", version);
             g.writeNumberField("documents", docs.size());
             g.writeNumberField("shards", shardCount);
             g.writeNumberField("recordsPerFile", RECORDS_PER_FILE);
@@ -137,37 +150,10 @@ public final class SearchIndex implements Generator {
         })));
     }
 
-    /**
-     * The index's name: a hash of the format, its parameters and every document's fields, in
-     * order (each document hashed on its own core, then the hashes in order). The files are a
-     * function of these alone, so equal names mean equal files.
-     */
-    private String version(List<SearchDocument> docs) {
-        List<byte[]> hashes = docs.parallelStream().map(doc -> {
-            MessageDigest digest = md5();
-            for (String field : List.of(doc.title(), doc.summary(), doc.body(), doc.url(), doc.date(),
-                    String.valueOf(doc.year()), doc.column(), doc.authors())) {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-                digest.update(bytes);
-            }
-            return digest.digest();
-        }).toList();
-        MessageDigest digest = md5();
-        digest.update(("gazette-search " + VERSION + " " + FORMAT_REVISION + " " + inlinePostings + " " + chunkPostings
-                + " " + RECORDS_PER_FILE + " " + SHARD_BYTES + " " + TITLE_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B)
-                .getBytes(StandardCharsets.UTF_8));
-        hashes.forEach(digest::update);
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    }
-
-    /** MD5: the name must change when the index does, not resist forgery; it is several times faster than SHA-256 here. */
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The format and its parameters: part of every memo key, so that changing any remakes every file. */
+    private String parameters() {
+        return VERSION + " " + FORMAT_REVISION + " " + inlinePostings + " " + chunkPostings + " " + RECORDS_PER_FILE + " "
+                + shardBytes + " " + TITLE_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B;
     }
 
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */
@@ -175,10 +161,10 @@ public final class SearchIndex implements Generator {
         return Integer.remainderUnsigned(Fnv.of(term), shardCount);
     }
 
-    /** A power of two, so that shards hold about {@link #SHARD_BYTES} each. */
-    static int shardCount(long estimatedBytes) {
+    /** A power of two, so that shards hold about {@code shardBytes} each. */
+    static int shardCount(long estimatedBytes, int shardBytes) {
         int count = 16;
-        while (count < 65536 && estimatedBytes / count > SHARD_BYTES) {
+        while (count < 65536 && estimatedBytes / count > shardBytes) {
             count *= 2;
         }
         return count;
@@ -208,14 +194,14 @@ public final class SearchIndex implements Generator {
     }
 
     /** One shard's files: the chunk files of its long lists, then the shard itself. */
-    private Map<String, byte[]> shard(int shard, Postings postings, int[] tokens) {
+    private List<OutputFile> shard(int shard, Postings postings, int[] tokens) {
         Term[] terms = new Term[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             terms[i] = new Term(postings.token(tokens[i]), tokens[i]);
         }
         // By String.compareTo (UTF-16 units), the order a TreeMap of the terms had.
         Arrays.sort(terms, Comparator.comparing(Term::text));
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<OutputFile> files = new ArrayList<>();
         byte[] json = json(g -> {
             g.writeStartObject();
             for (int ordinal = 0; ordinal < terms.length; ordinal++) {
@@ -228,11 +214,11 @@ public final class SearchIndex implements Generator {
                     int to = Math.min(from + chunkPostings, end);
                     String name = "p/" + shard + "-" + ordinal + "-" + n + ".json";
                     int chunkStart = from;
-                    files.put(name, json(c -> {
+                    files.add(OutputFile.of("search/" + name, json(c -> {
                         c.writeStartArray();
                         writeList(c, postings, chunkStart, to);
                         c.writeEndArray();
-                    }));
+                    })));
                     chunks.add(name);
                 }
                 g.writeArrayFieldStart(terms[ordinal].text());
@@ -247,7 +233,7 @@ public final class SearchIndex implements Generator {
             }
             g.writeEndObject();
         });
-        files.put("t/" + shard + ".json", json);
+        files.add(OutputFile.of("search/t/" + shard + ".json", json));
         return files;
     }
 

@@ -172,8 +172,8 @@ class DeployScenarioTest {
             assertThat(ObjectRecord.normalizeType(head.contentType())).as(entry.path())
                     .isEqualTo(ObjectRecord.normalizeType(entry.contentType()));
             assertThat(head.contentEncoding()).as(entry.path()).isNull();
-            // Fingerprinted assets and the search index's hash-named folder are cached for ever.
-            String expected = entry.path().matches("assets/[^/]+\\.[0-9a-f]{10}\\.[a-z0-9]+|search/[0-9a-f]{12}/.*")
+            // Fingerprinted assets are cached for ever; the search index's files are revalidated like pages.
+            String expected = entry.path().matches("assets/[^/]+\\.[0-9a-f]{10}\\.[a-z0-9]+")
                     ? HeaderRules.IMMUTABLE
                     : entry.contentType().matches("text/html.*|application/(atom\\+)?xml.*|application/json.*|text/plain.*")
                     ? HeaderRules.REVALIDATE : HeaderRules.MEDIA;

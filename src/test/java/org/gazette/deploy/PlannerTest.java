@@ -60,7 +60,7 @@ class PlannerTest {
                 List.of(new org.gazette.config.DeploySettings.Rule("feed.xml", "public, max-age=600")),
                 List.of(new org.gazette.config.DeploySettings.Rule("**/*.{html,xml}", "gzip"))));
         assertThat(rules.cacheControl("assets/style.3f2a1b9c0d.css", "text/css")).isEqualTo(HeaderRules.IMMUTABLE);
-        assertThat(rules.cacheControl("search/1775a8a2d577/t/0.json", "application/json")).isEqualTo(HeaderRules.IMMUTABLE);
+        assertThat(rules.cacheControl("search/t/0.json", "application/json")).isEqualTo(HeaderRules.REVALIDATE);
         assertThat(rules.cacheControl("search/manifest.json", "application/json")).isEqualTo(HeaderRules.REVALIDATE);
         assertThat(rules.cacheControl("2023/x/index.html", "text/html; charset=utf-8")).isEqualTo(HeaderRules.REVALIDATE);
         assertThat(rules.cacheControl("columns/a/feed.xml", "application/atom+xml")).isEqualTo("public, max-age=600");
@@ -82,9 +82,18 @@ class PlannerTest {
     }
 
     @Test
+    void deletingSearchIndexFilesIsRoutineButNotItsPage() {
+        assertThat(Deploy.isRoutineDelete("search/p/17-3-0.json")).isTrue();
+        assertThat(Deploy.isRoutineDelete("assets/style.3f2a1b9c0d.css")).isTrue();
+        assertThat(Deploy.isRoutineDelete("search/index.html")).isFalse();
+        assertThat(Deploy.isRoutineDelete("2023/12/x/index.html")).isFalse();
+    }
+
+    @Test
     void contentNamesAreHashesNotIds() {
         assertThat(ContentNames.isContentNamed("assets/style.3f2a1b9c0d.css")).isTrue();
-        assertThat(ContentNames.isContentNamed("search/1775a8a2d577/t/0.json")).isTrue();
+        assertThat(ContentNames.isContentNamed("files/1775a8a2d577/report.pdf")).isTrue();
+        assertThat(ContentNames.isContentNamed("search/t/0.json")).isFalse();
         assertThat(ContentNames.isContentNamed("news/2023/1234567890.html")).isFalse();
         assertThat(ContentNames.isContentNamed("2023/12/five-year-review/index.html")).isFalse();
     }
