@@ -91,6 +91,8 @@ public final class Build {
         Path output = options.output().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         listener.phase("reading", 0);
+        // The cache file is read meanwhile: on two cores the two overlap.
+        Optional<IncrementalBuild.Loading> loading = options.cache().map(IncrementalBuild::load);
         ContentTree tree = ContentLoader.load(root);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
@@ -102,7 +104,7 @@ public final class Build {
                     Duration.between(start, Instant.now()));
         }
         listener.phase("loading cache", 0);
-        Optional<IncrementalBuild> cache = options.cache().map(folder -> IncrementalBuild.open(folder, inputs.get(), listener::note));
+        Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),

@@ -32,6 +32,12 @@ public final class AtomFeeds implements Generator {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final ZonedDateTime EPOCH = ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
+    /** Made from the site alone: a change of theme does not make it again. */
+    @Override
+    public boolean usesTheme() {
+        return false;
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         List<OutputFile> feeds = new ArrayList<>();

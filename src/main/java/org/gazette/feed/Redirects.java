@@ -29,6 +29,12 @@ public final class Redirects implements Generator {
                 .toList();
     }
 
+    /** Made from the site alone: a change of theme does not make it again. */
+    @Override
+    public boolean usesTheme() {
+        return false;
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         SiteConfig config = site.config();

@@ -15,6 +15,12 @@ public final class Robots implements Generator {
         return List.of();
     }
 
+    /** Made from the site alone: a change of theme does not make it again. */
+    @Override
+    public boolean usesTheme() {
+        return false;
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         String text = "User-agent: *\nAllow: /\n\nSitemap: " + site.config().absoluteUrl(Sitemaps.SITEMAP) + "\n";

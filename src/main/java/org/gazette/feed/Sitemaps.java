@@ -40,6 +40,12 @@ public final class Sitemaps implements Generator {
     record Entry(String path, Optional<ZonedDateTime> lastModified) {
     }
 
+    /** Made from the site alone: a change of theme does not make it again. */
+    @Override
+    public boolean usesTheme() {
+        return false;
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         List<Entry> entries = entries(site);

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -61,6 +64,8 @@ public final class IncrementalBuild {
     private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();
     private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
+    /** Gazette's code and the settings, without the theme: the key of what is made without it. */
+    private volatile byte[] settingsKey = new byte[0];
     private volatile SiteWriter writer;
     private volatile boolean outputMatches;
 
@@ -75,8 +80,48 @@ public final class IncrementalBuild {
      * unusable cache is ignored.
      */
     public static IncrementalBuild open(Path folder, Inputs inputs, Consumer<String> notes) {
-        Path file = folder.resolve(FILE);
-        return new IncrementalBuild(file, BuildCacheFile.read(file, notes).orElse(BuildCacheFile.State.empty()), inputs);
+        return open(load(folder), inputs, notes);
+    }
+
+    /** The cache file being read on a thread of its own, and what it had to say about the file. */
+    public static final class Loading {
+        private final Path file;
+        private final CompletableFuture<Optional<BuildCacheFile.State>> state = new CompletableFuture<>();
+        private final List<String> notes = new CopyOnWriteArrayList<>();
+
+        private Loading(Path file) {
+            this.file = file;
+        }
+    }
+
+    /**
+     * Starts reading the cache file of {@code folder} on a thread of its own, so that it is read
+     * while the build reads the sources (a build that finds itself up to date drops it).
+     */
+    public static Loading load(Path folder) {
+        Loading loading = new Loading(folder.resolve(FILE));
+        Thread thread = new Thread(() -> {
+            try {
+                loading.state.complete(BuildCacheFile.read(loading.file, loading.notes::add));
+            } catch (RuntimeException | Error e) {
+                loading.state.completeExceptionally(e);
+            }
+        }, "gazette-cache-load");
+        thread.setDaemon(true); // not kept waiting for by a build that needs no cache
+        thread.start();
+        return loading;
+    }
+
+    /** The cache {@code loading} read, for a build of {@code inputs}; {@code notes} hears why an unusable cache is ignored. */
+    public static IncrementalBuild open(Loading loading, Inputs inputs, Consumer<String> notes) {
+        Optional<BuildCacheFile.State> state;
+        try {
+            state = loading.state.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+        loading.notes.forEach(notes);
+        return new IncrementalBuild(loading.file, state.orElse(BuildCacheFile.State.empty()), inputs);
     }
 
     /** Everything a build with {@code options} reads, fingerprinted (see {@link Inputs}). */
@@ -112,6 +157,7 @@ public final class IncrementalBuild {
                 && earlier.manifestSha().equals(outputManifestSha);
         this.fingerprints = knownFingerprints(site);
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
+        this.settingsKey = new Fingerprint().add(CodeStamp.current()).add(site.config()).digest();
     }
 
     /** Template pages, each kept when its template, theme, settings and variables are the last build's. */
@@ -133,8 +179,8 @@ public final class IncrementalBuild {
 
     /**
      * {@code generator}, skipped when what it depends on ({@link Generator#dependsOn}), the
-     * settings and the theme are the last build's: its files are then the last build's, and so are
-     * the groups it made through {@link #outputs()}.
+     * settings and (when it uses it) the theme are the last build's: its files are then the last
+     * build's, and so are the groups it made through {@link #outputs()}.
      */
     public Generator memoize(String name, Generator generator) {
         return new Generator() {
@@ -147,7 +193,8 @@ public final class IncrementalBuild {
 
             @Override
             public void generate(Site site, Consumer<OutputFile> out) {
-                byte[] key = fingerprint().add(siteKey).add(name).add(generator.dependsOn(site)).digest();
+                byte[] key = fingerprint().add(generator.usesTheme() ? siteKey : settingsKey).add(name)
+                        .add(generator.dependsOn(site)).digest();
                 if (keep(name, key, out)) {
                     earlier.generators().forEach((group, run) -> {
                         if (group.startsWith(name + "/")) {
@@ -167,14 +214,14 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Groups of files each kept when its inputs, the settings and the theme are the last build's
-     * (see {@link OutputMemo}).
+     * Groups of files each kept when its inputs and the settings are the last build's (see
+     * {@link OutputMemo}); only generators that do not use the theme make groups.
      */
     public OutputMemo outputs() {
         return (name, inputs, make, out) -> {
             byte[] key;
             try {
-                key = fingerprint().add(siteKey).add(name).add(inputs).digest();
+                key = fingerprint().add(settingsKey).add(name).add(inputs).digest();
             } catch (Fingerprint.Unsupported e) {
                 make.get().forEach(out); // inputs of unknown kind: make the files, and remember nothing
                 return;

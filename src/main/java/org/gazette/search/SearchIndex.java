@@ -80,6 +80,12 @@ public final class SearchIndex implements Generator {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** Made from the site alone: a change of theme does not make it again. */
+    @Override
+    public boolean usesTheme() {
+        return false;
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());

@@ -25,6 +25,14 @@ public interface Generator {
     }
 
     /**
+     * Whether the files depend on the theme (its templates, strings or assets). A generator that
+     * says no is not made again when only the theme changed.
+     */
+    default boolean usesTheme() {
+        return true;
+    }
+
+    /**
      * The same files, each handed to {@code out} as soon as it is made, so that the build need not
      * hold them all; generators of many files override it (and may call {@code out} from several
      * threads).
