@@ -119,8 +119,12 @@ public final class Build {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
         int articles = site.get().articles().size();
+        SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
+        if (cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
+            searchIndex.countAhead(site.get()); // unless the index will be kept as it is
+        }
         try (SiteWriter writer = SiteWriter.open(output)) {
-            int pages = write(root, site.get(), cache, writer, listener, problems);
+            int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
             problems.addAll(clashes(writer.duplicates(), site.get()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -149,7 +153,7 @@ public final class Build {
      * of HTML pages.
      */
     private static int write(Path root, Site site, Optional<IncrementalBuild> cache, SiteWriter writer,
-                             BuildListener listener, List<Problem> problems) {
+                             SearchIndex searchIndex, BuildListener listener, List<Problem> problems) {
         SiteConfig config = site.config();
         AtomicInteger pages = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
@@ -184,7 +188,7 @@ public final class Build {
             others.put("sitemaps", new Sitemaps());
             others.put("robots", new Robots());
             others.put("redirects", new Redirects());
-            Generator search = memoize(cache, "search", new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE)));
+            Generator search = memoize(cache, "search", searchIndex);
             Future<?> index = searchThread.submit(() -> search.generate(site, out));
 
             listener.phase("pages", site.articles().size());

@@ -147,6 +147,13 @@ public final class IncrementalBuild {
         return articles;
     }
 
+    /** False when every article was read and rendered as the last build had it (call after the model is built). */
+    public boolean articlesChanged() {
+        Map<Path, ArticleStore.Entry> now = articles.entries();
+        return now.size() != earlier.articles().size()
+                || now.entrySet().stream().anyMatch(e -> e.getValue() != earlier.articles().get(e.getKey()));
+    }
+
     /**
      * Starts the output steps: pages and files are kept only when {@code writer} is replacing the
      * very folder and manifest the last build wrote.
@@ -298,8 +305,7 @@ public final class IncrementalBuild {
 
     /** True when this build found everything as the cache had it: no article, page key, generator run or copy differs. */
     private boolean unchanged() {
-        return articles.entries().size() == earlier.articles().size()
-                && articles.entries().entrySet().stream().allMatch(e -> e.getValue() == earlier.articles().get(e.getKey()))
+        return !articlesChanged()
                 && pageKeys.size() == earlier.pages().size()
                 && pageKeys.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), earlier.pages().get(e.getKey())))
                 && generatorRuns.size() == earlier.generators().size()

@@ -35,12 +35,16 @@ final class Postings {
     private final int[] starts;
     /** Article numbers, ascending (newest first) within each token's postings. */
     private final int[] docs;
-    /** BM25 scores times ten, rounded, one for each posting. */
-    private final int[] scores;
+    /**
+     * BM25 scores times ten, rounded, one for each posting: at most 10 × ln(N) × (k1 + 1), under
+     * 500 for any number of articles an int can count, so they fit in a short (100,000 articles
+     * make 100 million postings: 200 MB less than ints).
+     */
+    private final short[] scores;
     /** About how large the postings are as JSON, to size the shards. */
     private final long estimatedBytes;
 
-    private Postings(long[] keys, String[] words, int[] starts, int[] docs, int[] scores) {
+    private Postings(long[] keys, String[] words, int[] starts, int[] docs, short[] scores) {
         this.keys = keys;
         this.words = words;
         this.starts = starts;
@@ -61,7 +65,7 @@ final class Postings {
     private static final class Counted {
         long[] keys;
         int[] tokens;
-        final int[] frequencies;
+        int[] frequencies;
         final int length;
 
         Counted(long[] keys, int[] frequencies, int length) {
@@ -136,7 +140,7 @@ final class Postings {
             idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         }
         int[] postingDocs = new int[starts[tokenCount]];
-        int[] postingScores = new int[starts[tokenCount]];
+        short[] postingScores = new short[starts[tokenCount]];
         IntStream.range(0, parts).parallel().forEach(part -> {
             int[] next = places[part];
             for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
@@ -148,8 +152,10 @@ final class Postings {
                     double norm = tf + lengthNorm;
                     int at = next[t]++;
                     postingDocs[at] = id;
-                    postingScores[at] = Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
+                    postingScores[at] = (short) Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
                 }
+                c.tokens = null; // let each article's counts go as soon as they are in the postings
+                c.frequencies = null;
             }
         });
         return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
@@ -185,7 +191,7 @@ final class Postings {
     }
 
     /** Every token's scores, beside {@link #docs()}. */
-    int[] scores() {
+    short[] scores() {
         return scores;
     }
 
@@ -204,7 +210,7 @@ final class Postings {
             long x = mix(text ^ 0x9E3779B97F4A7C15L);
             long y = mix(text + 0xC2B2AE3D27D4EB4FL);
             for (int i = starts[t]; i < starts[t + 1]; i++) {
-                long posting = ((long) docs[i] << 32) | (scores[i] & 0xFFFFFFFFL);
+                long posting = ((long) docs[i] << 32) | (scores[i] & 0xFFFFL);
                 x = mix(x ^ posting);
                 y = y * 0x9E3779B97F4A7C15L + posting;
             }

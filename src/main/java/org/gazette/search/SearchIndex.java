@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.gazette.markdown.RenderedArticle;
@@ -86,6 +88,54 @@ public final class SearchIndex implements Generator {
         return false;
     }
 
+    /** What the index is made from: the articles, their records, and the postings of all. */
+    private record Counts(List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
+    }
+
+    private volatile CompletableFuture<Counts> ahead;
+
+    /**
+     * Starts counting the words of {@code site}'s articles on a thread of its own, the index's
+     * costly part, which needs the articles alone: a build starts it as soon as it has them, while
+     * it opens the output folder and the theme. {@link #generate} then takes the counts.
+     */
+    public void countAhead(Site site) {
+        CompletableFuture<Counts> counting = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                counting.complete(count(site));
+            } catch (RuntimeException | Error e) {
+                counting.completeExceptionally(e);
+            }
+        }, "gazette-search-count");
+        thread.setDaemon(true);
+        thread.start();
+        ahead = counting;
+    }
+
+    /** The counts of {@code site}: those counted ahead when they were of its very articles, else counted now. */
+    private Counts counts(Site site) {
+        CompletableFuture<Counts> started = ahead;
+        ahead = null; // not held past the index: at 100,000 articles the postings take hundreds of megabytes
+        if (started != null) {
+            Counts counts;
+            try {
+                counts = started.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
+            if (counts.articles() == site.articles()) {
+                return counts;
+            }
+        }
+        return count(site);
+    }
+
+    private static Counts count(Site site) {
+        List<SearchDocument> docs = site.articles().parallelStream().map(SearchDocument::of).toList();
+        return new Counts(site.articles(), docs, Postings.of(docs));
+    }
+
     @Override
     public List<OutputFile> generate(Site site) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
@@ -101,9 +151,10 @@ public final class SearchIndex implements Generator {
      */
     @Override
     public void generate(Site site, Consumer<OutputFile> out) {
-        List<RenderedArticle> articles = site.articles();
-        List<SearchDocument> docs = articles.parallelStream().map(SearchDocument::of).toList();
-        Postings postings = Postings.of(docs);
+        Counts counts = counts(site);
+        List<RenderedArticle> articles = counts.articles();
+        List<SearchDocument> docs = counts.docs();
+        Postings postings = counts.postings();
         int shardCount = shardCount(postings.estimatedBytes(), shardBytes);
 
         int[][] shards = shards(postings, shardCount);
@@ -246,7 +297,7 @@ public final class SearchIndex implements Generator {
     /** Postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
     private static void writeList(JsonGenerator g, Postings postings, int from, int to) throws IOException {
         int[] docs = postings.docs();
-        int[] scores = postings.scores();
+        short[] scores = postings.scores();
         g.writeStartArray();
         int previous = 0;
         for (int i = from; i < to; i++) {
