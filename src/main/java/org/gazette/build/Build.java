@@ -99,6 +99,7 @@ public final class Build {
         Optional<LastBuild> upToDate = options.cache()
                 .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), options.clock().instant(), output));
         if (upToDate.isPresent()) {
+            loading.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()));

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
@@ -70,7 +71,23 @@ final class BuildCacheFile {
 
     /** The state in {@code file}; empty when there is none, with {@code reason} told why when the file is there but unusable. */
     static Optional<State> read(Path file, java.util.function.Consumer<String> reason) {
-        if (!Files.isRegularFile(file)) {
+        return read(file, reason, () -> false);
+    }
+
+    /** Thrown inside {@link #read} when the caller no longer wants the state. */
+    private static final class Dropped extends RuntimeException {
+        Dropped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * As {@link #read(Path, java.util.function.Consumer)}, stopping early (empty, nothing told)
+     * once {@code dropped} says the state is no longer wanted: a build that finds itself up to
+     * date does not decode a cache it will not use.
+     */
+    static Optional<State> read(Path file, java.util.function.Consumer<String> reason, BooleanSupplier dropped) {
+        if (!Files.isRegularFile(file) || dropped.getAsBoolean()) {
             return Optional.empty();
         }
         CRC32C checksum = new CRC32C();
@@ -84,13 +101,15 @@ final class BuildCacheFile {
                 reason.accept("the build cache was made by another Gazette; it is rebuilt");
                 return Optional.empty();
             }
-            State state = readState(in);
+            State state = readState(in, dropped);
             long expected = checksum.getValue();
             if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
                 return Optional.empty();
             }
             return Optional.of(state);
+        } catch (Dropped e) {
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             reason.accept("the build cache " + file + " is damaged (" + e.getMessage() + "); it is rebuilt");
             return Optional.empty();
@@ -227,7 +246,7 @@ final class BuildCacheFile {
         }
     }
 
-    private static State readState(DataInputStream in) throws IOException {
+    private static State readState(DataInputStream in, BooleanSupplier dropped) throws IOException {
         String output = CacheData.readString(in);
         String manifestSha = CacheData.readString(in);
         int segmentCount = CacheData.count(in);
@@ -237,7 +256,12 @@ final class BuildCacheFile {
         }
         Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
         try {
-            segments.parallelStream().forEach(segment -> decode(segment, articles));
+            segments.parallelStream().forEach(segment -> {
+                if (dropped.getAsBoolean()) {
+                    throw new Dropped();
+                }
+                decode(segment, articles);
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

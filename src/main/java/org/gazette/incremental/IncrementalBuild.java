@@ -88,21 +88,28 @@ public final class IncrementalBuild {
         private final Path file;
         private final CompletableFuture<Optional<BuildCacheFile.State>> state = new CompletableFuture<>();
         private final List<String> notes = new CopyOnWriteArrayList<>();
+        private volatile boolean dropped;
 
         private Loading(Path file) {
             this.file = file;
+        }
+
+        /** Stops reading: the build needs no cache (it found itself up to date). */
+        public void drop() {
+            dropped = true;
         }
     }
 
     /**
      * Starts reading the cache file of {@code folder} on a thread of its own, so that it is read
-     * while the build reads the sources (a build that finds itself up to date drops it).
+     * while the build reads the sources (a build that finds itself up to date drops it, and the
+     * reading stops between segments).
      */
     public static Loading load(Path folder) {
         Loading loading = new Loading(folder.resolve(FILE));
         Thread thread = new Thread(() -> {
             try {
-                loading.state.complete(BuildCacheFile.read(loading.file, loading.notes::add));
+                loading.state.complete(BuildCacheFile.read(loading.file, loading.notes::add, () -> loading.dropped));
             } catch (RuntimeException | Error e) {
                 loading.state.completeExceptionally(e);
             }
