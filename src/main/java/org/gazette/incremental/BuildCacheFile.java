@@ -62,11 +62,46 @@ final class BuildCacheFile {
      * @param copied      each copied file's state, by source path
      */
     record State(String output, String manifestSha, Map<java.nio.file.Path, ArticleStore.Entry> articles,
-                 Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied) {
+                 Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied,
+                 Layout layout) {
+
+        State(String output, String manifestSha, Map<java.nio.file.Path, ArticleStore.Entry> articles,
+              Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied) {
+            this(output, manifestSha, articles, pages, generators, copied, Layout.NONE);
+        }
 
         static State empty() {
             return new State("", "", Map.of(), Map.of(), Map.of(), Map.of());
         }
+    }
+
+    /**
+     * Where a state's articles lie in the file it was read from: the next save copies a segment
+     * whose articles are all unchanged instead of encoding them again (after an edit, all but one).
+     *
+     * @param file     the file, with its identity, size and time when read: a file replaced since is not copied from
+     * @param segments in file order
+     */
+    record Layout(Path file, Object fileKey, long size, long modified, List<Segment> segments) {
+        static final Layout NONE = new Layout(null, null, -1, -1, List.of());
+
+        /** True when {@code file} is still the very file this layout was read from. */
+        boolean stillDescribes(Path file) {
+            if (this.file == null || !this.file.equals(file)) {
+                return false;
+            }
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                return java.util.Objects.equals(attributes.fileKey(), fileKey) && attributes.size() == size
+                        && attributes.lastModifiedTime().toMillis() == modified;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** One segment as read: its place in the file (the bytes after its length), its CRC-32C, and its articles. */
+    record Segment(long offset, int length, int crc, List<Path> paths) {
     }
 
     /** The state in {@code file}; empty when there is none, with {@code reason} told why when the file is there but unusable. */
@@ -91,8 +126,16 @@ final class BuildCacheFile {
             return Optional.empty();
         }
         CRC32C checksum = new CRC32C();
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            reason.accept("the build cache " + file + " cannot be read (" + e.getMessage() + "); it is rebuilt");
+            return Optional.empty();
+        }
         try (CheckedInputStream checking = new CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum);
-             DataInputStream in = new DataInputStream(checking)) {
+             Counting counting = new Counting(checking);
+             DataInputStream in = new DataInputStream(counting)) {
             if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT) {
                 reason.accept("the build cache " + file + " is of another format; it is rebuilt");
                 return Optional.empty();
@@ -101,13 +144,16 @@ final class BuildCacheFile {
                 reason.accept("the build cache was made by another Gazette; it is rebuilt");
                 return Optional.empty();
             }
-            State state = readState(in, dropped);
+            State state = readState(in, counting, dropped);
             long expected = checksum.getValue();
             if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
                 return Optional.empty();
             }
-            return Optional.of(state);
+            Layout layout = new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(),
+                    state.layout().segments());
+            return Optional.of(new State(state.output(), state.manifestSha(), state.articles(), state.pages(),
+                    state.generators(), state.copied(), layout));
         } catch (Dropped e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -116,7 +162,13 @@ final class BuildCacheFile {
         }
     }
 
-    static void write(Path file, State state) throws IOException {
+    /**
+     * Writes {@code state} to {@code file}, copying from the file {@code earlier} was read from
+     * (when it is still there as it was) each segment whose articles are all as {@code earlier} had
+     * them. Gives the number of segments copied.
+     */
+    static int write(Path file, State state, State earlier) throws IOException {
+        int copied;
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
@@ -126,11 +178,12 @@ final class BuildCacheFile {
                 CacheData.writeString(out, MAGIC);
                 out.writeInt(FORMAT);
                 CacheData.writeString(out, CodeStamp.current());
-                writeState(out, state);
+                copied = writeState(out, state, earlier);
                 out.flush();
                 out.writeLong(checksum.getValue()); // read back after the body, so not part of its own sum
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return copied;
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -152,18 +205,62 @@ final class BuildCacheFile {
         return bytes.toByteArray();
     }
 
-    private static void decode(byte[] segment, Map<Path, ArticleStore.Entry> articles) {
+    /** Decodes one segment's articles into {@code articles}; gives their paths, in order. */
+    private static List<Path> decode(byte[] segment, Map<Path, ArticleStore.Entry> articles) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(segment))) {
             int count = CacheData.count(in);
+            List<Path> paths = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 Path path = Path.of(CacheData.readString(in));
                 articles.put(path, readArticle(in));
+                paths.add(path);
             }
             if (in.read() != -1) {
                 throw new IOException("a segment longer than its articles");
             }
+            return paths;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int crc(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /** Counts the bytes read through it: where each segment lies in the file. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private long position;
+
+        Counting(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            position += skipped;
+            return skipped;
         }
     }
 
@@ -211,16 +308,45 @@ final class BuildCacheFile {
         return new ArticleStore.Entry(parseKey, parsed, rendered, images);
     }
 
-    private static void writeState(DataOutputStream out, State state) throws IOException {
+    private static int writeState(DataOutputStream out, State state, State earlier) throws IOException {
         CacheData.writeString(out, state.output());
         CacheData.writeString(out, state.manifestSha());
-        // Articles in segments encoded on every core: the largest part of the file by far.
-        List<Map.Entry<Path, ArticleStore.Entry>> articles = new ArrayList<>(state.articles().entrySet());
-        List<byte[]> segments = IntStream.range(0, (articles.size() + SEGMENT - 1) / SEGMENT).parallel()
+        // Articles in segments: the largest part of the file by far. A segment of the file the
+        // earlier state was read from whose articles are all unchanged is copied (and checked
+        // against its CRC-32C); the other articles are encoded on every core.
+        List<byte[]> copied = new ArrayList<>();
+        java.util.Set<Path> placed = new java.util.HashSet<>();
+        if (earlier.layout().stillDescribes(earlier.layout().file())) {
+            try (var channel = java.nio.channels.FileChannel.open(earlier.layout().file())) {
+                for (Segment segment : earlier.layout().segments()) {
+                    if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
+                            && state.articles().get(p) == earlier.articles().get(p))) {
+                        byte[] bytes = new byte[segment.length()];
+                        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                        while (buffer.hasRemaining() && channel.read(buffer, segment.offset() + buffer.position()) > 0) {
+                            // reads until the segment is whole or the file ends
+                        }
+                        if (!buffer.hasRemaining() && crc(bytes) == segment.crc()) {
+                            copied.add(bytes);
+                            placed.addAll(segment.paths());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                copied.clear(); // the old file is unreadable: encode everything
+                placed.clear();
+            }
+        }
+        List<Map.Entry<Path, ArticleStore.Entry>> articles = state.articles().entrySet().stream()
+                .filter(e -> !placed.contains(e.getKey())).toList();
+        List<byte[]> encoded = IntStream.range(0, (articles.size() + SEGMENT - 1) / SEGMENT).parallel()
                 .mapToObj(i -> encode(articles.subList(i * SEGMENT, Math.min((i + 1) * SEGMENT, articles.size()))))
                 .toList();
-        out.writeInt(segments.size());
-        for (byte[] segment : segments) {
+        out.writeInt(copied.size() + encoded.size());
+        for (byte[] segment : copied) {
+            CacheData.writeBytes(out, segment);
+        }
+        for (byte[] segment : encoded) {
             CacheData.writeBytes(out, segment);
         }
         out.writeInt(state.pages().size());
@@ -244,24 +370,31 @@ final class BuildCacheFile {
             out.writeLong(copy.getValue().modified());
             CacheData.writeString(out, copy.getValue().sha256());
         }
+        return copied.size();
     }
 
-    private static State readState(DataInputStream in, BooleanSupplier dropped) throws IOException {
+    private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped) throws IOException {
         String output = CacheData.readString(in);
         String manifestSha = CacheData.readString(in);
         int segmentCount = CacheData.count(in);
         List<byte[]> segments = new ArrayList<>(segmentCount);
+        List<Long> offsets = new ArrayList<>(segmentCount);
         for (int i = 0; i < segmentCount; i++) {
+            long start = counting.position;
             segments.add(CacheData.readBytes(in, 1 << 30)); // a segment of articles
+            offsets.add(start + (counting.position - start - segments.get(i).length)); // past its length
         }
         Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
+        List<Segment> layout;
         try {
-            segments.parallelStream().forEach(segment -> {
+            layout = IntStream.range(0, segmentCount).parallel().mapToObj(i -> {
                 if (dropped.getAsBoolean()) {
                     throw new Dropped();
                 }
-                decode(segment, articles);
-            });
+                byte[] segment = segments.get(i);
+                List<Path> paths = decode(segment, articles);
+                return new Segment(offsets.get(i), segment.length, crc(segment), paths);
+            }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -287,6 +420,7 @@ final class BuildCacheFile {
         for (int i = 0; i < copyCount; i++) {
             copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), CacheData.readString(in)));
         }
-        return new State(output, manifestSha, articles, pages, generators, copied);
+        return new State(output, manifestSha, articles, pages, generators, copied,
+                new Layout(null, null, -1, -1, layout));
     }
 }

@@ -307,7 +307,7 @@ public final class IncrementalBuild {
             return;
         }
         BuildCacheFile.write(file, new BuildCacheFile.State(folder, manifestSha,
-                articles.entries(), pageKeys, generatorRuns, copies));
+                articles.entries(), pageKeys, generatorRuns, copies), earlier);
     }
 
     /** True when this build found everything as the cache had it: no article, page key, generator run or copy differs. */

@@ -1,0 +1,110 @@
+package org.gazette.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.build.BuildOptions;
+import org.gazette.corpus.CorpusSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache file's segments: a save copies those whose articles are unchanged from the file the
+ * last build read, and what it copies reads back as the articles themselves; a segment whose
+ * bytes changed on disk since is encoded again from memory.
+ */
+class BuildCacheFileTest {
+
+    @TempDir
+    Path work;
+    private Path file;
+    private BuildCacheFile.State first;
+
+    @BeforeEach
+    void buildSiteOfThreeSegments() throws IOException {
+        Path root = work.resolve("site");
+        CorpusSite.write(600, root);
+        assertThat(Build.run(TestSites.options(root, work.resolve("out")).withCache(root.resolve(BuildOptions.CACHE_FOLDER)))
+                .succeeded()).isTrue();
+        file = root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE);
+        first = read(file);
+        assertThat(first.layout().segments()).hasSize(3);
+    }
+
+    @Test
+    void unchangedSegmentsAreCopiedAndReadBackAsTheArticles() throws IOException {
+        Path copy = work.resolve("copy.bin");
+        assertThat(BuildCacheFile.write(copy, first, first)).isEqualTo(3);
+        assertSameArticles(read(copy), first);
+
+        // One article changed (an equal entry, but not the one read): its segment is encoded again.
+        Map<Path, ArticleStore.Entry> articles = new HashMap<>(first.articles());
+        Path changed = first.layout().segments().get(1).paths().get(7);
+        ArticleStore.Entry entry = articles.get(changed);
+        articles.put(changed, new ArticleStore.Entry(entry.parseKey(), entry.parsed(), entry.rendered(), entry.images()));
+        Path edited = work.resolve("edited.bin");
+        assertThat(BuildCacheFile.write(edited, withArticles(articles), first)).isEqualTo(2);
+        assertSameArticles(read(edited), first);
+    }
+
+    @Test
+    void aSegmentChangedOnDiskSinceItWasReadIsEncodedFromMemory() throws IOException {
+        BuildCacheFile.Segment middle = first.layout().segments().get(1);
+        FileTime time = Files.getLastModifiedTime(file);
+        try (RandomAccessFile bytes = new RandomAccessFile(file.toFile(), "rw")) {
+            long at = middle.offset() + middle.length() / 2;
+            bytes.seek(at);
+            int b = bytes.read();
+            bytes.seek(at);
+            bytes.write(b ^ 0x20);
+        }
+        Files.setLastModifiedTime(file, time); // same size and time: only the segment's CRC tells
+        Path copy = work.resolve("copy.bin");
+        assertThat(BuildCacheFile.write(copy, first, first)).isEqualTo(2);
+        assertSameArticles(read(copy), first);
+    }
+
+    @Test
+    void aReplacedFileIsNotCopiedFrom() throws IOException {
+        Path moved = work.resolve("moved.bin");
+        Files.copy(file, moved);
+        Files.delete(file);
+        Files.copy(moved, file); // same bytes, another file
+        assertThat(BuildCacheFile.write(work.resolve("copy.bin"), first, first)).isZero();
+    }
+
+    private static BuildCacheFile.State read(Path file) {
+        List<String> reasons = new ArrayList<>();
+        BuildCacheFile.State state = BuildCacheFile.read(file, reasons::add).orElseThrow(() -> new AssertionError(reasons));
+        assertThat(reasons).isEmpty();
+        return state;
+    }
+
+    private BuildCacheFile.State withArticles(Map<Path, ArticleStore.Entry> articles) {
+        return new BuildCacheFile.State(first.output(), first.manifestSha(), articles, first.pages(), first.generators(),
+                first.copied());
+    }
+
+    private static void assertSameArticles(BuildCacheFile.State actual, BuildCacheFile.State expected) {
+        assertThat(actual.articles().keySet()).isEqualTo(expected.articles().keySet());
+        expected.articles().forEach((path, entry) -> {
+            ArticleStore.Entry read = actual.articles().get(path);
+            assertThat(Arrays.equals(read.parseKey(), entry.parseKey())).as("%s", path).isTrue();
+            assertThat(read.parsed()).as("%s", path).isEqualTo(entry.parsed());
+            assertThat(read.rendered()).as("%s", path).isEqualTo(entry.rendered());
+            assertThat(read.images()).as("%s", path).isEqualTo(entry.images());
+        });
+    }
+}
