@@ -2,7 +2,6 @@ package org.gazette.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,10 +64,13 @@ public final class SitePaths {
 
     /** Percent-encodes one path segment as UTF-8, keeping the characters RFC 3986 allows there. */
     public static String encodeSegment(String segment) {
+        if (segment.chars().allMatch(SitePaths::isKept)) {
+            return segment; // most segments: dates, slugs, file names
+        }
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+            if (isKept(c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -78,9 +80,25 @@ public final class SitePaths {
         return out.toString();
     }
 
+    /** The characters RFC 3986 allows in a path segment as they are. */
+    private static boolean isKept(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
+    }
+
+    /** The non-empty segments between slashes. */
     private static List<String> segments(String path) {
-        List<String> parts = new ArrayList<>(Arrays.asList(path.split("/")));
-        parts.removeIf(String::isEmpty);
+        List<String> parts = new ArrayList<>(8);
+        int start = 0;
+        while (start < path.length()) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            if (end > start) {
+                parts.add(path.substring(start, end));
+            }
+            start = end + 1;
+        }
         return parts;
     }
 }
