@@ -51,13 +51,13 @@ test('excerpts find the match in the original text, full-width forms included', 
   assert.equal(search.excerpt(text, search.parseQuery('不存在')), null);
 });
 
-/** A tiny in-memory index in the build's format: three articles, newest first. */
+/** A tiny in-memory index in the build's format: three articles, numbered oldest first. */
 function memoryIndex() {
   const files = new Map();
   const docs = [
-    ['家风家训进万家', '/a/', '2024-05-01', '家庭教育', '王静', '', '开展家风家训活动。'],
-    ['家风建设', '/b/', '2023-03-01', '工作动态', '伍洁', '', '家风好，家训传。'],
     ['乡村振兴', '/c/', '2022-01-01', '工作动态', '杨超', '', '乡村振兴巾帼行动。'],
+    ['家风建设', '/b/', '2023-03-01', '工作动态', '伍洁', '', '家风好，家训传。'],
+    ['家风家训进万家', '/a/', '2024-05-01', '家庭教育', '王静', '', '开展家风家训活动。'],
   ];
   const postings = new Map();
   docs.forEach((d, id) => {
@@ -73,12 +73,12 @@ function memoryIndex() {
     shardFiles[search.shardOf(term, shards)][term] = [ids.length, deltas, ids.map(() => 10), []];
   }
   files.set('manifest.json', { version: 2, documents: 3, shards, recordsPerFile: 2,
-    columns: ['家庭教育', '工作动态'], years: { 2022: [2, 2], 2023: [1, 1], 2024: [0, 0] } });
+    columns: ['家庭教育', '工作动态'], years: { 2022: [0, 0], 2023: [1, 1], 2024: [2, 2] } });
   shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
   files.set('r/0.json', docs.slice(0, 2));
   files.set('r/1.json', docs.slice(2));
-  files.set('c/0.json', [0]);
-  files.set('c/1.json', [1, 1]);
+  files.set('c/0.json', [2]);
+  files.set('c/1.json', [0, 1]);
   const fetched = [];
   const index = new search.SearchIndex('', async (path) => {
     fetched.push(path);

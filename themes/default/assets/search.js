@@ -193,8 +193,9 @@ export class SearchIndex {
       const inColumn = await this.columnSet(options.column);
       ids = ids.filter((id) => inColumn.has(id));
     }
-    if (options.sort === 'date') ids.sort((a, b) => a - b);
-    else ids.sort((a, b) => candidates.get(b) - candidates.get(a) || a - b);
+    // Articles are numbered oldest first: the newest first is the highest number first.
+    if (options.sort === 'date') ids.sort((a, b) => b - a);
+    else ids.sort((a, b) => candidates.get(b) - candidates.get(a) || b - a);
     return new Results(this, terms, ids, terms.every((t) => t.exact));
   }
 }

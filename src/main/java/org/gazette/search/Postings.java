@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * For every token, the articles containing it (by number, newest first) with a BM25 score in
+ * For every token, the articles containing it (by number, oldest first) with a BM25 score in
  * which title and summary count above the body.
  *
  * <p>Tokens are counted as numbers, not strings: a Chinese character is its code point, a pair
@@ -33,7 +33,7 @@ final class Postings {
     private final String[] words;
     /** Token {@code t}'s postings are at {@code starts[t]} up to {@code starts[t + 1]} in {@link #docs} and {@link #scores}. */
     private final int[] starts;
-    /** Article numbers, ascending (newest first) within each token's postings. */
+    /** Article numbers, ascending (oldest first) within each token's postings. */
     private final int[] docs;
     /**
      * BM25 scores times ten, rounded, one for each posting: at most 10 × ln(N) × (k1 + 1), under
@@ -130,14 +130,17 @@ final class Postings {
             starts[t + 1] = place;
         }
 
-        // BM25, computed as it always was (same operations in the same order), so the scores keep
-        // every bit. Scores are positive, so adding a half and truncating rounds as Math.round
-        // does, without its slower path under the quick compiler.
-        double averageLength = n == 0 ? 1 : Math.max(1.0, (double) total / n);
+        // BM25 with the number of articles and their average length rounded up to three
+        // significant digits: an edit or a new article then leaves them as they were (but for one
+        // time in tens), and with them the scores of every article it does not contain, so that
+        // only the shards of its words change. Scores are positive, so adding a half and truncating
+        // rounds as Math.round does, without its slower path under the quick compiler.
+        double averageLength = n == 0 ? 1 : Math.max(1.0, threeDigitsUp((double) total / n));
+        double articles = threeDigitsUp(n);
         double[] idf = new double[tokenCount];
         for (int t = 0; t < tokenCount; t++) {
             int df = starts[t + 1] - starts[t];
-            idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            idf[t] = Math.log(1 + (articles - df + 0.5) / (df + 0.5));
         }
         int[] postingDocs = new int[starts[tokenCount]];
         short[] postingScores = new short[starts[tokenCount]];
@@ -159,6 +162,19 @@ final class Postings {
             }
         });
         return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
+    }
+
+    /**
+     * {@code x} rounded up to three significant digits (10,049 becomes 10,100; 2,987.3 becomes
+     * 2,990), never below {@code x}, so that no term is in more articles than counted. StrictMath:
+     * the same on every machine.
+     */
+    static double threeDigitsUp(double x) {
+        if (x <= 0) {
+            return x;
+        }
+        double step = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(x)) - 2);
+        return Math.max(x, StrictMath.ceil(x / step) * step);
     }
 
     /** The first article of part {@code part} of {@code parts}, or {@code n} past the last part. */

@@ -89,7 +89,7 @@ public final class SearchIndex implements Generator {
     }
 
     /** What the index is made from: the articles, their records, and the postings of all. */
-    private record Counts(List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
+    private record Counts(List<RenderedArticle> site, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
     }
 
     private volatile CompletableFuture<Counts> ahead;
@@ -124,16 +124,23 @@ public final class SearchIndex implements Generator {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
-            if (counts.articles() == site.articles()) {
+            if (counts.site() == site.articles()) {
                 return counts;
             }
         }
         return count(site);
     }
 
+    /**
+     * Articles are numbered oldest first, so that a new article, the newest, takes the next number
+     * and leaves every other article's number, posting and record file as it was.
+     */
     private static Counts count(Site site) {
-        List<SearchDocument> docs = site.articles().parallelStream().map(SearchDocument::of).toList();
-        return new Counts(site.articles(), docs, Postings.of(docs));
+        List<RenderedArticle> newestFirst = site.articles();
+        List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
+                .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
+        List<SearchDocument> docs = oldestFirst.parallelStream().map(SearchDocument::of).toList();
+        return new Counts(site.articles(), oldestFirst, docs, Postings.of(docs));
     }
 
     @Override
@@ -265,22 +272,23 @@ public final class SearchIndex implements Generator {
                 int t = terms[ordinal].token();
                 int start = postings.start(t);
                 int end = postings.end(t);
-                int inline = start + Math.min(end - start, inlinePostings);
+                // The newest postings (the highest numbers) in the shard, the older in chunks, newest first.
+                int inline = end - Math.min(end - start, inlinePostings);
                 List<String> chunks = new ArrayList<>();
-                for (int from = inline, n = 0; from < end; from += chunkPostings, n++) {
-                    int to = Math.min(from + chunkPostings, end);
+                for (int to = inline, n = 0; to > start; to -= chunkPostings, n++) {
+                    int from = Math.max(start, to - chunkPostings);
                     String name = "p/" + shard + "-" + ordinal + "-" + n + ".json";
-                    int chunkStart = from;
+                    int chunkEnd = to;
                     files.add(OutputFile.of("search/" + name, json(c -> {
                         c.writeStartArray();
-                        writeList(c, postings, chunkStart, to);
+                        writeList(c, postings, from, chunkEnd);
                         c.writeEndArray();
                     })));
                     chunks.add(name);
                 }
                 g.writeArrayFieldStart(terms[ordinal].text());
                 g.writeNumber(end - start);
-                writeList(g, postings, start, inline);
+                writeList(g, postings, inline, end);
                 g.writeStartArray();
                 for (String chunk : chunks) {
                     g.writeString(chunk);
