@@ -130,17 +130,18 @@ final class Postings {
             starts[t + 1] = place;
         }
 
-        // BM25 with the number of articles and their average length rounded up to three
-        // significant digits: an edit or a new article then leaves them as they were (but for one
-        // time in tens), and with them the scores of every article it does not contain, so that
-        // only the shards of its words change. Scores are positive, so adding a half and truncating
-        // rounds as Math.round does, without its slower path under the quick compiler.
-        double averageLength = n == 0 ? 1 : Math.max(1.0, threeDigitsUp((double) total / n));
-        double articles = threeDigitsUp(n);
+        // BM25 with the number of articles and their average length rounded to three significant
+        // digits: an edit or a new article then leaves them as they were (but for about one time
+        // in a hundred), and with them the scores of every article it does not contain, so that
+        // only the shards of its words change. A term is never counted in more articles than there
+        // are. Scores are positive, so adding a half and truncating rounds as Math.round does,
+        // without its slower path under the quick compiler.
+        double averageLength = n == 0 ? 1 : Math.max(1.0, threeDigits((double) total / n));
+        double articles = threeDigits(n);
         double[] idf = new double[tokenCount];
         for (int t = 0; t < tokenCount; t++) {
             int df = starts[t + 1] - starts[t];
-            idf[t] = Math.log(1 + (articles - df + 0.5) / (df + 0.5));
+            idf[t] = Math.log(1 + (Math.max(articles, df) - df + 0.5) / (df + 0.5));
         }
         int[] postingDocs = new int[starts[tokenCount]];
         short[] postingScores = new short[starts[tokenCount]];
@@ -165,16 +166,16 @@ final class Postings {
     }
 
     /**
-     * {@code x} rounded up to three significant digits (10,049 becomes 10,100; 2,987.3 becomes
-     * 2,990), never below {@code x}, so that no term is in more articles than counted. StrictMath:
-     * the same on every machine.
+     * {@code x} rounded to three significant digits, halves up (10,049 becomes 10,000, 10,050
+     * becomes 10,100, 2,987.3 becomes 2,990): a round number of articles stays as it is when one
+     * is added. StrictMath: the same on every machine.
      */
-    static double threeDigitsUp(double x) {
+    static double threeDigits(double x) {
         if (x <= 0) {
             return x;
         }
         double step = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(x)) - 2);
-        return Math.max(x, StrictMath.ceil(x / step) * step);
+        return StrictMath.floor(x / step + 0.5) * step;
     }
 
     /** The first article of part {@code part} of {@code parts}, or {@code n} past the last part. */

@@ -41,8 +41,8 @@ class SearchIndexMemoTest {
 
     @Test
     void equalKeysMeanEqualFilesAndAnEditOrANewArticleRemakesOnlyTheShardsOfItsWords() throws IOException {
-        // 1,001 articles: the article count, rounded up to three digits for the scores (1,010),
-        // stays the same when one is added, as it does for 99 additions in 100 at 10,000.
+        // 1,001 articles: the article count, rounded to three digits for the scores (1,000), stays
+        // the same when one is added, as it does for 99 additions in 100 at 10,000.
         Path source = folder.resolve("source");
         CorpusSite.write(1001, source);
         Site first = site(source);
