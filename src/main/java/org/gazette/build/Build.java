@@ -91,20 +91,22 @@ public final class Build {
         Path output = options.output().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         listener.phase("reading", 0);
-        // The cache file is read meanwhile: on two cores the two overlap.
-        Optional<IncrementalBuild.Loading> loading = options.cache().map(IncrementalBuild::load);
+        // A cache file of modest size is read meanwhile: on two cores the two overlap.
+        Optional<IncrementalBuild.Loading> early = options.cache().filter(IncrementalBuild::worthReadingEarly)
+                .map(IncrementalBuild::load);
         ContentTree tree = ContentLoader.load(root);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
         Optional<LastBuild> upToDate = options.cache()
                 .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), options.clock().instant(), output));
         if (upToDate.isPresent()) {
-            loading.ifPresent(IncrementalBuild.Loading::drop);
+            early.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()));
         }
         listener.phase("loading cache", 0);
+        Optional<IncrementalBuild.Loading> loading = early.isPresent() ? early : options.cache().map(IncrementalBuild::load);
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);

@@ -101,6 +101,22 @@ public final class IncrementalBuild {
     }
 
     /**
+     * Above this size the cache file is read only once the build knows it needs it: at 100,000
+     * articles (500 MB) reading it alongside the sources took a build with nothing changed from
+     * 3.6 s to 6.4 s and 0.7 GB to 2.1 GB, for about a second off an edit.
+     */
+    static final long EARLY_READ_LIMIT = 128L << 20;
+
+    /** True when the cache file of {@code folder} is small enough to read alongside the sources. */
+    public static boolean worthReadingEarly(Path folder) {
+        try {
+            return Files.size(folder.resolve(FILE)) <= EARLY_READ_LIMIT;
+        } catch (IOException e) {
+            return false; // no cache file: nothing to read early
+        }
+    }
+
+    /**
      * Starts reading the cache file of {@code folder} on a thread of its own, so that it is read
      * while the build reads the sources (a build that finds itself up to date drops it, and the
      * reading stops between segments).
