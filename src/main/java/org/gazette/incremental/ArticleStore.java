@@ -121,7 +121,8 @@ public final class ArticleStore implements BuildCache {
         return current;
     }
 
-    private byte[] configKey(SiteConfig config) {
+    /** Gazette's code and the settings: what every cached article, and every file made without the theme, depends on. */
+    byte[] configKey(SiteConfig config) {
         byte[] key = configKey;
         if (key == null) {
             key = new Fingerprint().add(CodeStamp.current()).add(config).digest();

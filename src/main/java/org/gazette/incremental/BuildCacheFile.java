@@ -85,9 +85,9 @@ final class BuildCacheFile {
     record Layout(Path file, Object fileKey, long size, long modified, List<Segment> segments) {
         static final Layout NONE = new Layout(null, null, -1, -1, List.of());
 
-        /** True when {@code file} is still the very file this layout was read from. */
-        boolean stillDescribes(Path file) {
-            if (this.file == null || !this.file.equals(file)) {
+        /** True when the file is still the very file this layout was read from. */
+        boolean stillCurrent() {
+            if (file == null) {
                 return false;
             }
             try {
@@ -144,16 +144,13 @@ final class BuildCacheFile {
                 reason.accept("the build cache was made by another Gazette; it is rebuilt");
                 return Optional.empty();
             }
-            State state = readState(in, counting, dropped);
+            State state = readState(in, counting, dropped, file, attributes);
             long expected = checksum.getValue();
             if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
                 return Optional.empty();
             }
-            Layout layout = new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(),
-                    state.layout().segments());
-            return Optional.of(new State(state.output(), state.manifestSha(), state.articles(), state.pages(),
-                    state.generators(), state.copied(), layout));
+            return Optional.of(state);
         } catch (Dropped e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -316,7 +313,7 @@ final class BuildCacheFile {
         // against its CRC-32C); the other articles are encoded on every core.
         List<byte[]> copied = new ArrayList<>();
         java.util.Set<Path> placed = new java.util.HashSet<>();
-        if (earlier.layout().stillDescribes(earlier.layout().file())) {
+        if (earlier.layout().stillCurrent()) {
             try (var channel = java.nio.channels.FileChannel.open(earlier.layout().file())) {
                 for (Segment segment : earlier.layout().segments()) {
                     if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
@@ -373,7 +370,8 @@ final class BuildCacheFile {
         return copied.size();
     }
 
-    private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped) throws IOException {
+    private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped, Path file,
+                                   java.nio.file.attribute.BasicFileAttributes attributes) throws IOException {
         String output = CacheData.readString(in);
         String manifestSha = CacheData.readString(in);
         int segmentCount = CacheData.count(in);
@@ -421,6 +419,6 @@ final class BuildCacheFile {
             copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), CacheData.readString(in)));
         }
         return new State(output, manifestSha, articles, pages, generators, copied,
-                new Layout(null, null, -1, -1, layout));
+                new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(), layout));
     }
 }

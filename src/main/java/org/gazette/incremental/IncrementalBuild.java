@@ -86,7 +86,7 @@ public final class IncrementalBuild {
     /** The cache file being read on a thread of its own, and what it had to say about the file. */
     public static final class Loading {
         private final Path file;
-        private final CompletableFuture<Optional<BuildCacheFile.State>> state = new CompletableFuture<>();
+        private CompletableFuture<Optional<BuildCacheFile.State>> state;
         private final List<String> notes = new CopyOnWriteArrayList<>();
         private volatile boolean dropped;
 
@@ -123,15 +123,13 @@ public final class IncrementalBuild {
      */
     public static Loading load(Path folder) {
         Loading loading = new Loading(folder.resolve(FILE));
-        Thread thread = new Thread(() -> {
-            try {
-                loading.state.complete(BuildCacheFile.read(loading.file, loading.notes::add, () -> loading.dropped));
-            } catch (RuntimeException | Error e) {
-                loading.state.completeExceptionally(e);
-            }
-        }, "gazette-cache-load");
-        thread.setDaemon(true); // not kept waiting for by a build that needs no cache
-        thread.start();
+        // A daemon thread: a build that needs no cache does not wait for it.
+        loading.state = CompletableFuture.supplyAsync(
+                () -> BuildCacheFile.read(loading.file, loading.notes::add, () -> loading.dropped), runnable -> {
+                    Thread thread = new Thread(runnable, "gazette-cache-load");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         return loading;
     }
 
@@ -187,7 +185,7 @@ public final class IncrementalBuild {
                 && earlier.manifestSha().equals(outputManifestSha);
         this.fingerprints = knownFingerprints(site);
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
-        this.settingsKey = new Fingerprint().add(CodeStamp.current()).add(site.config()).digest();
+        this.settingsKey = articles.configKey(site.config());
     }
 
     /** Template pages, each kept when its template, theme, settings and variables are the last build's. */

@@ -100,17 +100,11 @@ public final class SearchIndex implements Generator {
      * it opens the output folder and the theme. {@link #generate} then takes the counts.
      */
     public void countAhead(Site site) {
-        CompletableFuture<Counts> counting = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                counting.complete(count(site));
-            } catch (RuntimeException | Error e) {
-                counting.completeExceptionally(e);
-            }
-        }, "gazette-search-count");
-        thread.setDaemon(true);
-        thread.start();
-        ahead = counting;
+        ahead = CompletableFuture.supplyAsync(() -> count(site), runnable -> {
+            Thread thread = new Thread(runnable, "gazette-search-count");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** The counts of {@code site}: those counted ahead when they were of its very articles, else counted now. */
