@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +37,10 @@ import java.util.stream.Collectors;
  */
 public record DeployManifest(String id, List<ObjectRecord> objects, List<String> stale) {
 
-    public static final String FORMAT = "gazette-deploy/1";
+    public static final String FORMAT = "gazette-deploy/2";
+    private static final String EARLIER_FORMAT = "gazette-deploy/1";
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     public DeployManifest {
@@ -79,7 +82,7 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
                 json.writeStartObject();
                 json.writeStringField("path", o.path());
                 json.writeNumberField("size", o.size());
-                json.writeStringField("sha256", o.sha256());
+                json.writeStringField("md5", o.md5());
                 json.writeStringField("type", o.contentType());
                 json.writeStringField("cache", o.cacheControl());
                 json.writeStringField("encoding", o.encoding().header());
@@ -116,7 +119,13 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
                 switch (field) {
-                    case "format" -> format = json.getValueAsString("");
+                    case "format" -> {
+                        format = json.getValueAsString("");
+                        if (format.equals(EARLIER_FORMAT)) { // comes first: its objects would not read
+                            throw new IOException("written by an earlier Gazette, which recorded SHA-256 where this one"
+                                    + " records MD5 (format " + EARLIER_FORMAT + ")");
+                        }
+                    }
                     case "id" -> id = json.getValueAsString("");
                     case "objects" -> {
                         requireArray(value, field);
@@ -150,7 +159,7 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
 
     private static ObjectRecord readObject(JsonParser json) throws IOException {
         String path = "";
-        String sha = "";
+        String md5 = "";
         String type = "";
         String cache = "";
         String encoding = "";
@@ -161,16 +170,16 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
             switch (field) {
                 case "path" -> path = json.getValueAsString("");
                 case "size" -> size = json.getValueAsLong(-1);
-                case "sha256" -> sha = json.getValueAsString("");
+                case "md5" -> md5 = json.getValueAsString("");
                 case "type" -> type = json.getValueAsString("");
                 case "cache" -> cache = json.getValueAsString("");
                 case "encoding" -> encoding = json.getValueAsString("");
                 default -> json.skipChildren();
             }
         }
-        if (path.isEmpty() || size < 0 || !sha.matches("[0-9a-f]{64}") || path.startsWith("/") || path.contains("..")) {
-            throw new IOException("an object lacks a valid path, size or sha256 (near \"" + path + "\")");
+        if (path.isEmpty() || size < 0 || !HEX_MD5.matcher(md5).matches() || path.startsWith("/") || path.contains("..")) {
+            throw new IOException("an object lacks a valid path, size or md5 (near \"" + path + "\")");
         }
-        return new ObjectRecord(path, size, sha, type, cache, Encoding.ofHeader(encoding));
+        return new ObjectRecord(path, size, md5, type, cache, Encoding.ofHeader(encoding));
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Carries out a {@link Plan}: uploads in phases (one per kind and rank, in the plan's order, in
  * parallel inside a phase), then writes the new deploy manifest, then deletes stale objects, then
  * drops manifests and kept copies past {@code keep_deploys}. Before an object is overwritten or
- * deleted, a copy of it is kept in the bucket ({@code .gazette/kept/SHA256}) for rollback.
+ * deleted, a copy of it is kept in the bucket ({@code .gazette/kept/MD5}) for rollback.
  *
  * <p>When a phase fails, no later phase starts: nothing is deleted and the old manifest stays the
  * newest, so a rerun plans the same work again and completes it.

@@ -51,7 +51,7 @@ public final class HeaderRules {
 
     /** The record of a file of the build's manifest, with its headers. */
     public ObjectRecord record(Manifest.Entry entry) {
-        return new ObjectRecord(entry.path(), entry.size(), entry.sha256(), entry.contentType(),
+        return new ObjectRecord(entry.path(), entry.size(), entry.md5(), entry.contentType(),
                 cacheControl(entry.path(), entry.contentType()), encoding(entry.path()));
     }
 

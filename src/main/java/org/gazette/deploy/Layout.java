@@ -41,7 +41,7 @@ public record Layout(String prefix) {
 
     /** The kept copy of an object with this content and encoding (its headers are in the manifests). */
     public String keptKey(ObjectRecord record) {
-        return keptPrefix() + record.sha256() + record.encoding().suffix();
+        return keptPrefix() + record.md5() + record.encoding().suffix();
     }
 
     public static boolean isState(String path) {

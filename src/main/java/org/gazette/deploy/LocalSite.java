@@ -18,7 +18,7 @@ import org.gazette.output.SiteWriter;
  *
  * <pre>{@code
  * LocalSite site = LocalSite.read(Path.of("site"));
- * byte[] stored = site.encodedBytes(record);   // checked against the manifest's SHA-256, then compressed
+ * byte[] stored = site.encodedBytes(record);   // checked against the manifest's MD5, then compressed
  * }</pre>
  *
  * @param folder   the output folder
@@ -101,7 +101,7 @@ public record LocalSite(Path folder, Manifest manifest) {
         } catch (IOException e) {
             throw new DeployException(file + ": cannot be read: " + e.getMessage() + " (run gazette build again)");
         }
-        if (!Hashes.sha256Hex(bytes).equals(record.sha256())) {
+        if (!Hashes.md5Hex(bytes).equals(record.md5())) {
             throw new DeployException(file + ": changed after the build wrote its manifest (run gazette build again)");
         }
         return record.encoding().encode(bytes);

@@ -5,29 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One object as a deploy wants it, or as a deploy left it: the file's path, size and SHA-256 and
+ * One object as a deploy wants it, or as a deploy left it: the file's path, size and MD5 and
  * the headers the object is served with. Two equal records mean nothing to upload.
  *
  * <pre>{@code
- * ObjectRecord page = new ObjectRecord("index.html", 5120, sha, "text/html; charset=utf-8",
+ * ObjectRecord page = new ObjectRecord("index.html", 5120, md5, "text/html; charset=utf-8",
  *         HeaderRules.REVALIDATE, Encoding.GZIP);
  * page.differences(previous); // Optional["bytes"], ["Cache-Control"], ...
  * }</pre>
  *
  * @param path         relative to the output folder (and to the target's prefix)
  * @param size         bytes of the file before any compression
- * @param sha256       hex SHA-256 of those bytes; empty when not known (an object found by listing)
+ * @param md5          hex MD5 of those bytes; empty when not known (an object found by listing)
  * @param contentType  {@code Content-Type}
  * @param cacheControl {@code Cache-Control}
  * @param encoding     pre-compression, giving {@code Content-Encoding}
  */
-public record ObjectRecord(String path, long size, String sha256, String contentType, String cacheControl,
+public record ObjectRecord(String path, long size, String md5, String contentType, String cacheControl,
                            Encoding encoding) {
 
     /** What differs from {@code previous}, for the plan's reasons; empty when nothing does. */
     public Optional<String> differences(ObjectRecord previous) {
         List<String> changed = new ArrayList<>();
-        if (!sha256.equals(previous.sha256) || size != previous.size) {
+        if (!md5.equals(previous.md5) || size != previous.size) {
             changed.add("bytes");
         }
         if (!sameType(contentType, previous.contentType)) {
@@ -44,7 +44,7 @@ public record ObjectRecord(String path, long size, String sha256, String content
 
     /** Whether the bytes are known: records read back from a listing may not be. */
     public boolean hashKnown() {
-        return !sha256.isEmpty();
+        return !md5.isEmpty();
     }
 
     /** Servers rewrite {@code text/html; charset=utf-8} as {@code text/html;charset=UTF-8}; both are the same type. */

@@ -118,7 +118,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
             return unknown;
         }
         return storage.head(object.key())
-                .map(h -> new ObjectRecord(want.path(), want.size(), want.sha256(), h.contentType(), h.cacheControl(),
+                .map(h -> new ObjectRecord(want.path(), want.size(), want.md5(), h.contentType(), h.cacheControl(),
                         Encoding.ofHeader(h.contentEncoding())))
                 .orElse(unknown);
     }

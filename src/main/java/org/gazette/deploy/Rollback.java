@@ -89,6 +89,6 @@ public final class Rollback {
 
     private static boolean sameBytes(Change change) {
         ObjectRecord target = change.target().orElseThrow();
-        return change.previous().map(p -> p.sha256().equals(target.sha256()) && p.encoding() == target.encoding()).orElse(false);
+        return change.previous().map(p -> p.md5().equals(target.md5()) && p.encoding() == target.encoding()).orElse(false);
     }
 }

@@ -46,8 +46,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class S3Storage implements Storage {
 
-    /** User metadata: the SHA-256 of the file before compression, for a reader of the bucket. */
-    public static final String SHA256_METADATA = "gazette-sha256";
+    /** User metadata: the MD5 of the file before compression, for a reader of the bucket. */
+    public static final String MD5_METADATA = "gazette-md5";
     private static final int DELETE_BATCH = 1000;
 
     private final S3Client client;
@@ -140,7 +140,7 @@ public final class S3Storage implements Storage {
         try {
             HeadObjectResponse head = client.headObject(r -> r.bucket(target.bucket()).key(key));
             return Optional.of(new StoredHeaders(orEmpty(head.contentType()), orEmpty(head.cacheControl()),
-                    orEmpty(head.contentEncoding()), head.metadata().getOrDefault(SHA256_METADATA, "")));
+                    orEmpty(head.contentEncoding()), head.metadata().getOrDefault(MD5_METADATA, "")));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -162,7 +162,7 @@ public final class S3Storage implements Storage {
                 .cacheControl(record.cacheControl())
                 .contentMD5(Base64.getEncoder().encodeToString(Hashes.md5(body)))
                 .contentLength((long) body.length)
-                .metadata(record.hashKnown() ? Map.of(SHA256_METADATA, record.sha256()) : Map.of());
+                .metadata(record.hashKnown() ? Map.of(MD5_METADATA, record.md5()) : Map.of());
         if (record.encoding() != Encoding.IDENTITY) {
             request.contentEncoding(record.encoding().header());
         }
@@ -192,7 +192,7 @@ public final class S3Storage implements Storage {
                 .metadataDirective(MetadataDirective.REPLACE)
                 .contentType(record.contentType())
                 .cacheControl(record.cacheControl())
-                .metadata(record.hashKnown() ? Map.of(SHA256_METADATA, record.sha256()) : Map.of());
+                .metadata(record.hashKnown() ? Map.of(MD5_METADATA, record.md5()) : Map.of());
         if (record.encoding() != Encoding.IDENTITY) {
             request.contentEncoding(record.encoding().header());
         }

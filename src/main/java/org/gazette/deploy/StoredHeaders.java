@@ -10,7 +10,7 @@ package org.gazette.deploy;
  * @param contentType     {@code Content-Type}, empty when none
  * @param cacheControl    {@code Cache-Control}, empty when none
  * @param contentEncoding {@code Content-Encoding}, empty when none
- * @param sha256          the SHA-256 Gazette stored in the object's metadata, empty when none
+ * @param md5             the MD5 Gazette stored in the object's metadata, empty when none
  */
-public record StoredHeaders(String contentType, String cacheControl, String contentEncoding, String sha256) {
+public record StoredHeaders(String contentType, String cacheControl, String contentEncoding, String md5) {
 }

@@ -136,7 +136,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
         byte[] bytes = file.bytes();
-        MessageDigest digest = Manifest.sha256();
+        MessageDigest digest = Manifest.md5();
         digest.update(bytes);
         Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, HexFormat.of().formatHex(digest.digest()),
                 MediaTypes.of(file.path()));
@@ -152,7 +152,7 @@ public final class SiteWriter implements AutoCloseable {
     private Manifest.Entry copied(OutputFile.Copied file) throws IOException {
         if (held(file.path()).isPresent()) {
             // Read it once to compare: a file touched but not changed is kept, not copied again.
-            MessageDigest digest = Manifest.sha256();
+            MessageDigest digest = Manifest.md5();
             long size;
             try (InputStream in = new DigestInputStream(Files.newInputStream(file.source()), digest)) {
                 size = in.transferTo(OutputStream.nullOutputStream());
@@ -164,7 +164,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Path destination = destination(file.path());
-        MessageDigest digest = Manifest.sha256();
+        MessageDigest digest = Manifest.md5();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(file.source()), digest);
              OutputStream out = Files.newOutputStream(destination)) {
@@ -176,7 +176,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Manifest.Entry reused(OutputFile.Reused file) throws IOException {
-        Manifest.Entry entry = new Manifest.Entry(file.path(), file.size(), file.sha256(), MediaTypes.of(file.path()));
+        Manifest.Entry entry = new Manifest.Entry(file.path(), file.size(), file.md5(), MediaTypes.of(file.path()));
         if (!keep(entry)) {
             throw new IOException("the previous build's " + file.path() + " is gone or changed");
         }
@@ -202,7 +202,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** True when the current output folder holds exactly this file, which can then stay as it is. */
     private boolean keep(Manifest.Entry entry) {
-        return held(entry.path()).filter(before -> before.sha256().equals(entry.sha256())).isPresent();
+        return held(entry.path()).filter(before -> before.md5().equals(entry.md5())).isPresent();
     }
 
     private Path destination(String path) throws IOException {

@@ -185,7 +185,7 @@ class DeployFaultsTest {
         Deploy.run(options(site, bucket));
         S3Client client = s3.client();
         String key = client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
-        client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("{\"format\": \"gazette-deploy/1\", \"objects\": [tru"));
+        client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("{\"format\": \"" + DeployManifest.FORMAT + "\", \"objects\": [tru"));
 
         DeployReport report = Deploy.run(options(site, bucket));
         assertThat(report.warnings()).singleElement().asString()
@@ -197,6 +197,29 @@ class DeployFaultsTest {
         assertThat(report.unchanged()).isEqualTo(DeployFixture.manifest(site).entries().size());
 
         // The next deploy plans from the new manifest again, and an unknown object under the prefix is deleted by a listing only.
+        assertThat(Deploy.run(options(site, bucket)).plan().baseline()).isEqualTo(Plan.Baseline.MANIFEST);
+    }
+
+    @Test
+    void aManifestFromAnEarlierGazetteIsReadAsAListingAndReplaced() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        S3Client client = s3.client();
+        String key = client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
+        // Format 1 recorded SHA-256: the same objects, each with a 64-digit hash instead of an MD5.
+        String earlier = client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String()
+                .replace("\"gazette-deploy/2\"", "\"gazette-deploy/1\"")
+                .replaceAll("\"md5\" : \"([0-9a-f]{32})\"", "\"sha256\" : \"$1$1\"");
+        assertThat(earlier).contains("\"sha256\"").doesNotContain("\"md5\"");
+        client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString(earlier));
+
+        DeployReport report = Deploy.run(options(site, bucket));
+        assertThat(report.warnings()).singleElement().asString()
+                .contains("cannot be read (written by an earlier Gazette, which recorded SHA-256 where this one records MD5")
+                .endsWith("ignored, comparing with a listing of the bucket instead");
+        assertThat(report.plan().baseline()).isEqualTo(Plan.Baseline.LISTING);
+        assertThat(report.uploaded()).isZero();
+        assertThat(report.deleted()).isZero();
         assertThat(Deploy.run(options(site, bucket)).plan().baseline()).isEqualTo(Plan.Baseline.MANIFEST);
     }
 

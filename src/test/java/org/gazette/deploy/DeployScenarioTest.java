@@ -179,7 +179,7 @@ class DeployScenarioTest {
                     ? HeaderRules.REVALIDATE : HeaderRules.MEDIA;
             assertThat(head.cacheControl()).as(entry.path()).isEqualTo(expected);
             seenCacheControl.add(head.cacheControl());
-            assertThat(head.metadata()).as(entry.path()).containsEntry("gazette-sha256", entry.sha256());
+            assertThat(head.metadata()).as(entry.path()).containsEntry("gazette-md5", entry.md5());
         }
         assertThat(seenCacheControl).contains(HeaderRules.IMMUTABLE, HeaderRules.MEDIA, HeaderRules.REVALIDATE);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ class ManifestTest {
         for (Manifest.Entry entry : manifest.entries()) {
             byte[] bytes = Files.readAllBytes(output.resolve(entry.path()));
             assertThat(entry.size()).as(entry.path()).isEqualTo(bytes.length);
-            assertThat(entry.sha256()).as(entry.path())
-                    .isEqualTo(HexFormat.of().formatHex(Manifest.sha256().digest(bytes)));
+            assertThat(entry.md5()).as(entry.path())
+                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
         }
         Map<String, String> types = manifest.entries().stream()
                 .collect(Collectors.toMap(Manifest.Entry::path, Manifest.Entry::contentType));
@@ -81,18 +82,23 @@ class ManifestTest {
         Map<String, Manifest.Entry> byPath = manifest.entries().stream()
                 .collect(Collectors.toMap(Manifest.Entry::path, Function.identity()));
         assertThat(byPath.get("a/p.jpg").size()).isEqualTo(3);
-        assertThat(byPath.get("a/p.jpg").sha256()).isEqualTo("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
+        assertThat(byPath.get("a/p.jpg").md5()).isEqualTo("5289df737df57326fcdd22597afb1fac");
         assertThat(byPath.get("a/index.html").size()).isEqualTo(3);
         assertThat(manifest.entries()).extracting(Manifest.Entry::path).containsExactly("a/index.html", "a/p.jpg");
     }
 
     @Test
     void readsWhatItWritesAndRefusesAnythingElse() throws IOException {
-        Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(64), "text/html; charset=utf-8")));
+        Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(32), "text/html; charset=utf-8")));
         assertThat(Manifest.parse(manifest.toJson())).isEqualTo(manifest);
 
-        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/1\", \"files\": [{\"path\": \"x\"}]}"))
-                .hasMessageContaining("lacks a path, size, sha256 or type");
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/2\", \"files\": [{\"path\": \"x\"}]}"))
+                .hasMessageContaining("lacks a path, size, md5 or type");
+        String sha256Entry = "{\"path\": \"x\", \"size\": 1, \"sha256\": \"" + "a".repeat(64) + "\", \"type\": \"text/plain\"}";
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/1\", \"files\": [" + sha256Entry + "]}"))
+                .hasMessageContaining("lacks a path, size, md5 or type");
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/1\", \"files\": []}"))
+                .hasMessageContaining("the format is \"gazette-manifest/1\", not gazette-manifest/2");
         assertThatThrownBy(() -> Manifest.parse("{\"files\": []}")).hasMessageContaining("format");
         assertThatThrownBy(() -> Manifest.parse("{\"format\": ")).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> Manifest.parse("[]")).hasMessageContaining("expected a JSON object");
