@@ -64,7 +64,7 @@ public final class SitePaths {
 
     /** Percent-encodes one path segment as UTF-8, keeping the characters RFC 3986 allows there. */
     public static String encodeSegment(String segment) {
-        if (segment.chars().allMatch(SitePaths::isKept)) {
+        if (allKept(segment)) {
             return segment; // most segments: dates, slugs, file names
         }
         StringBuilder out = new StringBuilder();
@@ -78,6 +78,16 @@ public final class SitePaths {
             }
         }
         return out.toString();
+    }
+
+    /** A plain loop, not a stream: it runs for every segment of every link a build writes. */
+    private static boolean allKept(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (!isKept(segment.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The characters RFC 3986 allows in a path segment as they are. */

@@ -61,9 +61,23 @@ final class GazetteExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         Locale locale = Locale.forLanguageTag(config.language());
         return Map.of(
-                "longdate", new DateFilter(date -> date.format(DateTimeFormatter.ofPattern(strings.get("date.format"), locale))),
+                "longdate", new DateFilter(longDate(locale)),
                 "isodate", new DateFilter(date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 "format", new FormatFilter(locale));
+    }
+
+    /**
+     * The theme's date format, its pattern read once rather than for each of the tens of thousands
+     * of dates a build prints; a pattern that cannot be read fails where it is used, as before.
+     */
+    private java.util.function.Function<ZonedDateTime, String> longDate(Locale locale) {
+        try {
+            return DateTimeFormatter.ofPattern(strings.get("date.format"), locale)::format;
+        } catch (IllegalArgumentException e) {
+            return date -> {
+                throw e;
+            };
+        }
     }
 
     /**
