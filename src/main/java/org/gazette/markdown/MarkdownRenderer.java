@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,26 +33,61 @@ public final class MarkdownRenderer {
 
     private final SiteConfig config;
     private final ImageResolver images;
-    private final Parser parser;
+    /**
+     * Parsers with and without the autolink and table extensions, indexed by {@link #parserFor}:
+     * for a body in which they can find nothing, their set-up and their scan of every paragraph
+     * and text are pure cost (half of parsing in a full build).
+     */
+    private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(SiteConfig config, ImageResolver images) {
         this.config = config;
         this.images = images;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false);
         options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
+        for (int i = 0; i < parsers.length; i++) {
+            List<Extension> extensions = new ArrayList<>();
+            if ((i & 1) != 0) {
+                extensions.add(TablesExtension.create());
+            }
+            extensions.add(FootnoteExtension.create());
+            extensions.add(StrikethroughExtension.create());
+            if ((i & 2) != 0) {
+                extensions.add(AutolinkExtension.create());
+            }
+            parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions)).build();
+        }
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer()).build();
+    }
+
+    /**
+     * The parser for {@code body}: with tables only if it has a '|' (every line of a table up to
+     * its separator row needs one), with autolinks only if it has a character that starts a link
+     * (':' for a URL, '@' for an e-mail address, 'w' for www.) or an '&' that could spell one.
+     */
+    private Parser parserFor(String body) {
+        boolean tables = false;
+        boolean links = false;
+        for (int i = 0; i < body.length(); i++) {
+            switch (body.charAt(i)) {
+                case '|' -> tables = true;
+                case ':', '@', 'w', '&' -> links = true;
+                default -> {
+                }
+            }
+        }
+        return parsers[(links ? 2 : 0) | (tables ? 1 : 0)];
     }
 
     public Outcome<RenderedArticle> render(Article article) {
         List<Problem> problems = new ArrayList<>();
-        Document document = parser.parse(article.body());
+        Document document = parserFor(article.body()).parse(article.body());
         PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
         List<String> placed = blocks.place(document);
         String html = renderer.render(document);

@@ -162,6 +162,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksAndTablesAreFoundInBodiesThatHaveNothingElseOfEither() {
+        assertThat(body(render("", "见 www.example.org 一文\n").value().orElseThrow()).select("a").eachAttr("href"))
+                .containsExactly("http://www.example.org");
+        assertThat(body(render("", "来信 office@example.org 即可\n").value().orElseThrow()).select("a").eachAttr("href"))
+                .containsExactly("mailto:office@example.org");
+        assertThat(body(render("", "见 ftp://example.org 一文\n").value().orElseThrow()).select("a").eachAttr("href"))
+                .containsExactly("ftp://example.org");
+        assertThat(body(render("", "| 甲 |\n| --- |\n| 1 |\n").value().orElseThrow()).select("table td"))
+                .extracting(Element::text).containsExactly("1");
+        assertThat(body(render("", "甲\n--- | ---\n").value().orElseThrow()).select("table, a")).isEmpty();
+    }
+
+    @Test
     void summaryIsTheFrontMattersOrTheStartOfTheText() {
         String long1 = "岁月，满载玫瑰馨香。".repeat(20);
         RenderedArticle made = render("", long1 + "\n").value().orElseThrow();
