@@ -118,22 +118,37 @@ public final class MarkdownRenderer {
                 .toList();
         body.select(NOT_RUNNING_TEXT).remove();
         String text = body.text();
-        String firstParagraphs = joinParagraphs(body.select(PARAGRAPHS).stream().map(Element::text).toList());
         String summary = article.summary().isEmpty()
-                ? Summaries.cut(firstParagraphs, config.summaryLength())
+                ? Summaries.cut(firstParagraphs(body.select(PARAGRAPHS), config.summaryLength()), config.summaryLength())
                 : article.summary();
         return Outcome.of(new RenderedArticle(article, html, summary, text, headings, blocks.figures(), lead, unplaced,
                 ReadingTime.minutes(text)), problems);
     }
 
-    /** Joins paragraphs with a space, except after Chinese text, which needs none. */
-    private static String joinParagraphs(List<String> paragraphs) {
+    /**
+     * The paragraphs' text joined with a space, except after Chinese text, which needs none, up to
+     * the one that makes more than {@code length} characters other than white space: a summary of
+     * {@code length} characters is the same with or without the paragraphs after it.
+     */
+    private static String firstParagraphs(List<Element> paragraphs, int length) {
         StringBuilder text = new StringBuilder();
-        for (String paragraph : paragraphs) {
+        int shown = 0;
+        for (Element element : paragraphs) {
+            String paragraph = element.text().strip();
             if (text.length() > 0 && !GazetteNodeRenderer.isWide(text.charAt(text.length() - 1))) {
                 text.append(' ');
             }
-            text.append(paragraph.strip());
+            text.append(paragraph);
+            for (int i = 0; i < paragraph.length() && shown <= length; ) {
+                int c = paragraph.codePointAt(i);
+                if (!Character.isWhitespace(c)) {
+                    shown++;
+                }
+                i += Character.charCount(c);
+            }
+            if (shown > length) {
+                break;
+            }
         }
         return text.toString();
     }

@@ -186,6 +186,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void summaryLooksPastAParagraphOfExactlyItsLength() {
+        String first = "岁".repeat(SiteConfig.defaults().summaryLength());
+        assertThat(render("", first + "\n\n更多\n").value().orElseThrow().summary()).isEqualTo(first + "…");
+        assertThat(render("", first + "\n").value().orElseThrow().summary()).isEqualTo(first);
+    }
+
+    @Test
     void summaryLeavesOutFootnotesCaptionsAndStruckText() {
         RenderedArticle r = render("", "活动中诵读经典[^1]，分享了~~平日里~~各自的家训。\n\n![](images/visit.png \"图片说明\")\n\n[^1]: 注释。\n")
                 .value().orElseThrow();
