@@ -1,14 +1,17 @@
 package org.gazette.markdown;
 
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
 /**
  * Renders Gazette's own nodes (photo blocks) and line breaks inside Chinese text: a line break
- * between two Chinese characters is dropped, since browsers would show it as a space.
+ * between two Chinese characters is dropped, since browsers would show it as a space. Plain text
+ * is written as it is, without the three passes that find nothing to unescape, normalise or escape.
  */
 final class GazetteNodeRenderer implements NodeRenderer {
 
@@ -16,12 +19,35 @@ final class GazetteNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(FigureNode.class, (node, context, html) -> html.raw(node.figure().html())),
+                new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
+                    String text = node.getChars().toString();
+                    if (isPlain(text)) {
+                        html.raw(text);
+                    } else {
+                        // What flexmark's own renderer does with every text.
+                        html.text(Escaping.normalizeEOL(Escaping.unescapeString(text)));
+                    }
+                }),
                 new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
                     if (joinsChineseText(node.getChars())) {
                         return;
                     }
                     html.raw("\n");
                 }));
+    }
+
+    /** True if {@code text} has no backslash or entity to unescape, no carriage return and nothing to escape in HTML. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '&', '\r', '<', '>', '"' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean joinsChineseText(BasedSequence lineBreak) {

@@ -175,6 +175,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void textIsUnescapedAndEscapedAsFlexmarkDoes() {
+        String body = "甲 & 乙\n\n甲 < 乙\n\n甲 > 乙\n\n\"甲\"\n\n\\*甲\n\n丁&copy;\n\n甲\r乙\n";
+        assertThat(render("", body).value().orElseThrow().html()).isEqualTo("""
+                <p>甲 &amp; 乙</p>
+                <p>甲 &lt; 乙</p>
+                <p>甲 &gt; 乙</p>
+                <p>&quot;甲&quot;</p>
+                <p>*甲</p>
+                <p>丁©</p>
+                <p>甲乙</p>
+                """);
+    }
+
+    @Test
     void summaryIsTheFrontMattersOrTheStartOfTheText() {
         String long1 = "岁月，满载玫瑰馨香。".repeat(20);
         RenderedArticle made = render("", long1 + "\n").value().orElseThrow();
