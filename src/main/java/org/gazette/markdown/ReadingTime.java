@@ -1,7 +1,5 @@
 package org.gazette.markdown;
 
-import java.util.BitSet;
-
 /**
  * About how many minutes reading a text takes: Chinese, Japanese and Korean characters at 400 a
  * minute, other words at 200 a minute, rounded up, at least one.
@@ -18,19 +16,25 @@ public final class ReadingTime {
     private ReadingTime() {
     }
 
+    private static final byte OTHER = 0;
+    private static final byte WIDE = 1;
+    private static final byte WORD = 2;
+
     /**
-     * The characters read at {@link #CHARACTERS_PER_MINUTE}: Han letters and digits, and letters of
-     * the other wide scripts, looked up once: finding a character's script searches Unicode's
-     * table of ranges, which took a tenth of rendering Markdown when asked for every character.
+     * What each character is: {@link #WIDE}, read at {@link #CHARACTERS_PER_MINUTE} (Han letters
+     * and digits, and letters of the other wide scripts), {@link #WORD}, another letter or digit,
+     * part of a word, or {@link #OTHER}. Worked out once, so that counting takes one look-up a
+     * character: finding a character's script searches Unicode's table of ranges, which took a
+     * tenth of rendering Markdown when asked for every character.
      */
-    private static final BitSet WIDE = new BitSet(0x10000);
+    private static final byte[] KINDS = new byte[0x10000];
 
     static {
         for (int i = 0; i < 0x10000; i++) {
             char c = (char) i;
-            if (Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || GazetteNodeRenderer.isWide(c) && Character.isLetter(c)) {
-                WIDE.set(i);
+            if (Character.isLetterOrDigit(c)) {
+                KINDS[i] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.isLetter(c) && GazetteNodeRenderer.isWide(c) ? WIDE : WORD;
             }
         }
     }
@@ -40,11 +44,11 @@ public final class ReadingTime {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (WIDE.get(c)) {
+            byte kind = KINDS[text.charAt(i)];
+            if (kind == WIDE) {
                 wide++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (kind == WORD) {
                 if (!inWord) {
                     words++;
                 }
