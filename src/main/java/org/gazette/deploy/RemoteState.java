@@ -110,11 +110,21 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         return current;
     }
 
-    /** The record of a listed object: the wanted one's bytes when its ETag matches, with its own headers. */
+    /**
+     * The record of a listed object: the wanted one's bytes when its ETag matches, with its own
+     * headers. A file stored as it is has the manifest's MD5 for its ETag, so only compressed ones
+     * are read and compressed to compare.
+     */
     private static ObjectRecord compare(Storage storage, StoredObject object, ObjectRecord want, ObjectRecord unknown,
                                         Function<ObjectRecord, byte[]> payloads) {
-        byte[] stored = payloads.apply(want);
-        if (stored.length != object.size() || !Hashes.md5Hex(stored).equalsIgnoreCase(object.etag())) {
+        boolean same;
+        if (want.encoding() == Encoding.IDENTITY) {
+            same = want.size() == object.size() && want.md5().equalsIgnoreCase(object.etag());
+        } else {
+            byte[] stored = payloads.apply(want);
+            same = stored.length == object.size() && Hashes.md5Hex(stored).equalsIgnoreCase(object.etag());
+        }
+        if (!same) {
             return unknown;
         }
         return storage.head(object.key())

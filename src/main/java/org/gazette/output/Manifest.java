@@ -112,7 +112,10 @@ public record Manifest(List<Entry> entries) {
                 String field = json.currentName();
                 json.nextToken();
                 switch (field) {
-                    case "format" -> format = json.getValueAsString("");
+                    case "format" -> {
+                        format = json.getValueAsString("");
+                        requireFormat(format); // it comes first: an earlier format's entries would not read
+                    }
                     case "files" -> {
                         if (json.currentToken() != JsonToken.START_ARRAY) {
                             throw new IOException("\"files\" is not a list");
@@ -124,13 +127,18 @@ public record Manifest(List<Entry> entries) {
                     default -> json.skipChildren();
                 }
             }
-            if (!FORMAT.equals(format)) {
-                throw new IOException("the format is \"" + format + "\", not " + FORMAT);
-            }
+            requireFormat(format);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
         }
         return new Manifest(entries);
+    }
+
+    private static void requireFormat(String format) throws IOException {
+        if (!FORMAT.equals(format)) {
+            throw new IOException("the format is \"" + format + "\", not " + FORMAT
+                    + (format.equals("gazette-manifest/1") ? " (written by an earlier Gazette, with SHA-256 where this one has MD5)" : ""));
+        }
     }
 
     private static Entry readEntry(JsonParser json) throws IOException {
