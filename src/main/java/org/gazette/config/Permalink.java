@@ -39,9 +39,18 @@ public record Permalink(String pattern) {
     /** The site path of an article's page, always ending in "/". */
     public String expand(ZonedDateTime date, String slug) {
         return pattern
-                .replace(":year", String.format("%04d", date.getYear()))
-                .replace(":month", String.format("%02d", date.getMonthValue()))
-                .replace(":day", String.format("%02d", date.getDayOfMonth()))
+                .replace(":year", zeroPadded(date.getYear(), 4))
+                .replace(":month", zeroPadded(date.getMonthValue(), 2))
+                .replace(":day", zeroPadded(date.getDayOfMonth(), 2))
                 .replace(":slug", slug);
+    }
+
+    /** {@code String.format("%0<width>d", value)} without parsing a format for every article. */
+    static String zeroPadded(int value, int width) {
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -19,15 +19,24 @@ public final class Slugs {
 
     public static String of(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Letters and digits, with one '-' for each run of separators between them (none at the
+        // ends); other characters are left out. A loop: every article and term name comes here.
         StringBuilder slug = new StringBuilder();
-        text.codePoints().forEach(c -> {
+        boolean separated = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
+                if (separated && slug.length() > 0) {
+                    slug.append('-');
+                }
+                separated = false;
                 slug.appendCodePoint(c);
             } else if (c == '-' || c == '_' || c == '.' || Character.isWhitespace(c)) {
-                slug.append('-');
+                separated = true;
             }
-        });
-        return slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        }
+        return slug.toString();
     }
 
     /** The slug an article gets from its file: the name without a leading date, or its folder's for index.md. */

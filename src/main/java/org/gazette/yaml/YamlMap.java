@@ -79,7 +79,7 @@ public final class YamlMap {
         }
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             // The context mark is where the broken construct starts, e.g. an unclosed [ list;
             // the problem mark can be far below it, at the end of the front matter.
@@ -112,6 +112,12 @@ public final class YamlMap {
         Optional<YamlMap> map = parse(text, file, firstLine, problems);
         return map.map(m -> Outcome.of(m, problems)).orElseGet(() -> Outcome.failed(problems));
     }
+
+    /**
+     * One parser for each thread, reused: making one builds its resolver, constructor and
+     * representer, once per article otherwise. Each {@code compose} call reads afresh.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlMap::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

@@ -23,6 +23,33 @@ class SlugsTest {
     }
 
     @Test
+    void agreesWithTheDefinitionOnRandomNames() {
+        // Letters and digits kept, separators made '-', runs of '-' made one, none at the ends.
+        String alphabet = "aZ9 妇联\t-_./!？　Ａ１é";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Slugs.of(name.toString())).as(name.toString()).isEqualTo(byDefinition(name.toString()));
+        }
+    }
+
+    private static String byDefinition(String name) {
+        String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder slug = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                slug.appendCodePoint(c);
+            } else if (c == '-' || c == '_' || c == '.' || Character.isWhitespace(c)) {
+                slug.append('-');
+            }
+        });
+        return slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    }
+
+    @Test
     void takesTheFileNameWithoutItsDate() {
         assertThat(Slugs.fromFileName(Path.of("content/2023/2023-12-26-five-year-review.md"))).isEqualTo("five-year-review");
         assertThat(Slugs.fromFileName(Path.of("content/2023/five-year-review/index.md"))).isEqualTo("five-year-review");

@@ -1,0 +1,25 @@
+package org.gazette.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class PermalinkTest {
+
+    @Test
+    void expandsEveryTokenZeroPadded() {
+        ZonedDateTime date = ZonedDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
+        assertThat(new Permalink("/:year/:month/:day/:slug/").expand(date, "march-8")).isEqualTo("/2024/03/08/march-8/");
+        assertThat(new Permalink(Permalink.DEFAULT).expand(date.withYear(987), "x")).isEqualTo("/0987/03/x/");
+    }
+
+    @Test
+    void padsAsStringFormatDoes() {
+        for (int value = -1200; value <= 12_000; value++) {
+            assertThat(Permalink.zeroPadded(value, 4)).isEqualTo(String.format("%04d", value));
+            assertThat(Permalink.zeroPadded(value, 2)).isEqualTo(String.format("%02d", value));
+        }
+    }
+}
