@@ -137,7 +137,7 @@ public final class Build {
             if (cache.isPresent()) {
                 listener.phase("saving cache", 0);
                 saveCache(cache.get(), output, result, listener);
-                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestSha(), nextPublication.get(),
+                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), nextPublication.get(),
                         articles, pages, result.files(), problems), listener);
             }
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
@@ -180,7 +180,7 @@ public final class Build {
             Assets assets = Assets.of(theme);
             Templates templates;
             if (cache.isPresent()) {
-                cache.get().begin(site, theme, writer, writer.target(), writer.previousManifestSha());
+                cache.get().begin(site, theme, writer, writer.target(), writer.previousManifestDigest());
                 templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets, cache.get().pages());
             } else {
                 templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
@@ -255,7 +255,7 @@ public final class Build {
     /** A cache that cannot be saved costs the next build time, not this one its output. */
     private static void saveCache(IncrementalBuild cache, Path output, SiteWriter.Result result, BuildListener listener) {
         try {
-            cache.save(output, result.manifestSha());
+            cache.save(output, result.manifestDigest());
         } catch (IOException | UncheckedIOException e) {
             listener.note("the build cache could not be saved (" + e.getMessage() + "); the next build starts afresh");
         }

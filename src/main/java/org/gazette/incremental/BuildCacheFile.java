@@ -54,20 +54,20 @@ final class BuildCacheFile {
     /**
      * What one build leaves for the next.
      *
-     * @param output      the output folder it wrote, absolute
-     * @param manifestSha SHA-256 of the manifest it wrote there: its pages are reused only if the folder still holds them
-     * @param articles    each article file's front matter and body
-     * @param pages       each page's input fingerprint, by output path
-     * @param generators  each generator's input fingerprint and files, by name
-     * @param copied      each copied file's state, by source path
+     * @param output         the output folder it wrote, absolute
+     * @param manifestDigest MD5 of the manifest it wrote there: its pages are reused only if the folder still holds them
+     * @param articles       each article file's front matter and body
+     * @param pages          each page's input fingerprint, by output path
+     * @param generators     each generator's input fingerprint and files, by name
+     * @param copied         each copied file's state, by source path
      */
-    record State(String output, String manifestSha, Map<java.nio.file.Path, ArticleStore.Entry> articles,
+    record State(String output, String manifestDigest, Map<java.nio.file.Path, ArticleStore.Entry> articles,
                  Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied,
                  Layout layout) {
 
-        State(String output, String manifestSha, Map<java.nio.file.Path, ArticleStore.Entry> articles,
+        State(String output, String manifestDigest, Map<java.nio.file.Path, ArticleStore.Entry> articles,
               Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied) {
-            this(output, manifestSha, articles, pages, generators, copied, Layout.NONE);
+            this(output, manifestDigest, articles, pages, generators, copied, Layout.NONE);
         }
 
         static State empty() {
@@ -307,7 +307,7 @@ final class BuildCacheFile {
 
     private static int writeState(DataOutputStream out, State state, State earlier) throws IOException {
         CacheData.writeString(out, state.output());
-        CacheData.writeString(out, state.manifestSha());
+        CacheData.writeString(out, state.manifestDigest());
         // Articles in segments: the largest part of the file by far. A segment of the file the
         // earlier state was read from whose articles are all unchanged is copied (and checked
         // against its CRC-32C); the other articles are encoded on every core.
@@ -373,7 +373,7 @@ final class BuildCacheFile {
     private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped, Path file,
                                    java.nio.file.attribute.BasicFileAttributes attributes) throws IOException {
         String output = CacheData.readString(in);
-        String manifestSha = CacheData.readString(in);
+        String manifestDigest = CacheData.readString(in);
         int segmentCount = CacheData.count(in);
         List<byte[]> segments = new ArrayList<>(segmentCount);
         List<Long> offsets = new ArrayList<>(segmentCount);
@@ -418,7 +418,7 @@ final class BuildCacheFile {
         for (int i = 0; i < copyCount; i++) {
             copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), CacheData.readString(in)));
         }
-        return new State(output, manifestSha, articles, pages, generators, copied,
+        return new State(output, manifestDigest, articles, pages, generators, copied,
                 new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(), layout));
     }
 }

@@ -48,7 +48,7 @@ import org.gazette.site.Site;
  * IncrementalBuild cache = IncrementalBuild.open(root.resolve(".gazette/cache"), notes::add);
  * Build.model(options, cache.articles());
  * ...
- * cache.save(output, manifestSha);
+ * cache.save(output, manifestDigest);
  * }</pre>
  */
 public final class IncrementalBuild {
@@ -179,10 +179,10 @@ public final class IncrementalBuild {
      * Starts the output steps: pages and files are kept only when {@code writer} is replacing the
      * very folder and manifest the last build wrote.
      */
-    public void begin(Site site, Theme theme, SiteWriter writer, Path outputFolder, String outputManifestSha) {
+    public void begin(Site site, Theme theme, SiteWriter writer, Path outputFolder, String outputManifestDigest) {
         this.writer = writer;
         this.outputMatches = earlier.output().equals(outputFolder.toAbsolutePath().normalize().toString())
-                && earlier.manifestSha().equals(outputManifestSha);
+                && earlier.manifestDigest().equals(outputManifestDigest);
         this.fingerprints = knownFingerprints(site);
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
         this.settingsKey = articles.configKey(site.config());
@@ -312,15 +312,15 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Stores this build's work; {@code manifestSha} is that of the manifest now in {@code output}.
+     * Stores this build's work; {@code manifestDigest} is that of the manifest now in {@code output}.
      * A build that changed nothing leaves the file as it is.
      */
-    public void save(Path output, String manifestSha) throws IOException {
+    public void save(Path output, String manifestDigest) throws IOException {
         String folder = output.toAbsolutePath().normalize().toString();
-        if (folder.equals(earlier.output()) && manifestSha.equals(earlier.manifestSha()) && unchanged()) {
+        if (folder.equals(earlier.output()) && manifestDigest.equals(earlier.manifestDigest()) && unchanged()) {
             return;
         }
-        BuildCacheFile.write(file, new BuildCacheFile.State(folder, manifestSha,
+        BuildCacheFile.write(file, new BuildCacheFile.State(folder, manifestDigest,
                 articles.entries(), pageKeys, generatorRuns, copies), earlier);
     }
 

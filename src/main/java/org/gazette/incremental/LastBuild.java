@@ -26,14 +26,14 @@ import org.gazette.problem.Problem;
  * has nothing to do: it reports the same and writes nothing.
  *
  * @param inputs          the inputs' fingerprint
- * @param manifestSha     SHA-256 of the manifest written
+ * @param manifestDigest  MD5 of the manifest written
  * @param nextPublication when the first article left out for its future date falls due
  * @param articles        articles published
  * @param pages           HTML pages
  * @param files           files in the site
  * @param problems        the warnings it reported
  */
-public record LastBuild(byte[] inputs, String manifestSha, Instant nextPublication, int articles, int pages, int files,
+public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublication, int articles, int pages, int files,
                         List<Problem> problems) {
 
     static final String FILE = "last-build.bin";
@@ -48,7 +48,7 @@ public record LastBuild(byte[] inputs, String manifestSha, Instant nextPublicati
         }
         try {
             byte[] manifestBytes = Files.readAllBytes(output.resolve(Manifest.PATH));
-            if (!HexFormat.of().formatHex(Manifest.sha256().digest(manifestBytes)).equals(manifestSha)) {
+            if (!HexFormat.of().formatHex(Manifest.md5().digest(manifestBytes)).equals(manifestDigest)) {
                 return false;
             }
             // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.
@@ -89,7 +89,7 @@ public record LastBuild(byte[] inputs, String manifestSha, Instant nextPublicati
             out.writeInt(FORMAT);
             CacheData.writeString(out, CodeStamp.current());
             CacheData.writeBytes(out, inputs);
-            CacheData.writeString(out, manifestSha);
+            CacheData.writeString(out, manifestDigest);
             out.writeLong(nextPublication.getEpochSecond());
             out.writeInt(articles);
             out.writeInt(pages);

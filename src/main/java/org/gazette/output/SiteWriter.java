@@ -47,7 +47,7 @@ import org.gazette.site.OutputFile;
 public final class SiteWriter implements AutoCloseable {
 
     /** What {@link #commit()} did. */
-    public record Result(int files, int written, boolean changed, String manifestSha) {
+    public record Result(int files, int written, boolean changed, String manifestDigest) {
     }
 
     private final Path target;
@@ -97,13 +97,13 @@ public final class SiteWriter implements AutoCloseable {
         return target;
     }
 
-    /** SHA-256 of the manifest in the output folder now, empty when it has none. */
-    public String previousManifestSha() {
-        return previousManifest.length == 0 ? "" : sha256(previousManifest);
+    /** MD5 of the manifest in the output folder now, empty when it has none. */
+    public String previousManifestDigest() {
+        return previousManifest.length == 0 ? "" : digest(previousManifest);
     }
 
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(Manifest.sha256().digest(bytes));
+    private static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(Manifest.md5().digest(bytes));
     }
 
     /** Writes {@code file} into the new site, or notes that the previous one can be kept; gives its manifest entry. */
@@ -226,7 +226,7 @@ public final class SiteWriter implements AutoCloseable {
         committed = true;
         if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
             OutputFolders.deleteTree(staging);
-            return new Result(entries.size() + 1, 0, false, sha256(manifestBytes));
+            return new Result(entries.size() + 1, 0, false, digest(manifestBytes));
         }
         Files.write(destination(Manifest.PATH), manifestBytes);
         if (previous.isEmpty() || !Files.isDirectory(target)) {
@@ -234,7 +234,7 @@ public final class SiteWriter implements AutoCloseable {
         } else {
             update();
         }
-        return new Result(entries.size() + 1, written.get() + 1, true, sha256(manifestBytes));
+        return new Result(entries.size() + 1, written.get() + 1, true, digest(manifestBytes));
     }
 
     /** Renames the changed files into the output folder, deletes those no longer made, the manifest last. */

@@ -93,7 +93,7 @@ class BuildCacheFileTest {
     }
 
     private BuildCacheFile.State withArticles(Map<Path, ArticleStore.Entry> articles) {
-        return new BuildCacheFile.State(first.output(), first.manifestSha(), articles, first.pages(), first.generators(),
+        return new BuildCacheFile.State(first.output(), first.manifestDigest(), articles, first.pages(), first.generators(),
                 first.copied());
     }
 
