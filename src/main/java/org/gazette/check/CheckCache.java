@@ -51,7 +51,7 @@ import org.gazette.problem.Problem;
  */
 final class CheckCache {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * What is known of one Markdown file.

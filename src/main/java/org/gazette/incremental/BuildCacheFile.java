@@ -38,7 +38,7 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private BuildCacheFile() {
     }

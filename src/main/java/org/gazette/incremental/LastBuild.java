@@ -38,7 +38,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublic
 
     static final String FILE = "last-build.bin";
     private static final String MAGIC = "gazette-last-build";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** True when a build of {@code inputs} at {@code now} into {@code output} would give what is there already. */
     boolean upToDate(byte[] currentInputs, Instant now, Path output) {
