@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gazette.output.Manifest;
 
 /**
  * What one deploy left in the bucket: every object with its headers, stored as
@@ -40,7 +40,6 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
     public static final String FORMAT = "gazette-deploy/2";
     private static final String EARLIER_FORMAT = "gazette-deploy/1";
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     public DeployManifest {
@@ -177,7 +176,7 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
                 default -> json.skipChildren();
             }
         }
-        if (path.isEmpty() || size < 0 || !HEX_MD5.matcher(md5).matches() || path.startsWith("/") || path.contains("..")) {
+        if (path.isEmpty() || size < 0 || !Manifest.isMd5(md5) || path.startsWith("/") || path.contains("..")) {
             throw new IOException("an object lacks a valid path, size or md5 (near \"" + path + "\")");
         }
         return new ObjectRecord(path, size, md5, type, cache, Encoding.ofHeader(encoding));

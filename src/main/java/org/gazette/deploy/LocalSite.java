@@ -101,7 +101,7 @@ public record LocalSite(Path folder, Manifest manifest) {
         } catch (IOException e) {
             throw new DeployException(file + ": cannot be read: " + e.getMessage() + " (run gazette build again)");
         }
-        if (!Hashes.md5Hex(bytes).equals(record.md5())) {
+        if (!Manifest.md5Hex(bytes).equals(record.md5())) {
             throw new DeployException(file + ": changed after the build wrote its manifest (run gazette build again)");
         }
         return record.encoding().encode(bytes);

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.gazette.output.Manifest;
 
 /**
  * What the bucket holds under a target's prefix, as far as a plan needs it: the ids of the kept
@@ -122,7 +123,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
             same = want.size() == object.size() && want.md5().equalsIgnoreCase(object.etag());
         } else {
             byte[] stored = payloads.apply(want);
-            same = stored.length == object.size() && Hashes.md5Hex(stored).equalsIgnoreCase(object.etag());
+            same = stored.length == object.size() && Manifest.md5Hex(stored).equalsIgnoreCase(object.etag());
         }
         if (!same) {
             return unknown;

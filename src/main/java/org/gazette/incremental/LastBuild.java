@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.output.Manifest;
@@ -48,7 +47,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublic
         }
         try {
             byte[] manifestBytes = Files.readAllBytes(output.resolve(Manifest.PATH));
-            if (!HexFormat.of().formatHex(Manifest.md5().digest(manifestBytes)).equals(manifestDigest)) {
+            if (!Manifest.md5Hex(manifestBytes).equals(manifestDigest)) {
                 return false;
             }
             // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.

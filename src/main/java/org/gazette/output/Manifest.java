@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,16 @@ public record Manifest(List<Entry> entries) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every Java runtime", e);
         }
+    }
+
+    /** The lower-case hex MD5 of {@code bytes}, as an entry gives it. */
+    public static String md5Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(md5().digest(bytes));
+    }
+
+    /** True when {@code text} is an MD5 as an entry gives it. */
+    public static boolean isMd5(String text) {
+        return HEX_MD5.matcher(text).matches();
     }
 
     /** The manifest as indented JSON, one entry per object, ending in a newline. */
@@ -148,7 +159,7 @@ public record Manifest(List<Entry> entries) {
                 default -> json.skipChildren();
             }
         }
-        if (path == null || path.isEmpty() || md5 == null || !HEX_MD5.matcher(md5).matches() || type == null || size < 0) {
+        if (path == null || path.isEmpty() || md5 == null || !isMd5(md5) || type == null || size < 0) {
             throw new IOException("an entry lacks a path, size, md5 or type (near \"" + path + "\")");
         }
         return new Entry(path, size, md5, type);

@@ -99,11 +99,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** MD5 of the manifest in the output folder now, empty when it has none. */
     public String previousManifestDigest() {
-        return previousManifest.length == 0 ? "" : digest(previousManifest);
-    }
-
-    private static String digest(byte[] bytes) {
-        return HexFormat.of().formatHex(Manifest.md5().digest(bytes));
+        return previousManifest.length == 0 ? "" : Manifest.md5Hex(previousManifest);
     }
 
     /** Writes {@code file} into the new site, or notes that the previous one can be kept; gives its manifest entry. */
@@ -136,10 +132,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
         byte[] bytes = file.bytes();
-        MessageDigest digest = Manifest.md5();
-        digest.update(bytes);
-        Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, HexFormat.of().formatHex(digest.digest()),
-                MediaTypes.of(file.path()));
+        Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, Manifest.md5Hex(bytes), MediaTypes.of(file.path()));
         if (!keep(entry)) {
             Path destination = destination(file.path());
             Files.write(destination, bytes);
@@ -226,7 +219,7 @@ public final class SiteWriter implements AutoCloseable {
         committed = true;
         if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
             OutputFolders.deleteTree(staging);
-            return new Result(entries.size() + 1, 0, false, digest(manifestBytes));
+            return new Result(entries.size() + 1, 0, false, Manifest.md5Hex(manifestBytes));
         }
         Files.write(destination(Manifest.PATH), manifestBytes);
         if (previous.isEmpty() || !Files.isDirectory(target)) {
@@ -234,7 +227,7 @@ public final class SiteWriter implements AutoCloseable {
         } else {
             update();
         }
-        return new Result(entries.size() + 1, written.get() + 1, true, digest(manifestBytes));
+        return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
     }
 
     /** Renames the changed files into the output folder, deletes those no longer made, the manifest last. */
