@@ -1,13 +1,11 @@
 package org.gazette.search;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * For every token, the articles containing it (by number, oldest first) with a BM25 score in
@@ -24,8 +22,6 @@ final class Postings {
 
     private static final long PAIR = 1L << 42;
     private static final long WORD = 2L << 42;
-    /** Articles counted by one thread with one {@link Counter}. */
-    private static final int COUNT_BATCH = 128;
 
     /** Each token's key, by token number. */
     private final long[] keys;
@@ -75,59 +71,43 @@ final class Postings {
         }
     }
 
+    /**
+     * Counted on the calling thread: a build makes the index on a thread of its own beside the
+     * pages, which keep both cores busy, and parallel streams here only waited, spinning, for the
+     * pages' tasks in the shared pool (half the counting thread's samples in a profile).
+     */
     static Postings of(List<SearchDocument> docs) {
-        Map<String, Integer> wordIds = new ConcurrentHashMap<>();
-        AtomicInteger nextWord = new AtomicInteger();
-        // In batches, one counter to each: the batches share the cores, and come back in order.
-        List<Counted> counted = IntStream.range(0, (docs.size() + COUNT_BATCH - 1) / COUNT_BATCH).parallel()
-                .mapToObj(batch -> {
-                    Counter counter = new Counter(wordIds, nextWord);
-                    return docs.subList(batch * COUNT_BATCH, Math.min((batch + 1) * COUNT_BATCH, docs.size())).stream()
-                            .map(counter::count).toList();
-                })
-                .flatMap(List::stream)
-                .toList();
-        String[] words = new String[nextWord.get()];
-        wordIds.forEach((word, id) -> words[id] = word);
+        Counter counter = new Counter();
+        List<Counted> counted = new ArrayList<>(docs.size());
+        for (SearchDocument doc : docs) {
+            counted.add(counter.count(doc));
+        }
+        String[] words = counter.words();
 
-        // Number the tokens, and turn each article's keys into token numbers.
+        // Number the tokens, turn each article's keys into token numbers, and count each token's
+        // articles: from the counts, every posting has its place in the shared arrays fixed in
+        // advance, and each token's articles come out in ascending order.
         LongIds tokens = new LongIds(1 << 16);
+        int[] articlesOf = new int[1 << 16];
         long total = 0;
         for (Counted c : counted) {
             c.tokens = new int[c.keys.length];
             for (int i = 0; i < c.keys.length; i++) {
-                c.tokens[i] = tokens.idOf(c.keys[i]);
+                int t = tokens.idOf(c.keys[i]);
+                if (t == articlesOf.length) {
+                    articlesOf = Arrays.copyOf(articlesOf, t * 2);
+                }
+                articlesOf[t]++;
+                c.tokens[i] = t;
             }
             c.keys = null;
             total += c.length;
         }
-
-        // The articles in a few consecutive parts, one to a core. Each part counts its own
-        // articles of each token; from the counts, every posting has a place fixed in advance,
-        // so the parts fill the shared arrays side by side, and each token's articles still
-        // come out in ascending order.
         int n = docs.size();
         int tokenCount = tokens.size();
-        int parts = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
-        int[][] places = IntStream.range(0, parts).parallel().mapToObj(part -> {
-            int[] count = new int[tokenCount];
-            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
-                for (int t : counted.get(id).tokens) {
-                    count[t]++;
-                }
-            }
-            return count;
-        }).toArray(int[][]::new);
-        // Where each token's postings start in the shared arrays, and where each part's start.
         int[] starts = new int[tokenCount + 1];
         for (int t = 0; t < tokenCount; t++) {
-            int place = starts[t];
-            for (int[] partPlaces : places) {
-                int count = partPlaces[t];
-                partPlaces[t] = place;
-                place += count;
-            }
-            starts[t + 1] = place;
+            starts[t + 1] = starts[t] + articlesOf[t];
         }
 
         // BM25 with the number of articles and their average length rounded to three significant
@@ -145,23 +125,20 @@ final class Postings {
         }
         int[] postingDocs = new int[starts[tokenCount]];
         short[] postingScores = new short[starts[tokenCount]];
-        IntStream.range(0, parts).parallel().forEach(part -> {
-            int[] next = places[part];
-            for (int id = firstOf(part, parts, n); id < firstOf(part + 1, parts, n); id++) {
-                Counted c = counted.get(id);
-                double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
-                for (int i = 0; i < c.tokens.length; i++) {
-                    int t = c.tokens[i];
-                    int tf = c.frequencies[i];
-                    double norm = tf + lengthNorm;
-                    int at = next[t]++;
-                    postingDocs[at] = id;
-                    postingScores[at] = (short) Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
-                }
-                c.tokens = null; // let each article's counts go as soon as they are in the postings
-                c.frequencies = null;
+        int[] next = Arrays.copyOf(starts, tokenCount);
+        for (int id = 0; id < n; id++) {
+            Counted c = counted.get(id);
+            double lengthNorm = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * c.length / averageLength);
+            for (int i = 0; i < c.tokens.length; i++) {
+                int t = c.tokens[i];
+                int tf = c.frequencies[i];
+                double norm = tf + lengthNorm;
+                int at = next[t]++;
+                postingDocs[at] = id;
+                postingScores[at] = (short) Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
             }
-        });
+            counted.set(id, null); // let each article's counts go as soon as they are in the postings
+        }
         return new Postings(tokens.keys(), words, starts, postingDocs, postingScores);
     }
 
@@ -176,11 +153,6 @@ final class Postings {
         }
         double step = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(x)) - 2);
         return StrictMath.floor(x / step + 0.5) * step;
-    }
-
-    /** The first article of part {@code part} of {@code parts}, or {@code n} past the last part. */
-    private static int firstOf(int part, int parts, int n) {
-        return (int) ((long) n * part / parts);
     }
 
     /** How many distinct tokens. */
@@ -237,7 +209,7 @@ final class Postings {
         return ByteBuffer.allocate(16).putLong(a).putLong(b).array();
     }
 
-    /** The token's key with a word's number (which depends on the order threads met the words) replaced by hashes of its text. */
+    /** The token's key with a word's number (which an edit of an older article can change) replaced by hashes of its text. */
     private long stableKey(int t) {
         long key = keys[t];
         if (!isWord(key)) {
@@ -315,16 +287,17 @@ final class Postings {
      * matter to the postings, so they are counted in a table rather than listed and sorted.
      */
     private static final class Counter implements Tokenizer.Sink {
-        private final Map<String, Integer> wordIds;
-        private final AtomicInteger nextWord;
+        private final Map<String, Integer> wordIds = new HashMap<>();
         private final LongIds ids = new LongIds(1024);
         private int[] frequencies = new int[1024];
         private int length;
         private int weight;
 
-        Counter(Map<String, Integer> wordIds, AtomicInteger nextWord) {
-            this.wordIds = wordIds;
-            this.nextWord = nextWord;
+        /** The words met, by number. */
+        String[] words() {
+            String[] words = new String[wordIds.size()];
+            wordIds.forEach((word, id) -> words[id] = word);
+            return words;
         }
 
         Counted count(SearchDocument doc) {
@@ -354,9 +327,12 @@ final class Postings {
 
         @Override
         public void word(String word) {
-            // get first: computeIfAbsent may lock even when the word is there.
             Integer id = wordIds.get(word);
-            add(WORD | (id != null ? id : wordIds.computeIfAbsent(word, w -> nextWord.getAndIncrement())));
+            if (id == null) {
+                id = wordIds.size();
+                wordIds.put(word, id);
+            }
+            add(WORD | id);
         }
 
         private void add(long key) {

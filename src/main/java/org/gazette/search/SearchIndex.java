@@ -133,7 +133,7 @@ public final class SearchIndex implements Generator {
         List<RenderedArticle> newestFirst = site.articles();
         List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
-        List<SearchDocument> docs = oldestFirst.parallelStream().map(SearchDocument::of).toList();
+        List<SearchDocument> docs = oldestFirst.stream().map(SearchDocument::of).toList();
         return new Counts(site.articles(), oldestFirst, docs, Postings.of(docs));
     }
 
@@ -145,8 +145,9 @@ public final class SearchIndex implements Generator {
     }
 
     /**
-     * Hands each file to {@code out} as soon as it is made (from several threads), so that the
-     * index of a large archive is never held whole. Each shard with its chunks, and each record
+     * Hands each file to {@code out} as soon as it is made, so that the index of a large archive
+     * is never held whole. All on the calling thread: a build runs the index beside the pages,
+     * which keep both cores busy. Each shard with its chunks, and each record
      * file, goes through the memo with what it is made from: an edit remakes only the shards whose
      * words or scores it changed, and the record file of the article.
      */
@@ -159,17 +160,21 @@ public final class SearchIndex implements Generator {
         int shardCount = shardCount(postings.estimatedBytes(), shardBytes);
 
         int[][] shards = shards(postings, shardCount);
-        IntStream.range(0, shardCount).parallel().forEach(shard -> memo.files("search/t/" + shard,
-                List.of(postings.fingerprint(shards[shard]), parameters(), shardCount),
-                () -> shard(shard, postings, shards[shard]), out));
+        for (int shard = 0; shard < shardCount; shard++) {
+            int[] tokens = shards[shard];
+            int number = shard;
+            memo.files("search/t/" + shard, List.of(postings.fingerprint(tokens), parameters(), shardCount),
+                    () -> shard(number, postings, tokens), out);
+        }
         int recordFiles = (docs.size() + RECORDS_PER_FILE - 1) / RECORDS_PER_FILE;
-        IntStream.range(0, recordFiles).parallel().forEach(file -> {
+        for (int file = 0; file < recordFiles; file++) {
             int from = file * RECORDS_PER_FILE;
             int to = Math.min(from + RECORDS_PER_FILE, docs.size());
+            String path = "search/r/" + file;
             // The articles themselves: a build cache knows each one's fingerprint without walking its text.
-            memo.files("search/r/" + file, List.of(articles.subList(from, to), parameters()),
-                    () -> List.of(OutputFile.of("search/r/" + file + ".json", records(docs.subList(from, to)))), out);
-        });
+            memo.files(path, List.of(articles.subList(from, to), parameters()),
+                    () -> List.of(OutputFile.of(path + ".json", records(docs.subList(from, to)))), out);
+        }
         Map<String, List<Integer>> columns = new TreeMap<>();
         Map<Integer, int[]> years = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
