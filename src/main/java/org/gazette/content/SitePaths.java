@@ -1,8 +1,6 @@
 package org.gazette.content;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Site paths ("/2023/12/five-year-review/", "/assets/style.css") and the relative, percent-encoded
@@ -19,28 +17,60 @@ public final class SitePaths {
     private SitePaths() {
     }
 
-    /** The link from the page at {@code fromPage} (a folder path ending in "/") to {@code target}. */
+    /**
+     * The link from the page at {@code fromPage} (a folder path ending in "/") to {@code target}:
+     * up out of the page's folders the two do not share, then down the rest of the target. Empty
+     * segments ("//") are skipped. Walked in place, without splitting either path: a build makes
+     * a link this way for every URL on every page.
+     */
     public static String relative(String fromPage, String target) {
         if (!target.startsWith("/")) {
             return target;
         }
-        List<String> from = segments(fromPage.substring(0, fromPage.lastIndexOf('/') + 1));
-        List<String> to = segments(target);
+        int fromEnd = fromPage.lastIndexOf('/') + 1;
         boolean folder = target.endsWith("/");
-        int common = 0;
-        while (common < from.size() && common < to.size() - (folder ? 0 : 1)
-                && from.get(common).equals(to.get(common))) {
-            common++;
+        // A file's own name is never a folder the page is in.
+        int shareable = folder ? target.length() : target.lastIndexOf('/') + 1;
+        int from = 0;
+        int to = 0;
+        while (true) {
+            from = skipSlashes(fromPage, from, fromEnd);
+            to = skipSlashes(target, to, shareable);
+            if (from == fromEnd || to == shareable) {
+                break;
+            }
+            int fromSlash = fromPage.indexOf('/', from);
+            int toSlash = target.indexOf('/', to);
+            if (fromSlash - from != toSlash - to || !fromPage.regionMatches(from, target, to, fromSlash - from)) {
+                break;
+            }
+            from = fromSlash + 1;
+            to = toSlash + 1;
         }
         StringBuilder link = new StringBuilder();
-        link.append("../".repeat(from.size() - common));
-        for (int i = common; i < to.size(); i++) {
-            link.append(encodeSegment(to.get(i)));
-            if (i < to.size() - 1 || folder) {
+        for (from = skipSlashes(fromPage, from, fromEnd); from < fromEnd; from = skipSlashes(fromPage, fromPage.indexOf('/', from) + 1, fromEnd)) {
+            link.append("../");
+        }
+        for (to = skipSlashes(target, to, target.length()); to < target.length(); ) {
+            int end = target.indexOf('/', to);
+            if (end < 0) {
+                end = target.length();
+            }
+            link.append(encodeSegment(target.substring(to, end)));
+            to = skipSlashes(target, end, target.length());
+            if (to < target.length() || folder) {
                 link.append('/');
             }
         }
         return link.length() == 0 ? "./" : link.toString();
+    }
+
+    /** The first index from {@code from} (up to {@code end}) that is not a slash. */
+    private static int skipSlashes(String path, int from, int end) {
+        while (from < end && path.charAt(from) == '/') {
+            from++;
+        }
+        return from;
     }
 
     /** The output file of a site path: "/a/b/" becomes "a/b/index.html". */
@@ -93,22 +123,5 @@ public final class SitePaths {
     /** The characters RFC 3986 allows in a path segment as they are. */
     private static boolean isKept(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
-    }
-
-    /** The non-empty segments between slashes. */
-    private static List<String> segments(String path) {
-        List<String> parts = new ArrayList<>(8);
-        int start = 0;
-        while (start < path.length()) {
-            int end = path.indexOf('/', start);
-            if (end < 0) {
-                end = path.length();
-            }
-            if (end > start) {
-                parts.add(path.substring(start, end));
-            }
-            start = end + 1;
-        }
-        return parts;
     }
 }
