@@ -1,0 +1,42 @@
+package org.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void readsArticlesKeepsOtherFilesAndSkipsHiddenOnes() throws IOException {
+        write("content/2024/b.md", "b");
+        write("content/2024/a.md", "a");
+        write("content/2024/images/photo.jpg", "jpg");
+        write("content/.drafts/hidden.md", "hidden");
+        write("content/2024/.notes.md", "hidden");
+        Path elsewhere = write("elsewhere/linked.md", "linked");
+        Files.createSymbolicLink(root.resolve("content/2024/linked.md"), elsewhere);
+        Files.createSymbolicLink(root.resolve("content/2024/folder-link"), root.resolve("elsewhere"));
+
+        ContentTree tree = ContentLoader.load(root);
+
+        assertThat(tree.sources()).extracting(SourceFile::path).containsExactly(
+                Path.of("content/2024/a.md"), Path.of("content/2024/b.md"), Path.of("content/2024/linked.md"));
+        assertThat(tree.sources()).extracting(s -> new String(s.bytes(), StandardCharsets.UTF_8)).containsExactly("a", "b", "linked");
+        assertThat(tree.files()).isEqualTo(List.of(Path.of("content/2024/images/photo.jpg")));
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
