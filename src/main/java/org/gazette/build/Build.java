@@ -110,8 +110,16 @@ public final class Build {
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
+        SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
+        // The index's words are counted from the moment the articles are rendered, while the site
+        // model is made: after an edit, the count is what the build waits for last.
+        Consumer<List<RenderedArticle>> whenRendered = newestFirst -> {
+            if (cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
+                searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
+            }
+        };
         Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
-                tree, nextPublication), problems);
+                tree, nextPublication, whenRendered), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -122,10 +130,6 @@ public final class Build {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
         int articles = site.get().articles().size();
-        SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
-        if (cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
-            searchIndex.countAhead(site.get()); // unless the index will be kept as it is
-        }
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
             problems.addAll(clashes(writer.duplicates(), site.get()));
@@ -278,12 +282,17 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, BuildCache cache) {
-        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize()), new AtomicReference<>());
+        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize()), new AtomicReference<>(),
+                newestFirst -> { });
     }
 
-    /** The model from {@code tree}; {@code nextPublication} is told the date of the first article left out as future. */
+    /**
+     * The model from {@code tree}; {@code nextPublication} is told the date of the first article
+     * left out as future, and {@code whenRendered} is given the articles, newest first, as soon as
+     * all are rendered without error, before the model is made of them.
+     */
     private static Outcome<Site> model(BuildOptions options, BuildCache cache, ContentTree tree,
-                                       AtomicReference<Instant> nextPublication) {
+                                       AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         Optional<Problem> notASite = checkSiteFolder(root);
@@ -311,7 +320,11 @@ public final class Build {
         cache.use(images);
         MarkdownRenderer markdown = new MarkdownRenderer(config, images);
         List<RenderedArticle> rendered = collectAll(published.parallelStream().map(a -> cache.render(config, a, markdown::render)).toList(), problems);
-        Optional<Site> site = collect(Site.of(config, rendered, filesToPublish(root, tree)), problems);
+        List<RenderedArticle> newestFirst = rendered.stream().sorted(Site.NEWEST_FIRST).toList();
+        if (problems.stream().noneMatch(Problem::isError)) {
+            whenRendered.accept(newestFirst);
+        }
+        Optional<Site> site = collect(Site.of(config, newestFirst, filesToPublish(root, tree)), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return Outcome.failed(problems);
         }

@@ -168,7 +168,7 @@ public final class IncrementalBuild {
         return articles;
     }
 
-    /** False when every article was read and rendered as the last build had it (call after the model is built). */
+    /** False when every article was read and rendered as the last build had it (call once all are rendered). */
     public boolean articlesChanged() {
         Map<Path, ArticleStore.Entry> now = articles.entries();
         return now.size() != earlier.articles().size()

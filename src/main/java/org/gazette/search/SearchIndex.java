@@ -88,19 +88,21 @@ public final class SearchIndex implements Generator {
         return false;
     }
 
-    /** What the index is made from: the articles, their records, and the postings of all. */
-    private record Counts(List<RenderedArticle> site, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
+    /** What the index is made from: the articles newest first, oldest first, their records, and the postings of all. */
+    private record Counts(List<RenderedArticle> newestFirst, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
     }
 
     private volatile CompletableFuture<Counts> ahead;
 
     /**
-     * Starts counting the words of {@code site}'s articles on a thread of its own, the index's
-     * costly part, which needs the articles alone: a build starts it as soon as it has them, while
-     * it opens the output folder and the theme. {@link #generate} then takes the counts.
+     * Starts counting the words of the articles on a thread of its own, the index's costly part,
+     * which needs the articles alone: a build starts it as soon as they are rendered, while it
+     * makes the site model and opens the output folder and the theme. {@link #generate} then
+     * takes the counts, if its site has these very articles in this order
+     * ({@link Site#NEWEST_FIRST}).
      */
-    public void countAhead(Site site) {
-        ahead = CompletableFuture.supplyAsync(() -> count(site), runnable -> {
+    public void countAhead(List<RenderedArticle> newestFirst) {
+        ahead = CompletableFuture.supplyAsync(() -> count(newestFirst), runnable -> {
             Thread thread = new Thread(runnable, "gazette-search-count");
             thread.setDaemon(true);
             thread.start();
@@ -118,23 +120,35 @@ public final class SearchIndex implements Generator {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
-            if (counts.site() == site.articles()) {
+            if (sameArticles(counts.newestFirst(), site.articles())) {
                 return counts;
             }
         }
-        return count(site);
+        return count(site.articles());
     }
 
     /**
      * Articles are numbered oldest first, so that a new article, the newest, takes the next number
      * and leaves every other article's number, posting and record file as it was.
      */
-    private static Counts count(Site site) {
-        List<RenderedArticle> newestFirst = site.articles();
+    /** The same articles, the very objects, in the same order. */
+    private static boolean sameArticles(List<RenderedArticle> counted, List<RenderedArticle> articles) {
+        if (counted.size() != articles.size()) {
+            return false;
+        }
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.get(i) != articles.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Counts count(List<RenderedArticle> newestFirst) {
         List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
         List<SearchDocument> docs = oldestFirst.stream().map(SearchDocument::of).toList();
-        return new Counts(site.articles(), oldestFirst, docs, Postings.of(docs));
+        return new Counts(newestFirst, oldestFirst, docs, Postings.of(docs));
     }
 
     @Override
