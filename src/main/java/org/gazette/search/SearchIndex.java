@@ -127,10 +127,6 @@ public final class SearchIndex implements Generator {
         return count(site.articles());
     }
 
-    /**
-     * Articles are numbered oldest first, so that a new article, the newest, takes the next number
-     * and leaves every other article's number, posting and record file as it was.
-     */
     /** The same articles, the very objects, in the same order. */
     private static boolean sameArticles(List<RenderedArticle> counted, List<RenderedArticle> articles) {
         if (counted.size() != articles.size()) {
@@ -144,6 +140,10 @@ public final class SearchIndex implements Generator {
         return true;
     }
 
+    /**
+     * Articles are numbered oldest first, so that a new article, the newest, takes the next number
+     * and leaves every other article's number, posting and record file as it was.
+     */
     private static Counts count(List<RenderedArticle> newestFirst) {
         List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
