@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.gazette.output.Manifest;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -160,7 +161,7 @@ public final class S3Storage implements Storage {
                 .key(key)
                 .contentType(record.contentType())
                 .cacheControl(record.cacheControl())
-                .contentMD5(Base64.getEncoder().encodeToString(Hashes.md5(body)))
+                .contentMD5(contentMd5(body))
                 .contentLength((long) body.length)
                 .metadata(record.hashKnown() ? Map.of(MD5_METADATA, record.md5()) : Map.of());
         if (record.encoding() != Encoding.IDENTITY) {
@@ -173,11 +174,16 @@ public final class S3Storage implements Storage {
         }
     }
 
+    /** The {@code Content-MD5} header of {@code body}: S3 refuses an upload whose bytes do not match it. */
+    private static String contentMd5(byte[] body) {
+        return Base64.getEncoder().encodeToString(Manifest.md5().digest(body));
+    }
+
     @Override
     public void putState(String key, byte[] json) {
         try {
             client.putObject(r -> r.bucket(target.bucket()).key(key).contentType("application/json")
-                            .cacheControl("no-store").contentMD5(Base64.getEncoder().encodeToString(Hashes.md5(json))),
+                            .cacheControl("no-store").contentMD5(contentMd5(json)),
                     RequestBody.fromBytes(json));
         } catch (SdkException e) {
             throw S3Errors.describe(e, "write " + key, target);

@@ -105,7 +105,6 @@ public final class Fingerprint {
         return digest.digest();
     }
 
-
     private void addRecord(Object value) {
         Method[] accessors = ACCESSORS.get(value.getClass());
         tag('R').add(value.getClass().getName()).count(accessors.length);

@@ -58,20 +58,24 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false);
         options.set(TablesExtension.CLASS_NAME, "table");
         for (int i = 0; i < parsers.length; i++) {
-            List<Extension> extensions = new ArrayList<>();
-            if ((i & 1) != 0) {
-                extensions.add(TablesExtension.create());
-            }
-            extensions.add(FootnoteExtension.create());
-            extensions.add(StrikethroughExtension.create());
-            if ((i & 2) != 0) {
-                extensions.add(AutolinkExtension.create());
-            }
-            parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions)).build();
+            parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions((i & 1) != 0, (i & 2) != 0))).build();
         }
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions(true, true));
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer()).build();
+    }
+
+    /** Footnotes and strikethrough always; tables and autolinks when asked for. */
+    private static List<Extension> extensions(boolean tables, boolean links) {
+        List<Extension> extensions = new ArrayList<>();
+        if (tables) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(FootnoteExtension.create());
+        extensions.add(StrikethroughExtension.create());
+        if (links) {
+            extensions.add(AutolinkExtension.create());
+        }
+        return extensions;
     }
 
     /**

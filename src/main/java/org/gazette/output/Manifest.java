@@ -34,6 +34,7 @@ public record Manifest(List<Entry> entries) {
     public static final String PATH = ".gazette/manifest.json";
     /** The format's name and version, the first field of the file. */
     public static final String FORMAT = "gazette-manifest/2";
+    private static final String EARLIER_FORMAT = "gazette-manifest/1";
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
@@ -139,7 +140,7 @@ public record Manifest(List<Entry> entries) {
     private static void requireFormat(String format) throws IOException {
         if (!FORMAT.equals(format)) {
             throw new IOException("the format is \"" + format + "\", not " + FORMAT
-                    + (format.equals("gazette-manifest/1") ? " (written by an earlier Gazette, with SHA-256 where this one has MD5)" : ""));
+                    + (format.equals(EARLIER_FORMAT) ? " (written by an earlier Gazette, with SHA-256 where this one has MD5)" : ""));
         }
     }
 

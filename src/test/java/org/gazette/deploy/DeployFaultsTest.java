@@ -184,7 +184,7 @@ class DeployFaultsTest {
         String bucket = newBucket();
         Deploy.run(options(site, bucket));
         S3Client client = s3.client();
-        String key = client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
+        String key = onlyDeployManifest(client, bucket);
         client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("{\"format\": \"" + DeployManifest.FORMAT + "\", \"objects\": [tru"));
 
         DeployReport report = Deploy.run(options(site, bucket));
@@ -205,7 +205,7 @@ class DeployFaultsTest {
         String bucket = newBucket();
         Deploy.run(options(site, bucket));
         S3Client client = s3.client();
-        String key = client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
+        String key = onlyDeployManifest(client, bucket);
         // Format 1 recorded SHA-256: the same objects, each with a 64-digit hash instead of an MD5.
         String earlier = client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String()
                 .replace("\"gazette-deploy/2\"", "\"gazette-deploy/1\"")
@@ -282,6 +282,11 @@ class DeployFaultsTest {
                 "\"action\" : \"delete\"", "\"path\" : \"2024/06/village-skills-training/index.html\"");
         assertThat(proxy.requestLines()).allMatch(line -> line.startsWith("GET "));
         DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    /** The key of the one deploy manifest in {@code bucket}, after a first deploy. */
+    private static String onlyDeployManifest(S3Client client, String bucket) {
+        return client.listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().get(0).key();
     }
 
     private static Path copyOf(Path output, String name) {
