@@ -31,6 +31,81 @@ public final class Tokenizer {
 
     /** NFKC, lower case, unpaired surrogates replaced: the form in which text is indexed and matched. */
     public static String normalize(String text) {
+        // A run of text between two Chinese characters at a time: NFKC and lower-casing never join
+        // a Chinese character with its neighbours nor change it, so the runs can be normalised apart,
+        // and in Chinese text most runs are one punctuation mark, normalised once for the whole
+        // build. Plain array reads: charAt on such text is a call under the quick compiler.
+        char[] chars = text.toCharArray();
+        for (char c : chars) {
+            if (c == CAPITAL_SIGMA) {
+                return normalizeRun(text);
+            }
+        }
+        StringBuilder out = new StringBuilder(chars.length);
+        int i = 0;
+        while (i < chars.length) {
+            int start = i;
+            while (i < chars.length && isInert(chars[i])) {
+                i++;
+            }
+            out.append(chars, start, i - start);
+            start = i;
+            while (i < chars.length && !isInert(chars[i])) {
+                i++;
+            }
+            if (i > start) {
+                appendNormalized(chars, start, i, out);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The CJK unified ideographs of the first plane (U+3400 to U+4DBF, U+4E00 to U+9FFF): no
+     * decomposition, no case, and Unicode composes no character from one of them with another
+     * character (the compatibility ideographs, which NFKC changes, lie elsewhere).
+     */
+    private static boolean isInert(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
+    }
+
+    /**
+     * The one letter Java lower-cases by context, to ς at the end of a word, and its words run
+     * across Chinese characters: a text with it is normalised whole.
+     */
+    private static final char CAPITAL_SIGMA = '\u03A3';
+
+    /** Each character's form on its own, when some run held it alone; filled as the build meets them. */
+    private static final String[] ALONE = new String[0x10000];
+
+    private static void appendNormalized(char[] chars, int from, int to, StringBuilder out) {
+        if (to - from == 1) {
+            char c = chars[from];
+            String alone = ALONE[c]; // a String is safely shared without a lock; a race normalises twice
+            if (alone == null) {
+                alone = normalizeRun(String.valueOf(c));
+                ALONE[c] = alone;
+            }
+            out.append(alone);
+            return;
+        }
+        boolean ascii = true;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = chars[i] < 0x80;
+        }
+        if (!ascii) {
+            out.append(normalizeRun(new String(chars, from, to - from)));
+            return;
+        }
+        // ASCII is in NFKC already (every composition has a non-ASCII part); lower case is A-Z alone.
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+    }
+
+    /** The definition: lone surrogates replaced, NFKC, lower case. */
+    static String normalizeRun(String text) {
         String nfkc = Normalizer.normalize(replaceLoneSurrogates(text), Normalizer.Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT);
     }
@@ -72,10 +147,11 @@ public final class Tokenizer {
     /** Normalizes {@code text} and reports its tokens to {@code sink}, in order: the one definition of a token. */
     public static void scan(String text, Sink sink) {
         String normalized = normalize(text);
+        char[] chars = normalized.toCharArray(); // read as an array, as in normalize
         int wordStart = -1;
         int previousWide = -1;
-        for (int i = 0; i < normalized.length(); ) {
-            int c = normalized.codePointAt(i);
+        for (int i = 0; i < chars.length; ) {
+            int c = Character.codePointAt(chars, i);
             int next = i + Character.charCount(c);
             if (isWide(c)) {
                 if (wordStart >= 0) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,5 +68,33 @@ class TokenizerTest {
     void matchesTheSharedVectors(String name, Case vector) {
         assertThat(Tokenizer.normalize(vector.input())).as("normalized %s", vector.input()).isEqualTo(vector.normalized());
         assertThat(Tokenizer.tokens(vector.input())).as("tokens of %s", vector.input()).isEqualTo(vector.tokens());
+    }
+
+    /**
+     * Characters whose normal form depends on their neighbours or that the fast paths treat
+     * specially: Chinese characters and compatibility ideographs, ASCII of both cases beside
+     * combining marks (e + U+0301 is é, = + U+0338 is ≠), Hangul jamo that compose, full-width
+     * letters and punctuation, Greek capital sigma (lower-cased by context), dotted capital I,
+     * ligatures, and both halves of surrogate pairs, paired and alone.
+     */
+    private static final String[] PIECES = {
+        "中", "国", "乡", "村", "㐀", "䶵", "鿿", "豈", "\uFA0E", "𠀀", "😀",
+        "a", "E", "Z", "=", "<", "0", "9", " ", "\n", "-", "\u0301", "\u0338", "\u0323", "\u030A",
+        "\u1100", "\u1161", "\u11A8", "한", "ｇ", "Ｇ", "２", "，", "。", "：", "（", "…", "\u3000", "·",
+        "Σ", "σ", "ς", "Α", "'", "İ", "ﬁ", "①", "㎏", "\uD800", "\uDC00", "\uFEFF"};
+
+    @Test
+    void normalizesRunByRunAsTheWholeTextWould() {
+        Random random = new Random(7);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String input = text.toString();
+            assertThat(Tokenizer.normalize(input)).as("normalized %s", input.codePoints()
+                    .mapToObj(Integer::toHexString).toList()).isEqualTo(Tokenizer.normalizeRun(input));
+        }
     }
 }
