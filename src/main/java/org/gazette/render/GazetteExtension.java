@@ -1,5 +1,6 @@
 package org.gazette.render;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -55,6 +56,12 @@ final class GazetteExtension extends AbstractExtension {
                 "column_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.COLUMN, name))),
                 "tag_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.TAG, name))),
                 "author_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.AUTHOR, name))));
+    }
+
+    /** Ahead of Pebble's own resolver, which it leaves everything but plain record components to. */
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordAttributes());
     }
 
     @Override
