@@ -1,6 +1,8 @@
 package org.gazette.content;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Site paths ("/2023/12/five-year-review/", "/assets/style.css") and the relative, percent-encoded
@@ -97,6 +99,17 @@ public final class SitePaths {
         if (allKept(segment)) {
             return segment; // most segments: dates, slugs, file names
         }
+        String encoded = ENCODED.get(segment);
+        return encoded != null ? encoded : ENCODED.computeIfAbsent(segment, SitePaths::percentEncode);
+    }
+
+    /**
+     * The other segments, encoded once: a site has a few hundred (Chinese tag and author names),
+     * and the link to each is on thousands of pages.
+     */
+    private static final Map<String, String> ENCODED = new ConcurrentHashMap<>();
+
+    private static String percentEncode(String segment) {
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
