@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -112,7 +111,7 @@ public final class Templates {
     private String evaluate(String name, Map<String, Object> variables) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            StringWriter out = new StringWriter();
+            PageText out = new PageText();
             template.evaluate(out, variables);
             return out.toString();
         } catch (PebbleException e) {
