@@ -61,4 +61,26 @@ class FrontMatterTest {
         assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
                 .startsWith("content/a.md:2: the file is not UTF-8").contains("GBK");
     }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        byte[] utf8 = "---\ntitle: 乱码\uFFFD示例\n---\n正文\uFFFD。".getBytes(StandardCharsets.UTF_8);
+        Outcome<FrontMatter> outcome = FrontMatter.split(new SourceFile(FILE, utf8));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.value().orElseThrow().yaml()).isEqualTo("title: 乱码\uFFFD示例\n");
+        assertThat(outcome.value().orElseThrow().body()).isEqualTo("正文\uFFFD。");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8AfterAReplacementCharacterIsStillFound() {
+        byte[] start = "---\ntitle: \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xB1, (byte) 0xEA, '\n'};
+        byte[] end = "---\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[start.length + bad.length + end.length];
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        System.arraycopy(bad, 0, bytes, start.length, bad.length);
+        System.arraycopy(end, 0, bytes, start.length + bad.length, end.length);
+        assertThat(FrontMatter.split(new SourceFile(FILE, bytes)).problems()).extracting(Problem::format).singleElement()
+                .asString().startsWith("content/a.md:3: the file is not UTF-8 (byte " + (start.length + 1));
+    }
 }
