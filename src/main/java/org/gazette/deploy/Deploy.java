@@ -36,7 +36,6 @@ public final class Deploy {
         Layout layout = new Layout(target.prefix());
         HeaderRules rules = HeaderRules.of(options.settings());
         Optional<LocalSite> site = options.rollback() ? Optional.empty() : Optional.of(LocalSite.read(options.output()));
-        List<ObjectRecord> desired = site.map(s -> s.entries().stream().map(rules::record).toList()).orElse(List.of());
 
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
             Thread thread = new Thread(runnable, "gazette-deploy");
@@ -58,7 +57,9 @@ public final class Deploy {
                 source = Rollback.source(layout, prepared);
             } else {
                 LocalSite local = site.orElseThrow();
-                state = RemoteState.load(storage, layout, options.compareObjects(), desired, local::encodedBytes, executor);
+                RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
+                List<ObjectRecord> desired = local.records(rules, manifests.deployed());
+                state = RemoteState.load(storage, layout, manifests, options.compareObjects(), desired, local::encodedBytes, executor);
                 plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
                 finalObjects = desired;
                 source = Deployer.upload(local);

@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gazette.output.Checksums;
 import org.gazette.output.Manifest;
 
 /**
- * What one deploy left in the bucket: every object with its headers, stored as
+ * What one deploy left in the bucket: every object with its MD5, the build manifest's checksum of
+ * it (absent from manifests earlier versions wrote, and skipped by their readers) and its headers, stored as
  * {@code .gazette/deploys/ID.json}. The next deploy plans against it; a rollback restores it.
  * {@code stale} lists objects this deploy still had to delete when it wrote the manifest, so that
  * a deploy that stopped during its deletes finishes them next time.
@@ -82,6 +84,9 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
                 json.writeStringField("path", o.path());
                 json.writeNumberField("size", o.size());
                 json.writeStringField("md5", o.md5());
+                if (!o.checksum().isEmpty()) {
+                    json.writeStringField("checksum", o.checksum());
+                }
                 json.writeStringField("type", o.contentType());
                 json.writeStringField("cache", o.cacheControl());
                 json.writeStringField("encoding", o.encoding().header());
@@ -159,6 +164,7 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
     private static ObjectRecord readObject(JsonParser json) throws IOException {
         String path = "";
         String md5 = "";
+        String checksum = "";
         String type = "";
         String cache = "";
         String encoding = "";
@@ -170,15 +176,17 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
                 case "path" -> path = json.getValueAsString("");
                 case "size" -> size = json.getValueAsLong(-1);
                 case "md5" -> md5 = json.getValueAsString("");
+                case "checksum" -> checksum = json.getValueAsString("");
                 case "type" -> type = json.getValueAsString("");
                 case "cache" -> cache = json.getValueAsString("");
                 case "encoding" -> encoding = json.getValueAsString("");
                 default -> json.skipChildren();
             }
         }
-        if (path.isEmpty() || size < 0 || !Manifest.isMd5(md5) || path.startsWith("/") || path.contains("..")) {
-            throw new IOException("an object lacks a valid path, size or md5 (near \"" + path + "\")");
+        if (path.isEmpty() || size < 0 || !Manifest.isMd5(md5) || path.startsWith("/") || path.contains("..")
+                || !checksum.isEmpty() && !Checksums.isChecksum(checksum)) {
+            throw new IOException("an object lacks a valid path, size, md5 or checksum (near \"" + path + "\")");
         }
-        return new ObjectRecord(path, size, md5, type, cache, Encoding.ofHeader(encoding));
+        return new ObjectRecord(path, size, md5, checksum, type, cache, Encoding.ofHeader(encoding));
     }
 }

@@ -17,7 +17,7 @@ import org.gazette.output.Manifest;
  *
  * <pre>{@code
  * HeaderRules rules = HeaderRules.of(config.deploy());
- * ObjectRecord record = rules.record(manifestEntry);
+ * ObjectRecord record = rules.record(manifestEntry, md5);
  * }</pre>
  */
 public final class HeaderRules {
@@ -49,9 +49,9 @@ public final class HeaderRules {
                 settings.compress().stream().map(r -> new Rule(Glob.of(r.pattern()), r.value())).toList());
     }
 
-    /** The record of a file of the build's manifest, with its headers. */
-    public ObjectRecord record(Manifest.Entry entry) {
-        return new ObjectRecord(entry.path(), entry.size(), entry.md5(), entry.contentType(),
+    /** The record of a file of the build's manifest, whose bytes have the MD5 {@code md5}, with its headers. */
+    public ObjectRecord record(Manifest.Entry entry, String md5) {
+        return new ObjectRecord(entry.path(), entry.size(), md5, entry.checksum(), entry.contentType(),
                 cacheControl(entry.path(), entry.contentType()), encoding(entry.path()));
     }
 

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gazette.output.Checksums;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 
@@ -18,7 +20,8 @@ import org.gazette.output.SiteWriter;
  *
  * <pre>{@code
  * LocalSite site = LocalSite.read(Path.of("site"));
- * byte[] stored = site.encodedBytes(record);   // checked against the manifest's MD5, then compressed
+ * List<ObjectRecord> records = site.records(rules, deployed); // with each file's MD5
+ * byte[] stored = site.encodedBytes(record);                  // checked against the manifest's checksum, then compressed
  * }</pre>
  *
  * @param folder   the output folder
@@ -92,18 +95,39 @@ public record LocalSite(Path folder, Manifest manifest) {
         return manifest.entries();
     }
 
-    /** The file's bytes, checked against the manifest's hash, then encoded as the record says. */
+    /**
+     * A record of every file, with its headers and its MD5, the name S3 gives an object's bytes.
+     * The build's manifest has a checksum, not an MD5: a file with the size and checksum the last
+     * deploy recorded for its object has that object's MD5, which a deploy that changes a few files
+     * of thousands therefore reads for those few only; every other file is read and digested.
+     *
+     * @param deployed the objects the bucket's newest deploy manifest records, by path
+     */
+    public List<ObjectRecord> records(HeaderRules rules, Map<String, ObjectRecord> deployed) {
+        return manifest.entries().parallelStream().map(entry -> {
+            ObjectRecord before = deployed.get(entry.path());
+            boolean same = before != null && before.hashKnown() && before.size() == entry.size()
+                    && before.checksum().equals(entry.checksum());
+            return rules.record(entry, same ? before.md5() : Manifest.md5Hex(bytes(entry.path(), entry.checksum())));
+        }).toList();
+    }
+
+    /** The file's bytes, checked against the manifest's checksum, then encoded as the record says. */
     public byte[] encodedBytes(ObjectRecord record) {
-        Path file = folder.resolve(record.path());
+        return record.encoding().encode(bytes(record.path(), record.checksum()));
+    }
+
+    private byte[] bytes(String path, String checksum) {
+        Path file = folder.resolve(path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DeployException(file + ": cannot be read: " + e.getMessage() + " (run gazette build again)");
         }
-        if (!Manifest.md5Hex(bytes).equals(record.md5())) {
+        if (!Checksums.of(bytes).equals(checksum)) {
             throw new DeployException(file + ": changed after the build wrote its manifest (run gazette build again)");
         }
-        return record.encoding().encode(bytes);
+        return bytes;
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One object as a deploy wants it, or as a deploy left it: the file's path, size and MD5 and
- * the headers the object is served with. Two equal records mean nothing to upload.
+ * One object as a deploy wants it, or as a deploy left it: the file's path, size, MD5 and
+ * checksum and the headers the object is served with. Two equal records mean nothing to upload.
  *
  * <pre>{@code
- * ObjectRecord page = new ObjectRecord("index.html", 5120, md5, "text/html; charset=utf-8",
+ * ObjectRecord page = new ObjectRecord("index.html", 5120, md5, checksum, "text/html; charset=utf-8",
  *         HeaderRules.REVALIDATE, Encoding.GZIP);
  * page.differences(previous); // Optional["bytes"], ["Cache-Control"], ...
  * }</pre>
@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param path         relative to the output folder (and to the target's prefix)
  * @param size         bytes of the file before any compression
  * @param md5          hex MD5 of those bytes; empty when not known (an object found by listing)
+ * @param checksum     the build manifest's {@link org.gazette.output.Checksums} of those bytes; empty when not
+ *                     known (an object found by listing, or recorded by an earlier Gazette)
  * @param contentType  {@code Content-Type}
  * @param cacheControl {@code Cache-Control}
  * @param encoding     pre-compression, giving {@code Content-Encoding}
  */
-public record ObjectRecord(String path, long size, String md5, String contentType, String cacheControl,
+public record ObjectRecord(String path, long size, String md5, String checksum, String contentType, String cacheControl,
                            Encoding encoding) {
 
     /** What differs from {@code previous}, for the plan's reasons; empty when nothing does. */

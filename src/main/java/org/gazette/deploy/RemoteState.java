@@ -20,7 +20,9 @@ import org.gazette.output.Manifest;
  * and which kept copies exist.
  *
  * <pre>{@code
- * RemoteState state = RemoteState.load(storage, layout, false, desired, site::encodedBytes, executor);
+ * RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
+ * List<ObjectRecord> desired = site.records(rules, manifests.deployed());
+ * RemoteState state = RemoteState.load(storage, layout, manifests, false, desired, site::encodedBytes, executor);
  * Plan plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
  * }</pre>
  *
@@ -36,21 +38,43 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
                           List<String> stale, Set<String> kept, Plan.Baseline baseline, List<String> warnings) {
 
     /**
+     * The deploy manifests in the bucket.
+     *
+     * @param ids      their ids, oldest first
+     * @param latest   the newest, when it could be read
+     * @param warnings why it could not
+     */
+    public record Manifests(List<String> ids, Optional<DeployManifest> latest, List<String> warnings) {
+
+        /** The objects the newest manifest records, by path; none without one. */
+        public Map<String, ObjectRecord> deployed() {
+            return latest.map(DeployManifest::byPath).orElse(Map.of());
+        }
+    }
+
+    /** Reads the ids of the manifests and the newest one: what a deploy knows of the objects before it looks at them. */
+    public static Manifests manifests(Storage storage, Layout layout) {
+        List<String> warnings = new ArrayList<>();
+        List<String> ids = deployIds(storage, layout);
+        Optional<DeployManifest> latest = Optional.empty();
+        if (!ids.isEmpty()) {
+            latest = read(storage, layout.manifestKey(ids.get(ids.size() - 1)), warnings);
+        }
+        return new Manifests(ids, latest, warnings);
+    }
+
+    /**
      * Reads the state. Without a readable manifest (or with {@code compareObjects}) the objects are
      * listed: an object whose ETag is the MD5 of the bytes the deploy would store, and whose
      * headers (one HEAD request each) are the wanted ones, counts as unchanged.
      *
      * @param payloads the bytes the deploy would store for a record, to compare with ETags
      */
-    public static RemoteState load(Storage storage, Layout layout, boolean compareObjects, List<ObjectRecord> desired,
-                                   Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
-        List<String> warnings = new ArrayList<>();
-        List<String> ids = deployIds(storage, layout);
-        Optional<DeployManifest> latest = Optional.empty();
-        if (!ids.isEmpty()) {
-            String key = layout.manifestKey(ids.get(ids.size() - 1));
-            latest = read(storage, key, warnings);
-        }
+    public static RemoteState load(Storage storage, Layout layout, Manifests manifests, boolean compareObjects,
+                                   List<ObjectRecord> desired, Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
+        List<String> warnings = new ArrayList<>(manifests.warnings());
+        List<String> ids = manifests.ids();
+        Optional<DeployManifest> latest = manifests.latest();
         Set<String> kept = ConcurrentHashMap.newKeySet();
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
         if (latest.isPresent() && !compareObjects) {
@@ -100,7 +124,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
                 continue;
             }
             ObjectRecord want = wanted.get(path);
-            ObjectRecord unknown = new ObjectRecord(path, object.size(), "", "", "", Encoding.IDENTITY);
+            ObjectRecord unknown = new ObjectRecord(path, object.size(), "", "", "", "", Encoding.IDENTITY);
             if (want == null) {
                 current.put(path, unknown);
                 continue;
@@ -129,7 +153,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
             return unknown;
         }
         return storage.head(object.key())
-                .map(h -> new ObjectRecord(want.path(), want.size(), want.md5(), h.contentType(), h.cacheControl(),
+                .map(h -> new ObjectRecord(want.path(), want.size(), want.md5(), want.checksum(), h.contentType(), h.cacheControl(),
                         Encoding.ofHeader(h.contentEncoding())))
                 .orElse(unknown);
     }

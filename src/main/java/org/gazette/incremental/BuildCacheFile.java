@@ -38,13 +38,13 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     private BuildCacheFile() {
     }
 
     /** A copied file the last build hashed: its source's size and time, and the hash. */
-    record CopiedFile(long size, long modified, String md5) {
+    record CopiedFile(long size, long modified, String checksum) {
     }
 
     /** A generator's files the last build made from inputs with this key. */
@@ -365,7 +365,7 @@ final class BuildCacheFile {
             CacheData.writeString(out, copy.getKey());
             out.writeLong(copy.getValue().size());
             out.writeLong(copy.getValue().modified());
-            CacheData.writeString(out, copy.getValue().md5());
+            CacheData.writeString(out, copy.getValue().checksum());
         }
         return copied.size();
     }

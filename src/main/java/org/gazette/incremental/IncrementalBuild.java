@@ -289,8 +289,8 @@ public final class IncrementalBuild {
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
             if (before != null && before.size() == attributes.size() && before.modified() == attributes.lastModifiedTime().toMillis()) {
                 copies.put(source, before);
-                OutputFile kept = new OutputFile.Reused(file.path(), before.md5(), before.size());
-                if (outputMatches && writer.held(file.path()).filter(e -> e.md5().equals(before.md5())).isPresent()) {
+                OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());
+                if (outputMatches && writer.held(file.path()).filter(e -> e.checksum().equals(before.checksum())).isPresent()) {
                     return kept;
                 }
             }
@@ -305,7 +305,7 @@ public final class IncrementalBuild {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
             copies.put(file.source().toAbsolutePath().toString(), new BuildCacheFile.CopiedFile(attributes.size(),
-                    attributes.lastModifiedTime().toMillis(), entry.md5()));
+                    attributes.lastModifiedTime().toMillis(), entry.checksum()));
         } catch (IOException e) {
             // not remembered: hashed again next time
         }
@@ -342,7 +342,7 @@ public final class IncrementalBuild {
     }
 
     private Optional<OutputFile> held(String path) {
-        return writer.held(path).map(entry -> new OutputFile.Reused(path, entry.md5(), entry.size()));
+        return writer.held(path).map(entry -> new OutputFile.Reused(path, entry.checksum(), entry.size()));
     }
 
     private Fingerprint fingerprint() {

@@ -16,14 +16,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The list of every file a build wrote: path, size, MD5 and content type, sorted by path.
+ * The list of every file a build wrote: path, size, checksum ({@link Checksums}) and content
+ * type, sorted by path.
  * The build writes it into the output folder as {@value #PATH}; {@code gazette deploy} compares
  * it with what the bucket holds. It carries no time or machine detail, so two builds of the same
  * commit give the same manifest, byte for byte, wherever they run.
  *
  * <pre>{@code
  * Manifest manifest = Manifest.parse(Files.readString(site.resolve(Manifest.PATH)));
- * manifest.entries().get(0).md5();
+ * manifest.entries().get(0).checksum();
  * }</pre>
  *
  * @param entries one per output file, sorted by path
@@ -33,8 +34,8 @@ public record Manifest(List<Entry> entries) {
     /** Where the build writes the manifest, relative to the output folder. */
     public static final String PATH = ".gazette/manifest.json";
     /** The format's name and version, the first field of the file. */
-    public static final String FORMAT = "gazette-manifest/2";
-    private static final String EARLIER_FORMAT = "gazette-manifest/1";
+    public static final String FORMAT = "gazette-manifest/3";
+    private static final String EARLIER_FORMATS = "gazette-manifest/1 gazette-manifest/2";
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
@@ -48,17 +49,16 @@ public record Manifest(List<Entry> entries) {
      *
      * @param path        relative to the output folder, with {@code /}, such as {@code 2023/12/x/index.html}
      * @param size        bytes
-     * @param md5         lower-case hex MD5 of the bytes
+     * @param checksum    {@link Checksums} of the bytes
      * @param contentType from {@link MediaTypes}
      */
-    public record Entry(String path, long size, String md5, String contentType) {
+    public record Entry(String path, long size, String checksum, String contentType) {
     }
 
     /**
-     * A new MD5 digest, for the entries: it tells a changed file from an unchanged one, which is all
-     * a deploy asks of it (S3 names an object's bytes by the same digest, its ETag). A build hashes
-     * every byte it writes, and under the quick compiler a build runs with, the JVM computes MD5
-     * three times as fast as SHA-256 (README, "Where the time goes").
+     * A new MD5 digest: what S3 names an object's bytes by (its ETag, {@code Content-MD5}), which a
+     * deploy records for each object, and the digest of small things such as the manifest itself.
+     * The entries' checksum, made for every byte a build writes, is the cheaper {@link Checksums}.
      */
     public static MessageDigest md5() {
         try {
@@ -68,12 +68,12 @@ public record Manifest(List<Entry> entries) {
         }
     }
 
-    /** The lower-case hex MD5 of {@code bytes}, as an entry gives it. */
+    /** The lower-case hex MD5 of {@code bytes}, as a deploy records it. */
     public static String md5Hex(byte[] bytes) {
         return HexFormat.of().formatHex(md5().digest(bytes));
     }
 
-    /** True when {@code text} is an MD5 as an entry gives it. */
+    /** True when {@code text} is an MD5 as {@link #md5Hex} gives it. */
     public static boolean isMd5(String text) {
         return HEX_MD5.matcher(text).matches();
     }
@@ -89,7 +89,7 @@ public record Manifest(List<Entry> entries) {
                 json.writeStartObject();
                 json.writeStringField("path", entry.path());
                 json.writeNumberField("size", entry.size());
-                json.writeStringField("md5", entry.md5());
+                json.writeStringField("checksum", entry.checksum());
                 json.writeStringField("type", entry.contentType());
                 json.writeEndObject();
             }
@@ -140,13 +140,13 @@ public record Manifest(List<Entry> entries) {
     private static void requireFormat(String format) throws IOException {
         if (!FORMAT.equals(format)) {
             throw new IOException("the format is \"" + format + "\", not " + FORMAT
-                    + (format.equals(EARLIER_FORMAT) ? " (written by an earlier Gazette, with SHA-256 where this one has MD5)" : ""));
+                    + (!format.isEmpty() && EARLIER_FORMATS.contains(format) ? " (written by an earlier Gazette)" : ""));
         }
     }
 
     private static Entry readEntry(JsonParser json) throws IOException {
         String path = null;
-        String md5 = null;
+        String checksum = null;
         String type = null;
         long size = -1;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -155,15 +155,15 @@ public record Manifest(List<Entry> entries) {
             switch (field) {
                 case "path" -> path = json.getValueAsString();
                 case "size" -> size = json.getValueAsLong(-1);
-                case "md5" -> md5 = json.getValueAsString();
+                case "checksum" -> checksum = json.getValueAsString();
                 case "type" -> type = json.getValueAsString();
                 default -> json.skipChildren();
             }
         }
-        if (path == null || path.isEmpty() || md5 == null || !isMd5(md5) || type == null || size < 0) {
-            throw new IOException("an entry lacks a path, size, md5 or type (near \"" + path + "\")");
+        if (path == null || path.isEmpty() || checksum == null || !Checksums.isChecksum(checksum) || type == null || size < 0) {
+            throw new IOException("an entry lacks a path, size, checksum or type (near \"" + path + "\")");
         }
-        return new Entry(path, size, md5, type);
+        return new Entry(path, size, checksum, type);
     }
 
     private static void expect(JsonParser json, JsonToken token, String what) throws IOException {

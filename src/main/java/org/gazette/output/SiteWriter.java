@@ -8,16 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.Checksum;
 import org.gazette.site.OutputFile;
 
 /**
@@ -132,7 +131,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
         byte[] bytes = file.bytes();
-        Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, Manifest.md5Hex(bytes), MediaTypes.of(file.path()));
+        Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, Checksums.of(bytes), MediaTypes.of(file.path()));
         if (!keep(entry)) {
             Path destination = destination(file.path());
             Files.write(destination, bytes);
@@ -145,31 +144,30 @@ public final class SiteWriter implements AutoCloseable {
     private Manifest.Entry copied(OutputFile.Copied file) throws IOException {
         if (held(file.path()).isPresent()) {
             // Read it once to compare: a file touched but not changed is kept, not copied again.
-            MessageDigest digest = Manifest.md5();
+            Checksum checksum = Checksums.streaming();
             long size;
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file.source()), digest)) {
+            try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum)) {
                 size = in.transferTo(OutputStream.nullOutputStream());
             }
-            Manifest.Entry entry = new Manifest.Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()),
-                    MediaTypes.of(file.path()));
+            Manifest.Entry entry = new Manifest.Entry(file.path(), size, Checksums.hex(checksum), MediaTypes.of(file.path()));
             if (keep(entry)) {
                 return entry;
             }
         }
         Path destination = destination(file.path());
-        MessageDigest digest = Manifest.md5();
+        Checksum checksum = Checksums.streaming();
         long size;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.source()), digest);
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum);
              OutputStream out = Files.newOutputStream(destination)) {
             size = in.transferTo(out);
         }
         staged.add(file.path());
         written.incrementAndGet();
-        return new Manifest.Entry(file.path(), size, HexFormat.of().formatHex(digest.digest()), MediaTypes.of(file.path()));
+        return new Manifest.Entry(file.path(), size, Checksums.hex(checksum), MediaTypes.of(file.path()));
     }
 
     private Manifest.Entry reused(OutputFile.Reused file) throws IOException {
-        Manifest.Entry entry = new Manifest.Entry(file.path(), file.size(), file.md5(), MediaTypes.of(file.path()));
+        Manifest.Entry entry = new Manifest.Entry(file.path(), file.size(), file.checksum(), MediaTypes.of(file.path()));
         if (!keep(entry)) {
             throw new IOException("the previous build's " + file.path() + " is gone or changed");
         }
@@ -195,7 +193,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** True when the current output folder holds exactly this file, which can then stay as it is. */
     private boolean keep(Manifest.Entry entry) {
-        return held(entry.path()).filter(before -> before.md5().equals(entry.md5())).isPresent();
+        return held(entry.path()).filter(before -> before.checksum().equals(entry.checksum())).isPresent();
     }
 
     private Path destination(String path) throws IOException {

@@ -27,7 +27,7 @@ public sealed interface OutputFile {
      * A file the previous build wrote with these bytes, which the build knows are still right: the
      * output writer keeps it (a hard link into the new site) without making or reading it again.
      */
-    record Reused(String path, String md5, long size) implements OutputFile {
+    record Reused(String path, String checksum, long size) implements OutputFile {
     }
 
     /** A file copied unchanged, such as a photo. */

@@ -58,8 +58,8 @@ final class DeployFixture {
 
     /** Paths whose bytes differ between two builds, or that only one has: what a deploy must send. */
     static Set<String> changedPaths(Path before, Path after) {
-        Map<String, String> old = manifest(before).entries().stream().collect(Collectors.toMap(Manifest.Entry::path, Manifest.Entry::md5));
-        return manifest(after).entries().stream().filter(e -> !e.md5().equals(old.get(e.path())))
+        Map<String, String> old = manifest(before).entries().stream().collect(Collectors.toMap(Manifest.Entry::path, Manifest.Entry::checksum));
+        return manifest(after).entries().stream().filter(e -> !e.checksum().equals(old.get(e.path())))
                 .map(Manifest.Entry::path).collect(Collectors.toCollection(TreeSet::new));
     }
 

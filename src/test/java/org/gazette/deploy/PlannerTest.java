@@ -12,7 +12,7 @@ class PlannerTest {
 
     static ObjectRecord record(String path, String md5) {
         String type = org.gazette.output.MediaTypes.of(path);
-        return new ObjectRecord(path, 10, md5.repeat(32).substring(0, 32), type,
+        return new ObjectRecord(path, 10, md5.repeat(32).substring(0, 32), md5.repeat(16).substring(0, 16), type,
                 HeaderRules.of(org.gazette.config.DeploySettings.none()).cacheControl(path, type), Encoding.IDENTITY);
     }
 
@@ -44,12 +44,13 @@ class PlannerTest {
     @Test
     void aChangeOfHeadersAloneIsAnUploadSayingWhich() {
         ObjectRecord before = record("index.html", "a");
-        ObjectRecord after = new ObjectRecord("index.html", 10, before.md5(), before.contentType(), "no-cache", Encoding.GZIP);
+        ObjectRecord after = new ObjectRecord("index.html", 10, before.md5(), before.checksum(), before.contentType(), "no-cache",
+                Encoding.GZIP);
         Plan plan = Planner.plan(List.of(after), Map.of("index.html", before), List.of(), Plan.Baseline.MANIFEST);
         assertThat(plan.uploads()).singleElement().extracting(Change::reason)
                 .isEqualTo("Cache-Control \"public, max-age=0, must-revalidate\" -> \"no-cache\", Content-Encoding none -> \"gzip\"");
         // A server's spelling of the same type is the same type.
-        ObjectRecord spelled = new ObjectRecord("index.html", 10, before.md5(), "text/html;charset=UTF-8",
+        ObjectRecord spelled = new ObjectRecord("index.html", 10, before.md5(), before.checksum(), "text/html;charset=UTF-8",
                 before.cacheControl(), Encoding.IDENTITY);
         assertThat(before.differences(spelled)).isEmpty();
     }

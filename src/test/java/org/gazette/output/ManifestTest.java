@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.gazette.TestSites;
 import org.gazette.site.OutputFile;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,12 @@ class ManifestTest {
         for (Manifest.Entry entry : manifest.entries()) {
             byte[] bytes = Files.readAllBytes(output.resolve(entry.path()));
             assertThat(entry.size()).as(entry.path()).isEqualTo(bytes.length);
-            assertThat(entry.md5()).as(entry.path())
-                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
+            CRC32C castagnoli = new CRC32C();
+            castagnoli.update(bytes);
+            CRC32 ieee = new CRC32();
+            ieee.update(bytes);
+            assertThat(entry.checksum()).as(entry.path())
+                    .isEqualTo(String.format("%08x%08x", castagnoli.getValue(), ieee.getValue()));
         }
         Map<String, String> types = manifest.entries().stream()
                 .collect(Collectors.toMap(Manifest.Entry::path, Manifest.Entry::contentType));
@@ -82,22 +86,26 @@ class ManifestTest {
         Map<String, Manifest.Entry> byPath = manifest.entries().stream()
                 .collect(Collectors.toMap(Manifest.Entry::path, Function.identity()));
         assertThat(byPath.get("a/p.jpg").size()).isEqualTo(3);
-        assertThat(byPath.get("a/p.jpg").md5()).isEqualTo("5289df737df57326fcdd22597afb1fac");
+        assertThat(byPath.get("a/p.jpg").checksum()).isEqualTo("f130f21e55bc801d"); // CRC-32C f130f21e, CRC-32 55bc801d
         assertThat(byPath.get("a/index.html").size()).isEqualTo(3);
         assertThat(manifest.entries()).extracting(Manifest.Entry::path).containsExactly("a/index.html", "a/p.jpg");
     }
 
     @Test
     void readsWhatItWritesAndRefusesAnythingElse() throws IOException {
-        Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(32), "text/html; charset=utf-8")));
+        Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(16), "text/html; charset=utf-8")));
         assertThat(Manifest.parse(manifest.toJson())).isEqualTo(manifest);
 
-        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/2\", \"files\": [{\"path\": \"x\"}]}"))
-                .hasMessageContaining("lacks a path, size, md5 or type");
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/3\", \"files\": [{\"path\": \"x\"}]}"))
+                .hasMessageContaining("lacks a path, size, checksum or type");
         String sha256Entry = "{\"path\": \"x\", \"size\": 1, \"sha256\": \"" + "a".repeat(64) + "\", \"type\": \"text/plain\"}";
         assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/1\", \"files\": [" + sha256Entry + "]}"))
-                .hasMessage("the format is \"gazette-manifest/1\", not gazette-manifest/2 (written by an earlier Gazette,"
-                        + " with SHA-256 where this one has MD5)");
+                .hasMessage("the format is \"gazette-manifest/1\", not gazette-manifest/3 (written by an earlier Gazette)");
+        String md5Entry = "{\"path\": \"x\", \"size\": 1, \"md5\": \"" + "a".repeat(32) + "\", \"type\": \"text/plain\"}";
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/2\", \"files\": [" + md5Entry + "]}"))
+                .hasMessage("the format is \"gazette-manifest/2\", not gazette-manifest/3 (written by an earlier Gazette)");
+        assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/3\", \"files\": [" + md5Entry + "]}"))
+                .hasMessageContaining("lacks a path, size, checksum or type");
         assertThatThrownBy(() -> Manifest.parse("{\"files\": []}")).hasMessageContaining("format");
         assertThatThrownBy(() -> Manifest.parse("{\"format\": ")).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> Manifest.parse("[]")).hasMessageContaining("expected a JSON object");

@@ -92,7 +92,7 @@ class SiteWriterTest {
         Manifest.Entry entry = Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries().get(0);
         try (SiteWriter writer = SiteWriter.open(site)) {
             assertThat(writer.held("index.html")).contains(entry);
-            assertThatThrownBy(() -> writer.add(new OutputFile.Reused("other.html", entry.md5(), entry.size())))
+            assertThatThrownBy(() -> writer.add(new OutputFile.Reused("other.html", entry.checksum(), entry.size())))
                     .isInstanceOf(UncheckedIOException.class).hasMessageContaining("other.html");
         }
         assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
