@@ -119,9 +119,15 @@ public final class Sitemaps implements Generator {
         return entries;
     }
 
+    /** A listing page and its newest article's date; a loop, not a stream: it runs for thousands of pages, twice a build. */
     private static Entry entry(Listing listing) {
-        return new Entry(listing.path(), listing.articles().stream()
-                .map(r -> r.article().updated().orElse(r.article().date()))
-                .max(ZonedDateTime::compareTo));
+        ZonedDateTime newest = null;
+        for (RenderedArticle r : listing.articles()) {
+            ZonedDateTime changed = r.article().updated().orElse(r.article().date());
+            if (newest == null || changed.compareTo(newest) > 0) {
+                newest = changed;
+            }
+        }
+        return new Entry(listing.path(), Optional.ofNullable(newest));
     }
 }
