@@ -86,8 +86,9 @@ public final class MarkdownRenderer {
     private Parser parserFor(String body) {
         boolean tables = false;
         boolean links = false;
-        for (int i = 0; i < body.length(); i++) {
-            switch (body.charAt(i)) {
+        // An array, not charAt: on Chinese text each charAt is a call under the quick compiler.
+        for (char c : body.toCharArray()) {
+            switch (c) {
                 case '|' -> tables = true;
                 case ':', '@', 'w', '&' -> links = true;
                 default -> {

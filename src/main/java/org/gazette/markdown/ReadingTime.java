@@ -43,8 +43,8 @@ public final class ReadingTime {
         long wide = 0;
         long words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            byte kind = KINDS[text.charAt(i)];
+        for (char c : text.toCharArray()) { // an array: charAt on Chinese text is a call under the quick compiler
+            byte kind = KINDS[c];
             if (kind == WIDE) {
                 wide++;
                 inWord = false;
