@@ -99,8 +99,7 @@ public final class SitePaths {
         if (allKept(segment)) {
             return segment; // most segments: dates, slugs, file names
         }
-        String encoded = ENCODED.get(segment);
-        return encoded != null ? encoded : ENCODED.computeIfAbsent(segment, SitePaths::percentEncode);
+        return ENCODED.computeIfAbsent(segment, SitePaths::percentEncode);
     }
 
     /**

@@ -107,13 +107,11 @@ public final class Fingerprint {
     }
 
     private static String simpleName(Class<?> type) {
-        String name = SIMPLE_NAMES.get(type);
-        return name != null ? name : SIMPLE_NAMES.computeIfAbsent(type, Class::getSimpleName);
+        return SIMPLE_NAMES.computeIfAbsent(type, Class::getSimpleName);
     }
 
     private static Method[] accessors(Class<?> type) {
-        Method[] accessors = ACCESSORS.get(type);
-        return accessors != null ? accessors : ACCESSORS.computeIfAbsent(type, record -> Arrays.stream(record.getRecordComponents())
+        return ACCESSORS.computeIfAbsent(type, record -> Arrays.stream(record.getRecordComponents())
                 .map(RecordComponent::getAccessor).peek(m -> m.setAccessible(true)).toArray(Method[]::new));
     }
 

@@ -33,11 +33,7 @@ final class RecordAttributes implements AttributeResolver {
         if (instance == null || argumentValues != null || !(attributeName instanceof String name)) {
             return null;
         }
-        Map<String, Function<Object, Object>> accessors = ACCESSORS.get(instance.getClass());
-        if (accessors == null) {
-            accessors = ACCESSORS.computeIfAbsent(instance.getClass(), RecordAttributes::accessors);
-        }
-        Function<Object, Object> accessor = accessors.get(name);
+        Function<Object, Object> accessor = ACCESSORS.computeIfAbsent(instance.getClass(), RecordAttributes::accessors).get(name);
         return accessor == null ? null : new ResolvedAttribute(accessor.apply(instance));
     }
 

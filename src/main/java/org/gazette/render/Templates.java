@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,16 +90,6 @@ public final class Templates {
         });
     }
 
-    /**
-     * Renders template {@code name} for the page at {@code pagePath}. Throws
-     * {@link ThemeException} with the template's file and line when the template fails.
-     */
-    public String render(String name, String pagePath, Map<String, Object> context) {
-        Map<String, Object> variables = globals(pagePath);
-        variables.putAll(context);
-        return evaluate(name, variables);
-    }
-
     /** What every template sees; a page's own variables may replace them (the topics page's {@code columns} have counts). */
     private Map<String, Object> globals(String pagePath) {
         Map<String, Object> variables = new HashMap<>();
@@ -108,10 +99,18 @@ public final class Templates {
         return variables;
     }
 
+    /**
+     * Renders template {@code name}. Throws {@link ThemeException} with the template's file and line
+     * when the template fails.
+     */
     private String evaluate(String name, Map<String, Object> variables) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            PageText out = new PageText();
+            // Pebble's StringBuilder kept by each thread, not a StringWriter: Pebble wraps a StringWriter
+            // in a new adapter for every printed value, and its StringBuffer locks on every write and
+            // grows from 16 characters. A thread renders one page at a time: no template calls back
+            // into this class, so the buffer is never in use twice.
+            PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
             template.evaluate(out, variables);
             return out.toString();
         } catch (PebbleException e) {
