@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,7 @@ public record Manifest(List<Entry> entries) {
     public static final String PATH = ".gazette/manifest.json";
     /** The format's name and version, the first field of the file. */
     public static final String FORMAT = "gazette-manifest/3";
-    private static final String EARLIER_FORMATS = "gazette-manifest/1 gazette-manifest/2";
+    private static final Set<String> EARLIER_FORMATS = Set.of("gazette-manifest/1", "gazette-manifest/2");
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
@@ -140,7 +141,7 @@ public record Manifest(List<Entry> entries) {
     private static void requireFormat(String format) throws IOException {
         if (!FORMAT.equals(format)) {
             throw new IOException("the format is \"" + format + "\", not " + FORMAT
-                    + (!format.isEmpty() && EARLIER_FORMATS.contains(format) ? " (written by an earlier Gazette)" : ""));
+                    + (EARLIER_FORMATS.contains(format) ? " (written by an earlier Gazette)" : ""));
         }
     }
 

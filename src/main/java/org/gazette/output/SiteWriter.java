@@ -131,7 +131,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
         byte[] bytes = file.bytes();
-        Manifest.Entry entry = new Manifest.Entry(file.path(), bytes.length, Checksums.of(bytes), MediaTypes.of(file.path()));
+        Manifest.Entry entry = entry(file.path(), bytes.length, Checksums.of(bytes));
         if (!keep(entry)) {
             Path destination = destination(file.path());
             Files.write(destination, bytes);
@@ -144,34 +144,40 @@ public final class SiteWriter implements AutoCloseable {
     private Manifest.Entry copied(OutputFile.Copied file) throws IOException {
         if (held(file.path()).isPresent()) {
             // Read it once to compare: a file touched but not changed is kept, not copied again.
-            Checksum checksum = Checksums.streaming();
-            long size;
-            try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum)) {
-                size = in.transferTo(OutputStream.nullOutputStream());
-            }
-            Manifest.Entry entry = new Manifest.Entry(file.path(), size, Checksums.hex(checksum), MediaTypes.of(file.path()));
+            Manifest.Entry entry = copy(file, OutputStream.nullOutputStream());
             if (keep(entry)) {
                 return entry;
             }
         }
-        Path destination = destination(file.path());
-        Checksum checksum = Checksums.streaming();
-        long size;
-        try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum);
-             OutputStream out = Files.newOutputStream(destination)) {
-            size = in.transferTo(out);
+        Manifest.Entry entry;
+        try (OutputStream out = Files.newOutputStream(destination(file.path()))) {
+            entry = copy(file, out);
         }
         staged.add(file.path());
         written.incrementAndGet();
-        return new Manifest.Entry(file.path(), size, Checksums.hex(checksum), MediaTypes.of(file.path()));
+        return entry;
+    }
+
+    /** Copies the file's source to {@code out}, and gives its entry from the bytes read. */
+    private static Manifest.Entry copy(OutputFile.Copied file, OutputStream out) throws IOException {
+        Checksum checksum = Checksums.streaming();
+        long size;
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum)) {
+            size = in.transferTo(out);
+        }
+        return entry(file.path(), size, Checksums.hex(checksum));
     }
 
     private Manifest.Entry reused(OutputFile.Reused file) throws IOException {
-        Manifest.Entry entry = new Manifest.Entry(file.path(), file.size(), file.checksum(), MediaTypes.of(file.path()));
+        Manifest.Entry entry = entry(file.path(), file.size(), file.checksum());
         if (!keep(entry)) {
             throw new IOException("the previous build's " + file.path() + " is gone or changed");
         }
         return entry;
+    }
+
+    private static Manifest.Entry entry(String path, long size, String checksum) {
+        return new Manifest.Entry(path, size, checksum, MediaTypes.of(path));
     }
 
     /**
