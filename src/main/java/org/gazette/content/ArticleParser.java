@@ -49,7 +49,7 @@ public final class ArticleParser {
         map.warnUnknownKeys(KEYS);
 
         String title = map.text("title").orElse("");
-        if (title.isEmpty()) {
+        if (title.isEmpty() && !map.holdsCollection("title")) { // a list is reported as such, not as missing
             map.reportError("title is missing (add a line such as title: 跟党奋进新征程 巾帼建功新时代)");
         }
         Optional<ZonedDateTime> date = readDate(map, "date");

@@ -142,6 +142,11 @@ public final class YamlMap {
         return value(key).isPresent();
     }
 
+    /** True when {@code key} holds a list or a mapping, where a single value belongs ({@link #text} reports it). */
+    public boolean holdsCollection(String key) {
+        return value(key).filter(value -> !(value instanceof ScalarNode)).isPresent();
+    }
+
     /** The line of {@code key}, or of this map when the key is absent. */
     public int line(String key) {
         NodeTuple tuple = entries.get(key);

@@ -79,6 +79,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void aTitleGivenAsAListIsOneErrorNotAlsoAMissingTitle() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: [一, 二]\ndate: 2023-12-26\n---\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(p.format()).isEqualTo("content/a.md:2: title must be a single value, not a list or a mapping");
+                });
+    }
+
+    @Test
     void reportsEveryProblemOfAFileAtOnce() {
         Outcome<Article> outcome = parse("content/a.md", """
                 ---
