@@ -2,6 +2,7 @@ package org.gazette.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.output.OutputFolders;
+import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -88,8 +90,14 @@ public final class Build {
     public static BuildReport run(BuildOptions options, BuildListener listener) {
         Instant start = Instant.now();
         Path root = options.root().toAbsolutePath().normalize();
-        Path output = options.output().toAbsolutePath().normalize();
+        Path output = OutputTarget.resolve(options.output());
         List<Problem> problems = new ArrayList<>();
+        if (Files.isRegularFile(root.resolve(SiteConfigLoader.FILE_NAME)) && !Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
+            // An empty site would replace the published one: a checkout that failed, or the wrong --source.
+            problems.add(Problem.error(root.resolve(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in " + root
+                    + " (build in the site's folder, or give --source the folder holding site.yaml and content/)"));
+            return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
+        }
         listener.phase("reading", 0);
         // A cache file of modest size is read meanwhile: on two cores the two overlap.
         Optional<IncrementalBuild.Loading> early = options.cache().filter(IncrementalBuild::worthReadingEarly)
@@ -132,7 +140,7 @@ public final class Build {
         int articles = site.get().articles().size();
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            problems.addAll(clashes(writer.duplicates(), site.get()));
+            problems.addAll(clashes(writer.duplicates(), writer.folderClashes(), site.get()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -340,8 +348,22 @@ public final class Build {
         List<Problem> problems = new ArrayList<>();
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
-        problems.addAll(clashes(outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList(), site));
+        List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
+        problems.addAll(clashes(duplicates, folderClashes(seen), site));
         return Outcome.of(outputs, problems);
+    }
+
+    /** The paths among {@code paths} that others are inside of, as in a folder. */
+    private static List<String> folderClashes(Set<String> paths) {
+        Set<String> clashes = new java.util.TreeSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (paths.contains(path.substring(0, slash))) {
+                    clashes.add(path.substring(0, slash));
+                }
+            }
+        }
+        return List.copyOf(clashes);
     }
 
     /**
@@ -409,7 +431,7 @@ public final class Build {
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
         if (Files.isDirectory(statics)) {
-            try (Stream<Path> walk = Files.walk(statics)) {
+            try (Stream<Path> walk = Files.walk(statics, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(Files::isRegularFile).sorted().forEach(file ->
                         files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file)));
             } catch (IOException e) {
@@ -419,9 +441,13 @@ public final class Build {
         return files;
     }
 
-    /** Two outputs at one path would silently overwrite each other: an alias on a listing page, a file named like a page. */
-    private static List<Problem> clashes(List<String> duplicatePaths, Site site) {
-        if (duplicatePaths.isEmpty()) {
+    /**
+     * Two outputs at one path would silently overwrite each other: an alias on a listing page, a
+     * file named like a page. Nor can a path be a file for one output and a folder for others: an
+     * alias /2023/12 and the month's page /2023/12/.
+     */
+    private static List<Problem> clashes(List<String> duplicatePaths, List<String> folderPaths, Site site) {
+        if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
             return List.of();
         }
         Map<String, Path> aliasSources = new HashMap<>();
@@ -436,6 +462,14 @@ public final class Build {
                             + " (remove the alias, or correct it)")
                     : Problem.error(Path.of(path), 0, "two outputs are written to " + path
                             + " (a page and a file, or two pages, share this path: rename one of them)"));
+        }
+        for (String path : folderPaths) {
+            Path alias = aliasSources.get(path);
+            problems.add(alias != null
+                    ? Problem.error(alias, 1, "an alias of this article, /" + path + ", is the folder of other pages such as /"
+                            + path + "/ (remove the alias, or end it with / if it is a page's address)")
+                    : Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
+                            + path + "/ as in a folder (rename the file or the folder)"));
         }
         return problems;
     }
@@ -466,15 +500,9 @@ public final class Build {
         return Optional.empty();
     }
 
-    /** The output folder is deleted and replaced: it must not hold the site's own sources. */
+    /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */
     private static Optional<Problem> checkOutputFolder(Path root, Path output) {
-        boolean holdsSources = root.startsWith(output);
-        boolean insideSources = Stream.of(ContentLoader.CONTENT_FOLDER, "themes", Theme.TEMPLATES, ImageResolver.STATIC_FOLDER)
-                .anyMatch(folder -> output.startsWith(root.resolve(folder)));
-        if (holdsSources || insideSources) {
-            return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources"
-                    + " (choose another --output, such as site)"));
-        }
-        return Optional.empty();
+        return OutputTarget.refusal(root, output, List.of(ContentLoader.CONTENT_FOLDER, "themes", Theme.TEMPLATES,
+                ImageResolver.STATIC_FOLDER, ".git"));
     }
 }

@@ -2,6 +2,7 @@ package org.gazette.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class PublishedFiles {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !hidden(folder.relativize(p)))
                     .filter(p -> !skipMarkdown || !p.getFileName().toString().endsWith(".md"))

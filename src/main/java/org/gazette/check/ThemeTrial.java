@@ -1,6 +1,7 @@
 package org.gazette.check;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class ThemeTrial {
             if (!Files.isDirectory(tree)) {
                 continue;
             }
-            try (java.util.stream.Stream<Path> walk = Files.walk(tree)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
                 }

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
+import org.gazette.output.OutputTarget;
+import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,8 +75,11 @@ final class BuildCommand implements Callable<Integer> {
             err.println(problem.format());
         }
         if (!report.succeeded()) {
-            err.printf("Build failed: %d error%s; %s was left as it was.%n", report.errorCount(),
-                    report.errorCount() == 1 ? "" : "s", options.output());
+            // The marker stays only when renaming the changed files into place stopped halfway.
+            boolean partly = java.nio.file.Files.exists(OutputTarget.resolve(options.output()).resolve(SiteWriter.UPDATING));
+            err.printf("Build failed: %d error%s; %s%n", report.errorCount(), report.errorCount() == 1 ? "" : "s",
+                    partly ? options.output() + " was partly updated: the next build that succeeds replaces it whole."
+                            : options.output() + " was left as it was.");
             return Gazette.CONTENT_PROBLEMS;
         }
         if (!quiet) {

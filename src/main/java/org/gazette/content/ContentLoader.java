@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +31,9 @@ public final class ContentLoader {
         }
         List<Path> paths;
         // find, not walk: it hands over the attributes it read, where isRegularFile would read them
-        // again for each of ten thousand files; a link to a file is followed, as isRegularFile does.
-        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile()
-                || attributes.isSymbolicLink() && Files.isRegularFile(path))) {
+        // again for each of ten thousand files. Links are followed, to files and to folders alike.
+        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile(),
+                FileVisitOption.FOLLOW_LINKS)) {
             paths = walk.filter(p -> !isHidden(content.relativize(p)))
                     .map(root::relativize)
                     .sorted()

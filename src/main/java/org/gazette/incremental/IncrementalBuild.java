@@ -2,6 +2,7 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -389,7 +390,7 @@ public final class IncrementalBuild {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder)) {
+            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     key.add(f.toString()).add(Files.readAllBytes(f));
                 }

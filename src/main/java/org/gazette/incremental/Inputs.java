@@ -2,6 +2,7 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -52,7 +53,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
                 key.add(folder + " absent");
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(base)) {
+            try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     addState(key, file, root.relativize(file).toString());
                 }

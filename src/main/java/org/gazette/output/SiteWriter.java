@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
@@ -57,8 +59,12 @@ public final class SiteWriter implements AutoCloseable {
     private final java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger written = new AtomicInteger();
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
+    private final Set<String> filePaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
-    private boolean committed;
+    private boolean finished;
 
     private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest) {
         this.target = target;
@@ -84,8 +90,23 @@ public final class SiteWriter implements AutoCloseable {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }
         }
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
-        return new SiteWriter(target, staging, previous, manifestBytes);
+        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes);
+    }
+
+    /**
+     * A new folder beside {@code target}, made with the permissions the user's umask gives (a
+     * temporary folder would be readable by its owner alone, and so would the site it becomes).
+     */
+    private static Path stagingFolder(Path target) throws IOException {
+        while (true) {
+            Path staging = target.resolveSibling("." + target.getFileName() + ".building-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                // another build's name: draw again
+            }
+        }
     }
 
     /** Present in the output folder while changed files are being renamed into it. */
@@ -105,6 +126,9 @@ public final class SiteWriter implements AutoCloseable {
     public Manifest.Entry add(OutputFile file) {
         if (!staging.resolve(file.path()).normalize().startsWith(staging)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + file.path());
+        }
+        if (!claim(file.path())) {
+            return entry(file.path(), 0, ""); // never written: the build fails on the clash
         }
         try {
             Manifest.Entry entry;
@@ -127,6 +151,35 @@ public final class SiteWriter implements AutoCloseable {
     /** Paths given more than once: two outputs would overwrite each other. */
     public List<String> duplicates() {
         return List.copyOf(duplicates);
+    }
+
+    /** Paths given as a file while other files are given inside them, as in a folder ("2023/12" and "2023/12/index.html"). */
+    public List<String> folderClashes() {
+        return folderClashes.stream().sorted().toList();
+    }
+
+    /**
+     * Notes {@code path} and its folders; false when it clashes with a folder or file given before.
+     * Noted first and checked after: of two clashing paths given at once on two threads, at least
+     * one sees the other, and is not written.
+     */
+    private boolean claim(String path) {
+        filePaths.add(path);
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            folderPaths.add(path.substring(0, slash));
+        }
+        if (folderPaths.contains(path)) {
+            folderClashes.add(path);
+            return false;
+        }
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            if (filePaths.contains(folder)) {
+                folderClashes.add(folder);
+                return false;
+            }
+        }
+        return true;
     }
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
@@ -220,18 +273,81 @@ public final class SiteWriter implements AutoCloseable {
     public Result commit() throws IOException {
         Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
         byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
-        committed = true;
         if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
-            OutputFolders.deleteTree(staging);
+            close();
             return new Result(entries.size() + 1, 0, false, Manifest.md5Hex(manifestBytes));
         }
         Files.write(destination(Manifest.PATH), manifestBytes);
         if (previous.isEmpty() || !Files.isDirectory(target)) {
             OutputFolders.swap(target, staging); // the staging folder holds every file
+        } else if (changesShape()) {
+            // A file where a folder was, or the reverse: renames cannot do that one file at a time.
+            stageKeptFiles();
+            OutputFolders.swap(target, staging);
         } else {
+            checkWritable();
             update();
         }
+        finished = true;
         return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
+    }
+
+    /** True when a changed file is to go where the output folder has a folder, or inside one of its files. */
+    private boolean changesShape() {
+        Set<String> previousFolders = new java.util.HashSet<>();
+        for (String path : previous.keySet()) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                previousFolders.add(path.substring(0, slash));
+            }
+        }
+        for (String path : staged) {
+            if (previousFolders.contains(path) || Files.isDirectory(target.resolve(path))) {
+                return true;
+            }
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (previous.containsKey(path.substring(0, slash))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Links (or else copies) the files kept from the output folder into the staging folder, which then holds the whole site. */
+    private void stageKeptFiles() throws IOException {
+        Set<String> changed = new java.util.HashSet<>(staged);
+        for (String path : entries.keySet()) {
+            if (changed.contains(path) || path.equals(Manifest.PATH)) {
+                continue;
+            }
+            Path kept = target.resolve(path);
+            Path destination = destination(path);
+            try {
+                Files.createLink(destination, kept);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(kept, destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * Fails before anything is moved when a folder that changes cannot be written in: a build
+     * that stops halfway through the renames leaves the output folder half-updated.
+     */
+    private void checkWritable() throws IOException {
+        Set<Path> folders = new java.util.HashSet<>();
+        staged.forEach(path -> folders.add(target.resolve(path).getParent()));
+        previous.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> folders.add(target.resolve(path).getParent()));
+        folders.add(target.resolve(UPDATING).getParent());
+        for (Path folder : folders) {
+            Path existing = folder;
+            while (!Files.isDirectory(existing) && existing.startsWith(target)) {
+                existing = existing.getParent();
+            }
+            if (!Files.isWritable(existing)) {
+                throw new IOException("cannot write in " + existing + " (permission denied)");
+            }
+        }
     }
 
     /** Renames the changed files into the output folder, deletes those no longer made, the manifest last. */
@@ -288,11 +404,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Drops the staging folder of a build that did not commit. */
+    /** Drops the staging folder of a build that did not commit, or failed to. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            committed = true;
+        if (!finished) {
+            finished = true;
             OutputFolders.deleteTree(staging);
         }
     }

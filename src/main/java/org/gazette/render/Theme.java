@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     public List<Map.Entry<String, Path>> assetFiles() {
         Map<String, Path> files = new TreeMap<>();
         for (Path folder : assets) {
-            try (Stream<Path> walk = Files.walk(folder)) {
+            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> !folder.relativize(p).toString().startsWith("."))
                         .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));

@@ -8,6 +8,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
@@ -118,7 +119,7 @@ final class NativeWatcher implements SourceWatcher {
 
     /** Registers a folder and those under it; their files count as changed (a folder moved in brings its files). */
     private void registerTree(Path tree, Set<Path> changed) throws IOException {
-        try (Stream<Path> walk = Files.walk(tree)) {
+        try (Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
                 if (!SourceWatcher.isSource(root.relativize(path))) {
                     continue;

@@ -2,6 +2,7 @@ package org.gazette.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class PollingWatcher implements SourceWatcher {
             if (!Files.isDirectory(tree)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(tree)) {
+            try (Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(p -> SourceWatcher.isSource(root.relativize(p))).forEach(p -> stamp(p, files));
             } catch (IOException | UncheckedIOException e) {
                 // a folder went away during the walk: the next look sees the rest

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +105,54 @@ class GazetteTest {
         assertThat(run("build", "--source", root.toString(), "--output", root.resolve("content/out").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("the output folder would replace the site's sources");
         assertThat(root.resolve("content/a.md")).isRegularFile();
+    }
+
+    @Test
+    void refusesOutputsThatLeadToTheSourcesOrHoldOtherFiles(@TempDir Path work) throws Exception {
+        Path root = work.resolve("site");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\n");
+        Path link = Files.createSymbolicLink(work.resolve("link"), root);
+        TestSites.write(work.resolve("docs/report.doc"), "报告");
+        TestSites.write(work.resolve("notes.txt"), "笔记");
+
+        for (Path output : List.of(link.resolve("content"), link, root.resolve("site.yaml"), work.resolve("docs"),
+                work.resolve("notes.txt"))) {
+            err.getBuffer().setLength(0);
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", output.toString())).as(output.toString()).isEqualTo(1);
+            assertThat(err.toString()).as(output.toString()).containsAnyOf("would replace the site's sources",
+                    "holds files Gazette did not write", "is a file, not a folder").contains("was left as it was.");
+        }
+        assertThat(TestSites.read(root.resolve("content/a.md"))).startsWith("---");
+        assertThat(TestSites.read(root.resolve("site.yaml"))).isEqualTo("title: 测试\n");
+        assertThat(TestSites.read(work.resolve("docs/report.doc"))).isEqualTo("报告");
+        assertThat(TestSites.read(work.resolve("notes.txt"))).isEqualTo("笔记");
+
+        // A content folder that is a link: its real folder is a source too.
+        Path realContent = work.resolve("articles");
+        Files.move(root.resolve("content"), realContent);
+        Files.createSymbolicLink(root.resolve("content"), realContent);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", realContent.toString())).isEqualTo(1);
+        assertThat(realContent.resolve("a.md")).isRegularFile();
+    }
+
+    @Test
+    void buildsThroughALinkedOutputFolderAndRefusesASiteWithoutContent(@TempDir Path work) throws Exception {
+        Path root = work.resolve("site");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\n");
+        Path served = Files.createDirectory(work.resolve("www"));
+        Path link = Files.createSymbolicLink(work.resolve("public"), served);
+        assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(0);
+        assertThat(link).isSymbolicLink();
+        assertThat(served.resolve("index.html")).isRegularFile();
+        assertThat(Files.getPosixFilePermissions(served)).as("readable as a new folder is, not by its owner alone")
+                .isEqualTo(Files.getPosixFilePermissions(Files.createDirectory(work.resolve("plain"))));
+
+        Files.move(root.resolve("content"), work.resolve("content-elsewhere"));
+        assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("there is no content/ folder in " + root);
+        assertThat(served.resolve("index.html")).as("the published site is kept").isRegularFile();
     }
 
     @Test

@@ -16,7 +16,7 @@ class ContentLoaderTest {
     Path root;
 
     @Test
-    void readsArticlesKeepsOtherFilesAndSkipsHiddenOnes() throws IOException {
+    void readsArticlesKeepsOtherFilesSkipsHiddenOnesAndFollowsLinks() throws IOException {
         write("content/2024/b.md", "b");
         write("content/2024/a.md", "a");
         write("content/2024/images/photo.jpg", "jpg");
@@ -29,8 +29,10 @@ class ContentLoaderTest {
         ContentTree tree = ContentLoader.load(root);
 
         assertThat(tree.sources()).extracting(SourceFile::path).containsExactly(
-                Path.of("content/2024/a.md"), Path.of("content/2024/b.md"), Path.of("content/2024/linked.md"));
-        assertThat(tree.sources()).extracting(s -> new String(s.bytes(), StandardCharsets.UTF_8)).containsExactly("a", "b", "linked");
+                Path.of("content/2024/a.md"), Path.of("content/2024/b.md"), Path.of("content/2024/folder-link/linked.md"),
+                Path.of("content/2024/linked.md"));
+        assertThat(tree.sources()).extracting(s -> new String(s.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("a", "b", "linked", "linked");
         assertThat(tree.files()).isEqualTo(List.of(Path.of("content/2024/images/photo.jpg")));
     }
 

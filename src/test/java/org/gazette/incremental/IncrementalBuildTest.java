@@ -187,6 +187,59 @@ class IncrementalBuildTest {
         assertThat(due.written()).isPositive();
     }
 
+    @Test
+    void foldersReachedThroughLinksAreWatchedLikeTheirOwn() throws IOException {
+        Path shared = work.resolve("shared-templates");
+        TestSites.write(shared.resolve("_article-list.html"),
+                TestSites.read(root.resolve("themes/default/templates/_article-list.html")) + "\n<!-- shared 1 -->\n");
+        Files.createSymbolicLink(root.resolve("templates"), shared);
+        Path images = work.resolve("shared-images");
+        Files.move(root.resolve("content/2024/images"), images);
+        Files.createSymbolicLink(root.resolve("content/2024/images"), images);
+        buildAndCompare("templates/ and an image folder are links");
+        assertThat(TestSites.read(output.resolve("index.html"))).contains("<!-- shared 1 -->");
+
+        replace(shared.resolve("_article-list.html"), "<!-- shared 1 -->", "<!-- shared 2 -->");
+        buildAndCompare("a template edited in the linked folder");
+        assertThat(TestSites.read(output.resolve("index.html"))).contains("<!-- shared 2 -->");
+    }
+
+    @Test
+    void anOutputFileMayBecomeAFolderAndAFolderAFile() throws IOException {
+        Path notice = root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md");
+        buildAndCompare("first build");
+        assertThat(output.resolve("tzgg/2024/0901.html")).isRegularFile();
+
+        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/tzgg/2024]");
+        buildAndCompare("the alias's folder is now a file");
+        assertThat(output.resolve("tzgg/2024")).isRegularFile();
+
+        replace(notice, "aliases: [/tzgg/2024]", "aliases: [/tzgg/2024/0901.html]");
+        buildAndCompare("and a folder again");
+        assertThat(output.resolve("tzgg/2024/0901.html")).isRegularFile();
+        try (Stream<Path> beside = Files.list(work)) {
+            assertThat(beside).noneMatch(p -> p.getFileName().toString().contains(".building-"));
+        }
+    }
+
+    @Test
+    void aFileWhereOtherOutputsNeedAFolderIsTheEditorsError() throws IOException {
+        Path notice = root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md");
+        buildAndCompare("first build");
+        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/2024/09]");
+        BuildReport clash = Build.run(options(), BuildListener.SILENT);
+        assertThat(clash.problems()).filteredOn(p -> p.isError()).singleElement()
+                .extracting(p -> p.format()).asString()
+                .contains(Path.of("content/2024/2024-09-01-notice-legal-aid-hotline.md").toString())
+                .contains("/2024/09, is the folder of other pages");
+        assertThat(Build.run(TestSites.options(root, work.resolve("fresh")), BuildListener.SILENT).problems())
+                .filteredOn(p -> p.isError()).extracting(p -> p.format()).singleElement().asString()
+                .contains("is the folder of other pages");
+        try (Stream<Path> beside = Files.list(work)) {
+            assertThat(beside).noneMatch(p -> p.getFileName().toString().contains(".building-"));
+        }
+    }
+
     private BuildReport buildAndCompare(String what) {
         return buildAndCompare(what, TestSites.NOW);
     }

@@ -1,0 +1,78 @@
+package org.gazette.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gazette.problem.Problem;
+
+/**
+ * Whether a build may write its site at an output path. A build deletes and replaces the output
+ * folder as a whole, so the folder must be new, empty or one Gazette wrote (it holds the
+ * manifest), and it must not hold or lie in the site's sources. Paths are compared where they
+ * really lead: a symbolic link to the site is the site.
+ *
+ * <pre>{@code
+ * Path output = OutputTarget.resolve(Path.of("site"));
+ * OutputTarget.refusal(root, output, List.of("content", "themes")).ifPresent(problems::add);
+ * }</pre>
+ */
+public final class OutputTarget {
+
+    private OutputTarget() {
+    }
+
+    /**
+     * {@code path} made absolute, with its existing part replaced by where it really leads: a
+     * build through a link to a web server's folder replaces that folder, not the link.
+     */
+    public static Path resolve(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /**
+     * Why the site at {@code root}, whose sources are the folders {@code sources} in it, may not
+     * be written at {@code output} (resolved); empty when it may.
+     */
+    public static Optional<Problem> refusal(Path root, Path output, List<String> sources) {
+        Path site = resolve(root);
+        String advice = " (choose another --output, such as " + site.resolve("site") + ")";
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return Optional.of(Problem.error(output, 0, "the output is a file, not a folder: a build would replace it" + advice));
+        }
+        boolean holdsSources = site.startsWith(output)
+                || sources.stream().map(folder -> resolve(root.resolve(folder)))
+                        .anyMatch(folder -> output.startsWith(folder) || folder.startsWith(output));
+        if (holdsSources) {
+            return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources" + advice));
+        }
+        if (Files.isDirectory(output) && !isEmpty(output) && !Files.exists(output.resolve(Manifest.PATH))
+                && !Files.exists(output.resolve(SiteWriter.UPDATING))) {
+            return Optional.of(Problem.error(output, 0, "the output folder holds files Gazette did not write (it has no "
+                    + Manifest.PATH + "), and a build would delete them: empty it, or choose another --output"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> inside = Files.list(folder)) {
+            return inside.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
