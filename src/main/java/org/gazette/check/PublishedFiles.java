@@ -14,8 +14,9 @@ import org.gazette.markdown.ImageResolver;
 /**
  * The files the build publishes as they are, by their path in the output folder: every file
  * under {@code content/} that is not Markdown (at its path without {@code content/}) and every
- * file under {@code static/} (at its path without {@code static/}); hidden files are skipped, as
- * the build skips them. Files are listed, not read.
+ * file under {@code static/} (at its path without {@code static/}). As in the build, hidden files
+ * are skipped under {@code content/} (editors' and systems' files) but not under {@code static/},
+ * which is published whole ({@code .well-known/}). Files are listed, not read.
  *
  * <pre>{@code
  * PublishedFiles.of(root).get("2023/five-year-review/photo-1.jpg"); // content/2023/five-year-review/photo-1.jpg
@@ -34,14 +35,14 @@ final class PublishedFiles {
         return files;
     }
 
-    private static void list(Path root, Path folder, boolean skipMarkdown, Map<String, Path> files) {
+    /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
+    private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .filter(p -> !skipMarkdown || !p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !content || !hidden(folder.relativize(p)) && !p.getFileName().toString().endsWith(".md"))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);

@@ -85,6 +85,19 @@ class CheckTest {
     }
 
     @Test
+    void linksToHiddenFilesOfStaticAreGoodAndToThoseOfContentBroken(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
+                + "[安全联系](/.well-known/security.txt)、[笔记](/2024/.notes.txt)\n");
+        TestSites.write(root.resolve("content/2024/.notes.txt"), "不发布");
+        TestSites.write(root.resolve("static/.well-known/security.txt"), "Contact: mailto:web@example.org");
+        assertThat(check(root).problems()).extracting(Problem::message).singleElement().asString()
+                .contains("/2024/.notes.txt").contains("leads nowhere");
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+        assertThat(root.resolve("out/.well-known/security.txt")).isRegularFile();
+        assertThat(root.resolve("out/2024/.notes.txt")).doesNotExist();
+    }
+
+    @Test
     void aFolderThatIsNoSiteIsNamed(@TempDir Path folder) {
         CheckReport report = check(folder);
         assertThat(report.problems()).extracting(Problem::formatLocated).singleElement().asString()
