@@ -313,6 +313,13 @@ public final class Build {
         }
         SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
 
+        for (Path file : tree.files()) {
+            if (ContentLoader.looksLikeArticle(file)) {
+                String name = file.getFileName().toString();
+                problems.add(Problem.error(file, 0, "only files ending in .md are read as articles; this one would be published"
+                        + " as it is (rename it to " + name.substring(0, name.lastIndexOf('.')) + ".md, or move it out of content/)"));
+            }
+        }
         ArticleParser parser = new ArticleParser(config);
         List<Article> articles = withGitDates(options, root, config,
                 collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Lists {@code content/} under a site root: every {@code *.md} file is read as a
  * {@link SourceFile}, every other file is kept as a file to copy. Hidden files and folders
- * (starting with ".") are skipped.
+ * (starting with ".") and editors' backups ("a.md~", "#a.md#") are skipped: never published.
  *
  * <pre>{@code
  * ContentTree tree = ContentLoader.load(Path.of("."));
@@ -54,13 +54,23 @@ public final class ContentLoader {
         return path.getFileName().toString().endsWith(".md");
     }
 
+    /**
+     * A Markdown file by another name ("a.markdown", "a.MD"): not read as an article, it would be
+     * published as it is, which an editor never means.
+     */
+    public static boolean looksLikeArticle(Path path) {
+        String name = path.getFileName().toString();
+        return !isArticle(path) && name.toLowerCase(java.util.Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn)");
+    }
+
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;
             }
         }
-        return false;
+        String name = relative.getFileName().toString();
+        return name.endsWith("~") || name.startsWith("#") && name.endsWith("#");
     }
 
     private static byte[] read(Path file) {

@@ -98,6 +98,22 @@ class CheckTest {
     }
 
     @Test
+    void markdownByAnotherNameIsAnErrorAndEditorsBackupsAreNotPublished(@TempDir Path root) throws IOException {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/2024/b.markdown"), "---\ntitle: 另一篇\ndate: 2024-01-03\n---\n");
+        TestSites.write(root.resolve("content/2024/a.md~"), "---\ntitle: 旧稿\n---\n");
+        String expected = "only files ending in .md are read as articles; this one would be published as it is"
+                + " (rename it to b.md, or move it out of content/)";
+        assertThat(check(root).problems()).extracting(Problem::message).containsExactly(expected);
+        assertThat(TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format)
+                .containsExactly(Path.of("content/2024/b.markdown") + ": " + expected);
+
+        java.nio.file.Files.delete(root.resolve("content/2024/b.markdown"));
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+        assertThat(root.resolve("out/2024/a.md~")).doesNotExist();
+    }
+
+    @Test
     void aFolderThatIsNoSiteIsNamed(@TempDir Path folder) {
         CheckReport report = check(folder);
         assertThat(report.problems()).extracting(Problem::formatLocated).singleElement().asString()

@@ -22,6 +22,8 @@ class ContentLoaderTest {
         write("content/2024/images/photo.jpg", "jpg");
         write("content/.drafts/hidden.md", "hidden");
         write("content/2024/.notes.md", "hidden");
+        write("content/2024/a.md~", "an editor's backup");
+        write("content/2024/#a.md#", "an editor's autosave");
         Path elsewhere = write("elsewhere/linked.md", "linked");
         Files.createSymbolicLink(root.resolve("content/2024/linked.md"), elsewhere);
         Files.createSymbolicLink(root.resolve("content/2024/folder-link"), root.resolve("elsewhere"));
