@@ -89,6 +89,19 @@ class GazetteTest {
     }
 
     @Test
+    void aPermalinkLeavingTheSiteFailsBuildAndCheckAlike(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        TestSites.write(root.resolve("site.yaml"), TestSites.read(root.resolve("site.yaml")) + "permalink: /../../:slug/\n");
+        String message = "site.yaml:3: permalink /../../:slug/ holds a . or .. folder";
+        assertThat(run("build", "--no-cache", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(message).doesNotContain("Exception");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(message.replace(":3:", ":3:12: error:"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");

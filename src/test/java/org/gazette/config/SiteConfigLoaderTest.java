@@ -78,6 +78,12 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aPermalinkLeavingTheSiteIsAnErrorAtItsLine() {
+        assertThat(parse("title: a\npermalink: /../../:slug/\n").problems()).extracting(Problem::format).singleElement()
+                .asString().startsWith("site.yaml:2: permalink /../../:slug/ holds a . or .. folder");
+    }
+
+    @Test
     void slugsMustBeReadableLatin() {
         assertThat(parse("slugs:\n  tags:\n    妇联: 妇联\n  colours: {}\n").problems()).extracting(Problem::format).containsExactlyInAnyOrder(
                 "site.yaml:3: the slug of 妇联 must be lower-case letters, digits and -, such as womens-federation",
