@@ -118,9 +118,15 @@ public final class Templates {
             Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             Throwable cause = e.getCause();
+            if (cause instanceof ThemeException) {
+                // what the theme lacks, already saying what to do, told where the template asked for it
+                throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()));
+            }
             throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()
                     + (cause != null && cause != e ? ": " + cause.getMessage() : "")
                     + " (correct the template)"));
+        } catch (ThemeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
             throw new ThemeException(Problem.error(where, 0, "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": " + e

@@ -71,4 +71,13 @@ class ThemeTest {
                 .startsWith("templates/article.html:3: ").contains("nosuch");
         assertThat(output).isEmptyDirectory();
     }
+
+    @Test
+    void aThemeStringTheThemeLacksIsToldAtTheTemplateLineThatAsksForIt() {
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('home.headng') }}</h1>\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "templates/home.html:3: the theme has no string \"home.headng\" (add it to the theme's i18n/zh-CN.yaml,"
+                        + " or correct the key)");
+    }
 }
