@@ -73,6 +73,18 @@ class ThemeTest {
     }
 
     @Test
+    void aMissingTemplateIsToldAtTheLineThatNamesIt() {
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"bse\" %}\n{% block main %}{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/home.html:1: template \"bse\" not found in [");
+
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}\n{% block main %}\n{% include \"_part\" %}{% endblock %}\n");
+        TestSites.write(root.resolve("templates/_part.html"), "<p>\n{% if true %}{% include \"_nowhere\" %}{% endif %}</p>\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .as("the template that names it, not the page's").startsWith("templates/_part.html:2: template \"_nowhere\" not found in [");
+    }
+
+    @Test
     void aThemeStringTheThemeLacksIsToldAtTheTemplateLineThatAsksForIt() {
         TestSites.write(root.resolve("templates/home.html"),
                 "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('home.headng') }}</h1>\n{% endblock %}\n");
