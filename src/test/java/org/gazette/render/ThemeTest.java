@@ -59,7 +59,7 @@ class ThemeTest {
     void aMissingThemeIsAProblem() {
         TestSites.write(root.resolve("site.yaml"), "theme: nowhere\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "site.yaml: theme \"nowhere\" not found (expected the folder themes/nowhere/, or use theme: default)");
+                "site.yaml:1: theme \"nowhere\" not found (expected the folder themes/nowhere/, or use theme: default)");
     }
 
     @Test
