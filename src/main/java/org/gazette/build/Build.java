@@ -496,6 +496,10 @@ public final class Build {
 
     /** A folder that is not a site at all is a mistake in --source, not an empty site to publish. */
     private static Optional<Problem> checkSiteFolder(Path root) {
+        Optional<Problem> file = checkNotAFile(root);
+        if (file.isPresent()) {
+            return file;
+        }
         if (!Files.isDirectory(root)) {
             return Optional.of(Problem.error(root, 0, "the site folder does not exist"
                     + " (give --source the folder holding site.yaml and content/)"));
@@ -505,6 +509,16 @@ public final class Build {
                     + " (build in the site's folder, or give --source the folder holding them)"));
         }
         return Optional.empty();
+    }
+
+    /** A --source naming a file, such as the site's site.yaml, where its folder was meant. */
+    public static Optional<Problem> checkNotAFile(Path root) {
+        if (!Files.isRegularFile(root)) {
+            return Optional.empty();
+        }
+        Path folder = root.toAbsolutePath().normalize().getParent();
+        return Optional.of(Problem.error(root, 0, "this is a file, not the site's folder (give --source the folder"
+                + " holding site.yaml and content/, such as --source " + folder + ")"));
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */

@@ -44,6 +44,10 @@ public final class Check {
         ArticleProbe probe = new ArticleProbe(root, cache);
         BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
                 .withClock(options.clock());
+        Optional<Problem> notAFolder = Build.checkNotAFile(root);
+        if (notAFolder.isPresent()) {
+            return report(options, List.of(notAFolder.get()), 0, start);
+        }
         if (!java.nio.file.Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
             return report(options, List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in "
                     + root + " (run gazette check in the site's folder, or name it: --source DIR)")), 0, start);

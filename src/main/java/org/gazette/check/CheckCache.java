@@ -152,9 +152,11 @@ final class CheckCache {
     }
 
     /** Writes the entries of this run (files deleted since the last are gone); a cache that cannot be written is no error. */
-    void save(Path file, String key) {
-        if (!changed() && Files.isRegularFile(file)) {
-            return;
+    void save(Path given, String key) {
+        // A bare name (--cache .check-cache.bin) has no parent until it is made absolute.
+        Path file = given.toAbsolutePath();
+        if ((!changed() && Files.isRegularFile(file)) || Files.isDirectory(file)) {
+            return; // nothing new; or a folder in the way, onto which the move below would fail and leave its temporary file
         }
         try {
             Files.createDirectories(file.getParent());

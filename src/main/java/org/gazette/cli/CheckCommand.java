@@ -1,5 +1,6 @@
 package org.gazette.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -54,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (cacheFile != null && Files.isDirectory(cacheFile)) {
+            throw new ParameterException(spec.commandLine(), "--cache " + cacheFile + " is a folder: name a file"
+                    + " (such as --cache " + cacheFile.resolve(".check-cache.bin") + ")");
+        }
         CheckOptions options = CheckOptions.of(site.root()).withStrict(strict).withMaxPhotoBytes(maxPhotoSize);
         if (!noCache) {
             options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(site.root()));

@@ -19,7 +19,7 @@ public record Permalink(String pattern) {
     private static final Pattern TOKEN = Pattern.compile(":([a-z]+)");
     private static final java.util.Set<String> TOKENS = java.util.Set.of("year", "month", "day", "slug");
 
-    /** Checks the pattern: it starts and ends with "/", uses only known tokens, and has :slug. */
+    /** Checks the pattern: it starts and ends with "/", uses only known tokens, has :slug and keeps pages inside the site. */
     public static Optional<String> validate(String pattern) {
         if (!pattern.startsWith("/") || !pattern.endsWith("/")) {
             return Optional.of("permalink must start and end with / (like " + DEFAULT + ")");
@@ -33,7 +33,8 @@ public record Permalink(String pattern) {
         if (!pattern.contains(":slug")) {
             return Optional.of("permalink must contain :slug so that every article gets its own page");
         }
-        return Optional.empty();
+        return PathSegments.problem(pattern).map(problem -> "permalink " + pattern + " " + problem
+                + " (separate folders with single /, without . or .., like " + DEFAULT + ")");
     }
 
     /** The site path of an article's page, always ending in "/". */

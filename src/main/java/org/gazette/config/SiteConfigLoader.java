@@ -3,7 +3,6 @@ package org.gazette.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.yaml.Utf8Text;
 import org.gazette.yaml.YamlMap;
 
 /**
@@ -42,13 +42,28 @@ public final class SiteConfigLoader {
         if (!Files.exists(file)) {
             return Outcome.of(SiteConfig.defaults(), List.of());
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Outcome.failed(Problem.error(shown, 0, "cannot read: " + e.getMessage() + " (save it as UTF-8)"));
+            return Outcome.failed(Problem.error(shown, 0, "cannot read: " + e.getMessage() + " (check that it is a file you may read)"));
         }
-        return parse(text, shown);
+        Outcome<String> text = Utf8Text.decode(bytes, shown);
+        return text.value().map(t -> parse(t, shown)).orElseGet(() -> Outcome.failed(text.problems()));
+    }
+
+    /**
+     * The line of {@code key} in the {@code site.yaml} at {@code root}, or 0 when it cannot be told: for
+     * problems found later from a value read here, such as a theme that is not there.
+     */
+    public static int lineOf(Path root, String key) {
+        try {
+            Optional<String> text = Utf8Text.decode(Files.readAllBytes(root.resolve(FILE_NAME)), Path.of(FILE_NAME)).value();
+            Optional<YamlMap> map = text.flatMap(t -> YamlMap.parse(t, Path.of(FILE_NAME), 1, new ArrayList<>()));
+            return map.filter(m -> m.keys().contains(key)).map(m -> m.line(key)).orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Reads the text of a {@code site.yaml}; {@code shown} names it in problems. */
@@ -66,12 +81,9 @@ public final class SiteConfigLoader {
         ZoneId zone = map.text("time_zone").flatMap(z -> readZone(map, z)).orElse(d.timeZone());
         String permalink = map.text("permalink").orElse(Permalink.DEFAULT);
         Permalink.validate(permalink).ifPresent(message -> map.reportError("permalink", message));
-        int summaryLength = map.number("summary_length").orElse(d.summaryLength());
-        if (summaryLength < 10 || summaryLength > 2000) {
-            map.reportError("summary_length", "summary_length must be between 10 and 2000 characters");
-        }
-        int pageSize = atLeastOne(map, "page_size", d.pageSize());
-        int feedSize = atLeastOne(map, "feed_size", d.feedSize());
+        int summaryLength = map.number("summary_length", 10, 2000).orElse(d.summaryLength());
+        int pageSize = map.number("page_size", 1, Integer.MAX_VALUE).orElse(d.pageSize());
+        int feedSize = map.number("feed_size", 1, Integer.MAX_VALUE).orElse(d.feedSize());
         String feedContent = map.text("feed_content").orElse("full");
         if (!feedContent.equals("full") && !feedContent.equals("summary")) {
             map.reportError("feed_content", "feed_content must be full or summary");
@@ -96,14 +108,6 @@ public final class SiteConfigLoader {
                 slugs,
                 map.map("deploy").map(DeploySettingsReader::read).orElse(DeploySettings.none()));
         return Outcome.of(config, problems);
-    }
-
-    private static int atLeastOne(YamlMap map, String key, int fallback) {
-        int value = map.number(key).orElse(fallback);
-        if (value < 1) {
-            map.reportError(key, key + " must be at least 1");
-        }
-        return value;
     }
 
     private static SlugMap readSlugs(YamlMap map) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gazette.config.PathSegments;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.problem.Outcome;
@@ -69,7 +70,7 @@ public final class ArticleParser {
         checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
         for (String alias : aliases) {
-            if (!alias.startsWith("/") || alias.contains("..") || alias.contains("//")) {
+            if (!alias.startsWith("/") || alias.contains("..") || PathSegments.problem(alias).isPresent()) {
                 map.reportError("aliases", "alias \"" + alias + "\" must be a path in this site starting with /"
                         + " (such as /news/2023/12345.html)");
             }

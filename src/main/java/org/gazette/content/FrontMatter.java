@@ -1,15 +1,9 @@
 package org.gazette.content;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.yaml.Utf8Text;
 import org.gazette.yaml.YamlMap;
 
 /**
@@ -28,35 +22,11 @@ import org.gazette.yaml.YamlMap;
 public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
     public static Outcome<FrontMatter> split(SourceFile source) {
-        Path file = source.path();
-        // Decoded leniently, the fast way: bytes that are not UTF-8 become U+FFFD, so only a text
-        // with one needs the strict decoder, to tell them from a U+FFFD written in the file.
-        String text = new String(source.bytes(), StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            Optional<Problem> notUtf8 = checkUtf8(source);
-            if (notUtf8.isPresent()) {
-                return Outcome.failed(notUtf8.get());
-            }
+        Outcome<String> text = Utf8Text.decode(source.bytes(), source.path());
+        if (text.value().isEmpty()) {
+            return Outcome.failed(text.problems());
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return split(text, file);
-    }
-
-    /** The first byte that is not UTF-8, as a problem. */
-    private static Optional<Problem> checkUtf8(SourceFile source) {
-        ByteBuffer in = ByteBuffer.wrap(source.bytes());
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, CharBuffer.allocate(source.bytes().length), true);
-        if (!result.isError()) {
-            return Optional.empty();
-        }
-        int line = lineAt(source.bytes(), in.position());
-        return Optional.of(Problem.error(source.path(), line, "the file is not UTF-8 (byte " + (in.position() + 1)
-                + " cannot be read; if it came from an old system it may be GBK: save it as UTF-8)"));
+        return split(text.value().get(), source.path());
     }
 
     /** Splits decoded text; {@code file} names the file in problems. */
@@ -95,15 +65,5 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
 
     private static int next(String text, int lineEnd) {
         return Math.min(text.length(), lineEnd + 1);
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -105,9 +106,14 @@ final class GazetteExtension extends AbstractExtension {
             return List.of(name);
         }
 
+        /** A theme error here (a string or asset the theme lacks) is told at the template line that asked for it. */
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-            return body.apply(String.valueOf(args.get(name)), context);
+            try {
+                return body.apply(String.valueOf(args.get(name)), context);
+            } catch (ThemeException e) {
+                throw new PebbleException(e, e.problem().message(), line, self.getName());
+            }
         }
     }
 

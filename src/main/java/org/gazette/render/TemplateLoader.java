@@ -40,11 +40,25 @@ final class TemplateLoader implements Loader<String> {
 
     @Override
     public Reader getReader(String name) {
-        Path file = find(name).orElseThrow(() -> new LoaderException(null, "template \"" + name + "\" not found in " + folders));
+        Path file = find(name).orElseThrow(() -> new NotFound(name, folders));
         try {
             return Files.newBufferedReader(file, charset);
         } catch (IOException e) {
             throw new LoaderException(e, "cannot read template " + file);
+        }
+    }
+
+    /** No folder holds template {@code name}. */
+    static final class NotFound extends LoaderException {
+        private final String name;
+
+        NotFound(String name, List<Path> folders) {
+            super(null, "template \"" + name + "\" not found in " + folders);
+            this.name = name;
+        }
+
+        String name() {
+            return name;
         }
     }
 

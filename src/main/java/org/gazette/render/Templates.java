@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
@@ -35,6 +36,7 @@ public final class Templates {
     private final Site site;
     private final ThemeStrings strings;
     private final TemplateLoader loader;
+    private final TemplateReferences references = new TemplateReferences();
     private final PebbleEngine engine;
     private final PageMemo memo;
     private final List<ColumnLink> navigation;
@@ -57,7 +59,7 @@ public final class Templates {
         this.loader = new TemplateLoader(theme.templateFolders());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
-                .extension(new GazetteExtension(site.config(), strings, assets))
+                .extension(new GazetteExtension(site.config(), strings, assets), references)
                 .strictVariables(true)
                 .autoEscaping(true)
                 .build();
@@ -115,12 +117,24 @@ public final class Templates {
             return out.toString();
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
-            Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            if (e instanceof TemplateLoader.NotFound missing && e.getFileName() == null) {
+                // Pebble does not say which template named the missing one: the template that did, at its line
+                Optional<TemplateReferences.Location> asker = references.of(missing.name());
+                file = asker.map(TemplateReferences.Location::template).orElse(file);
+                line = asker.map(TemplateReferences.Location::line).orElse(line);
+            }
+            Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
             Throwable cause = e.getCause();
+            if (cause instanceof ThemeException) {
+                // what the theme lacks, already saying what to do, told where the template asked for it
+                throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()));
+            }
             throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()
                     + (cause != null && cause != e ? ": " + cause.getMessage() : "")
                     + " (correct the template)"));
+        } catch (ThemeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
             throw new ThemeException(Problem.error(where, 0, "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": " + e

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gazette.config.SiteConfigLoader;
 import org.gazette.problem.Problem;
 
 /**
@@ -52,7 +53,8 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     public static Theme locate(Path root, String name) {
         Path themeFolder = root.resolve("themes").resolve(name);
         if (!Files.isDirectory(themeFolder)) {
-            themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of("site.yaml"), 0,
+            themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of(SiteConfigLoader.FILE_NAME),
+                    SiteConfigLoader.lineOf(root, "theme"),
                     "theme \"" + name + "\" not found (expected the folder themes/" + name + "/, or use theme: default)")));
         }
         List<Path> folders = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class ThemeStrings {
         String value = strings.get(key);
         if (value == null) {
             throw new ThemeException(Problem.error(Path.of(FOLDER, FALLBACK + ".yaml"), 0, "the theme has no string \""
-                    + key + "\" (add it to the theme's " + FOLDER + "/" + FALLBACK + ".yaml)"));
+                    + key + "\" (add it to the theme's " + FOLDER + "/" + FALLBACK + ".yaml, or correct the key)"));
         }
         return value;
     }

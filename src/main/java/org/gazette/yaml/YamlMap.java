@@ -202,6 +202,26 @@ public final class YamlMap {
         return OptionalInt.empty();
     }
 
+    /** A whole number from {@code min} to {@code max}; any other value is reported with the range. */
+    public OptionalInt number(String key, int min, int max) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            try {
+                int number = Integer.parseInt(scalar.getValue().replace("_", ""));
+                if (number >= min && number <= max) {
+                    return OptionalInt.of(number);
+                }
+            } catch (NumberFormatException e) {
+                // too large for an int: out of the range too
+            }
+        }
+        report(value.get(), key + " must be a whole number from " + min + " to " + max);
+        return OptionalInt.empty();
+    }
+
     /**
      * A list of words, such as tags: {@code [妇联, 妇女代表大会]}. A single word is taken as a
      * list of one; numbers, flags and mappings are reported.

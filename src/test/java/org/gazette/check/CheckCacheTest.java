@@ -99,6 +99,29 @@ class CheckCacheTest {
         assertThat(check(root, true)).isEqualTo(fresh);
     }
 
+    @Test
+    void aBareFileNameIsKeptInTheCurrentFolder() throws Exception {
+        // --cache .check-cache.bin, as the README's CI recipe has it: a path without a parent
+        Path bare = Path.of("check-cache-test-" + ProcessHandle.current().pid() + ".bin");
+        try {
+            CheckCache.empty().save(bare, "key");
+            assertThat(bare.toAbsolutePath()).isRegularFile();
+            assertThat(CheckCache.load(bare, "key").trial("any")).isEmpty();
+        } finally {
+            Files.deleteIfExists(bare);
+        }
+    }
+
+    @Test
+    void aFolderInPlaceOfTheFileIsLeftAlone() throws Exception {
+        Path folder = Files.createDirectory(temporary.resolve("cache-folder"));
+        CheckCache.empty().save(folder, "key");
+        assertThat(folder).isEmptyDirectory();
+        try (Stream<Path> files = Files.list(temporary)) {
+            assertThat(files).as("no temporary file left beside it").containsExactly(folder);
+        }
+    }
+
     /** One run of the build's steps through a probe on the cache, as the check makes it. */
     ArticleProbe probeRun(Path root) {
         Path file = temporary.resolve("cache.bin");

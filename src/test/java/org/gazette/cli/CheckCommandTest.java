@@ -27,7 +27,11 @@ class CheckCommandTest {
         String[] withCache = java.util.Arrays.copyOf(args, args.length + 2);
         withCache[args.length] = "--cache";
         withCache[args.length + 1] = temporary.resolve("check-cache.bin").toString();
-        return Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withCache);
+        return execute(withCache);
+    }
+
+    private int execute(String... args) {
+        return Gazette.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test
@@ -79,6 +83,16 @@ class CheckCommandTest {
         Files.delete(temporary.resolve("check-cache.bin"));
         assertThat(run("check", "--source", TestSites.site("check").toString(), "--no-cache")).isEqualTo(1);
         assertThat(temporary.resolve("check-cache.bin")).doesNotExist();
+    }
+
+    @Test
+    void aFolderGivenAsTheCacheFileIsAUsageError() throws Exception {
+        Path folder = Files.createDirectory(temporary.resolve("cache-folder"));
+        assertThat(execute("check", "--source", TestSites.site("minimal").toString(), "--cache", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--cache " + folder + " is a folder: name a file (such as --cache "
+                + folder.resolve(".check-cache.bin") + ")").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test

@@ -91,6 +91,32 @@ class GazetteTest {
     }
 
     @Test
+    void aPermalinkLeavingTheSiteFailsBuildAndCheckAlike(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        TestSites.write(root.resolve("site.yaml"), TestSites.read(root.resolve("site.yaml")) + "permalink: /../../:slug/\n");
+        String message = "site.yaml:3: permalink /../../:slug/ holds a . or .. folder";
+        assertThat(run("build", "--no-cache", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(message).doesNotContain("Exception");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(message.replace(":3:", ":3:12: error:"));
+    }
+
+    @Test
+    void aSourceThatIsAFileNamesItsFolder(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        String message = root.resolve("site.yaml") + ": this is a file, not the site's folder (give --source the folder"
+                + " holding site.yaml and content/, such as --source " + root.toAbsolutePath() + ")";
+        assertThat(run("build", "--no-cache", "--source", root.resolve("site.yaml").toString(),
+                "--output", work.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(message);
+        assertThat(run("check", "--no-cache", "--source", root.resolve("site.yaml").toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith(message.replace(": this", ":1:1: error: this"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");

@@ -16,6 +16,18 @@ class PermalinkTest {
     }
 
     @Test
+    void aPatternThatWouldLeaveTheSiteIsRefused() {
+        assertThat(Permalink.validate("/../../:slug/")).hasValueSatisfying(m -> assertThat(m)
+                .isEqualTo("permalink /../../:slug/ holds a . or .. folder, which would put pages outside the site"
+                        + " (separate folders with single /, without . or .., like /:year/:month/:slug/)"));
+        assertThat(Permalink.validate("/:year/./:slug/")).hasValueSatisfying(m -> assertThat(m).contains(". or .. folder"));
+        assertThat(Permalink.validate("//:slug/")).hasValueSatisfying(m -> assertThat(m).contains("holds //"));
+        assertThat(Permalink.validate("/news\\..\\:slug/")).hasValueSatisfying(m -> assertThat(m).contains("holds \\"));
+        assertThat(Permalink.validate("/news/:year/:slug/")).isEmpty();
+        assertThat(Permalink.validate("/..:slug../")).as("dots inside a name are a name").isEmpty();
+    }
+
+    @Test
     void padsAsStringFormatDoes() {
         for (int value = -1200; value <= 12_000; value++) {
             assertThat(Permalink.zeroPadded(value, 4)).isEqualTo(String.format("%04d", value));

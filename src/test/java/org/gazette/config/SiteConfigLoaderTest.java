@@ -2,11 +2,14 @@ package org.gazette.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteConfigLoaderTest {
 
@@ -69,12 +72,42 @@ class SiteConfigLoaderTest {
                 """);
         assertThat(outcome.value()).isEmpty();
         assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
-                "site.yaml:2: summary_length must be a whole number",
+                "site.yaml:2: summary_length must be a whole number from 10 to 2000",
                 "site.yaml:3: base_url is not a URL: Illegal character in path (use https://example.org/)",
                 "site.yaml:4: permalink uses :title, which is not one of :year, :month, :day, :slug",
                 "site.yaml:5: warning: unknown key \"colour\" is ignored (known keys: base_url, deploy, description, feed_content,"
                         + " feed_size, language, page_size, permalink, slugs, summary_length, theme, time_zone, title)",
                 "site.yaml:6: theme must be the name of a folder under themes/, such as default");
+    }
+
+    @Test
+    void aPermalinkLeavingTheSiteIsAnErrorAtItsLine() {
+        assertThat(parse("title: a\npermalink: /../../:slug/\n").problems()).extracting(Problem::format).singleElement()
+                .asString().startsWith("site.yaml:2: permalink /../../:slug/ holds a . or .. folder");
+    }
+
+    @Test
+    void aNumberOutOfItsRangeIsToldTheRange() {
+        assertThat(parse("page_size: 99999999999999\nfeed_size: 0\nsummary_length: 5\n").problems()).extracting(Problem::format)
+                .containsExactlyInAnyOrder("site.yaml:1: page_size must be a whole number from 1 to 2147483647",
+                        "site.yaml:2: feed_size must be a whole number from 1 to 2147483647",
+                        "site.yaml:3: summary_length must be a whole number from 10 to 2000");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsToldAsAnArticleIs(@TempDir Path root) throws Exception {
+        Files.write(root.resolve("site.yaml"), "title: x\ndescription: 新闻档案\n".getBytes(Charset.forName("GBK")));
+        assertThat(SiteConfigLoader.load(root).problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2: the file is not UTF-8 (byte 23 cannot be read; if it came from an old system it may be GBK:"
+                        + " save it as UTF-8)");
+    }
+
+    @Test
+    void tellsTheLineOfAKeyForProblemsFoundLater(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("site.yaml"), "# settings\ntitle: x\n\ntheme: fancy\n");
+        assertThat(SiteConfigLoader.lineOf(root, "theme")).isEqualTo(4);
+        assertThat(SiteConfigLoader.lineOf(root, "language")).isZero();
+        assertThat(SiteConfigLoader.lineOf(root.resolve("nowhere"), "theme")).isZero();
     }
 
     @Test

@@ -123,6 +123,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void anAliasMustStayInsideTheSite() {
+        for (String alias : new String[] {"/./", "/.", "/a/./b.html", "/a/../../b.html", "//b.html", "/a\\b.html"}) {
+            Outcome<Article> outcome = parse("content/a.md", "---\ntitle: x\ndate: 2023-12-26\naliases: ['" + alias + "']\n---\n");
+            assertThat(outcome.problems()).as(alias).extracting(Problem::format).singleElement().asString()
+                    .isEqualTo("content/a.md:4: alias \"" + alias + "\" must be a path in this site starting with /"
+                            + " (such as /news/2023/12345.html)");
+        }
+    }
+
+    @Test
     void refusesAnAliasBombQuickly() {
         StringBuilder yaml = new StringBuilder("---\ntitle: x\ndate: 2023-12-26\na: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'j'; c++) {

@@ -59,7 +59,7 @@ class ThemeTest {
     void aMissingThemeIsAProblem() {
         TestSites.write(root.resolve("site.yaml"), "theme: nowhere\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "site.yaml: theme \"nowhere\" not found (expected the folder themes/nowhere/, or use theme: default)");
+                "site.yaml:1: theme \"nowhere\" not found (expected the folder themes/nowhere/, or use theme: default)");
     }
 
     @Test
@@ -70,5 +70,26 @@ class ThemeTest {
         assertThat(report.problems()).extracting(Problem::format).singleElement().asString()
                 .startsWith("templates/article.html:3: ").contains("nosuch");
         assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void aMissingTemplateIsToldAtTheLineThatNamesIt() {
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"bse\" %}\n{% block main %}{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/home.html:1: template \"bse\" not found in [");
+
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}\n{% block main %}\n{% include \"_part\" %}{% endblock %}\n");
+        TestSites.write(root.resolve("templates/_part.html"), "<p>\n{% if true %}{% include \"_nowhere\" %}{% endif %}</p>\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .as("the template that names it, not the page's").startsWith("templates/_part.html:2: template \"_nowhere\" not found in [");
+    }
+
+    @Test
+    void aThemeStringTheThemeLacksIsToldAtTheTemplateLineThatAsksForIt() {
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('home.headng') }}</h1>\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "templates/home.html:3: the theme has no string \"home.headng\" (add it to the theme's i18n/zh-CN.yaml,"
+                        + " or correct the key)");
     }
 }

@@ -1,0 +1,80 @@
+package org.gazette.render;
+
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.node.ExtendsNode;
+import io.pebbletemplates.pebble.node.ImportNode;
+import io.pebbletemplates.pebble.node.IncludeNode;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where each template names another by a literal in {@code extends}, {@code include} or
+ * {@code import}, noted as Pebble parses it. Pebble reports a template it cannot find without
+ * saying which template asked for it, or on which line; this tells.
+ *
+ * <pre>{@code
+ * TemplateReferences references = new TemplateReferences();
+ * new PebbleEngine.Builder().extension(references)...;
+ * references.of("bse"); // Optional[Location[template=home, line=1]]
+ * }</pre>
+ */
+final class TemplateReferences extends AbstractExtension {
+
+    /** A line of a template (by its name, such as "home") that names another. */
+    record Location(String template, int line) {
+        private static final Comparator<Location> ORDER = Comparator.comparing(Location::template).thenComparingInt(Location::line);
+    }
+
+    private final Map<String, Location> references = new ConcurrentHashMap<>();
+
+    /** Where template {@code name} is named; the first by template name and line when several name it. */
+    Optional<Location> of(String name) {
+        return Optional.ofNullable(references.get(name));
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(template -> new Visitor((PebbleTemplateImpl) template));
+    }
+
+    private final class Visitor extends AbstractNodeVisitor {
+        Visitor(PebbleTemplateImpl template) {
+            super(template);
+        }
+
+        @Override
+        public void visit(ExtendsNode node) {
+            note(node.getParentExpression(), node.getLineNumber());
+            super.visit(node);
+        }
+
+        @Override
+        public void visit(IncludeNode node) {
+            note(node.getIncludeExpression(), node.getLineNumber());
+            super.visit(node);
+        }
+
+        @Override
+        public void visit(ImportNode node) {
+            note(node.getImportExpression(), node.getLineNumber());
+            super.visit(node);
+        }
+
+        /** A name computed when the page is rendered cannot be noted here. */
+        private void note(Expression<?> name, int line) {
+            if (name instanceof LiteralStringExpression literal) {
+                Location here = new Location(getTemplate().getName(), line);
+                references.merge(getTemplate().resolveRelativePath(literal.getValue()), here,
+                        (a, b) -> Location.ORDER.compare(a, b) <= 0 ? a : b);
+            }
+        }
+    }
+}
