@@ -46,6 +46,13 @@ public final class ArticleParser {
             return Outcome.failed(problems);
         }
         YamlMap map = parsed.get();
+        // One problem where the front matter opens, not "missing" for each required key; keys
+        // refused as such (a list as a key) were reported already.
+        if (map.keys().isEmpty() && problems.isEmpty()) {
+            return Outcome.failed(Problem.error(source.path(), frontMatter.yamlLine() - 1, "the front matter is empty"
+                    + " (it needs at least title and date, such as the lines title: 跟党奋进新征程 巾帼建功新时代"
+                    + " and date: 2023-12-26)"));
+        }
         map.warnUnknownKeys(KEYS);
 
         String title = map.text("title").orElse("");

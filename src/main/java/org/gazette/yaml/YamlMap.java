@@ -315,13 +315,14 @@ public final class YamlMap {
         problems.add(Problem.error(file, lineOf(at), columnOf(at), message));
     }
 
+    /** The file line of a node; the map of an empty document has no position, and is placed at the document's first line. */
     private int lineOf(Node at) {
-        return firstLine + at.getStartMark().getLine();
+        return at.getStartMark() == null ? firstLine : firstLine + at.getStartMark().getLine();
     }
 
     /** The 1-based column of a node; YAML blocks start at the first column of their file. */
     private static int columnOf(Node at) {
-        return at.getStartMark().getColumn() + 1;
+        return at.getStartMark() == null ? 1 : at.getStartMark().getColumn() + 1;
     }
 
     private static String describe(ScalarNode scalar) {

@@ -90,6 +90,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void emptyFrontMatterIsOneProblemAtItsFirstLine() {
+        for (String yaml : new String[] {"", "# 只有注释\n", "\n\n"}) {
+            Outcome<Article> outcome = parse("content/a.md", "---\n" + yaml + "---\n正文。\n");
+            assertThat(outcome.value()).isEmpty();
+            assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
+                    .startsWith("content/a.md:1: the front matter is empty (it needs at least title and date");
+        }
+    }
+
+    @Test
     void reportsEveryProblemOfAFileAtOnce() {
         Outcome<Article> outcome = parse("content/a.md", """
                 ---

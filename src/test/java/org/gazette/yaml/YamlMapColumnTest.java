@@ -44,4 +44,10 @@ class YamlMapColumnTest {
             assertThat(p.column()).isEqualTo(7);
         });
     }
+
+    @Test
+    void aProblemInAnEmptyDocumentIsAtItsFirstLine() {
+        parse("# 只有注释\n").reportError("title is missing");
+        assertThat(problems).extracting(Problem::formatLocated).containsExactly("content/a.md:2:1: error: title is missing");
+    }
 }
