@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -54,12 +55,20 @@ public final class ContentLoader {
     }
 
     private static boolean isHidden(Path relative) {
+        return hiddenPart(relative).isPresent();
+    }
+
+    /**
+     * The first folder or file name of {@code relative} (a path inside {@code content/}) that
+     * starts with ".": such files are not read or published.
+     */
+    public static Optional<String> hiddenPart(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
-                return true;
+                return Optional.of(part.toString());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static byte[] read(Path file) {

@@ -18,7 +18,8 @@ import org.gazette.problem.Problem;
  * is relative to the article's folder under {@code content/} and is published at the same path
  * without {@code content/}; an absolute one ({@code /images/logo.png}) is looked up in
  * {@code static/} and then {@code content/}; {@code http(s)://} links are left alone. A file
- * whose pixel size cannot be read ({@link ImageSize}) is an error, not an image that shifts the page.
+ * whose pixel size cannot be read ({@link ImageSize}) is an error, not an image that shifts the page;
+ * so is a file under {@code content/} with a hidden name (".private/"), which is not published.
  *
  * <pre>{@code
  * new ImageResolver(root).resolve(Path.of("content/2023/x.md"), 12, "images/visit.jpg");
@@ -48,7 +49,8 @@ public final class ImageResolver {
             for (Path folder : List.of(root.resolve(STATIC_FOLDER).normalize(), content)) {
                 Path file = folder.resolve(relative).normalize();
                 if (file.startsWith(folder) && consult(source, file)) {
-                    return found(source, line, src, path, file);
+                    // static/ is published whole; content/ leaves out hidden files
+                    return folder.equals(content) ? foundInContent(source, line, src, path, file) : found(source, line, src, path, file);
                 }
             }
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (put it in "
@@ -63,7 +65,21 @@ public final class ImageResolver {
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (expected at "
                     + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
         }
-        return found(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+        return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    /** A file under content/ in a hidden folder, or with a hidden name, is there but never published. */
+    private Outcome<ResolvedImage> foundInContent(Path source, int line, String src, String link, Path file) {
+        Path relative = root.resolve(ContentLoader.CONTENT_FOLDER).normalize().relativize(file);
+        Optional<String> hidden = ContentLoader.hiddenPart(relative);
+        if (hidden.isPresent()) {
+            boolean inFolder = relative.getParent() != null && ContentLoader.hiddenPart(relative.getParent()).isPresent();
+            return Outcome.failed(Problem.error(source, line, "image " + src + (inFolder
+                    ? " is in the hidden folder " + hidden.get() + ", which is not published (rename the folder without its"
+                            + " leading \".\", or move the image out of it)"
+                    : " has a hidden name, starting with \".\", and is not published (rename the file without its leading \".\")")));
+        }
+        return found(source, line, src, link, file);
     }
 
     /**

@@ -154,6 +154,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageWithAHiddenNameInContentIsAnErrorForItIsNotPublished() throws IOException {
+        Path visit = root.resolve("content/2023/images/visit.png");
+        Files.createDirectories(root.resolve("content/2023/.private"));
+        Files.copy(visit, root.resolve("content/2023/.private/p.png"));
+        Files.copy(visit, root.resolve("content/2023/images/.p.png"));
+        Files.createDirectories(root.resolve("static/.well-known"));
+        Files.copy(visit, root.resolve("static/.well-known/logo.png"));
+        Outcome<RenderedArticle> outcome = render("", "![](.private/p.png)\n\n![](images/.p.png)\n\n![](/2023/.private/p.png)\n\n"
+                + "![](/.well-known/logo.png)\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:6: image .private/p.png is in the hidden folder .private, which is not published"
+                        + " (rename the folder without its leading \".\", or move the image out of it)",
+                "content/2023/x.md:8: image images/.p.png has a hidden name, starting with \".\", and is not published"
+                        + " (rename the file without its leading \".\")",
+                "content/2023/x.md:10: image /2023/.private/p.png is in the hidden folder .private, which is not published"
+                        + " (rename the folder without its leading \".\", or move the image out of it)");
+    }
+
+    @Test
     void svgAndWebpImagesGetTheirSize() throws IOException {
         Files.writeString(root.resolve("content/2023/images/map.svg"),
                 "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 150.4\"></svg>");
