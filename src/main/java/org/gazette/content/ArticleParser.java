@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.problem.Outcome;
@@ -26,6 +27,8 @@ public final class ArticleParser {
             "column", "tags", "summary", "photos", "lead", "slug", "aliases", "draft");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "org");
     private static final Set<String> PHOTO_KEYS = Set.of("id", "src", "caption", "credit", "alt");
+    /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
+    private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
     private static final String DATE_HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
 
     private final SiteConfig config;
@@ -73,6 +76,7 @@ public final class ArticleParser {
         String slug = readSlug(map, source);
         String column = map.text("column").orElse("");
         List<String> tags = map.words("tags");
+        refuseCommas(map, tags, authors);
         checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
         for (String alias : aliases) {
@@ -101,6 +105,19 @@ public final class ArticleParser {
                 frontMatter.body(),
                 frontMatter.bodyLine());
         return Outcome.of(article, problems);
+    }
+
+    /**
+     * A comma in a tag or an author's name is a list written as one text: {@code tags: 妇联, 三八节}
+     * is YAML for the single tag "妇联, 三八节", which would get a page of its own.
+     */
+    private static void refuseCommas(YamlMap map, List<String> tags, List<Author> authors) {
+        List<String> splitTags = tags.stream().flatMap(COMMAS::splitAsStream).filter(t -> !t.isEmpty()).toList();
+        tags.stream().filter(tag -> COMMAS.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
+                + "\" is one text with commas (write a list: tags: [" + String.join(", ", splitTags) + "])"));
+        authors.stream().map(Author::name).filter(name -> COMMAS.matcher(name).find()).forEach(name -> map.reportError("authors",
+                "author \"" + name + "\" is one text with commas (give each author an entry of their own, such as authors: ["
+                        + String.join(", ", COMMAS.splitAsStream(name).filter(n -> !n.isEmpty()).toList()) + "])"));
     }
 
     /** A column, tag or author name must give a usable URL. */

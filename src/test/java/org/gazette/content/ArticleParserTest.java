@@ -124,6 +124,26 @@ class ArticleParserTest {
     }
 
     @Test
+    void aTagOrAuthorWithCommasIsAListWrittenAsOneText() {
+        Outcome<Article> outcome = parse("content/a.md", """
+                ---
+                title: 标题
+                date: 2024-03-08
+                authors: [李芳, 周敏、王静]
+                tags: 妇联, 三八节
+                ---
+                """);
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:5: tag \"妇联, 三八节\" is one text with commas (write a list: tags: [妇联, 三八节])",
+                "content/a.md:4: author \"周敏、王静\" is one text with commas (give each author an entry of their own,"
+                        + " such as authors: [周敏, 王静])");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: [家风，家教, 妇联]\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: tag \"家风，家教\" is one text with commas (write a list: tags: [家风, 家教, 妇联])");
+    }
+
+    @Test
     void acceptsShortFormsEditorsWrite() {
         Article a = parse("content/2024/notice.md", "---\ntitle: 通知\ndate: 2024-09-01\nauthors: [伍洁, 杨超]\ntags: 通知\n---\n")
                 .value().orElseThrow();
