@@ -29,7 +29,6 @@ public final class ArticleParser {
     private static final Set<String> PHOTO_KEYS = Set.of("id", "src", "caption", "credit", "alt");
     /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
     private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
-    private static final String DATE_HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
 
     private final SiteConfig config;
 
@@ -139,7 +138,8 @@ public final class ArticleParser {
         }
         Optional<ZonedDateTime> date = ArticleDates.parse(text.get(), config.timeZone());
         if (date.isEmpty()) {
-            map.reportError(key, key + " \"" + text.get() + "\" is not a date" + DATE_HINT);
+            map.reportError(key, key + " \"" + text.get() + "\" "
+                    + ArticleDates.faultOf(text.get()).orElse("is not a date" + ArticleDates.HINT));
         }
         return date;
     }

@@ -144,6 +144,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void aDateOfAnImpossibleYearOrDayIsRefusedSayingWhy() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 0000-01-01\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"0000-01-01\" has the year 0000, not one from 1000 to 9999"
+                        + " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: -2023-01-01\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"-2023-01-01\" has the year -2023, not one from 1000 to 9999"
+                        + " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2023-02-30\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"2023-02-30\" is not a day of the calendar (February 2023 has 28 days)");
+    }
+
+    @Test
     void acceptsShortFormsEditorsWrite() {
         Article a = parse("content/2024/notice.md", "---\ntitle: 通知\ndate: 2024-09-01\nauthors: [伍洁, 杨超]\ntags: 通知\n---\n")
                 .value().orElseThrow();
