@@ -6,13 +6,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.Article;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
 
 /**
  * Things that build but are probably not what the editor meant: a draft whose date has passed
- * (forgotten, or its date not updated), and an article with no summary and no first paragraph,
- * which lists and feeds would show as a bare title.
+ * (forgotten, or its date not updated), an article dated in the future (left out of the site
+ * until then, or for good if its year is mistyped), and an article with no summary and no first
+ * paragraph, which lists and feeds would show as a bare title.
  *
  * <pre>{@code
  * new ArticleWarnings(new FrontMatterLines(root), clock, zone).check(rendered);
@@ -39,6 +41,12 @@ final class ArticleWarnings {
         if (article.draft() && day.isBefore(LocalDate.now(clock.withZone(zone)))) {
             problems.add(Problem.warning(article.source(), lines.lineOf(article, "draft"), 1, "this draft is dated " + day
                     + ", which has passed (publish it by removing draft: true, or give it a new date)"));
+        }
+        // Future articles are left out of the build: a year mistyped (2204 for 2024) would hide one for good.
+        if (article.date().toInstant().isAfter(clock.instant())) {
+            problems.add(Problem.warning(article.source(), lines.lineOf(article, "date"), 1, "this " + (article.draft()
+                    ? "draft" : "article") + " is dated " + day + ", in the future: it will not be published before then"
+                    + " (is the year right?)"));
         }
         if (rendered.summary().isBlank()) {
             problems.add(Problem.warning(article.source(), article.bodyLine(), 1, "the article has no summary and no first"

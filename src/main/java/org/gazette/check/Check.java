@@ -16,6 +16,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
