@@ -27,6 +27,9 @@ public final class ArticleParser {
             "column", "tags", "summary", "photos", "lead", "slug", "aliases", "draft");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "org");
     private static final Set<String> PHOTO_KEYS = Set.of("id", "src", "caption", "credit", "alt");
+    /** Free text, in which a " #" is more likely a slip than a comment. */
+    private static final List<String> TEXTS = List.of("title", "subtitle", "kicker", "summary");
+    private static final List<String> PHOTO_TEXTS = List.of("caption", "alt", "credit");
     /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
     private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
 
@@ -56,6 +59,7 @@ public final class ArticleParser {
                     + " and date: 2023-12-26)"));
         }
         map.warnUnknownKeys(KEYS);
+        map.warnTextCutByComment(TEXTS);
 
         String title = map.text("title").orElse("");
         if (title.isEmpty() && !map.holdsCollection("title")) { // a list is reported as such, not as missing
@@ -146,11 +150,13 @@ public final class ArticleParser {
 
     private static List<Author> readAuthors(YamlMap map) {
         List<Author> authors = new ArrayList<>();
-        for (YamlMap entry : map.maps("authors", "name")) {
+        for (YamlMap entry : map.maps("authors", "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
             entry.warnUnknownKeys(AUTHOR_KEYS);
             String name = entry.text("name").orElse("");
             if (name.isEmpty()) {
-                entry.reportError("an author has no name (add name: 伍洁, or remove the entry)");
+                if (!entry.holdsCollection("name")) { // a list is reported as such, not as missing
+                    entry.reportError("an author has no name (add name: 伍洁, or remove the entry)");
+                }
                 continue;
             }
             authors.add(new Author(name, entry.text("role").orElse(""), entry.text("org").orElse("")));
@@ -161,10 +167,11 @@ public final class ArticleParser {
     private static List<Photo> readPhotos(YamlMap map) {
         List<Photo> photos = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<YamlMap> entries = map.maps("photos", null);
+        List<YamlMap> entries = map.maps("photos", null, "{ src: photo-1.jpg, caption: ... }");
         for (int i = 0; i < entries.size(); i++) {
             YamlMap entry = entries.get(i);
             entry.warnUnknownKeys(PHOTO_KEYS);
+            entry.warnTextCutByComment(PHOTO_TEXTS);
             String id = entry.text("id").orElse("photo-" + (i + 1));
             if (!ids.add(id)) {
                 entry.reportError("id", "two photos have the id \"" + id + "\" (give each photo its own id)");

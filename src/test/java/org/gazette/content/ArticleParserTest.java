@@ -156,6 +156,45 @@ class ArticleParserTest {
     }
 
     @Test
+    void aListOfPhotoNamesIsShownAPhotoEntryNotAnAuthors() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nphotos: [photo-1.jpg, photo-2.jpg]\n---\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:4: each entry of photos must be a mapping such as { src: photo-1.jpg, caption: ... }",
+                "content/a.md:4: each entry of photos must be a mapping such as { src: photo-1.jpg, caption: ... }");
+    }
+
+    @Test
+    void anAuthorsNameGivenAsAListIsOneError() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors:\n  - name: [周敏]\n---\n");
+        assertThat(outcome.problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:5: name must be a single value, not a list or a mapping");
+    }
+
+    @Test
+    void textCutShortByAHashIsAWarningButACommentSetApartIsNot() {
+        Outcome<Article> outcome = parse("content/a.md", """
+                ---
+                title: 第 #1期
+                kicker: #三八节# 活动
+                subtitle: 副题          # optional
+                date: 2024-03-08
+                photos:
+                  - src: a.jpg
+                    caption: 座谈会 #三八节#
+                summary: "摘要 #1"
+                ---
+                """);
+        assertThat(outcome.value()).map(Article::title).contains("第");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:2: warning: the text after \" #\" was read as a comment, so title is \"第\""
+                        + " (put the whole title in quotes: title: \"第 #…\")",
+                "content/a.md:3: warning: the text after \" #\" was read as a comment, so kicker is empty"
+                        + " (put the whole kicker in quotes: kicker: \"#…\")",
+                "content/a.md:8: warning: the text after \" #\" was read as a comment, so caption is \"座谈会\""
+                        + " (put the whole caption in quotes: caption: \"座谈会 #…\")");
+    }
+
+    @Test
     void acceptsShortFormsEditorsWrite() {
         Article a = parse("content/2024/notice.md", "---\ntitle: 通知\ndate: 2024-09-01\nauthors: [伍洁, 杨超]\ntags: 通知\n---\n")
                 .value().orElseThrow();
