@@ -99,6 +99,7 @@ public final class Check {
         }).toList());
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
+        articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);
         return problems;
     }
 
