@@ -39,6 +39,7 @@ import org.gazette.content.Article;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.SitePaths;
 import org.gazette.feed.AtomFeeds;
@@ -334,6 +335,9 @@ public final class Build {
                 .filter(a -> options.drafts() || !a.draft())
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
+        if (!options.future()) {
+            problems.addAll(farAhead(root, articles.stream().filter(a -> options.drafts() || !a.draft()).toList(), now, config));
+        }
 
         ImageResolver images = new ImageResolver(root);
         cache.use(images);
@@ -483,6 +487,20 @@ public final class Build {
                             + path + "/ as in a folder (rename the file or the folder)"));
         }
         return problems;
+    }
+
+    /**
+     * A warning for each article dated more than a year after {@code now}, which the build leaves
+     * out until then: the year is likely mistyped (2204 for 2024), and the article would vanish unnoticed.
+     */
+    private static List<Problem> farAhead(Path root, List<Article> articles, Instant now, SiteConfig config) {
+        Instant yearAhead = now.atZone(config.timeZone()).plusYears(1).toInstant();
+        FrontMatterLines lines = new FrontMatterLines(root);
+        return articles.stream().filter(a -> a.date().toInstant().isAfter(yearAhead))
+                .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), "this article is dated "
+                        + a.date().toLocalDate() + ", more than a year ahead: it is left out until then (is the year right?"
+                        + " gazette build --future publishes it now)"))
+                .toList();
     }
 
     /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */

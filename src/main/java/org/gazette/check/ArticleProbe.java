@@ -1,6 +1,5 @@
 package org.gazette.check;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,14 +122,14 @@ final class ArticleProbe implements BuildCache {
         return rendered.stream().sorted(Comparator.comparing(r -> r.article().source().toString())).toList();
     }
 
-    /** Every place the build looks for the article's images: whether a file is there decides its result. */
+    /** Every place the build looks for the article's images: whether a file is there, and which, decides its result. */
     private List<CheckCache.Dependency> dependencies(Article article, List<BodyReference> found) {
         List<String> sources = new ArrayList<>(article.photos().stream().map(Photo::src).toList());
         found.stream().filter(r -> r.kind() == BodyReference.Kind.IMAGE).map(BodyReference::target).forEach(sources::add);
         List<CheckCache.Dependency> dependencies = new ArrayList<>();
         for (String src : sources) {
             for (Path file : ImageFiles.candidates(article, src)) {
-                dependencies.add(new CheckCache.Dependency(file, Files.exists(root.resolve(file))));
+                dependencies.add(CheckCache.Dependency.of(root, file));
             }
         }
         return dependencies;

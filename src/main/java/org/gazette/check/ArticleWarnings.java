@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gazette.content.Article;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
 
 /**
  * Things that build but are probably not what the editor meant: a draft whose date has passed
- * (forgotten, or its date not updated), and an article with no summary and no first paragraph,
- * which lists and feeds would show as a bare title.
+ * (forgotten, or its date not updated), an article dated in the future (left out of the site
+ * until then, or for good if its year is mistyped), and an article with no summary and no first
+ * paragraph, which lists and feeds would show as a bare title.
  *
  * <pre>{@code
  * new ArticleWarnings(new FrontMatterLines(root), clock, zone).check(rendered);
@@ -46,6 +49,19 @@ final class ArticleWarnings {
                     + " or begin the body with a paragraph)"));
         }
         return problems;
+    }
+
+    /**
+     * An article dated in the future, which the build leaves out until then: a year mistyped
+     * (2204 for 2024) would hide it for good. Every article whose front matter was read, rendered or not.
+     */
+    Optional<Problem> future(Article article) {
+        if (!article.date().toInstant().isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1, "this " + (article.draft()
+                ? "draft" : "article") + " is dated " + article.date().withZoneSameInstant(zone).toLocalDate()
+                + ", in the future: it will not be published before then (is the year right?)"));
     }
 
 }

@@ -16,6 +16,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
@@ -102,6 +103,7 @@ public final class Check {
         }).toList());
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
+        articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);
         return problems;
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -51,7 +52,7 @@ import org.gazette.problem.Problem;
  */
 final class CheckCache {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * What is known of one Markdown file.
@@ -75,8 +76,28 @@ final class CheckCache {
                      List<Dependency> dependencies) {
     }
 
-    /** A file whose appearing or going away changes an article's result. */
-    record Dependency(Path file, boolean exists) {
+    /**
+     * A file whose appearing, going away or changing changes an article's result: an image that
+     * is replaced by one whose size cannot be read becomes an error.
+     *
+     * @param file     relative to the site root
+     * @param size     its length in bytes, -1 when it is not there
+     * @param modified when it was last changed, in milliseconds, -1 when it is not there
+     */
+    record Dependency(Path file, long size, long modified) {
+
+        static Dependency of(Path root, Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(root.resolve(file), BasicFileAttributes.class);
+                return new Dependency(file, attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                return new Dependency(file, -1, -1);
+            }
+        }
+
+        boolean unchanged(Path root) {
+            return equals(of(root, file));
+        }
     }
 
     /**
@@ -190,7 +211,7 @@ final class CheckCache {
             return Optional.empty();
         }
         boolean unchanged = entry.render().stream().flatMap(r -> r.dependencies().stream())
-                .allMatch(d -> Files.exists(root.resolve(d.file())) == d.exists());
+                .allMatch(d -> d.unchanged(root));
         return unchanged ? Optional.of(entry) : Optional.empty();
     }
 
@@ -283,7 +304,8 @@ final class CheckCache {
             out.writeInt(r.dependencies().size());
             for (Dependency d : r.dependencies()) {
                 writeString(out, d.file().toString());
-                out.writeBoolean(d.exists());
+                out.writeLong(d.size());
+                out.writeLong(d.modified());
             }
         }
     }
@@ -305,7 +327,7 @@ final class CheckCache {
             int dependencies = in.readInt();
             List<Dependency> list = new ArrayList<>(dependencies);
             for (int i = 0; i < dependencies; i++) {
-                list.add(new Dependency(Path.of(readString(in)), in.readBoolean()));
+                list.add(new Dependency(Path.of(readString(in)), in.readLong(), in.readLong()));
             }
             render = Optional.of(new Rendering(problems, succeeded, summary, references, list));
         }

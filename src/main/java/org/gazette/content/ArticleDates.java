@@ -2,14 +2,19 @@ package org.gazette.content;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +27,8 @@ public final class ArticleDates {
     /** Runs of white space inside a date, made one space; compiled once, not for every article. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-M-d")
+            .appendValue(ChronoField.YEAR, 4) // four digits, no sign: -2023-01-01 is no date
+            .appendPattern("-M-d")
             .optionalStart()
             .appendLiteral('T').optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd()
@@ -35,6 +41,16 @@ public final class ArticleDates {
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The year, month and day a date starts with, as written, signed or of any length: for {@link #faultOf}. */
+    private static final Pattern WRITTEN_DAY = Pattern.compile("([+-]?\\d+)-(\\d{1,2})-(\\d{1,2})(?![0-9])");
+
+    /** The years a date may have: year 0000, -2023 or 20234 is a slip of the keyboard, not a date of the archive. */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+
+    /** The advice given with a date that cannot be read. */
+    public static final String HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
+
     private ArticleDates() {
     }
 
@@ -42,6 +58,10 @@ public final class ArticleDates {
         String value = SPACES.matcher(text.strip()).replaceAll(" ");
         try {
             var parsed = LOCAL.parse(value);
+            int year = parsed.get(ChronoField.YEAR);
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                return Optional.empty();
+            }
             if (parsed.isSupported(ChronoField.OFFSET_SECONDS) && parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
                 return Optional.of(OffsetDateTime.from(parsed).atZoneSameInstant(zone));
             }
@@ -55,5 +75,37 @@ public final class ArticleDates {
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What is wrong with {@code text}, refused by {@link #parse}, when it is written as a date
+     * whose numbers are wrong, said as the end of a sentence about it; empty for other texts.
+     *
+     * <pre>{@code
+     * ArticleDates.faultOf("2023-02-30"); // "is not a day of the calendar (February 2023 has 28 days)"
+     * ArticleDates.faultOf("0000-01-01"); // "has the year 0000, not one from 1000 to 9999 (use YYYY-MM-DD ...)"
+     * ArticleDates.faultOf("5 May");      // empty
+     * }</pre>
+     */
+    public static Optional<String> faultOf(String text) {
+        Matcher written = WRITTEN_DAY.matcher(text.strip());
+        if (!written.lookingAt()) {
+            return Optional.empty();
+        }
+        String year = written.group(1);
+        if (!year.matches("\\d{4}") || Integer.parseInt(year) < FIRST_YEAR) {
+            return Optional.of("has the year " + year + ", not one from " + FIRST_YEAR + " to " + LAST_YEAR + HINT);
+        }
+        int month = Integer.parseInt(written.group(2));
+        if (month < 1 || month > 12) {
+            return Optional.of("is not a day of the calendar (there is no month " + month + "; write YYYY-MM-DD)");
+        }
+        YearMonth yearMonth = YearMonth.of(Integer.parseInt(year), month);
+        int day = Integer.parseInt(written.group(3));
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return Optional.of("is not a day of the calendar (" + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " " + year + " has " + yearMonth.lengthOfMonth() + " days)");
+        }
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gazette.config.PathSegments;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
@@ -27,7 +28,11 @@ public final class ArticleParser {
             "column", "tags", "summary", "photos", "lead", "slug", "aliases", "draft");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "org");
     private static final Set<String> PHOTO_KEYS = Set.of("id", "src", "caption", "credit", "alt");
-    private static final String DATE_HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
+    /** Free text, in which a " #" is more likely a slip than a comment. */
+    private static final List<String> TEXTS = List.of("title", "subtitle", "kicker", "summary");
+    private static final List<String> PHOTO_TEXTS = List.of("caption", "alt", "credit");
+    /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
+    private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
 
     private final SiteConfig config;
 
@@ -47,7 +52,15 @@ public final class ArticleParser {
             return Outcome.failed(problems);
         }
         YamlMap map = parsed.get();
+        // One problem where the front matter opens, not "missing" for each required key; keys
+        // refused as such (a list as a key) were reported already.
+        if (map.keys().isEmpty() && problems.isEmpty()) {
+            return Outcome.failed(Problem.error(source.path(), frontMatter.yamlLine() - 1, "the front matter is empty"
+                    + " (it needs at least title and date, such as the lines title: 跟党奋进新征程 巾帼建功新时代"
+                    + " and date: 2023-12-26)"));
+        }
         map.warnUnknownKeys(KEYS);
+        map.warnTextCutByComment(TEXTS);
 
         String title = map.text("title").orElse("");
         if (title.isEmpty() && !map.holdsCollection("title")) { // a list is reported as such, not as missing
@@ -67,6 +80,7 @@ public final class ArticleParser {
         String slug = readSlug(map, source);
         String column = map.text("column").orElse("");
         List<String> tags = map.words("tags");
+        refuseCommas(map, tags, authors);
         checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
         for (String alias : aliases) {
@@ -97,6 +111,19 @@ public final class ArticleParser {
         return Outcome.of(article, problems);
     }
 
+    /**
+     * A comma in a tag or an author's name is a list written as one text: {@code tags: 妇联, 三八节}
+     * is YAML for the single tag "妇联, 三八节", which would get a page of its own.
+     */
+    private static void refuseCommas(YamlMap map, List<String> tags, List<Author> authors) {
+        List<String> splitTags = tags.stream().flatMap(COMMAS::splitAsStream).filter(t -> !t.isEmpty()).toList();
+        tags.stream().filter(tag -> COMMAS.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
+                + "\" is one text with commas (write a list: tags: [" + String.join(", ", splitTags) + "])"));
+        authors.stream().map(Author::name).filter(name -> COMMAS.matcher(name).find()).forEach(name -> map.reportError("authors",
+                "author \"" + name + "\" is one text with commas (give each author an entry of their own, such as authors: ["
+                        + String.join(", ", COMMAS.splitAsStream(name).filter(n -> !n.isEmpty()).toList()) + "])"));
+    }
+
     /** A column, tag or author name must give a usable URL. */
     private void checkTermSlugs(YamlMap map, List<Author> authors, String column, List<String> tags) {
         String hint = " gives no usable URL (use letters or digits in it, or give it a slug in site.yaml under slugs: ";
@@ -116,18 +143,21 @@ public final class ArticleParser {
         }
         Optional<ZonedDateTime> date = ArticleDates.parse(text.get(), config.timeZone());
         if (date.isEmpty()) {
-            map.reportError(key, key + " \"" + text.get() + "\" is not a date" + DATE_HINT);
+            map.reportError(key, key + " \"" + text.get() + "\" "
+                    + ArticleDates.faultOf(text.get()).orElse("is not a date" + ArticleDates.HINT));
         }
         return date;
     }
 
     private static List<Author> readAuthors(YamlMap map) {
         List<Author> authors = new ArrayList<>();
-        for (YamlMap entry : map.maps("authors", "name")) {
+        for (YamlMap entry : map.maps("authors", "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
             entry.warnUnknownKeys(AUTHOR_KEYS);
             String name = entry.text("name").orElse("");
             if (name.isEmpty()) {
-                entry.reportError("an author has no name (add name: 伍洁, or remove the entry)");
+                if (!entry.holdsCollection("name")) { // a list is reported as such, not as missing
+                    entry.reportError("an author has no name (add name: 伍洁, or remove the entry)");
+                }
                 continue;
             }
             authors.add(new Author(name, entry.text("role").orElse(""), entry.text("org").orElse("")));
@@ -138,10 +168,11 @@ public final class ArticleParser {
     private static List<Photo> readPhotos(YamlMap map) {
         List<Photo> photos = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<YamlMap> entries = map.maps("photos", null);
+        List<YamlMap> entries = map.maps("photos", null, "{ src: photo-1.jpg, caption: ... }");
         for (int i = 0; i < entries.size(); i++) {
             YamlMap entry = entries.get(i);
             entry.warnUnknownKeys(PHOTO_KEYS);
+            entry.warnTextCutByComment(PHOTO_TEXTS);
             String id = entry.text("id").orElse("photo-" + (i + 1));
             if (!ids.add(id)) {
                 entry.reportError("id", "two photos have the id \"" + id + "\" (give each photo its own id)");

@@ -6,6 +6,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -64,13 +65,25 @@ public final class ContentLoader {
     }
 
     private static boolean isHidden(Path relative) {
+        return hiddenPart(relative).isPresent();
+    }
+
+    /**
+     * The first folder or file name of {@code relative} (a path inside {@code content/}) that
+     * starts with ".", or the name of an editor's backup ("a.md~", "#a.md#"): such files are not
+     * read or published.
+     */
+    public static Optional<String> hiddenPart(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
-                return true;
+                return Optional.of(part.toString());
             }
         }
         String name = relative.getFileName().toString();
-        return name.endsWith("~") || name.startsWith("#") && name.endsWith("#");
+        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#")) {
+            return Optional.of(name); // an editor's backup
+        }
+        return Optional.empty();
     }
 
     private static byte[] read(Path file) {

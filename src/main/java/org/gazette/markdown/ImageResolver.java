@@ -1,8 +1,10 @@
 package org.gazette.markdown;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,9 @@ import org.gazette.problem.Problem;
  * Finds the file behind an image reference and its place in the site. A relative {@code src}
  * is relative to the article's folder under {@code content/} and is published at the same path
  * without {@code content/}; an absolute one ({@code /images/logo.png}) is looked up in
- * {@code static/} and then {@code content/}; {@code http(s)://} links are left alone.
+ * {@code static/} and then {@code content/}; {@code http(s)://} links are left alone. A file
+ * whose pixel size cannot be read ({@link ImageSize}) is an error, not an image that shifts the page;
+ * so is a file under {@code content/} with a hidden name (".private/"), which is not published.
  *
  * <pre>{@code
  * new ImageResolver(root).resolve(Path.of("content/2023/x.md"), 12, "images/visit.jpg");
@@ -45,7 +49,8 @@ public final class ImageResolver {
             for (Path folder : List.of(root.resolve(STATIC_FOLDER).normalize(), content)) {
                 Path file = folder.resolve(relative).normalize();
                 if (file.startsWith(folder) && consult(source, file)) {
-                    return found(path, file);
+                    // static/ is published whole; content/ leaves out hidden files
+                    return folder.equals(content) ? foundInContent(source, line, src, path, file) : found(source, line, src, path, file);
                 }
             }
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (put it in "
@@ -60,7 +65,21 @@ public final class ImageResolver {
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (expected at "
                     + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
         }
-        return found("/" + content.relativize(file).toString().replace('\\', '/'), file);
+        return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    /** A file under content/ in a hidden folder, or with a hidden name, is there but never published. */
+    private Outcome<ResolvedImage> foundInContent(Path source, int line, String src, String link, Path file) {
+        Path relative = root.resolve(ContentLoader.CONTENT_FOLDER).normalize().relativize(file);
+        Optional<String> hidden = ContentLoader.hiddenPart(relative);
+        if (hidden.isPresent()) {
+            boolean inFolder = relative.getParent() != null && ContentLoader.hiddenPart(relative.getParent()).isPresent();
+            return Outcome.failed(Problem.error(source, line, "image " + src + (inFolder
+                    ? " is in the hidden folder " + hidden.get() + ", which is not published (rename the folder without its"
+                            + " leading \".\", or move the image out of it)"
+                    : " has a hidden name, starting with \".\", and is not published (rename the file without its leading \".\")")));
+        }
+        return found(source, line, src, link, file);
     }
 
     /**
@@ -76,7 +95,28 @@ public final class ImageResolver {
         return Files.isRegularFile(file);
     }
 
-    private Outcome<ResolvedImage> found(String link, Path file) {
-        return Outcome.of(new ResolvedImage(link, sizes.computeIfAbsent(file, ImageSize::read)), List.of());
+    /** A file whose size cannot be read would be an image without width and height, or none at all: an error. */
+    private Outcome<ResolvedImage> found(Path source, int line, String src, String link, Path file) {
+        Optional<ImageSize> size = sizes.computeIfAbsent(file, ImageSize::read);
+        if (size.isEmpty()) {
+            return Outcome.failed(Problem.error(source, line, "image " + src + unreadable(file)));
+        }
+        return Outcome.of(new ResolvedImage(link, size), List.of());
+    }
+
+    /** Why the size of {@code file} could not be read, and what to do. */
+    private static String unreadable(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            return " gives no size (give its <svg> element width and height in pixels, or a viewBox)";
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return " is an empty file, 0 bytes (copy the photo again, or replace the file)";
+            }
+        } catch (IOException e) {
+            return " cannot be read: " + e.getMessage() + " (check that the file can be read)";
+        }
+        return " is not a " + ImageSize.FORMATS + " file that Gazette can read (it is damaged, cut short or of"
+                + " another kind: export it again as JPEG or PNG, or replace the file)";
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Where an image referenced by an article lives in the site.
  *
  * @param link the site path ({@code /2023/images/visit.jpg}) or an external URL, as written
- * @param size its pixel size, when the file could be read
+ * @param size its pixel size; empty for an image elsewhere ({@code https://…}), whose file Gazette does not read
  */
 public record ResolvedImage(String link, Optional<ImageSize> size) {
 }

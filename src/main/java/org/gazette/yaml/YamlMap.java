@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -257,8 +258,9 @@ public final class YamlMap {
     /**
      * A list of mappings, such as authors or photos. An entry written as a single word becomes
      * a map whose {@code wordField} is that word ({@code authors: [伍洁]}); pass {@code null} to refuse words.
+     * {@code example} shows an entry of this list, for the problem of one that is not a mapping.
      */
-    public List<YamlMap> maps(String key, String wordField) {
+    public List<YamlMap> maps(String key, String wordField, String example) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {
             return List.of();
@@ -277,7 +279,7 @@ public final class YamlMap {
                 maps.add(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(tuple),
                         DumperOptions.FlowStyle.FLOW), problems));
             } else {
-                report(item, "each entry of " + key + " must be a mapping such as { name: ..., role: ... }");
+                report(item, "each entry of " + key + " must be a mapping such as " + example);
             }
         }
         return List.copyOf(maps);
@@ -305,6 +307,41 @@ public final class YamlMap {
                         + "\" is ignored (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
+    }
+
+    /**
+     * Warns about each of {@code keys} whose value, written without quotes, is followed on its
+     * line by a {@code #} that starts a word: {@code title: 第 #1期} is the title 第, the rest a
+     * comment to YAML. A comment set apart as such ({@code title: 标题   # required}) is left alone.
+     */
+    public void warnTextCutByComment(List<String> keys) {
+        for (String key : keys) {
+            NodeTuple tuple = entries.get(key);
+            if (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar
+                    && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && wordCommentFollows(scalar.getEndMark())) {
+                String read = scalar.getTag().equals(Tag.NULL) ? "empty" : "\"" + scalar.getValue() + "\"";
+                problems.add(Problem.warning(file, lineOf(scalar), columnOf(scalar), "the text after \" #\" was read as a comment,"
+                        + " so " + key + " is " + read + " (put the whole " + key + " in quotes: " + key + ": \""
+                        + (scalar.getValue().isEmpty() ? "" : scalar.getValue() + " ") + "#…\")"));
+            }
+        }
+    }
+
+    /**
+     * True when spaces, a {@code #} and then no space follow {@code end} on its line. The mark's
+     * buffer holds what the scanner had read by then, which takes in the " #" that ended a plain
+     * value; when it stops before the next character, nothing is said.
+     */
+    private static boolean wordCommentFollows(Mark end) {
+        int[] text = end == null ? null : end.getBuffer();
+        if (text == null) {
+            return false;
+        }
+        int i = end.getPointer();
+        while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+            i++;
+        }
+        return i > end.getPointer() && i + 1 < text.length && text[i] == '#' && !Character.isWhitespace(text[i + 1]);
     }
 
     /** Reports a problem with the value of {@code key}, at its line. */
@@ -335,13 +372,14 @@ public final class YamlMap {
         problems.add(Problem.error(file, lineOf(at), columnOf(at), message));
     }
 
+    /** The file line of a node; the map of an empty document has no position, and is placed at the document's first line. */
     private int lineOf(Node at) {
-        return firstLine + at.getStartMark().getLine();
+        return at.getStartMark() == null ? firstLine : firstLine + at.getStartMark().getLine();
     }
 
     /** The 1-based column of a node; YAML blocks start at the first column of their file. */
     private static int columnOf(Node at) {
-        return at.getStartMark().getColumn() + 1;
+        return at.getStartMark() == null ? 1 : at.getStartMark().getColumn() + 1;
     }
 
     private static String describe(ScalarNode scalar) {

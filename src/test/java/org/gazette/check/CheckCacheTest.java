@@ -69,6 +69,18 @@ class CheckCacheTest {
     }
 
     @Test
+    void anImageReplacedByAFileThatIsNoImageIsCheckedAgain() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        check(root, true);
+        Path image = root.resolve("content/news/images/small.png");
+        TestSites.write(image, "这不是图片");
+        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 2000));
+        assertThat(check(root, true)).isEqualTo(check(root, false))
+                .anyMatch(p -> p.startsWith("content/news/2024-03-01-first.md:19:1: error: image images/small.png is not a JPEG"));
+    }
+
+    @Test
     void aTemplateThatBreaksIsFoundThoughTheThemeWasTriedBefore() throws Exception {
         Path root = temporary.resolve("example");
         TestSites.copy(Path.of("content"), root.resolve("content"));

@@ -21,14 +21,37 @@ class ArticleDatesTest {
             "2023-12-26T00:00:00Z,      2023-12-26T08:00+08:00[Asia/Shanghai]",
             "2023-12-26T08:00:00+09:00, 2023-12-26T07:00+08:00[Asia/Shanghai]",
             "2023-3-7,                  2023-03-07T00:00+08:00[Asia/Shanghai]",
+            "1000-01-01,                1000-01-01T00:00+08:05:43[Asia/Shanghai]",
+            "9999-12-31 23:59,          9999-12-31T23:59+08:00[Asia/Shanghai]",
     })
     void readsDatesInTheSiteZone(String text, String expected) {
         assertThat(ArticleDates.parse(text, SHANGHAI)).contains(ZonedDateTime.parse(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5 May", "2023-13-01", "2023-02-30", "2023/12/26", "yesterday", "2023-12-26 25:00", ""})
+    @ValueSource(strings = {"5 May", "2023-13-01", "2023-02-30", "2023/12/26", "yesterday", "2023-12-26 25:00", "",
+            "0000-01-01", "0999-12-31", "-2023-01-01", "+2023-01-01", "12023-01-01", "-2023-01-01T08:00:00+08:00"})
     void refusesWhatIsNotADate(String text) {
         assertThat(ArticleDates.parse(text, SHANGHAI)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2023-02-30       | is not a day of the calendar (February 2023 has 28 days)",
+            "2024-02-30 08:00 | is not a day of the calendar (February 2024 has 29 days)",
+            "2023-04-31       | is not a day of the calendar (April 2023 has 30 days)",
+            "2023-13-01       | is not a day of the calendar (there is no month 13; write YYYY-MM-DD)",
+            "0000-01-01       | has the year 0000, not one from 1000 to 9999 (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)",
+            "-2023-01-01      | has the year -2023, not one from 1000 to 9999 (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)",
+            "20234-03-08      | has the year 20234, not one from 1000 to 9999 (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)",
+    })
+    void saysWhatIsWrongWithADateWrittenInTheRightForm(String text, String fault) {
+        assertThat(ArticleDates.faultOf(text)).contains(fault);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 May", "2023/12/26", "2023-12-26 25:00", "2023-12-26"})
+    void hasNoParticularFaultForOtherTexts(String text) {
+        assertThat(ArticleDates.faultOf(text)).isEmpty();
     }
 }

@@ -90,6 +90,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void emptyFrontMatterIsOneProblemAtItsFirstLine() {
+        for (String yaml : new String[] {"", "# 只有注释\n", "\n\n"}) {
+            Outcome<Article> outcome = parse("content/a.md", "---\n" + yaml + "---\n正文。\n");
+            assertThat(outcome.value()).isEmpty();
+            assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
+                    .startsWith("content/a.md:1: the front matter is empty (it needs at least title and date");
+        }
+    }
+
+    @Test
     void reportsEveryProblemOfAFileAtOnce() {
         Outcome<Article> outcome = parse("content/a.md", """
                 ---
@@ -111,6 +121,77 @@ class ArticleParserTest {
                 .anySatisfy(m -> assertThat(m).startsWith("an author has no name"))
                 .anySatisfy(m -> assertThat(m).startsWith("lead photo \"nowhere\" is not among the photos"))
                 .anySatisfy(m -> assertThat(m).contains("use slug: not-a-slug"));
+    }
+
+    @Test
+    void aTagOrAuthorWithCommasIsAListWrittenAsOneText() {
+        Outcome<Article> outcome = parse("content/a.md", """
+                ---
+                title: 标题
+                date: 2024-03-08
+                authors: [李芳, 周敏、王静]
+                tags: 妇联, 三八节
+                ---
+                """);
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:5: tag \"妇联, 三八节\" is one text with commas (write a list: tags: [妇联, 三八节])",
+                "content/a.md:4: author \"周敏、王静\" is one text with commas (give each author an entry of their own,"
+                        + " such as authors: [周敏, 王静])");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: [家风，家教, 妇联]\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: tag \"家风，家教\" is one text with commas (write a list: tags: [家风, 家教, 妇联])");
+    }
+
+    @Test
+    void aDateOfAnImpossibleYearOrDayIsRefusedSayingWhy() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 0000-01-01\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"0000-01-01\" has the year 0000, not one from 1000 to 9999"
+                        + " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: -2023-01-01\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"-2023-01-01\" has the year -2023, not one from 1000 to 9999"
+                        + " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2023-02-30\n---\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:3: date \"2023-02-30\" is not a day of the calendar (February 2023 has 28 days)");
+    }
+
+    @Test
+    void aListOfPhotoNamesIsShownAPhotoEntryNotAnAuthors() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nphotos: [photo-1.jpg, photo-2.jpg]\n---\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:4: each entry of photos must be a mapping such as { src: photo-1.jpg, caption: ... }",
+                "content/a.md:4: each entry of photos must be a mapping such as { src: photo-1.jpg, caption: ... }");
+    }
+
+    @Test
+    void anAuthorsNameGivenAsAListIsOneError() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors:\n  - name: [周敏]\n---\n");
+        assertThat(outcome.problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:5: name must be a single value, not a list or a mapping");
+    }
+
+    @Test
+    void textCutShortByAHashIsAWarningButACommentSetApartIsNot() {
+        Outcome<Article> outcome = parse("content/a.md", """
+                ---
+                title: 第 #1期
+                kicker: #三八节# 活动
+                subtitle: 副题          # optional
+                date: 2024-03-08
+                photos:
+                  - src: a.jpg
+                    caption: 座谈会 #三八节#
+                summary: "摘要 #1"
+                ---
+                """);
+        assertThat(outcome.value()).map(Article::title).contains("第");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:2: warning: the text after \" #\" was read as a comment, so title is \"第\""
+                        + " (put the whole title in quotes: title: \"第 #…\")",
+                "content/a.md:3: warning: the text after \" #\" was read as a comment, so kicker is empty"
+                        + " (put the whole kicker in quotes: kicker: \"#…\")",
+                "content/a.md:8: warning: the text after \" #\" was read as a comment, so caption is \"座谈会\""
+                        + " (put the whole caption in quotes: caption: \"座谈会 #…\")");
     }
 
     @Test

@@ -132,6 +132,57 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageWhoseSizeCannotBeReadIsAnErrorAtTheLineThatNamesIt() throws IOException {
+        Files.writeString(root.resolve("content/2023/images/notes.jpg"), "这不是照片\n");
+        Files.write(root.resolve("content/2023/images/empty.png"), new byte[0]);
+        byte[] jpeg = Files.readAllBytes(Path.of("content/2023/five-year-review/photo-1.jpg"));
+        Files.write(root.resolve("content/2023/images/cut.jpg"), java.util.Arrays.copyOf(jpeg, 100));
+        Files.writeString(root.resolve("content/2023/images/plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>");
+        Outcome<RenderedArticle> outcome = render("""
+                photos:
+                  - { id: notes, src: images/notes.jpg }
+                """, "![](photo:notes)\n\n![](images/empty.png)\n\n![](images/cut.jpg)\n\n![](images/plain.svg)\n");
+        assertThat(outcome.value()).isEmpty();
+        String notAnImage = " is not a JPEG, PNG, GIF, WebP or SVG file that Gazette can read (it is damaged, cut short or of"
+                + " another kind: export it again as JPEG or PNG, or replace the file)";
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "content/2023/x.md:6: image images/notes.jpg" + notAnImage,
+                "content/2023/x.md:10: image images/empty.png is an empty file, 0 bytes (copy the photo again, or replace the file)",
+                "content/2023/x.md:12: image images/cut.jpg" + notAnImage,
+                "content/2023/x.md:14: image images/plain.svg gives no size (give its <svg> element width and height in pixels,"
+                        + " or a viewBox)");
+    }
+
+    @Test
+    void anImageWithAHiddenNameInContentIsAnErrorForItIsNotPublished() throws IOException {
+        Path visit = root.resolve("content/2023/images/visit.png");
+        Files.createDirectories(root.resolve("content/2023/.private"));
+        Files.copy(visit, root.resolve("content/2023/.private/p.png"));
+        Files.copy(visit, root.resolve("content/2023/images/.p.png"));
+        Files.createDirectories(root.resolve("static/.well-known"));
+        Files.copy(visit, root.resolve("static/.well-known/logo.png"));
+        Outcome<RenderedArticle> outcome = render("", "![](.private/p.png)\n\n![](images/.p.png)\n\n![](/2023/.private/p.png)\n\n"
+                + "![](/.well-known/logo.png)\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:6: image .private/p.png is in the hidden folder .private, which is not published"
+                        + " (rename the folder without its leading \".\", or move the image out of it)",
+                "content/2023/x.md:8: image images/.p.png has a hidden name, starting with \".\", and is not published"
+                        + " (rename the file without its leading \".\")",
+                "content/2023/x.md:10: image /2023/.private/p.png is in the hidden folder .private, which is not published"
+                        + " (rename the folder without its leading \".\", or move the image out of it)");
+    }
+
+    @Test
+    void svgAndWebpImagesGetTheirSize() throws IOException {
+        Files.writeString(root.resolve("content/2023/images/map.svg"),
+                "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 150.4\"></svg>");
+        Files.write(root.resolve("content/2023/images/logo.webp"), ImageSizeTest.losslessWebp(120, 90));
+        RenderedArticle r = render("", "![](images/map.svg)\n\n![](images/logo.webp)\n").value().orElseThrow();
+        assertThat(body(r).select("figure img")).extracting(img -> img.attr("width") + "x" + img.attr("height"))
+                .containsExactly("300x150", "120x90");
+    }
+
+    @Test
     void chineseHeadingsGetIdsAndLineBreaksInChineseTextVanish() {
         RenderedArticle r = render("", "## 坚持政治铸魂，凝聚“她共识”\n\n岁月，满载玫瑰馨香；\n时代，成就巾帼梦想。\nLatin words\nstay apart.\n").value().orElseThrow();
         assertThat(body(r).selectFirst("h2").id()).isEqualTo("坚持政治铸魂凝聚她共识");

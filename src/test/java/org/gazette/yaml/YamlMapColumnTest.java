@@ -31,7 +31,7 @@ class YamlMapColumnTest {
     @Test
     void anUnknownKeyIsReportedAtItsColumn() {
         YamlMap map = parse("title: x\nauthors:\n  - { name: 伍洁, rôle: 记者 }\n");
-        map.maps("authors", "name").get(0).warnUnknownKeys(Set.of("name", "role"));
+        map.maps("authors", "name", "{ name: 伍洁 }").get(0).warnUnknownKeys(Set.of("name", "role"));
         assertThat(problems).singleElement().extracting(Problem::formatLocated)
                 .asString().startsWith("content/a.md:4:17: warning: unknown key \"rôle\"");
     }
@@ -43,5 +43,11 @@ class YamlMapColumnTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo(7);
         });
+    }
+
+    @Test
+    void aProblemInAnEmptyDocumentIsAtItsFirstLine() {
+        parse("# 只有注释\n").reportError("title is missing");
+        assertThat(problems).extracting(Problem::formatLocated).containsExactly("content/a.md:2:1: error: title is missing");
     }
 }

@@ -1,4 +1,4 @@
-package org.gazette.check;
+package org.gazette.content;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gazette.content.Article;
 
 /**
  * Finds the line of a top-level key in an article's front matter, for problems about a value
@@ -17,15 +16,15 @@ import org.gazette.content.Article;
  * new FrontMatterLines(root).lineOf(article, "draft"); // 14, or 1 when the key is not found
  * }</pre>
  */
-final class FrontMatterLines {
+public final class FrontMatterLines {
 
     private final Path root;
 
-    FrontMatterLines(Path root) {
+    public FrontMatterLines(Path root) {
         this.root = root;
     }
 
-    int lineOf(Article article, String key) {
+    public int lineOf(Article article, String key) {
         try {
             String text = Files.readString(root.resolve(article.source()), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
