@@ -82,14 +82,20 @@ public final class YamlMap {
         try {
             root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            // The context mark is where the broken construct starts, e.g. an unclosed [ list;
-            // the problem mark can be far below it, at the end of the front matter.
-            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            // For an unclosed construct (a [ list, a quote) the context mark is where it starts and
+            // the problem mark far below, at the end of the front matter; for a block the parser
+            // was in, the context mark is the block's first line and the problem mark the line
+            // that does not fit in it, which is what the editor must correct.
+            boolean inBlock = e.getContext() != null && e.getContext().startsWith("while parsing a block");
+            var mark = e.getContextMark() != null && !(inBlock && e.getProblemMark() != null) ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String context = e.getContext() == null ? "" : e.getContext() + ", ";
-            problems.add(Problem.error(file, line, column, "this is not valid YAML: " + context + e.getProblem()
-                    + " (check the indentation, and put values containing \": \" or \"#\" in quotes)"));
+            String plainly = inBlock && e.getProblem() != null && e.getProblem().startsWith("expected <block end>")
+                    ? "this line is indented differently from the lines before it (" + context + e.getProblem()
+                            + "): line up each key with the others, and list items under their key"
+                    : context + e.getProblem() + " (check the indentation, and put values containing \": \" or \"#\" in quotes)";
+            problems.add(Problem.error(file, line, column, "this is not valid YAML: " + plainly));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Problem.error(file, firstLine, "YAML refused: " + e.getMessage()

@@ -46,6 +46,16 @@ class YamlMapColumnTest {
     }
 
     @Test
+    void aLineIndentedOutOfItsBlockIsReportedItselfNotTheBlocksStart() {
+        YamlMap.parse("title: x\nauthors:\n  - { name: 李芳 }\n   column: 工作动态\ntags: [妇联]\n", Path.of("content/a.md"), 2, problems);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).as("the column line").isEqualTo(5);
+            assertThat(p.column()).isEqualTo(4);
+            assertThat(p.message()).startsWith("this is not valid YAML: this line is indented differently from the lines before it");
+        });
+    }
+
+    @Test
     void aProblemInAnEmptyDocumentIsAtItsFirstLine() {
         parse("# 只有注释\n").reportError("title is missing");
         assertThat(problems).extracting(Problem::formatLocated).containsExactly("content/a.md:2:1: error: title is missing");
