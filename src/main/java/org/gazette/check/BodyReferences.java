@@ -43,6 +43,7 @@ public final class BodyReferences {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.SPACE_IN_LINK_URLS, true); // as the build reads links: "![](<march 8.jpg>)"
         this.parser = Parser.builder(options).build();
     }
 

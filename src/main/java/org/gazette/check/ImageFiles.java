@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.SitePaths;
 import org.gazette.markdown.ImageResolver;
 
 /**
@@ -26,7 +27,7 @@ final class ImageFiles {
         if (Addresses.scheme(src).isPresent() || src.startsWith("//")) {
             return List.of();
         }
-        String path = Addresses.withoutQuery(src);
+        String path = SitePaths.decode(Addresses.withoutQuery(src));
         if (path.startsWith("/")) {
             return List.of(ImageResolver.STATIC_FOLDER, ContentLoader.CONTENT_FOLDER).stream()
                     .map(folder -> Path.of(folder).resolve(path.substring(1)).normalize())

@@ -94,6 +94,22 @@ public final class SitePaths {
         return result.startsWith("//") ? result.substring(1) : result;
     }
 
+    /**
+     * The path with its %XX escapes read as UTF-8 ("march%208.jpg" names "march 8.jpg"), as a
+     * browser would read the link; a '+' stays a '+', and a path with a broken escape is taken as
+     * written.
+     */
+    public static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
     /** Percent-encodes one path segment as UTF-8, keeping the characters RFC 3986 allows there. */
     public static String encodeSegment(String segment) {
         if (allKept(segment)) {

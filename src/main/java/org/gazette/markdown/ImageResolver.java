@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.SitePaths;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 
@@ -42,7 +43,7 @@ public final class ImageResolver {
         if (src.matches("(?i)^(https?:)?//.*") || src.startsWith("data:")) {
             return Outcome.of(new ResolvedImage(src, Optional.empty()), List.of());
         }
-        String path = src.replaceAll("[?#].*$", "");
+        String path = SitePaths.decode(src.replaceAll("[?#].*$", ""));
         Path content = root.resolve(ContentLoader.CONTENT_FOLDER).normalize();
         if (path.startsWith("/")) {
             String relative = path.substring(1);

@@ -57,6 +57,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Photos keep the names cameras and editors give them, spaces included: "![](<march 8.jpg>)"
+        // (CommonMark since 0.28), which flexmark's older link syntax reads only with this.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         for (int i = 0; i < parsers.length; i++) {
             parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions((i & 1) != 0, (i & 2) != 0))).build();
         }

@@ -132,6 +132,17 @@ class CheckTest {
     }
 
     @Test
+    void anImageWhoseNameHasASpaceIsFoundAsTheBuildFindsIt(@TempDir Path root) throws IOException {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
+                + "![甲](<images/march 8.png>)\n\n![乙](images/march%208.png)\n\n![丙](images/april%209.png)\n");
+        java.nio.file.Files.createDirectories(root.resolve("content/2024/images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                root.resolve("content/2024/images/march 8.png").toFile());
+        assertThat(check(root).problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("image images/april%209.png not found");
+    }
+
+    @Test
     void aFolderThatIsNoSiteIsNamed(@TempDir Path folder) {
         CheckReport report = check(folder);
         assertThat(report.problems()).extracting(Problem::formatLocated).singleElement().asString()

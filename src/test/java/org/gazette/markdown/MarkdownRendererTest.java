@@ -173,6 +173,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageWhoseNameHasASpaceIsFoundWrittenEitherWay() throws IOException {
+        Files.copy(root.resolve("content/2023/images/visit.png"), root.resolve("content/2023/images/march 8.png"));
+        RenderedArticle r = render("", "![甲](<images/march 8.png>)\n\n![乙](images/march%208.png)\n").value().orElseThrow();
+        assertThat(body(r).select("figure img")).extracting(img -> img.attr("src") + " " + img.attr("width"))
+                .containsExactly("../../images/march%208.png 40", "../../images/march%208.png 40");
+    }
+
+    @Test
     void svgAndWebpImagesGetTheirSize() throws IOException {
         Files.writeString(root.resolve("content/2023/images/map.svg"),
                 "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 150.4\"></svg>");
