@@ -99,12 +99,12 @@ final class BuildCommand implements Callable<Integer> {
     private URI parseBaseUrl(String text) {
         try {
             URI uri = URI.create(text.endsWith("/") ? text : text + "/");
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("not absolute");
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("(?i)https?")) {
+                throw new IllegalArgumentException("not an absolute http(s) URL");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--base-url must be an absolute URL such as https://example.org/news/");
+            throw new ParameterException(spec.commandLine(), "--base-url must be an absolute http or https URL such as https://example.org/news/");
         }
     }
 }

@@ -137,8 +137,8 @@ public final class SiteConfigLoader {
     private static Optional<URI> readBaseUrl(YamlMap map, String url) {
         try {
             URI uri = new URI(url.endsWith("/") ? url : url + "/");
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                map.reportError("base_url", "base_url must be an absolute URL such as https://example.org/");
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("(?i)https?")) {
+                map.reportError("base_url", "base_url must be an absolute http or https URL such as https://example.org/");
                 return Optional.empty();
             }
             return Optional.of(uri);

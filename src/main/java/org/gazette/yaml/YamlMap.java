@@ -175,7 +175,7 @@ public final class YamlMap {
             String text = scalar.getValue().strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
-        report(value.get(), key + " must be a single value, not a list or a mapping");
+        report(value.get(), key + " must be a single value, not a list or a mapping (write it on one line: " + key + ": ...)");
         return Optional.empty();
     }
 

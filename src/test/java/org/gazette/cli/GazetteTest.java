@@ -124,6 +124,8 @@ class GazetteTest {
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run()).isEqualTo(2);
         assertThat(run("build", "--base-url", "not a url")).isEqualTo(2);
+        assertThat(run("build", "--base-url", "ftp://example.org/")).isEqualTo(2);
+        assertThat(err.toString()).contains("--base-url must be an absolute http or https URL");
     }
 
     @Test

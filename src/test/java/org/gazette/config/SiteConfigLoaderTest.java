@@ -87,6 +87,13 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aBaseUrlMustBeHttpOrHttps() {
+        assertThat(parse("title: a\nbase_url: ftp://example.org/\n").problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2: base_url must be an absolute http or https URL such as https://example.org/");
+        assertThat(parse("title: a\nbase_url: HTTPS://example.org/news\n").problems()).isEmpty();
+    }
+
+    @Test
     void aNumberOutOfItsRangeIsToldTheRange() {
         assertThat(parse("page_size: 99999999999999\nfeed_size: 0\nsummary_length: 5\n").problems()).extracting(Problem::format)
                 .containsExactlyInAnyOrder("site.yaml:1: page_size must be a whole number from 1 to 2147483647",

@@ -85,7 +85,7 @@ class ArticleParserTest {
         assertThat(outcome.problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(p.format()).isEqualTo("content/a.md:2: title must be a single value, not a list or a mapping");
+                    assertThat(p.format()).isEqualTo("content/a.md:2: title must be a single value, not a list or a mapping (write it on one line: title: ...)");
                 });
     }
 
@@ -167,7 +167,7 @@ class ArticleParserTest {
     void anAuthorsNameGivenAsAListIsOneError() {
         Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors:\n  - name: [周敏]\n---\n");
         assertThat(outcome.problems()).extracting(Problem::format)
-                .containsExactly("content/a.md:5: name must be a single value, not a list or a mapping");
+                .containsExactly("content/a.md:5: name must be a single value, not a list or a mapping (write it on one line: name: ...)");
     }
 
     @Test
