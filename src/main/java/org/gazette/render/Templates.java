@@ -88,7 +88,13 @@ public final class Templates {
         return memo.page(SitePaths.outputFile(meta.path()), name, variables, () -> {
             Map<String, Object> all = new HashMap<>(variables);
             all.putAll(derived.get());
-            return evaluate(name, all).getBytes(StandardCharsets.UTF_8);
+            String html = evaluate(name, all);
+            if (html.isBlank()) { // an empty file left as an override, say: readers would get blank pages
+                Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
+                throw new ThemeException(Problem.error(where, 0, "the page " + meta.path() + " came out empty"
+                        + " (write the template, or delete an empty override to use the theme's)"));
+            }
+            return html.getBytes(StandardCharsets.UTF_8);
         });
     }
 

@@ -73,6 +73,16 @@ class ThemeTest {
     }
 
     @Test
+    void anEmptyPageTemplateIsAnErrorAndAnEmptyPartialIsNot() {
+        TestSites.write(root.resolve("templates/_article-list.html"), "");
+        assertThat(TestSites.build(root, output).problems()).as("a partial left empty on purpose").isEmpty();
+        TestSites.write(root.resolve("templates/article.html"), "\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "templates/article.html: the page /2023/12/a/ came out empty (write the template, or delete an empty"
+                        + " override to use the theme's)");
+    }
+
+    @Test
     void aMissingTemplateIsToldAtTheLineThatNamesIt() {
         TestSites.write(root.resolve("templates/home.html"), "{% extends \"bse\" %}\n{% block main %}{% endblock %}\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
