@@ -139,9 +139,7 @@ class GazetteTest {
 
     @Test
     void refusesOutputsThatLeadToTheSourcesOrHoldOtherFiles(@TempDir Path work) throws Exception {
-        Path root = work.resolve("site");
-        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
-        TestSites.write(root.resolve("site.yaml"), "title: 测试\n");
+        Path root = smallSite(work.resolve("site"));
         Path link = Files.createSymbolicLink(work.resolve("link"), root);
         TestSites.write(work.resolve("docs/report.doc"), "报告");
         TestSites.write(work.resolve("notes.txt"), "笔记");
@@ -168,9 +166,7 @@ class GazetteTest {
 
     @Test
     void buildsThroughALinkedOutputFolderAndRefusesASiteWithoutContent(@TempDir Path work) throws Exception {
-        Path root = work.resolve("site");
-        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
-        TestSites.write(root.resolve("site.yaml"), "title: 测试\n");
+        Path root = smallSite(work.resolve("site"));
         Path served = Files.createDirectory(work.resolve("www"));
         Path link = Files.createSymbolicLink(work.resolve("public"), served);
         assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(0);
@@ -183,6 +179,13 @@ class GazetteTest {
         assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("there is no content/ folder in " + root);
         assertThat(served.resolve("index.html")).as("the published site is kept").isRegularFile();
+    }
+
+    /** A site of one article, with its site.yaml, at {@code root}. */
+    private static Path smallSite(Path root) {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\n");
+        return root;
     }
 
     @Test
