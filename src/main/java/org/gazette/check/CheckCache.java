@@ -151,6 +151,26 @@ final class CheckCache {
         return FORMAT + "|" + codeVersion() + "|" + sha256(config);
     }
 
+    /**
+     * Whether {@code file} may be written as a check cache: it is missing or empty, or it is one
+     * (of any version, since its key starts with the format number). Anything else — an article,
+     * site.yaml given by mistake — would be overwritten.
+     */
+    static boolean mayHold(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 256))) {
+            return readString(in).matches("\\d+\\|.*");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The previous run's entries, or none when the file is missing, unreadable or made under another key. */
     static CheckCache load(Path file, String key) {
         if (!Files.isRegularFile(file)) {

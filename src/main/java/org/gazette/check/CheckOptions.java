@@ -48,4 +48,9 @@ public record CheckOptions(Path root, long maxPhotoBytes, boolean strict, Clock 
     public static Path defaultCache(Path root) {
         return CheckCache.locationFor(root);
     }
+
+    /** Whether {@code file} is missing, empty or a check cache: anything else must not be written over. */
+    public static boolean mayHoldCache(Path file) {
+        return CheckCache.mayHold(file);
+    }
 }

@@ -60,6 +60,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cache " + cacheFile + " is a folder: name a file"
                     + " (such as --cache " + cacheFile.resolve(".check-cache.bin") + ")");
         }
+        if (cacheFile != null && !noCache && !CheckOptions.mayHoldCache(cacheFile)) {
+            throw new ParameterException(spec.commandLine(), "--cache " + cacheFile + " is a file that is not a check cache,"
+                    + " and the check would overwrite it: name a new file (such as --cache .check-cache.bin)");
+        }
         CheckOptions options = CheckOptions.of(site.root()).withStrict(strict).withMaxPhotoBytes(maxPhotoSize);
         if (!noCache) {
             options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(site.root()));

@@ -96,6 +96,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileThatIsNotACheckCacheIsNeverWrittenOver() throws Exception {
+        Path site = TestSites.site("minimal");
+        Path yaml = Files.writeString(temporary.resolve("site.yaml"), "title: 邵阳女性\n");
+        assertThat(execute("check", "--source", site.toString(), "--cache", yaml.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--cache " + yaml + " is a file that is not a check cache");
+        assertThat(Files.readString(yaml)).isEqualTo("title: 邵阳女性\n");
+
+        Path cache = temporary.resolve("c.bin");
+        execute("check", "--source", site.toString(), "--cache", cache.toString());
+        assertThat(cache).isNotEmptyFile();
+        assertThat(execute("check", "--source", site.toString(), "--cache", cache.toString())).as("its own cache, again")
+                .isNotEqualTo(2);
+    }
+
+    @Test
     void wrongOptionsAreUsageErrors() {
         assertThat(run("check", "--format", "xml")).isEqualTo(2);
         assertThat(err.toString()).contains("use human, json or github, not xml");
