@@ -20,6 +20,7 @@ import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 
 /**
  * {@code gazette check}: runs the build's steps up to the site model over every article, drafts
@@ -58,9 +59,8 @@ public final class Check {
             problems.addAll(Build.model(build, probe).problems());
             config = SiteConfigLoader.load(root).value();
         } catch (UncheckedIOException e) {
-            // a file that cannot be read, or that went away while it was listed
-            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, e.getMessage() + ": "
-                    + e.getCause().getMessage() + " (check that the file exists and can be read)"));
+            // a file that cannot be read, that went away while it was listed, or a loop of links
+            problems.add(ReadProblems.of(e, root));
             return report(options, problems, 0, start);
         }
         if (config.isPresent()) {

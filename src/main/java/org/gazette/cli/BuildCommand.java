@@ -2,6 +2,7 @@ package org.gazette.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gazette.build.Build;
@@ -10,6 +11,7 @@ import org.gazette.build.BuildReport;
 import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         BuildProgress progress = BuildProgress.on(err, quiet);
-        BuildReport report = Build.run(options, progress);
+        BuildReport report;
+        try {
+            report = Build.run(options, progress);
+        } catch (java.io.UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
+            report = new BuildReport(List.of(ReadProblems.of(e, options.root())), 0, 0, 0, 0, java.time.Duration.ZERO);
+        }
         progress.finish();
         for (Problem problem : report.problems()) {
             err.println(problem.format());

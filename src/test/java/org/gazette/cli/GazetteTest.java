@@ -181,6 +181,16 @@ class GazetteTest {
         assertThat(served.resolve("index.html")).as("the published site is kept").isRegularFile();
     }
 
+    @Test
+    void aLoopOfSymbolicLinksIsNamedWithoutAStackTrace(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        Files.createSymbolicLink(root.resolve("content/loop"), Path.of(".."));
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(Path.of("content/loop") + ": this symbolic link leads back to a folder that holds it")
+                .doesNotContain("Exception");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
     /** A site of one article, with its site.yaml, at {@code root}. */
     private static Path smallSite(Path root) {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");

@@ -1,0 +1,48 @@
+package org.gazette.problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Path;
+
+/**
+ * A file of the site that could not be read or listed, told as a problem an editor can act on
+ * rather than as a Java exception.
+ *
+ * <pre>{@code
+ * catch (UncheckedIOException e) { problems.add(ReadProblems.of(e, root)); }
+ * }</pre>
+ */
+public final class ReadProblems {
+
+    private ReadProblems() {
+    }
+
+    /** The problem {@code e} stands for, its file named relative to the site root {@code root} where it lies inside. */
+    public static Problem of(UncheckedIOException e, Path root) {
+        IOException cause = e.getCause();
+        if (cause instanceof FileSystemLoopException loop) {
+            return Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back to a folder"
+                    + " that holds it, a loop (remove the link, or point it elsewhere)");
+        }
+        String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
+    }
+
+    /** The outermost symbolic link on the way to {@code file}, where the walk found the loop: the link to remove. */
+    private static Path firstLink(Path file) {
+        Path path = file.getRoot();
+        for (Path part : file) {
+            path = path == null ? part : path.resolve(part);
+            if (java.nio.file.Files.isSymbolicLink(path)) {
+                return path;
+            }
+        }
+        return file;
+    }
+
+    private static Path inside(Path root, Path file) {
+        Path absolute = root.toAbsolutePath().normalize();
+        return file.startsWith(absolute) ? absolute.relativize(file) : file;
+    }
+}
