@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.output.OutputFolders;
+import org.gazette.output.OutputPaths;
 import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
@@ -364,21 +365,8 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(clashes(duplicates, folderClashes(seen), site));
+        problems.addAll(clashes(duplicates, OutputPaths.folderClashes(seen), site));
         return Outcome.of(outputs, problems);
-    }
-
-    /** The paths among {@code paths} that others are inside of, as in a folder. */
-    private static List<String> folderClashes(Set<String> paths) {
-        Set<String> clashes = new java.util.TreeSet<>();
-        for (String path : paths) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (paths.contains(path.substring(0, slash))) {
-                    clashes.add(path.substring(0, slash));
-                }
-            }
-        }
-        return List.copyOf(clashes);
     }
 
     /**

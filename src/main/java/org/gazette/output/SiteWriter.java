@@ -165,15 +165,13 @@ public final class SiteWriter implements AutoCloseable {
      */
     private boolean claim(String path) {
         filePaths.add(path);
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            folderPaths.add(path.substring(0, slash));
-        }
+        List<String> folders = OutputPaths.folders(path);
+        folderPaths.addAll(folders);
         if (folderPaths.contains(path)) {
             folderClashes.add(path);
             return false;
         }
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            String folder = path.substring(0, slash);
+        for (String folder : folders) {
             if (filePaths.contains(folder)) {
                 folderClashes.add(folder);
                 return false;
@@ -280,72 +278,76 @@ public final class SiteWriter implements AutoCloseable {
         Files.write(destination(Manifest.PATH), manifestBytes);
         if (previous.isEmpty() || !Files.isDirectory(target)) {
             OutputFolders.swap(target, staging); // the staging folder holds every file
-        } else if (changesShape()) {
-            // A file where a folder was, or the reverse: renames cannot do that one file at a time.
-            stageKeptFiles();
-            OutputFolders.swap(target, staging);
         } else {
-            checkWritable();
+            checkUpdate();
             update();
         }
         finished = true;
         return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
     }
 
-    /** True when a changed file is to go where the output folder has a folder, or inside one of its files. */
-    private boolean changesShape() {
-        Set<String> previousFolders = new java.util.HashSet<>();
-        for (String path : previous.keySet()) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                previousFolders.add(path.substring(0, slash));
-            }
-        }
-        for (String path : staged) {
-            if (previousFolders.contains(path) || Files.isDirectory(target.resolve(path))) {
-                return true;
-            }
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (previous.containsKey(path.substring(0, slash))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Links (or else copies) the files kept from the output folder into the staging folder, which then holds the whole site. */
-    private void stageKeptFiles() throws IOException {
-        Set<String> changed = new java.util.HashSet<>(staged);
-        for (String path : entries.keySet()) {
-            if (changed.contains(path) || path.equals(Manifest.PATH)) {
-                continue;
-            }
-            Path kept = target.resolve(path);
-            Path destination = destination(path);
-            try {
-                Files.createLink(destination, kept);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(kept, destination, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
     /**
-     * Fails before anything is moved when a folder that changes cannot be written in: a build
-     * that stops halfway through the renames leaves the output folder half-updated.
+     * Fails before anything is moved when the update cannot be made: a folder that changes cannot
+     * be written in, or a file is to go where the output folder has a folder holding files Gazette
+     * did not write (which the update would have to delete). A build that stopped halfway through
+     * the renames would leave the output folder half-updated.
      */
-    private void checkWritable() throws IOException {
+    private void checkUpdate() throws IOException {
         Set<Path> folders = new java.util.HashSet<>();
         staged.forEach(path -> folders.add(target.resolve(path).getParent()));
         previous.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> folders.add(target.resolve(path).getParent()));
         folders.add(target.resolve(UPDATING).getParent());
+        Set<Path> checked = new java.util.HashSet<>();
         for (Path folder : folders) {
             Path existing = folder;
             while (!Files.isDirectory(existing) && existing.startsWith(target)) {
                 existing = existing.getParent();
             }
-            if (!Files.isWritable(existing)) {
+            if (checked.add(existing) && !Files.isWritable(existing)) {
                 throw new IOException("cannot write in " + existing + " (permission denied)");
+            }
+        }
+        for (String path : folderTurnedFile()) {
+            if (!Files.isDirectory(target.resolve(path))) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> inside = Files.walk(target.resolve(path))) {
+                Optional<Path> unlisted = inside.filter(Files::isRegularFile)
+                        .filter(file -> !previous.containsKey(target.relativize(file).toString().replace('\\', '/'))).findFirst();
+                if (unlisted.isPresent()) {
+                    throw new IOException("this build writes the file " + path + " where the output folder has a folder holding "
+                            + target.relativize(unlisted.get()) + ", which Gazette did not write (move it into static/ to publish it)");
+                }
+            }
+        }
+    }
+
+    /** The changed files that are to go where the last build made a folder (an alias /a where /a/b.html was). */
+    private List<String> folderTurnedFile() {
+        Set<String> previousFolders = new java.util.HashSet<>();
+        previous.keySet().forEach(path -> previousFolders.addAll(OutputPaths.folders(path)));
+        return staged.stream().filter(previousFolders::contains).toList();
+    }
+
+    /**
+     * Makes room for changes of shape, under the update marker: the last build's files under a
+     * folder that becomes a file, and a file that becomes a folder, are deleted before the renames.
+     */
+    private void clearChangesOfShape() throws IOException {
+        for (String path : folderTurnedFile()) {
+            String inside = path + "/";
+            for (String old : previous.keySet()) {
+                if (old.startsWith(inside)) {
+                    Files.deleteIfExists(target.resolve(old));
+                }
+            }
+            OutputFolders.deleteTree(target.resolve(path)); // its folders, emptied just above
+        }
+        for (String path : staged) {
+            for (String folder : OutputPaths.folders(path)) {
+                if (previous.containsKey(folder) && !entries.containsKey(folder)) {
+                    Files.deleteIfExists(target.resolve(folder)); // the last build's file where this build needs a folder
+                }
             }
         }
     }
@@ -357,8 +359,15 @@ public final class SiteWriter implements AutoCloseable {
         Files.writeString(marker, staging.toString() + "\n");
         Set<Path> made = ConcurrentHashMap.newKeySet();
         try {
+            clearChangesOfShape();
             staged.parallelStream().forEach(path -> moveIntoPlace(path, made));
-            List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path)).map(target::resolve).toList();
+            // Those a change of shape replaced were deleted above.
+            List<String> turned = folderTurnedFile();
+            Set<String> newFolders = new java.util.HashSet<>();
+            staged.forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
+            List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path))
+                    .filter(path -> !newFolders.contains(path))
+                    .filter(path -> turned.stream().noneMatch(file -> path.startsWith(file + "/"))).map(target::resolve).toList();
             gone.parallelStream().forEach(OutputFolders::deleteIfExists);
             // Then the folders they leave empty, deepest first (an old search index's folder, say).
             List<Path> folders = gone.stream().map(Path::getParent).distinct()

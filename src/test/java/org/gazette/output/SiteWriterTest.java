@@ -74,6 +74,53 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileMayBecomeAFolderAndBackKeepingFilesAddedByHand() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("tzgg/2024/0901.html", "旧址"));
+        TestSites.write(site.resolve("CNAME"), "news.example.org");
+
+        write(site, page("index.html", "首页"), page("tzgg/2024", "跳转"));
+        assertThat(TestSites.read(site.resolve("tzgg/2024"))).isEqualTo("跳转");
+        write(site, page("index.html", "首页"), page("tzgg/2024/0901.html", "旧址"));
+        assertThat(TestSites.read(site.resolve("tzgg/2024/0901.html"))).isEqualTo("旧址");
+
+        assertThat(TestSites.read(site.resolve("CNAME"))).as("added by hand, outside the change").isEqualTo("news.example.org");
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        }
+    }
+
+    @Test
+    void aFolderHoldingFilesAddedByHandIsNotTurnedIntoAFile() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("tzgg/2024/0901.html", "旧址"));
+        TestSites.write(site.resolve("tzgg/2024/notes.txt"), "手写");
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+
+        assertThatThrownBy(() -> write(site, page("index.html", "首页"), page("tzgg/2024", "跳转")))
+                .isInstanceOf(IOException.class).hasMessageContaining("tzgg/2024/notes.txt, which Gazette did not write");
+        assertThat(TestSites.read(site.resolve("tzgg/2024/0901.html"))).isEqualTo("旧址");
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        }
+    }
+
+    @Test
+    void pathsGivenAsFileAndFolderAreClashesAndNotWritten() throws IOException {
+        Path site = parent.resolve("site");
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("2023/12", "别名"));
+            writer.add(page("2023/12/index.html", "月份"));
+            writer.add(page("2023/11/index.html", "月份"));
+            assertThat(writer.folderClashes()).containsExactly("2023/12");
+        }
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
     void afterAnInterruptedUpdateTheWholeFolderIsReplaced() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));

@@ -1,0 +1,45 @@
+package org.gazette.output;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Paths of the output folder ("2023/12/x/index.html") as the folders they lie in: one path cannot
+ * be a file for one output and a folder for others.
+ *
+ * <pre>{@code
+ * OutputPaths.folders("2023/12/x/index.html");             // [2023, 2023/12, 2023/12/x]
+ * OutputPaths.folderClashes(Set.of("a", "a/index.html")); // [a]
+ * }</pre>
+ */
+public final class OutputPaths {
+
+    private OutputPaths() {
+    }
+
+    /** The folders {@code path} lies in, outermost first. */
+    public static List<String> folders(String path) {
+        List<String> folders = new ArrayList<>();
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            folders.add(path.substring(0, slash));
+        }
+        return folders;
+    }
+
+    /** The paths among {@code paths} that others lie in, as in a folder, sorted. */
+    public static List<String> folderClashes(Collection<String> paths) {
+        Set<String> all = Set.copyOf(paths);
+        Set<String> clashes = new TreeSet<>();
+        for (String path : all) {
+            for (String folder : folders(path)) {
+                if (all.contains(folder)) {
+                    clashes.add(folder);
+                }
+            }
+        }
+        return List.copyOf(clashes);
+    }
+}
