@@ -33,6 +33,8 @@ public final class ArticleParser {
     private static final List<String> PHOTO_TEXTS = List.of("caption", "alt", "credit");
     /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
     private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
+    private static final Pattern WIDE_COMMA = Pattern.compile("\\s*，\\s*");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*");
 
     private final SiteConfig config;
 
@@ -112,16 +114,19 @@ public final class ArticleParser {
     }
 
     /**
-     * A comma in a tag or an author's name is a list written as one text: {@code tags: 妇联, 三八节}
-     * is YAML for the single tag "妇联, 三八节", which would get a page of its own.
+     * A list written as one text: {@code tags: 妇联, 三八节} is YAML for the single tag "妇联, 三八节",
+     * which would get a page of its own; so is a Chinese comma typed inside a list ({@code [家风，家教]}),
+     * and a 、 between two people's names. A comma inside a list's entry, where YAML splits on none,
+     * is meant: "Washington, D.C.", 妇女、和平与安全.
      */
     private static void refuseCommas(YamlMap map, List<String> tags, List<Author> authors) {
-        List<String> splitTags = tags.stream().flatMap(COMMAS::splitAsStream).filter(t -> !t.isEmpty()).toList();
-        tags.stream().filter(tag -> COMMAS.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
+        Pattern inTags = map.holdsCollection("tags") ? WIDE_COMMA : COMMAS;
+        List<String> splitTags = tags.stream().flatMap(inTags::splitAsStream).filter(t -> !t.isEmpty()).toList();
+        tags.stream().filter(tag -> inTags.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
                 + "\" is one text with commas (write a list: tags: [" + String.join(", ", splitTags) + "])"));
-        authors.stream().map(Author::name).filter(name -> COMMAS.matcher(name).find()).forEach(name -> map.reportError("authors",
+        authors.stream().map(Author::name).filter(name -> NAME_SEPARATORS.matcher(name).find()).forEach(name -> map.reportError("authors",
                 "author \"" + name + "\" is one text with commas (give each author an entry of their own, such as authors: ["
-                        + String.join(", ", COMMAS.splitAsStream(name).filter(n -> !n.isEmpty()).toList()) + "])"));
+                        + String.join(", ", NAME_SEPARATORS.splitAsStream(name).filter(n -> !n.isEmpty()).toList()) + "])"));
     }
 
     /** A column, tag or author name must give a usable URL. */
