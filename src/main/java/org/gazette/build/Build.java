@@ -37,6 +37,7 @@ import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
+import org.gazette.content.ArticleDates;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
@@ -330,14 +331,16 @@ public final class Build {
         List<Article> articles = withGitDates(options, root, config,
                 collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));
         Instant now = options.clock().instant();
-        articles.stream().filter(a -> options.drafts() || !a.draft()).map(a -> a.date().toInstant())
-                .filter(date -> !options.future() && date.isAfter(now)).min(Instant::compareTo).ifPresent(nextPublication::set);
+        // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.
+        articles.stream().filter(a -> options.drafts() || !a.draft()).map(Article::date).filter(date -> !options.future())
+                .flatMap(date -> Stream.of(date.toInstant(), ArticleDates.farAheadUntil(date))).filter(at -> at.isAfter(now))
+                .min(Instant::compareTo).ifPresent(nextPublication::set);
         List<Article> published = articles.stream()
                 .filter(a -> options.drafts() || !a.draft())
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
         if (!options.future()) {
-            problems.addAll(farAhead(root, articles.stream().filter(a -> options.drafts() || !a.draft()).toList(), now, config));
+            problems.addAll(farAhead(root, articles.stream().filter(a -> options.drafts() || !a.draft()).toList(), now));
         }
 
         ImageResolver images = new ImageResolver(root);
@@ -477,14 +480,10 @@ public final class Build {
         return problems;
     }
 
-    /**
-     * A warning for each article dated more than a year after {@code now}, which the build leaves
-     * out until then: the year is likely mistyped (2204 for 2024), and the article would vanish unnoticed.
-     */
-    private static List<Problem> farAhead(Path root, List<Article> articles, Instant now, SiteConfig config) {
-        Instant yearAhead = now.atZone(config.timeZone()).plusYears(1).toInstant();
+    /** A warning for each article dated more than a year after {@code now} ({@link ArticleDates#isFarAhead}), which the build leaves out. */
+    private static List<Problem> farAhead(Path root, List<Article> articles, Instant now) {
         FrontMatterLines lines = new FrontMatterLines(root);
-        return articles.stream().filter(a -> a.date().toInstant().isAfter(yearAhead))
+        return articles.stream().filter(a -> ArticleDates.isFarAhead(a.date(), now))
                 .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), "this article is dated "
                         + a.date().toLocalDate() + ", more than a year ahead: it is left out until then (is the year right?"
                         + " gazette build --future publishes it now)"))

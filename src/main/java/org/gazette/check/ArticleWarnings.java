@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.content.Article;
+import org.gazette.content.ArticleDates;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Problem;
@@ -52,16 +53,17 @@ final class ArticleWarnings {
     }
 
     /**
-     * An article dated in the future, which the build leaves out until then: a year mistyped
-     * (2204 for 2024) would hide it for good. Every article whose front matter was read, rendered or not.
+     * An article dated more than a year ahead, which the build leaves out until then: a year
+     * mistyped (2204 for 2024) would hide it for good; one scheduled for next week is no problem.
+     * The same rule as the build's. Every article whose front matter was read, rendered or not.
      */
     Optional<Problem> future(Article article) {
-        if (!article.date().toInstant().isAfter(clock.instant())) {
+        if (!ArticleDates.isFarAhead(article.date(), clock.instant())) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1, "this " + (article.draft()
                 ? "draft" : "article") + " is dated " + article.date().withZoneSameInstant(zone).toLocalDate()
-                + ", in the future: it will not be published before then (is the year right?)"));
+                + ", more than a year ahead: it will not be published before then (is the year right?)"));
     }
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,20 @@ public final class ArticleDates {
     /** The years a date may have: year 0000, -2023 or 20234 is a slip of the keyboard, not a date of the archive. */
     public static final int FIRST_YEAR = 1000;
     public static final int LAST_YEAR = 9999;
+
+    /**
+     * The moment from which an article dated {@code date} is no longer more than a year ahead:
+     * the build leaves a future article out, and one that far ahead likely has its year mistyped
+     * (2204 for 2024) and would vanish unnoticed, so build and check warn of it until then.
+     */
+    public static Instant farAheadUntil(ZonedDateTime date) {
+        return date.minusYears(1).toInstant();
+    }
+
+    /** Whether an article dated {@code date} is, at {@code now}, more than a year ahead. */
+    public static boolean isFarAhead(ZonedDateTime date, Instant now) {
+        return now.isBefore(farAheadUntil(date));
+    }
 
     /** The advice given with a date that cannot be read. */
     public static final String HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";

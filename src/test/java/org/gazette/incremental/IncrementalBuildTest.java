@@ -188,6 +188,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aWarningTheClockHasEndedIsNotRepeatedFromTheLastBuild() throws IOException {
+        Files.writeString(root.resolve("content/2024/2026-06-01-coming.md"), "---\ntitle: 通知\ndate: 2026-06-01\n---\n\n通知。\n");
+        BuildReport early = buildAndCompare("more than a year ahead", Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(early.problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("more than a year ahead"));
+        BuildReport later = buildAndCompare("within the year", Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(later.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("more than a year ahead"));
+    }
+
+    @Test
     void foldersReachedThroughLinksAreWatchedLikeTheirOwn() throws IOException {
         Path shared = work.resolve("shared-templates");
         TestSites.write(shared.resolve("_article-list.html"),
