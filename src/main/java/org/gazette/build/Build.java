@@ -183,9 +183,9 @@ public final class Build {
                 unwritable.add(file.path());
                 return;
             }
-            Manifest.Entry entry = writer.add(file);
-            if (file instanceof OutputFile.Copied copied) {
-                cache.ifPresent(c -> c.copied(copied, entry));
+            Optional<Manifest.Entry> entry = writer.add(file);
+            if (file instanceof OutputFile.Copied copied && entry.isPresent()) {
+                cache.ifPresent(c -> c.copied(copied, entry.get()));
             }
             if (file.path().endsWith(".html")) {
                 pages.incrementAndGet();

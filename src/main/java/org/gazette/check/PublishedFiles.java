@@ -42,19 +42,10 @@ final class PublishedFiles {
         }
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !content || !hidden(folder.relativize(p)) && !p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

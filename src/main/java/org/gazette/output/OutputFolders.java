@@ -62,7 +62,12 @@ public final class OutputFolders {
             throw e;
         }
         if (Files.exists(old)) {
-            deleteTree(old);
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // The new site is in place: a last build that cannot be deleted (a read-only folder
+                // in it) is left beside it, and is no reason to report this build failed.
+            }
         }
     }
 

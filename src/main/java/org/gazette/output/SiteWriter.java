@@ -122,13 +122,16 @@ public final class SiteWriter implements AutoCloseable {
         return previousManifest.length == 0 ? "" : Manifest.md5Hex(previousManifest);
     }
 
-    /** Writes {@code file} into the new site, or notes that the previous one can be kept; gives its manifest entry. */
-    public Manifest.Entry add(OutputFile file) {
+    /**
+     * Writes {@code file} into the new site, or notes that the previous one can be kept; gives its
+     * manifest entry, none when its path clashes with a folder of others ({@link #folderClashes}).
+     */
+    public Optional<Manifest.Entry> add(OutputFile file) {
         if (!staging.resolve(file.path()).normalize().startsWith(staging)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + file.path());
         }
         if (!claim(file.path())) {
-            return entry(file.path(), 0, ""); // never written: the build fails on the clash
+            return Optional.empty(); // not written: the build fails on the clash
         }
         try {
             Manifest.Entry entry;
@@ -142,7 +145,7 @@ public final class SiteWriter implements AutoCloseable {
             if (entries.putIfAbsent(file.path(), entry) != null) {
                 duplicates.add(file.path());
             }
-            return entry;
+            return Optional.of(entry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
         }
