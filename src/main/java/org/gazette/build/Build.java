@@ -144,7 +144,7 @@ public final class Build {
         int articles = site.get().articles().size();
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            problems.addAll(clashes(writer.duplicates(), writer.folderClashes(), site.get()));
+            problems.addAll(clashes(root, writer.duplicates(), writer.folderClashes(), site.get()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -368,7 +368,7 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(clashes(duplicates, OutputPaths.folderClashes(seen), site));
+        problems.addAll(clashes(root, duplicates, OutputPaths.folderClashes(seen), site));
         return Outcome.of(outputs, problems);
     }
 
@@ -452,28 +452,31 @@ public final class Build {
      * file named like a page. Nor can a path be a file for one output and a folder for others: an
      * alias /2023/12 and the month's page /2023/12/.
      */
-    private static List<Problem> clashes(List<String> duplicatePaths, List<String> folderPaths, Site site) {
+    private static List<Problem> clashes(Path root, List<String> duplicatePaths, List<String> folderPaths, Site site) {
         if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
             return List.of();
         }
-        Map<String, Path> aliasSources = new HashMap<>();
+        Map<String, Article> aliases = new HashMap<>();
         for (RenderedArticle r : site.articles()) {
-            r.article().aliases().forEach(alias -> aliasSources.put(SitePaths.outputFile(alias), r.article().source()));
+            r.article().aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), r.article()));
         }
+        FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
         for (String path : duplicatePaths) {
-            Path alias = aliasSources.get(path);
+            Article alias = aliases.get(path);
             problems.add(alias != null
-                    ? Problem.error(alias, 1, "an alias of this article would replace the page /" + path
-                            + " (remove the alias, or correct it)")
+                    ? Problem.error(alias.source(), lines.lineOf(alias, "aliases"), "an alias of this article would replace the page /"
+                            + path + " (remove the alias, or correct it)")
                     : Problem.error(Path.of(path), 0, "two outputs are written to " + path
                             + " (a page and a file, or two pages, share this path: rename one of them)"));
         }
         for (String path : folderPaths) {
-            Path alias = aliasSources.get(path);
-            problems.add(alias != null
-                    ? Problem.error(alias, 1, "an alias of this article, /" + path + ", is the folder of other pages such as /"
-                            + path + "/ (remove the alias, or end it with / if it is a page's address)")
+            // The alias is the file others need as a folder, or lies inside a file (/feed.xml/x).
+            Optional<Map.Entry<String, Article>> alias = aliases.entrySet().stream()
+                    .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "/")).findFirst();
+            problems.add(alias.isPresent()
+                    ? Problem.error(alias.get().getValue().source(), lines.lineOf(alias.get().getValue(), "aliases"),
+                            aliasInTheWay(alias.get().getKey()))
                     : Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
                             + path + "/ as in a folder (rename the file or the folder)"));
         }
@@ -488,6 +491,12 @@ public final class Build {
                         + a.date().toLocalDate() + ", more than a year ahead: it is left out until then (is the year right?"
                         + " gazette build --future publishes it now)"))
                 .toList();
+    }
+
+    /** What is wrong with an alias written at {@code output} where other outputs need a folder, or inside one that is a file. */
+    public static String aliasInTheWay(String output) {
+        return "the alias /" + output + " of this article is in the way of other pages or files, whose folder it would be"
+                + " or lie in (remove the alias, or correct it: end it with / if it is a page's address)";
     }
 
     /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */

@@ -117,6 +117,8 @@ public final class Check {
             if (!articlePage && pages.hasPage(output)) {
                 problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1,
                         "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)"));
+            } else if (pages.clashesAsFolder(output)) {
+                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, Build.aliasInTheWay(output)));
             }
         }
         return problems;

@@ -16,6 +16,7 @@ import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.SitePaths;
+import org.gazette.output.OutputPaths;
 import org.gazette.content.TermSlugs;
 
 /**
@@ -39,6 +40,8 @@ public final class SitePages {
     private final Map<String, Article> articlesByUrl;
 
     private final List<String> clashes;
+    /** The folders the pages lie in, made when first needed. */
+    private volatile Set<String> pageFolders;
 
     private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl,
                       List<String> clashes) {
@@ -151,6 +154,19 @@ public final class SitePages {
     /** Whether a page or file other than an alias's redirect is written at {@code output}. */
     public boolean hasPage(String output) {
         return pages.contains(output);
+    }
+
+    /** Whether pages or files lie inside {@code output} as in a folder, or it lies inside one that is a file. */
+    public boolean clashesAsFolder(String output) {
+        Set<String> folders = pageFolders;
+        if (folders == null) {
+            folders = new HashSet<>();
+            for (String page : pages) {
+                folders.addAll(OutputPaths.folders(page));
+            }
+            pageFolders = folders;
+        }
+        return folders.contains(output) || OutputPaths.folders(output).stream().anyMatch(pages::contains);
     }
 
     /** The source of the published file at {@code sitePath}, when it is one. */

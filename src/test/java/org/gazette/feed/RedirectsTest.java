@@ -60,7 +60,7 @@ class RedirectsTest {
     void anAliasAtAGeneratedPageIsAnError() {
         alias("third", "2023-03-01", "[/archives/]");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "content/third.md:1: an alias of this article would replace the page /archives/index.html"
+                "content/third.md:4: an alias of this article would replace the page /archives/index.html"
                         + " (remove the alias, or correct it)");
         assertThat(output).isEmptyDirectory();
     }
