@@ -201,11 +201,28 @@ public final class ArticleParser {
                 map.reportError("slug", "slug \"" + given.get() + "\" may only hold lower-case letters, digits and -"
                         + " (use slug: " + (slug.isEmpty() ? "five-year-review" : slug) + ")");
             }
-            return slug;
+            return checkLength(map, slug);
         }
         String slug = Slugs.fromFileName(source.path());
         if (slug.isEmpty()) {
             map.reportError("the file name gives no usable slug (rename the file or add slug: five-year-review)");
+        }
+        return checkLength(map, slug);
+    }
+
+    /** Longest slug, in UTF-8 bytes: it names a folder, and file systems allow 255 bytes to a name. */
+    static final int MAX_SLUG_BYTES = 200;
+
+    private static String checkLength(YamlMap map, String slug) {
+        int bytes = slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SLUG_BYTES) {
+            String message = "the slug " + slug.substring(0, 20) + "… is " + bytes + " bytes long, more than the "
+                    + MAX_SLUG_BYTES + " a folder's name may take (give a shorter slug: a few words, such as slug: five-year-review)";
+            if (map.has("slug")) {
+                map.reportError("slug", message);
+            } else {
+                map.reportError(message);
+            }
         }
         return slug;
     }

@@ -132,7 +132,13 @@ final class GazetteExtension extends AbstractExtension {
                 values[i] = value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
                         ? Integer.valueOf(number.intValue()) : value;
             }
-            return String.format(locale, String.valueOf(input), values);
+            try {
+                return String.format(locale, String.valueOf(input), values);
+            } catch (java.util.IllegalFormatException e) {
+                // Without the cause: its message is Java's ("d != java.lang.String").
+                throw new PebbleException(null, "format cannot fill \"" + input + "\" with " + java.util.Arrays.toString(values)
+                        + " (give it values of the kinds its % places ask for: %d a whole number, %s any text)", line, self.getName());
+            }
         }
     }
 

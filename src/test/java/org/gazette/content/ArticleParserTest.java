@@ -147,6 +147,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void aSlugTooLongForAFolderNameIsRefused() {
+        String slug = "很长的标题".repeat(14);
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nslug: " + slug + "\n---\n").problems())
+                .extracting(Problem::format).singleElement().asString()
+                .startsWith("content/a.md:4: the slug 很长的标题很长的标题很长的标题很长的标题… is 210 bytes long, more than the 200");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nslug: " + "很长的标题".repeat(13) + "\n---\n").problems())
+                .isEmpty();
+    }
+
+    @Test
     void aDateOfAnImpossibleYearOrDayIsRefusedSayingWhy() {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 0000-01-01\n---\n").problems()).extracting(Problem::format)
                 .containsExactly("content/a.md:3: date \"0000-01-01\" has the year 0000, not one from 1000 to 9999"

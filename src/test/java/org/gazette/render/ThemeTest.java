@@ -83,6 +83,14 @@ class ThemeTest {
     }
 
     @Test
+    void aFormatGivenTheWrongKindOfValueIsToldAtItsLine() {
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('list.month') | format('a') }}</h1>\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/home.html:3: format cannot fill").contains("%d a whole number").doesNotContain("java.");
+    }
+
+    @Test
     void aMissingTemplateIsToldAtTheLineThatNamesIt() {
         TestSites.write(root.resolve("templates/home.html"), "{% extends \"bse\" %}\n{% block main %}{% endblock %}\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
