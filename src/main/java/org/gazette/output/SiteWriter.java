@@ -90,7 +90,31 @@ public final class SiteWriter implements AutoCloseable {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }
         }
+        dropStaleFolders(target);
         return new SiteWriter(target, stagingFolder(target), previous, manifestBytes);
+    }
+
+    /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    /**
+     * Deletes the staging and old folders that builds killed halfway left beside the output (a
+     * build that fails deletes its own); those made within the last hour may be another build's
+     * that is running now.
+     */
+    private static void dropStaleFolders(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        java.time.Instant before = java.time.Instant.now().minus(STALE);
+        try (java.util.stream.Stream<Path> beside = Files.list(target.getParent())) {
+            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + "building-")
+                    || p.getFileName().toString().startsWith(prefix + "old-")).toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                    OutputFolders.deleteTree(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next build: no reason to fail this one
+        }
     }
 
     /**

@@ -121,6 +121,20 @@ class SiteWriterTest {
     }
 
     @Test
+    void stagingFoldersOfKilledBuildsAreDeletedOnceStale() throws IOException {
+        Path site = parent.resolve("site");
+        Path killed = parent.resolve(".site.building-killed");
+        TestSites.write(killed.resolve("index.html"), "半成品");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(SiteWriter.STALE).minusSeconds(60)));
+        Path running = parent.resolve(".site.building-running");
+        TestSites.write(running.resolve("index.html"), "正在写");
+        write(site, page("index.html", "首页"));
+        assertThat(killed).doesNotExist();
+        assertThat(running).as("perhaps a build running now").isDirectory();
+    }
+
+    @Test
     void afterAnInterruptedUpdateTheWholeFolderIsReplaced() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
