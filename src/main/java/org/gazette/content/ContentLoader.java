@@ -33,8 +33,14 @@ public final class ContentLoader {
         List<Path> paths;
         // find, not walk: it hands over the attributes it read, where isRegularFile would read them
         // again for each of ten thousand files. Links are followed, to files and to folders alike.
-        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile(),
-                FileVisitOption.FOLLOW_LINKS)) {
+        // Following links, only a link whose target is gone has a link's attributes: noted, to be refused below.
+        List<Path> dangling = new java.util.ArrayList<>();
+        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> {
+            if (attributes.isSymbolicLink()) {
+                dangling.add(path);
+            }
+            return attributes.isRegularFile();
+        }, FileVisitOption.FOLLOW_LINKS)) {
             paths = walk.filter(p -> !isHidden(content.relativize(p)))
                     .map(root::relativize)
                     .sorted()
@@ -42,6 +48,9 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + content, e);
         }
+        dangling.stream().filter(link -> !isHidden(content.relativize(link))).findFirst().ifPresent(link -> {
+            throw new UncheckedIOException("a symbolic link leads to nothing", new java.nio.file.NoSuchFileException(link.toString()));
+        });
         // Read on every core: ten thousand small files take a while one by one.
         List<SourceFile> sources = paths.parallelStream()
                 .filter(ContentLoader::isArticle)

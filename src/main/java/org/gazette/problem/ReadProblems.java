@@ -25,6 +25,11 @@ public final class ReadProblems {
             return Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back to a folder"
                     + " that holds it, a loop (remove the link, or point it elsewhere)");
         }
+        if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
+                && java.nio.file.Files.isSymbolicLink(Path.of(gone.getFile()))) {
+            return Problem.error(inside(root, Path.of(gone.getFile())), 0, "this symbolic link leads to nothing"
+                    + " (correct it, or remove it)");
+        }
         String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
         return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
     }

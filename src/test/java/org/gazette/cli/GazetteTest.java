@@ -189,6 +189,12 @@ class GazetteTest {
         assertThat(err.toString()).contains(Path.of("content/loop") + ": this symbolic link leads back to a folder that holds it")
                 .doesNotContain("Exception");
         assertThat(work.resolve("out")).doesNotExist();
+
+        Files.delete(root.resolve("content/loop"));
+        Files.createSymbolicLink(root.resolve("content/gone.md"), work.resolve("nowhere.md"));
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(Path.of("content/gone.md") + ": this symbolic link leads to nothing");
     }
 
     /** A site of one article, with its site.yaml, at {@code root}. */
