@@ -1,7 +1,5 @@
 package org.gazette.check;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -13,7 +11,6 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Addresses.resolve("/2023/12/a/", "../../11/b/?x=1#top"); // "/2023/11/b/"
- * Addresses.decode("/tags/%E5%A6%87%E8%81%94/");           // "/tags/妇联/"
  * }</pre>
  */
 final class Addresses {
@@ -70,32 +67,5 @@ final class Addresses {
             }
         }
         return "/" + String.join("/", parts);
-    }
-
-    /** Percent-decodes UTF-8; a malformed escape is kept as written. */
-    static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
-                bytes.write(hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < path.length()) {
-                    encoded = path.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
     }
 }

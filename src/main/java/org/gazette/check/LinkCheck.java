@@ -61,7 +61,7 @@ final class LinkCheck {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        String decoded = Addresses.decode(path.get());
+        String decoded = SitePaths.decode(path.get());
         String bare = Addresses.withoutQuery(decoded);
         if (bare.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
             return Optional.of(markdownLink(article, reference, what, written, bare));

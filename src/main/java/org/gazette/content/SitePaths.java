@@ -95,19 +95,30 @@ public final class SitePaths {
     }
 
     /**
-     * The path with its %XX escapes read as UTF-8 ("march%208.jpg" names "march 8.jpg"), as a
-     * browser would read the link; a '+' stays a '+', and a path with a broken escape is taken as
-     * written.
+     * The path with its %XX escapes read as UTF-8 ("march%208.jpg" names "march 8.jpg",
+     * "/tags/%E5%A6%87%E8%81%94/" is "/tags/妇联/"), as a browser reads a link; a '+' stays a '+',
+     * and a malformed escape ("100%-cotton") is kept as written.
      */
     public static String decode(String path) {
         if (path.indexOf('%') < 0) {
             return path;
         }
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < path.length()) {
+                    encoded = path.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                bytes.write(encoded, 0, encoded.length);
+            }
         }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** Percent-encodes one path segment as UTF-8, keeping the characters RFC 3986 allows there. */

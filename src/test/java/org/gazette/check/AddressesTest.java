@@ -18,13 +18,6 @@ class AddressesTest {
     }
 
     @Test
-    void decodesPercentEscapesAsUtf8() {
-        assertThat(Addresses.decode("/tags/%E5%A6%87%E8%81%94/")).isEqualTo("/tags/妇联/");
-        assertThat(Addresses.decode("/a%2")).isEqualTo("/a%2");
-        assertThat(Addresses.decode("/妇联%20x")).isEqualTo("/妇联 x");
-    }
-
-    @Test
     void tellsSchemesFromPaths() {
         assertThat(Addresses.scheme("https://example.org/")).contains("https");
         assertThat(Addresses.scheme("mailto:a@b.c")).contains("mailto");

@@ -91,4 +91,12 @@ class SitePathsTest {
         }
         return parts;
     }
+
+    @Test
+    void decodesPercentEscapesAsUtf8KeepingMalformedOnesAndPluses() {
+        assertThat(SitePaths.decode("/tags/%E5%A6%87%E8%81%94/")).isEqualTo("/tags/妇联/");
+        assertThat(SitePaths.decode("/a%2")).isEqualTo("/a%2");
+        assertThat(SitePaths.decode("/妇联%20x")).isEqualTo("/妇联 x");
+        assertThat(SitePaths.decode("100%-cotton%20shirt+1.jpg")).isEqualTo("100%-cotton shirt+1.jpg");
+    }
 }
