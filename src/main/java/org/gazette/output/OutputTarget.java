@@ -51,8 +51,15 @@ public final class OutputTarget {
     public static Optional<Problem> refusal(Path root, Path output, List<String> sources) {
         Path site = resolve(root);
         String advice = " (choose another --output, such as " + site.resolve("site") + ")";
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            return Optional.of(Problem.error(output, 0, "the output is a file, not a folder: a build would replace it" + advice));
+        if (Files.isSymbolicLink(output) && !Files.exists(output)) {
+            return Optional.of(Problem.error(output, 0, "the output is a symbolic link that leads to nothing (correct the link,"
+                    + " or choose another --output)"));
+        }
+        for (Path folder = output; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                return Optional.of(Problem.error(output, 0, (folder.equals(output) ? "the output is a file"
+                        : "the output lies in " + folder + ", which is a file") + ", not a folder" + advice));
+            }
         }
         boolean holdsSources = site.startsWith(output)
                 || sources.stream().map(folder -> resolve(root.resolve(folder)))

@@ -272,7 +272,10 @@ public final class YamlMap {
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
-            report(value.get(), key + " must be a list, one entry a line starting with \"- \"");
+            String written = value.get() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+            String hint = wordField != null && !written.isEmpty()
+                    ? " (such as " + key + ": [" + String.join(", ", written.split("\\s*[,，、]\\s*")) + "])" : "";
+            report(value.get(), key + " must be a list, one entry a line starting with \"- \"" + hint);
             return List.of();
         }
         List<YamlMap> maps = new ArrayList<>();

@@ -144,17 +144,20 @@ class GazetteTest {
         TestSites.write(work.resolve("docs/report.doc"), "报告");
         TestSites.write(work.resolve("notes.txt"), "笔记");
 
+        Path dangling = Files.createSymbolicLink(work.resolve("dangling"), work.resolve("nowhere"));
         for (Path output : List.of(link.resolve("content"), link, root.resolve("site.yaml"), work.resolve("docs"),
-                work.resolve("notes.txt"))) {
+                work.resolve("notes.txt"), work.resolve("notes.txt/site"), dangling)) {
             err.getBuffer().setLength(0);
             assertThat(run("build", "-q", "--source", root.toString(), "--output", output.toString())).as(output.toString()).isEqualTo(1);
             assertThat(err.toString()).as(output.toString()).containsAnyOf("would replace the site's sources",
-                    "holds files Gazette did not write", "is a file, not a folder").contains("was left as it was.");
+                    "holds files Gazette did not write", "is a file, not a folder", "which is a file, not a folder",
+                    "a symbolic link that leads to nothing").contains("was left as it was.");
         }
         assertThat(TestSites.read(root.resolve("content/a.md"))).startsWith("---");
         assertThat(TestSites.read(root.resolve("site.yaml"))).isEqualTo("title: 测试\n");
         assertThat(TestSites.read(work.resolve("docs/report.doc"))).isEqualTo("报告");
         assertThat(TestSites.read(work.resolve("notes.txt"))).isEqualTo("笔记");
+        assertThat(work.resolve("nowhere")).doesNotExist();
 
         // A content folder that is a link: its real folder is a source too.
         Path realContent = work.resolve("articles");

@@ -147,6 +147,13 @@ class ArticleParserTest {
     }
 
     @Test
+    void authorsWrittenAsOneTextAreShownAsAList() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: 伍洁, 杨超\n---\n").problems())
+                .extracting(Problem::format).containsExactly("content/a.md:4: authors must be a list, one entry a line starting"
+                        + " with \"- \" (such as authors: [伍洁, 杨超])");
+    }
+
+    @Test
     void aSlugTooLongForAFolderNameIsRefused() {
         String slug = "很长的标题".repeat(14);
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nslug: " + slug + "\n---\n").problems())
