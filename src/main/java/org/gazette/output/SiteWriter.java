@@ -387,7 +387,13 @@ public final class SiteWriter implements AutoCloseable {
         Set<Path> made = ConcurrentHashMap.newKeySet();
         try {
             clearChangesOfShape();
-            staged.parallelStream().forEach(path -> moveIntoPlace(path, made));
+            // Every move is tried and the first failure thrown after: a stream ended at the first
+            // would leave moves running out of the staging folder while it is being deleted.
+            List<IOException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            staged.parallelStream().forEach(path -> moveIntoPlace(path, made, failures));
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
             // Those a change of shape replaced were deleted above.
             List<String> turned = folderTurnedFile();
             Set<String> newFolders = new java.util.HashSet<>();
@@ -411,7 +417,7 @@ public final class SiteWriter implements AutoCloseable {
         OutputFolders.deleteTree(staging);
     }
 
-    private void moveIntoPlace(String path, Set<Path> made) {
+    private void moveIntoPlace(String path, Set<Path> made, List<IOException> failures) {
         try {
             Path destination = target.resolve(path);
             Path folder = destination.getParent();
@@ -421,7 +427,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             Files.move(staging.resolve(path), destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failures.add(e);
         }
     }
 
