@@ -31,6 +31,13 @@ class SiteWriterTest {
         }
     }
 
+    /** No staging or old folder is left beside the output folder. */
+    private void assertNothingBeside(Path site) throws IOException {
+        try (var list = Files.list(parent)) {
+            assertThat(list).containsExactly(site);
+        }
+    }
+
     @Test
     void replacesTheWholeFolderWithItsManifestAndLeavesNothingBehind() throws IOException {
         Path site = parent.resolve("site");
@@ -42,9 +49,7 @@ class SiteWriterTest {
                 .containsExactly("2023/12/x/index.html", "index.html");
         assertThat(site.resolve("stale")).doesNotExist();
         assertThat(result.written()).isEqualTo(3);
-        try (var list = Files.list(parent)) {
-            assertThat(list).containsExactly(site);
-        }
+        assertNothingBeside(site);
     }
 
     @Test
@@ -68,9 +73,7 @@ class SiteWriterTest {
         assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
         assertThat(Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries()).extracting(Manifest.Entry::path)
                 .containsExactly("a/index.html", "d/index.html", "index.html");
-        try (var list = Files.list(parent)) {
-            assertThat(list).containsExactly(site);
-        }
+        assertNothingBeside(site);
     }
 
     @Test
@@ -86,9 +89,7 @@ class SiteWriterTest {
 
         assertThat(TestSites.read(site.resolve("CNAME"))).as("added by hand, outside the change").isEqualTo("news.example.org");
         assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
-        try (var list = Files.list(parent)) {
-            assertThat(list).containsExactly(site);
-        }
+        assertNothingBeside(site);
     }
 
     @Test
@@ -103,9 +104,7 @@ class SiteWriterTest {
         assertThat(TestSites.read(site.resolve("tzgg/2024/0901.html"))).isEqualTo("旧址");
         assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
         assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
-        try (var list = Files.list(parent)) {
-            assertThat(list).containsExactly(site);
-        }
+        assertNothingBeside(site);
     }
 
     @Test
