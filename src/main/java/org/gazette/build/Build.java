@@ -320,6 +320,11 @@ public final class Build {
         }
         SiteConfig config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
 
+        if (tree.sources().isEmpty()) {
+            // Not an error (a new site starts so), but a checkout gone wrong would publish an empty site.
+            problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there are no articles (.md files) in"
+                    + " content/: the site will have none"));
+        }
         for (Path file : tree.files()) {
             if (ContentLoader.looksLikeArticle(file)) {
                 String name = file.getFileName().toString();

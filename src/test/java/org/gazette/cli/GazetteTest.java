@@ -182,6 +182,12 @@ class GazetteTest {
         assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("there is no content/ folder in " + root);
         assertThat(served.resolve("index.html")).as("the published site is kept").isRegularFile();
+
+        Files.createDirectory(root.resolve("content"));
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--no-cache", "--source", root.toString(), "--output", link.toString())).isEqualTo(0);
+        assertThat(err.toString()).as("a new site starts so, but it is worth a word")
+                .contains("content: warning: there are no articles (.md files) in content/: the site will have none");
     }
 
     @Test
