@@ -306,8 +306,9 @@ public final class SiteWriter implements AutoCloseable {
         if (previous.isEmpty() || !Files.isDirectory(target)) {
             OutputFolders.swap(target, staging); // the staging folder holds every file
         } else {
-            checkUpdate();
-            update();
+            List<String> turned = folderTurnedFile();
+            checkUpdate(turned);
+            update(turned);
         }
         finished = true;
         return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
@@ -319,7 +320,7 @@ public final class SiteWriter implements AutoCloseable {
      * did not write (which the update would have to delete). A build that stopped halfway through
      * the renames would leave the output folder half-updated.
      */
-    private void checkUpdate() throws IOException {
+    private void checkUpdate(List<String> turned) throws IOException {
         Set<Path> folders = new java.util.HashSet<>();
         staged.forEach(path -> folders.add(target.resolve(path).getParent()));
         previous.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> folders.add(target.resolve(path).getParent()));
@@ -334,7 +335,7 @@ public final class SiteWriter implements AutoCloseable {
                 throw new IOException("cannot write in " + existing + " (permission denied)");
             }
         }
-        for (String path : folderTurnedFile()) {
+        for (String path : turned) {
             if (!Files.isDirectory(target.resolve(path))) {
                 continue;
             }
@@ -360,8 +361,8 @@ public final class SiteWriter implements AutoCloseable {
      * Makes room for changes of shape, under the update marker: the last build's files under a
      * folder that becomes a file, and a file that becomes a folder, are deleted before the renames.
      */
-    private void clearChangesOfShape() throws IOException {
-        for (String path : folderTurnedFile()) {
+    private void clearChangesOfShape(List<String> turned) throws IOException {
+        for (String path : turned) {
             String inside = path + "/";
             for (String old : previous.keySet()) {
                 if (old.startsWith(inside)) {
@@ -379,14 +380,17 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Renames the changed files into the output folder, deletes those no longer made, the manifest last. */
-    private void update() throws IOException {
+    /**
+     * Renames the changed files into the output folder, deletes those no longer made, the manifest
+     * last; {@code turned}: the changed files that go where the last build had folders.
+     */
+    private void update(List<String> turned) throws IOException {
         Path marker = target.resolve(UPDATING);
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, staging.toString() + "\n");
         Set<Path> made = ConcurrentHashMap.newKeySet();
         try {
-            clearChangesOfShape();
+            clearChangesOfShape(turned);
             // Every move is tried and the first failure thrown after: a stream ended at the first
             // would leave moves running out of the staging folder while it is being deleted.
             List<IOException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -395,7 +399,6 @@ public final class SiteWriter implements AutoCloseable {
                 throw failures.get(0);
             }
             // Those a change of shape replaced were deleted above.
-            List<String> turned = folderTurnedFile();
             Set<String> newFolders = new java.util.HashSet<>();
             staged.forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
             List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path))
