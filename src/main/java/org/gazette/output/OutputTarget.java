@@ -70,7 +70,8 @@ public final class OutputTarget {
         if (Files.isDirectory(output) && !isEmpty(output) && !Files.exists(output.resolve(Manifest.PATH))
                 && !Files.exists(output.resolve(SiteWriter.UPDATING))) {
             return Optional.of(Problem.error(output, 0, "the output folder holds files Gazette did not write (it has no "
-                    + Manifest.PATH + "), and a build would delete them: empty it, or choose another --output"));
+                    + Manifest.PATH + "), and a build would delete them: move what should be published (a CNAME, say) into static/,"
+                    + " then empty the folder, or choose another --output"));
         }
         return Optional.empty();
     }
