@@ -102,11 +102,14 @@ public final class Build {
                     + " (build in the site's folder, or give --source the folder holding site.yaml and content/)"));
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
+        // Told after the content's problems, which come first for editors; but known before the
+        // content is read, whose walk must not follow a link into an output it may write.
+        Optional<Problem> unsafeOutput = checkOutputFolder(root, output);
         listener.phase("reading", 0);
         // A cache file of modest size is read meanwhile: on two cores the two overlap.
         Optional<IncrementalBuild.Loading> early = options.cache().filter(IncrementalBuild::worthReadingEarly)
                 .map(IncrementalBuild::load);
-        ContentTree tree = ContentLoader.load(root);
+        ContentTree tree = ContentLoader.load(root, unsafeOutput.isEmpty() ? output : null);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
         Optional<LastBuild> upToDate = options.cache()
@@ -136,7 +139,6 @@ public final class Build {
         if (site.isEmpty()) {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
-        Optional<Problem> unsafeOutput = checkOutputFolder(root, output);
         if (unsafeOutput.isPresent()) {
             problems.add(unsafeOutput.get());
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));

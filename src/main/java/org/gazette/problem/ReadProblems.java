@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 public final class ReadProblems {
 
+    /** The reason a walk of the sources gives for a link into the output folder. */
+    public static final String INTO_OUTPUT = "leads into the output folder";
+
     private ReadProblems() {
     }
 
@@ -24,6 +27,11 @@ public final class ReadProblems {
         if (cause instanceof FileSystemLoopException loop) {
             return Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back to a folder"
                     + " that holds it, a loop (remove the link, or point it elsewhere)");
+        }
+        if (cause instanceof java.nio.file.FileSystemException into && into.getFile() != null
+                && INTO_OUTPUT.equals(into.getReason())) {
+            return Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into the output"
+                    + " folder, and each build would publish the last one inside itself (remove the link)");
         }
         if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
                 && java.nio.file.Files.isSymbolicLink(Path.of(gone.getFile()))) {

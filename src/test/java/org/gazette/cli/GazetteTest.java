@@ -200,6 +200,13 @@ class GazetteTest {
         assertThat(work.resolve("out")).doesNotExist();
 
         Files.delete(root.resolve("content/loop"));
+        Path out = work.resolve("published");
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", out.toString())).isEqualTo(0);
+        Files.createSymbolicLink(root.resolve("content/mirror"), out);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", out.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(Path.of("content/mirror") + ": this symbolic link leads into the output folder");
+        Files.delete(root.resolve("content/mirror"));
+
         Files.createSymbolicLink(root.resolve("content/gone.md"), work.resolve("nowhere.md"));
         err.getBuffer().setLength(0);
         assertThat(run("build", "-q", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(1);
