@@ -164,6 +164,11 @@ public record Manifest(List<Entry> entries) {
         if (path == null || path.isEmpty() || checksum == null || !Checksums.isChecksum(checksum) || type == null || size < 0) {
             throw new IOException("an entry lacks a path, size, checksum or type (near \"" + path + "\")");
         }
+        // A manifest is read from a folder others may write in: a path out of it ("../x", "/etc/x")
+        // would have the next build delete a file there.
+        if (path.startsWith("/") || path.endsWith("/") || org.gazette.config.PathSegments.problem(path).isPresent()) {
+            throw new IOException("an entry's path leaves the folder: " + path);
+        }
         return new Entry(path, size, checksum, type);
     }
 

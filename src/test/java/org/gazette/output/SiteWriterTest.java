@@ -134,6 +134,20 @@ class SiteWriterTest {
     }
 
     @Test
+    void aManifestListingFilesOutsideTheFolderIsDamagedAndNothingOutsideIsDeleted() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        Path outside = Files.writeString(parent.resolve("outside.txt"), "别删");
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\" : \"a/index.html\"", "\"path\" : \"../outside.txt\""));
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).contains("../outside.txt");
+
+        write(site, page("index.html", "首页"));
+        assertThat(outside).hasContent("别删");
+        assertThat(site.resolve("a")).as("the folder replaced whole, as after any damaged manifest").doesNotExist();
+    }
+
+    @Test
     void afterAnInterruptedUpdateTheWholeFolderIsReplaced() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
