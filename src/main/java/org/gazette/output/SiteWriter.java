@@ -335,6 +335,23 @@ public final class SiteWriter implements AutoCloseable {
                 throw new IOException("cannot write in " + existing + " (permission denied)");
             }
         }
+        for (String path : staged) {
+            if (previous.containsKey(path)) {
+                continue; // a file the last build made, replaced by a file
+            }
+            // A new path where someone put a folder, or inside a file, by hand: the renames would fail halfway.
+            if (!turned.contains(path) && Files.isDirectory(target.resolve(path))) {
+                throw new IOException("this build writes the file " + path + " where the output folder has a folder"
+                        + " Gazette did not write (move what should be published into static/, and delete the folder)");
+            }
+            for (String folder : OutputPaths.folders(path)) {
+                if (!previous.containsKey(folder) && Files.isRegularFile(target.resolve(folder))) {
+                    throw new IOException("this build writes " + path + " inside " + folder + ", which in the output"
+                            + " folder is a file Gazette did not write (move it into static/ if it should be published,"
+                            + " and delete it)");
+                }
+            }
+        }
         for (String path : turned) {
             if (!Files.isDirectory(target.resolve(path))) {
                 continue;

@@ -108,6 +108,24 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFolderOrFileAddedByHandInTheWayFailsTheBuildBeforeAnyChange() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        TestSites.write(site.resolve("downloads/report.pdf"), "报告");
+        TestSites.write(site.resolve("notes"), "笔记");
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+
+        assertThatThrownBy(() -> write(site, page("index.html", "新首页"), page("downloads", "跳转")))
+                .isInstanceOf(IOException.class).hasMessageContaining("where the output folder has a folder Gazette did not write");
+        assertThatThrownBy(() -> write(site, page("index.html", "新首页"), page("notes/a.html", "甲")))
+                .isInstanceOf(IOException.class).hasMessageContaining("inside notes, which in the output folder is a file");
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
+        assertNothingBeside(site);
+    }
+
+    @Test
     void pathsGivenAsFileAndFolderAreClashesAndNotWritten() throws IOException {
         Path site = parent.resolve("site");
         try (SiteWriter writer = SiteWriter.open(site)) {
