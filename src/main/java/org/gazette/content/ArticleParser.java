@@ -89,6 +89,9 @@ public final class ArticleParser {
             if (!alias.startsWith("/") || alias.contains("..") || PathSegments.problem(alias).isPresent()) {
                 map.reportError("aliases", "alias \"" + alias + "\" must be a path in this site starting with /"
                         + " (such as /news/2023/12345.html)");
+            } else if (alias.equals("/.gazette") || alias.startsWith("/.gazette/")) {
+                map.reportError("aliases", "alias \"" + alias + "\" leads into /.gazette/, where the build keeps its own"
+                        + " files (use another path)");
             }
         }
         Article article = new Article(

@@ -94,6 +94,9 @@ public final class SiteWriter implements AutoCloseable {
         return new SiteWriter(target, stagingFolder(target), previous, manifestBytes);
     }
 
+    /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */
+    static final String STAGING = ".gazette-building-";
+
     /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
     static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
@@ -106,8 +109,9 @@ public final class SiteWriter implements AutoCloseable {
         String prefix = "." + target.getFileName() + ".";
         java.time.Instant before = java.time.Instant.now().minus(STALE);
         try (java.util.stream.Stream<Path> beside = Files.list(target.getParent())) {
-            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + "building-")
-                    || p.getFileName().toString().startsWith(prefix + "old-")).toList()) {
+            // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
+            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + "gazette-building-")
+                    || p.getFileName().toString().startsWith(prefix + "gazette-old-")).toList()) {
                 if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
                     OutputFolders.deleteTree(folder);
                 }
@@ -123,7 +127,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     private static Path stagingFolder(Path target) throws IOException {
         while (true) {
-            Path staging = target.resolveSibling("." + target.getFileName() + ".building-"
+            Path staging = target.resolveSibling("." + target.getFileName() + STAGING
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
             try {
                 return Files.createDirectory(staging);

@@ -147,6 +147,13 @@ class ArticleParserTest {
     }
 
     @Test
+    void anAliasMayNotLeadWhereTheBuildKeepsItsOwnFiles() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\naliases: [/.gazette/updating]\n---\n").problems())
+                .extracting(Problem::format).containsExactly("content/a.md:4: alias \"/.gazette/updating\" leads into /.gazette/,"
+                        + " where the build keeps its own files (use another path)");
+    }
+
+    @Test
     void authorsWrittenAsOneTextAreShownAsAList() {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: 伍洁, 杨超\n---\n").problems())
                 .extracting(Problem::format).containsExactly("content/a.md:4: authors must be a list, one entry a line starting"

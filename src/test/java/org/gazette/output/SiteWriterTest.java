@@ -140,15 +140,18 @@ class SiteWriterTest {
     @Test
     void stagingFoldersOfKilledBuildsAreDeletedOnceStale() throws IOException {
         Path site = parent.resolve("site");
-        Path killed = parent.resolve(".site.building-killed");
+        Path killed = parent.resolve(".site.gazette-building-killed");
         TestSites.write(killed.resolve("index.html"), "半成品");
         Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(SiteWriter.STALE).minusSeconds(60)));
-        Path running = parent.resolve(".site.building-running");
+        Path running = parent.resolve(".site.gazette-building-running");
         TestSites.write(running.resolve("index.html"), "正在写");
+        Path others = Files.createDirectories(parent.resolve(".site.old-backup"));
+        Files.setLastModifiedTime(others, Files.getLastModifiedTime(killed));
         write(site, page("index.html", "首页"));
         assertThat(killed).doesNotExist();
         assertThat(running).as("perhaps a build running now").isDirectory();
+        assertThat(others).as("not a name Gazette gives").isDirectory();
     }
 
     @Test
