@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <pre>{@code
  * OutputFolders.canWrite("tags/妇联/index.html");   // false under LANG=C
- * OutputFolders.deleteTree(Path.of(".site.building-123"));
+ * OutputFolders.deleteTree(Path.of(".site.gazette-building-123"));
  * }</pre>
  */
 public final class OutputFolders {
