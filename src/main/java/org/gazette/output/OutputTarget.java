@@ -67,6 +67,17 @@ public final class OutputTarget {
         if (holdsSources) {
             return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources" + advice));
         }
+        // The new site is made beside the output and swapped in by renaming: a mount point cannot be
+        // renamed, and the parent must take the new folder.
+        if (Files.isDirectory(output) && isMountPoint(output)) {
+            return Optional.of(Problem.error(output, 0, "the output folder is a mount point, which a build cannot replace"
+                    + " by renaming (give a folder inside it, such as " + output.resolve("site") + ", and serve that)"));
+        }
+        Path parent = output.getParent();
+        if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+            return Optional.of(Problem.error(output, 0, "the folder " + parent + " cannot be written in, and a build makes"
+                    + " the new site beside the output folder (make it writable, or give an output in a folder you may write)"));
+        }
         if (Files.isDirectory(output) && !isEmpty(output) && !Files.exists(output.resolve(Manifest.PATH))
                 && !Files.exists(output.resolve(SiteWriter.UPDATING))) {
             return Optional.of(Problem.error(output, 0, "the output folder holds files Gazette did not write (it has no "
@@ -74,6 +85,14 @@ public final class OutputTarget {
                     + " then empty the folder, or choose another --output"));
         }
         return Optional.empty();
+    }
+
+    private static boolean isMountPoint(Path folder) {
+        try {
+            return !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isEmpty(Path folder) {
