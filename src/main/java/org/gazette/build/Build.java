@@ -41,6 +41,7 @@ import org.gazette.content.ArticleDates;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
+import org.gazette.content.OutputGuard;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.SitePaths;
@@ -358,7 +359,7 @@ public final class Build {
         if (problems.stream().noneMatch(Problem::isError)) {
             whenRendered.accept(newestFirst);
         }
-        Optional<Site> site = collect(Site.of(config, newestFirst, filesToPublish(root, tree)), problems);
+        Optional<Site> site = collect(Site.of(config, newestFirst, filesToPublish(root, tree, options.output())), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return Outcome.failed(problems);
         }
@@ -436,7 +437,7 @@ public final class Build {
     }
 
     /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
-    private static List<OutputFile> filesToPublish(Path root, ContentTree tree) {
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output) {
         List<OutputFile> files = new ArrayList<>();
         Path content = Path.of(ContentLoader.CONTENT_FOLDER);
         for (Path file : tree.files()) {
@@ -444,8 +445,12 @@ public final class Build {
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
         if (Files.isDirectory(statics)) {
-            try (Stream<Path> walk = Files.walk(statics, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(file ->
+            OutputGuard guard = OutputGuard.of(output);
+            try (Stream<Path> walk = Files.find(statics, Integer.MAX_VALUE, (path, attributes) -> {
+                guard.check(path, attributes);
+                return attributes.isRegularFile();
+            }, FileVisitOption.FOLLOW_LINKS)) {
+                walk.sorted().forEach(file ->
                         files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + statics, e);

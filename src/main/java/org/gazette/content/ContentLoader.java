@@ -34,8 +34,7 @@ public final class ContentLoader {
      * folder the build writes: each build would publish the last one inside itself.
      */
     public static ContentTree load(Path root, Path output) {
-        Object outputKey = fileKey(output);
-        List<Path> intoOutput = new java.util.ArrayList<>();
+        OutputGuard guard = OutputGuard.of(output);
         Path content = root.resolve(CONTENT_FOLDER);
         if (!Files.isDirectory(content)) {
             return new ContentTree(List.of(), List.of());
@@ -48,9 +47,8 @@ public final class ContentLoader {
         try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> {
             if (attributes.isSymbolicLink()) {
                 dangling.add(path);
-            } else if (outputKey != null && attributes.isDirectory() && outputKey.equals(attributes.fileKey())) {
-                intoOutput.add(path);
             }
+            guard.check(path, attributes);
             return attributes.isRegularFile();
         }, FileVisitOption.FOLLOW_LINKS)) {
             paths = walk.filter(p -> !isHidden(content.relativize(p)))
@@ -60,10 +58,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + content, e);
         }
-        intoOutput.stream().findFirst().ifPresent(link -> {
-            throw new UncheckedIOException("a symbolic link leads into the output folder",
-                    new java.nio.file.FileSystemException(link.toString(), null, org.gazette.problem.ReadProblems.INTO_OUTPUT));
-        });
         dangling.stream().filter(link -> !isHidden(content.relativize(link))).findFirst().ifPresent(link -> {
             throw new UncheckedIOException("a symbolic link leads to nothing", new java.nio.file.NoSuchFileException(link.toString()));
         });
@@ -74,15 +68,6 @@ public final class ContentLoader {
                 .toList();
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
         return new ContentTree(sources, files);
-    }
-
-    /** The file's identity (device and inode), null when it is missing or the file system has none. */
-    private static Object fileKey(Path path) {
-        try {
-            return path == null ? null : Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static boolean isArticle(Path path) {

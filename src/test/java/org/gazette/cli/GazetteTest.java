@@ -202,10 +202,14 @@ class GazetteTest {
         Files.delete(root.resolve("content/loop"));
         Path out = work.resolve("published");
         assertThat(run("build", "-q", "--source", root.toString(), "--output", out.toString())).isEqualTo(0);
-        Files.createSymbolicLink(root.resolve("content/mirror"), out);
-        assertThat(run("build", "-q", "--source", root.toString(), "--output", out.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(Path.of("content/mirror") + ": this symbolic link leads into the output folder");
-        Files.delete(root.resolve("content/mirror"));
+        for (Path link : List.of(root.resolve("content/mirror"), root.resolve("content/deeper"), root.resolve("static/mirror"))) {
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, link.endsWith("deeper") ? out.resolve("2023") : out);
+            err.getBuffer().setLength(0);
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", out.toString())).as(link.toString()).isEqualTo(1);
+            assertThat(err.toString()).contains(root.relativize(link) + ": this symbolic link leads into the output folder");
+            Files.delete(link);
+        }
 
         Files.createSymbolicLink(root.resolve("content/gone.md"), work.resolve("nowhere.md"));
         err.getBuffer().setLength(0);
