@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -243,9 +242,6 @@ public final class Build {
             throw new IllegalStateException("the build was interrupted", e);
         } finally {
             finish(besidePages);
-            // A page that fails ends its parallel stream at once, while pages already started go on
-            // writing into the staging folder: they must be done before it is deleted.
-            ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.HOURS);
         }
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
                 "cannot write the file " + name + ": Java encodes file names here as " + OutputFolders.fileNameEncoding()

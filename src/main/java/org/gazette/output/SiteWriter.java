@@ -65,6 +65,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
     private boolean finished;
+    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean closing;
 
     private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest) {
         this.target = target;
@@ -158,10 +160,12 @@ public final class SiteWriter implements AutoCloseable {
         if (!staging.resolve(file.path()).normalize().startsWith(staging)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + file.path());
         }
-        if (!claim(file.path())) {
-            return Optional.empty(); // not written: the build fails on the clash
-        }
+        // Held while the file is written: closing waits for writes under way, and none starts after.
+        writing.readLock().lock();
         try {
+            if (closing || !claim(file.path())) {
+                return Optional.empty(); // not written: the build is failing, or fails on the clash
+            }
             Manifest.Entry entry;
             if (file instanceof OutputFile.Generated generated) {
                 entry = generated(generated);
@@ -176,6 +180,8 @@ public final class SiteWriter implements AutoCloseable {
             return Optional.of(entry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+        } finally {
+            writing.readLock().unlock();
         }
     }
 
@@ -470,12 +476,22 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Drops the staging folder of a build that did not commit, or failed to. */
+    /**
+     * Drops the staging folder of a build that did not commit, or failed to. A page that fails
+     * ends the build while pages already started on other threads go on giving their files: those
+     * being written are waited for, later ones are not written.
+     */
     @Override
     public void close() throws IOException {
         if (!finished) {
             finished = true;
-            OutputFolders.deleteTree(staging);
+            closing = true;
+            writing.writeLock().lock();
+            try {
+                OutputFolders.deleteTree(staging);
+            } finally {
+                writing.writeLock().unlock();
+            }
         }
     }
 }

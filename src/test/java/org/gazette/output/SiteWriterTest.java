@@ -31,6 +31,13 @@ class SiteWriterTest {
         }
     }
 
+    /** The output folder keeps the manifest {@code manifest}, no update is marked as under way, nothing is left beside it. */
+    private void assertLeftAsItWas(Path site, String manifest) throws IOException {
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
+        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
+        assertNothingBeside(site);
+    }
+
     /** No staging or old folder is left beside the output folder. */
     private void assertNothingBeside(Path site) throws IOException {
         try (var list = Files.list(parent)) {
@@ -102,9 +109,7 @@ class SiteWriterTest {
         assertThatThrownBy(() -> write(site, page("index.html", "首页"), page("tzgg/2024", "跳转")))
                 .isInstanceOf(IOException.class).hasMessageContaining("tzgg/2024/notes.txt, which Gazette did not write");
         assertThat(TestSites.read(site.resolve("tzgg/2024/0901.html"))).isEqualTo("旧址");
-        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
-        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
-        assertNothingBeside(site);
+        assertLeftAsItWas(site, manifest);
     }
 
     @Test
@@ -120,9 +125,7 @@ class SiteWriterTest {
         assertThatThrownBy(() -> write(site, page("index.html", "新首页"), page("notes/a.html", "甲")))
                 .isInstanceOf(IOException.class).hasMessageContaining("inside notes, which in the output folder is a file");
         assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
-        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
-        assertThat(site.resolve(SiteWriter.UPDATING)).doesNotExist();
-        assertNothingBeside(site);
+        assertLeftAsItWas(site, manifest);
     }
 
     @Test
