@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.gazette.build.BuildCache;
@@ -21,25 +22,50 @@ import org.gazette.problem.Outcome;
 /**
  * The articles of the last build, read from the build cache: an article whose file has the
  * same bytes under the same settings is not parsed again, and its body is not rendered again
- * while the image files it looked at are unchanged (same size and modification time).
+ * while the image files it looked at give what it took from them (their presence and pixel size).
  * Called from several threads at once.
  */
 public final class ArticleStore implements BuildCache {
 
-    /** A file an article's body depends on: an image it shows, or a place it looked for one. */
-    record FileState(String path, long size, long modified) {
+    /**
+     * A file an article's body depends on: an image it shows, or a place it looked for one. The
+     * body takes from it only whether it is there and its pixel size ({@code seen}); its size and
+     * time tell quickly that it has not changed since.
+     */
+    record FileState(String path, long size, long modified, String seen) {
 
-        static FileState of(Path file) {
+        /** The file as it is now; {@code seen} is what a body would take from it (see {@link ImageResolver#seen}). */
+        static FileState of(Path file, Function<Path, String> seen) {
+            // Size and time first: a change after them is a change the next build sees.
+            long size = -1;
+            long modified = -1;
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new FileState(file.toString(), attributes.size(), attributes.lastModifiedTime().toMillis());
+                size = attributes.size();
+                modified = attributes.lastModifiedTime().toMillis();
             } catch (IOException e) {
-                return new FileState(file.toString(), -1, -1);
+                // not there: seen as absent
             }
+            return new FileState(file.toString(), size, modified, seen.apply(file));
         }
 
-        boolean unchanged() {
-            return equals(of(Path.of(path)));
+        /**
+         * The file as it is now, when a body rendered with it holds: its size and time are the
+         * same, or else what a body takes from it is. A fresh checkout gives every file a new
+         * time; the photos are read again for their pixel size, and the bodies kept.
+         */
+        Optional<FileState> stillSeen(Function<Path, String> seen) {
+            FileState now = of(Path.of(path), file -> this.seen);
+            if (now.equals(this)) {
+                return Optional.of(this);
+            }
+            FileState read = of(Path.of(path), seen);
+            return read.seen.equals(this.seen) ? Optional.of(read) : Optional.empty();
+        }
+
+        /** What the pages showing the article depend on: the path and what was seen there, not the file's time. */
+        List<String> dependency() {
+            return List.of(path, seen);
         }
     }
 
@@ -90,18 +116,39 @@ public final class ArticleStore implements BuildCache {
     @Override
     public Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step) {
         Entry now = current.get(article.source());
-        if (now != null && now.rendered() != null && now.images().stream().allMatch(FileState::unchanged)) {
-            return withArticle(now.rendered(), article);
+        if (now != null && now.rendered() != null) {
+            Optional<List<FileState>> images = stillSeen(now.images());
+            if (images.isPresent()) {
+                if (!images.get().equals(now.images())) { // same pixels, new times: remembered for the next build
+                    current.put(article.source(), new Entry(now.parseKey(), now.parsed(), now.rendered(), images.get()));
+                }
+                return withArticle(now.rendered(), article);
+            }
         }
         Outcome<RenderedArticle> rendered = step.apply(article);
         if (now != null) {
             List<FileState> consulted = new ArrayList<>();
             if (images != null) {
-                images.consulted(article.source()).stream().sorted().map(FileState::of).forEach(consulted::add);
+                images.consulted(article.source()).stream().sorted()
+                        .map(file -> FileState.of(file, images::seen)).forEach(consulted::add);
             }
             current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
         }
         return rendered;
+    }
+
+    /** The files as they are now, when each still gives what the body took from it. */
+    private Optional<List<FileState>> stillSeen(List<FileState> files) {
+        Function<Path, String> seen = images != null ? images::seen : ImageResolver::seenAfresh;
+        List<FileState> now = new ArrayList<>(files.size());
+        for (FileState file : files) {
+            Optional<FileState> still = file.stillSeen(seen);
+            if (still.isEmpty()) {
+                return Optional.empty();
+            }
+            now.add(still.get());
+        }
+        return Optional.of(now);
     }
 
     /**
@@ -113,7 +160,8 @@ public final class ArticleStore implements BuildCache {
         if (entry == null || entry.rendered() == null) {
             return null;
         }
-        return new Fingerprint().add(entry.parseKey()).add(entry.images()).add(article.article().updated()).digest();
+        return new Fingerprint().add(entry.parseKey())
+                .add(entry.images().stream().map(FileState::dependency).toList()).add(article.article().updated()).digest();
     }
 
     /** What this build parsed and rendered, for the next. */

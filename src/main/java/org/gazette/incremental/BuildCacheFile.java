@@ -38,7 +38,7 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     private BuildCacheFile() {
     }
@@ -279,6 +279,7 @@ final class BuildCacheFile {
                 CacheData.writeString(out, image.path());
                 out.writeLong(image.size());
                 out.writeLong(image.modified());
+                CacheData.writeString(out, image.seen());
             }
         }
     }
@@ -299,7 +300,7 @@ final class BuildCacheFile {
             int imageCount = CacheData.count(in);
             images = new ArrayList<>(imageCount);
             for (int j = 0; j < imageCount; j++) {
-                images.add(new ArticleStore.FileState(CacheData.readString(in), in.readLong(), in.readLong()));
+                images.add(new ArticleStore.FileState(CacheData.readString(in), in.readLong(), in.readLong(), CacheData.readString(in)));
             }
         }
         return new ArticleStore.Entry(parseKey, parsed, rendered, images);

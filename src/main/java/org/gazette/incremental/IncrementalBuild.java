@@ -172,6 +172,15 @@ public final class IncrementalBuild {
     /** False when every article was read and rendered as the last build had it (call once all are rendered). */
     public boolean articlesChanged() {
         Map<Path, ArticleStore.Entry> now = articles.entries();
+        return now.size() != earlier.articles().size() || now.entrySet().stream().anyMatch(e -> {
+            ArticleStore.Entry before = earlier.articles().get(e.getKey());
+            return before == null || e.getValue().parsed() != before.parsed() || e.getValue().rendered() != before.rendered();
+        });
+    }
+
+    /** False when the cache's record of every article is the last build's, down to its images' times. */
+    private boolean articleEntriesChanged() {
+        Map<Path, ArticleStore.Entry> now = articles.entries();
         return now.size() != earlier.articles().size()
                 || now.entrySet().stream().anyMatch(e -> e.getValue() != earlier.articles().get(e.getKey()));
     }
@@ -327,7 +336,7 @@ public final class IncrementalBuild {
 
     /** True when this build found everything as the cache had it: no article, page key, generator run or copy differs. */
     private boolean unchanged() {
-        return !articlesChanged()
+        return !articleEntriesChanged()
                 && pageKeys.size() == earlier.pages().size()
                 && pageKeys.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), earlier.pages().get(e.getKey())))
                 && generatorRuns.size() == earlier.generators().size()

@@ -91,6 +91,26 @@ public final class ImageResolver {
         return consulted.getOrDefault(source, Set.of());
     }
 
+    /**
+     * What an article's body takes from {@code file}, one of the places it looked for an image:
+     * "absent", "unreadable" or its pixel size ("800x533"). The build cache keeps a body while
+     * this stays the same.
+     */
+    public String seen(Path file) {
+        return Files.isRegularFile(file) ? describe(sizes.computeIfAbsent(file, ImageSize::read)) : ABSENT;
+    }
+
+    /** As {@link #seen}, for a caller without a resolver. */
+    public static String seenAfresh(Path file) {
+        return Files.isRegularFile(file) ? describe(ImageSize.read(file)) : ABSENT;
+    }
+
+    private static final String ABSENT = "absent";
+
+    private static String describe(Optional<ImageSize> size) {
+        return size.map(s -> s.width() + "x" + s.height()).orElse("unreadable");
+    }
+
     private boolean consult(Path source, Path file) {
         consulted.computeIfAbsent(source, s -> ConcurrentHashMap.newKeySet()).add(file);
         return Files.isRegularFile(file);

@@ -120,6 +120,40 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFreshCheckoutWithTheCacheAndSiteKeptRendersNoPageAgain() throws IOException {
+        buildAndCompare("first build");
+        Map<String, String> pagesBefore = pageKeys();
+        assertThat(pagesBefore).containsKey("2024/05/family-reading-night/index.html");
+
+        // A CI job clones the repository afresh: every source file has a new time, its bytes the same.
+        FileTime checkout = FileTime.from(Instant.now().plusSeconds(3_600));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, checkout);
+            }
+        }
+        BuildReport checkedOut = buildAndCompare("fresh checkout");
+        assertThat(checkedOut.written()).isZero();
+        assertThat(pageKeys()).as("every page kept, those showing photos too").isEqualTo(pagesBefore);
+
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        Files.setLastModifiedTime(photo, checkout);
+        buildAndCompare("photo replaced by one of another size, at the same time");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html")))
+                .contains("width=\"64\" height=\"48\"");
+    }
+
+    /** Each page's key in the build cache, as hex. */
+    private Map<String, String> pageKeys() {
+        BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
+                reason -> { }).orElseThrow();
+        Map<String, String> keys = new TreeMap<>();
+        state.pages().forEach((path, key) -> keys.put(path, HexFormat.of().formatHex(key)));
+        return keys;
+    }
+
+    @Test
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
         buildAndCompare("first build");
         Path cache = root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE);
