@@ -16,8 +16,8 @@ import org.gazette.content.SourceFile;
 
 /**
  * One fingerprint of everything a build reads: the options, {@code site.yaml}, every article's
- * bytes, the size and time of every other file under {@code content/} and {@code static/}, every
- * theme and template file, the git commit (for dates from git) and the Gazette that builds.
+ * bytes, the size and time of every other file under {@code content/} and {@code static/}, the
+ * bytes of every theme and template file, the git commit (for dates from git) and the Gazette that builds.
  * When it equals the last successful build's, and that build's output is still in place, the
  * site would come out the same, and nothing needs doing.
  *
@@ -55,7 +55,11 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
             }
             try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    addState(key, file, root.relativize(file).toString());
+                    if (folder.equals("static")) {
+                        addState(key, file, root.relativize(file).toString());
+                    } else { // a theme's few small files, by their bytes: an edit that keeps the size and time counts too
+                        key.add(root.relativize(file).toString()).add(Files.readAllBytes(file));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + base, e);

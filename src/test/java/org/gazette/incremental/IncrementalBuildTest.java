@@ -144,6 +144,17 @@ class IncrementalBuildTest {
                 .contains("width=\"64\" height=\"48\"");
     }
 
+    @Test
+    void aTemplateEditedWithItsSizeAndTimeKeptIsNoticed() throws IOException {
+        buildAndCompare("first build");
+        Path template = root.resolve("themes/default/templates/article.html");
+        FileTime time = Files.getLastModifiedTime(template);
+        replace(template, "<article class=\"article\">", "<article class=\"articlE\">");
+        Files.setLastModifiedTime(template, time);
+        buildAndCompare("template edited, its size and time as before");
+        assertThat(TestSites.read(output.resolve("2024/06/village-skills-training/index.html"))).contains("class=\"articlE\"");
+    }
+
     /** Each page's key in the build cache, as hex. */
     private Map<String, String> pageKeys() {
         BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
