@@ -16,6 +16,8 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
 import org.gazette.content.SourceFile;
+import org.gazette.markdown.ImageFileState;
+import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 
@@ -42,10 +44,17 @@ final class ArticleProbe implements BuildCache {
     private final AtomicInteger sources = new AtomicInteger();
     private final Queue<Article> articles = new ConcurrentLinkedQueue<>();
     private final Queue<RenderedArticle> rendered = new ConcurrentLinkedQueue<>();
+    /** The resolver the bodies' images went through: it has read their sizes already. */
+    private volatile ImageResolver images;
 
     ArticleProbe(Path root, CheckCache cache) {
         this.root = root;
         this.cache = cache;
+    }
+
+    @Override
+    public void use(ImageResolver resolver) {
+        this.images = resolver;
     }
 
     @Override
@@ -123,13 +132,14 @@ final class ArticleProbe implements BuildCache {
     }
 
     /** Every place the build looks for the article's images: whether a file is there, and which, decides its result. */
-    private List<CheckCache.Dependency> dependencies(Article article, List<BodyReference> found) {
+    private List<ImageFileState> dependencies(Article article, List<BodyReference> found) {
         List<String> sources = new ArrayList<>(article.photos().stream().map(Photo::src).toList());
         found.stream().filter(r -> r.kind() == BodyReference.Kind.IMAGE).map(BodyReference::target).forEach(sources::add);
-        List<CheckCache.Dependency> dependencies = new ArrayList<>();
+        List<ImageFileState> dependencies = new ArrayList<>();
+        Function<Path, String> seen = images != null ? images::seen : ImageResolver::seenAfresh;
         for (String src : sources) {
             for (Path file : ImageFiles.candidates(article, src)) {
-                dependencies.add(CheckCache.Dependency.of(root, file));
+                dependencies.add(ImageFileState.of(file.toString(), root.resolve(file).normalize(), seen));
             }
         }
         return dependencies;

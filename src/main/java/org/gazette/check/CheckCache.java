@@ -19,7 +19,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -34,6 +33,8 @@ import java.util.stream.Stream;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.Photo;
+import org.gazette.markdown.ImageFileState;
+import org.gazette.markdown.ImageResolver;
 import org.gazette.problem.Problem;
 
 /**
@@ -52,7 +53,7 @@ import org.gazette.problem.Problem;
  */
 final class CheckCache {
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /**
      * What is known of one Markdown file.
@@ -73,31 +74,7 @@ final class CheckCache {
      * @param dependencies the image files the result depends on, and whether each was there
      */
     record Rendering(List<Problem> problems, boolean succeeded, String summary, List<BodyReference> references,
-                     List<Dependency> dependencies) {
-    }
-
-    /**
-     * A file whose appearing, going away or changing changes an article's result: an image that
-     * is replaced by one whose size cannot be read becomes an error.
-     *
-     * @param file     relative to the site root
-     * @param size     its length in bytes, -1 when it is not there
-     * @param modified when it was last changed, in milliseconds, -1 when it is not there
-     */
-    record Dependency(Path file, long size, long modified) {
-
-        static Dependency of(Path root, Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(root.resolve(file), BasicFileAttributes.class);
-                return new Dependency(file, attributes.size(), attributes.lastModifiedTime().toMillis());
-            } catch (IOException e) {
-                return new Dependency(file, -1, -1);
-            }
-        }
-
-        boolean unchanged(Path root) {
-            return equals(of(root, file));
-        }
+                     List<ImageFileState> dependencies) {
     }
 
     /**
@@ -230,9 +207,21 @@ final class CheckCache {
         if (entry == null || !entry.hash().equals(hash) || (entry.article().isPresent() && entry.render().isEmpty())) {
             return Optional.empty();
         }
-        boolean unchanged = entry.render().stream().flatMap(r -> r.dependencies().stream())
-                .allMatch(d -> d.unchanged(root));
-        return unchanged ? Optional.of(entry) : Optional.empty();
+        if (entry.render().isEmpty()) {
+            return Optional.of(entry);
+        }
+        Rendering rendering = entry.render().get();
+        List<ImageFileState> now = new ArrayList<>(rendering.dependencies().size());
+        for (ImageFileState image : rendering.dependencies()) {
+            Optional<ImageFileState> still = image.still(root.resolve(image.path()), ImageResolver::seenAfresh);
+            if (still.isEmpty()) {
+                return Optional.empty();
+            }
+            now.add(still.get());
+        }
+        // A fresh clone's new times, remembered so that the next run need not read the images again.
+        return Optional.of(now.equals(rendering.dependencies()) ? entry : new Entry(entry.hash(), entry.parsing(), entry.article(),
+                Optional.of(new Rendering(rendering.problems(), rendering.succeeded(), rendering.summary(), rendering.references(), now))));
     }
 
     void put(Path path, Entry entry) {
@@ -322,10 +311,11 @@ final class CheckCache {
                 out.writeInt(reference.column());
             }
             out.writeInt(r.dependencies().size());
-            for (Dependency d : r.dependencies()) {
-                writeString(out, d.file().toString());
+            for (ImageFileState d : r.dependencies()) {
+                writeString(out, d.path());
                 out.writeLong(d.size());
                 out.writeLong(d.modified());
+                writeString(out, d.seen());
             }
         }
     }
@@ -345,9 +335,9 @@ final class CheckCache {
                 references.add(new BodyReference(BodyReference.Kind.values()[in.readByte()], readString(in), in.readInt(), in.readInt()));
             }
             int dependencies = in.readInt();
-            List<Dependency> list = new ArrayList<>(dependencies);
+            List<ImageFileState> list = new ArrayList<>(dependencies);
             for (int i = 0; i < dependencies; i++) {
-                list.add(new Dependency(Path.of(readString(in)), in.readLong(), in.readLong()));
+                list.add(new ImageFileState(readString(in), in.readLong(), in.readLong(), readString(in)));
             }
             render = Optional.of(new Rendering(problems, succeeded, summary, references, list));
         }

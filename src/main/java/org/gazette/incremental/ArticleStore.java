@@ -1,9 +1,6 @@
 package org.gazette.incremental;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.gazette.build.BuildCache;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
+import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
@@ -28,48 +26,6 @@ import org.gazette.problem.Outcome;
 public final class ArticleStore implements BuildCache {
 
     /**
-     * A file an article's body depends on: an image it shows, or a place it looked for one. The
-     * body takes from it only whether it is there and its pixel size ({@code seen}); its size and
-     * time tell quickly that it has not changed since.
-     */
-    record FileState(String path, long size, long modified, String seen) {
-
-        /** The file as it is now; {@code seen} is what a body would take from it (see {@link ImageResolver#seen}). */
-        static FileState of(Path file, Function<Path, String> seen) {
-            // Size and time first: a change after them is a change the next build sees.
-            long size = -1;
-            long modified = -1;
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                size = attributes.size();
-                modified = attributes.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                // not there: seen as absent
-            }
-            return new FileState(file.toString(), size, modified, seen.apply(file));
-        }
-
-        /**
-         * The file as it is now, when a body rendered with it holds: its size and time are the
-         * same, or else what a body takes from it is. A fresh checkout gives every file a new
-         * time; the photos are read again for their pixel size, and the bodies kept.
-         */
-        Optional<FileState> stillSeen(Function<Path, String> seen) {
-            FileState now = of(Path.of(path), file -> this.seen);
-            if (now.equals(this)) {
-                return Optional.of(this);
-            }
-            FileState read = of(Path.of(path), seen);
-            return read.seen.equals(this.seen) ? Optional.of(read) : Optional.empty();
-        }
-
-        /** What the pages showing the article depend on: the path and what was seen there, not the file's time. */
-        List<String> dependency() {
-            return List.of(path, seen);
-        }
-    }
-
-    /**
      * What the cache knows of one article file.
      *
      * @param parseKey  a fingerprint of the settings, the path and the bytes of the file
@@ -77,7 +33,7 @@ public final class ArticleStore implements BuildCache {
      * @param rendered  its body, absent until rendered (and for drafts a build leaves out)
      * @param images    the files its body's images were looked for in
      */
-    record Entry(byte[] parseKey, Outcome<Article> parsed, Outcome<RenderedArticle> rendered, List<FileState> images) {
+    record Entry(byte[] parseKey, Outcome<Article> parsed, Outcome<RenderedArticle> rendered, List<ImageFileState> images) {
     }
 
     private final Map<Path, Entry> earlier;
@@ -117,32 +73,32 @@ public final class ArticleStore implements BuildCache {
     public Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step) {
         Entry now = current.get(article.source());
         if (now != null && now.rendered() != null) {
-            Optional<List<FileState>> images = stillSeen(now.images());
-            if (images.isPresent()) {
-                if (!images.get().equals(now.images())) { // same pixels, new times: remembered for the next build
-                    current.put(article.source(), new Entry(now.parseKey(), now.parsed(), now.rendered(), images.get()));
+            Optional<List<ImageFileState>> stillSeen = stillSeen(now.images());
+            if (stillSeen.isPresent()) {
+                if (!stillSeen.get().equals(now.images())) { // the same pixels, new times: remembered for the next build
+                    current.put(article.source(), new Entry(now.parseKey(), now.parsed(), now.rendered(), stillSeen.get()));
                 }
                 return withArticle(now.rendered(), article);
             }
         }
         Outcome<RenderedArticle> rendered = step.apply(article);
         if (now != null) {
-            List<FileState> consulted = new ArrayList<>();
+            List<ImageFileState> consulted = new ArrayList<>();
             if (images != null) {
                 images.consulted(article.source()).stream().sorted()
-                        .map(file -> FileState.of(file, images::seen)).forEach(consulted::add);
+                        .map(file -> ImageFileState.of(file.toString(), file, images::seen)).forEach(consulted::add);
             }
             current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
         }
         return rendered;
     }
 
-    /** The files as they are now, when each still gives what the body took from it. */
-    private Optional<List<FileState>> stillSeen(List<FileState> files) {
+    /** The image files as they are now, when each still gives what the body took from it. */
+    private Optional<List<ImageFileState>> stillSeen(List<ImageFileState> files) {
         Function<Path, String> seen = images != null ? images::seen : ImageResolver::seenAfresh;
-        List<FileState> now = new ArrayList<>(files.size());
-        for (FileState file : files) {
-            Optional<FileState> still = file.stillSeen(seen);
+        List<ImageFileState> now = new ArrayList<>(files.size());
+        for (ImageFileState file : files) {
+            Optional<ImageFileState> still = file.still(Path.of(file.path()), seen);
             if (still.isEmpty()) {
                 return Optional.empty();
             }
@@ -160,8 +116,9 @@ public final class ArticleStore implements BuildCache {
         if (entry == null || entry.rendered() == null) {
             return null;
         }
-        return new Fingerprint().add(entry.parseKey())
-                .add(entry.images().stream().map(FileState::dependency).toList()).add(article.article().updated()).digest();
+        // What the body took from its images, not their times: a fresh clone leaves the pages as they were.
+        List<List<String>> images = entry.images().stream().map(image -> List.of(image.path(), image.seen())).toList();
+        return new Fingerprint().add(entry.parseKey()).add(images).add(article.article().updated()).digest();
     }
 
     /** What this build parsed and rendered, for the next. */

@@ -23,6 +23,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.gazette.content.Article;
+import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -275,7 +276,7 @@ final class BuildCacheFile {
             CacheData.writeRendered(out, entry.rendered().value().get());
             CacheData.writeProblems(out, entry.rendered().problems());
             out.writeInt(entry.images().size());
-            for (ArticleStore.FileState image : entry.images()) {
+            for (ImageFileState image : entry.images()) {
                 CacheData.writeString(out, image.path());
                 out.writeLong(image.size());
                 out.writeLong(image.modified());
@@ -290,7 +291,7 @@ final class BuildCacheFile {
         List<Problem> parseProblems = CacheData.readProblems(in);
         Outcome<Article> parsed = article == null ? Outcome.failed(parseProblems) : Outcome.of(article, parseProblems);
         Outcome<RenderedArticle> rendered = null;
-        List<ArticleStore.FileState> images = List.of();
+        List<ImageFileState> images = List.of();
         if (in.readBoolean()) {
             if (article == null) {
                 throw new IOException("a body without its article");
@@ -300,7 +301,7 @@ final class BuildCacheFile {
             int imageCount = CacheData.count(in);
             images = new ArrayList<>(imageCount);
             for (int j = 0; j < imageCount; j++) {
-                images.add(new ArticleStore.FileState(CacheData.readString(in), in.readLong(), in.readLong(), CacheData.readString(in)));
+                images.add(new ImageFileState(CacheData.readString(in), in.readLong(), in.readLong(), CacheData.readString(in)));
             }
         }
         return new ArticleStore.Entry(parseKey, parsed, rendered, images);

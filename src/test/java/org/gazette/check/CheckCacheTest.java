@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
@@ -78,6 +80,29 @@ class CheckCacheTest {
         Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 2000));
         assertThat(check(root, true)).isEqualTo(check(root, false))
                 .anyMatch(p -> p.startsWith("content/news/2024-03-01-first.md:19:1: error: image images/small.png is not a JPEG"));
+    }
+
+    @Test
+    void aFreshCloneWithEveryFileANewTimeIsAnsweredFromTheCache() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        List<String> fresh = check(root, false);
+        check(root, true);
+        FileTime checkout = FileTime.from(Instant.now().plusSeconds(3_600));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, checkout);
+            }
+        }
+        assertThat(probeRun(root).answeredFromCache()).as("the images read again, the same").isEqualTo(5);
+        assertThat(check(root, true)).isEqualTo(fresh);
+
+        // Its length changed though its time did not: the photo size check must see it.
+        Path small = root.resolve("content/news/images/small.png");
+        Files.write(small, Files.readAllBytes(root.resolve("content/news/images/big.jpg")));
+        Files.setLastModifiedTime(small, checkout);
+        assertThat(probeRun(root).answeredFromCache()).isLessThan(5);
+        assertThat(check(root, true)).isEqualTo(check(root, false));
     }
 
     @Test
