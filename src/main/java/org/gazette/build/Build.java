@@ -2,7 +2,6 @@ package org.gazette.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +40,7 @@ import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
 import org.gazette.content.OutputGuard;
+import org.gazette.content.SourceWalk;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.SitePaths;
@@ -54,6 +54,7 @@ import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 import org.gazette.render.ArticlePages;
 import org.gazette.render.Assets;
 import org.gazette.render.IndexPages;
@@ -369,7 +370,12 @@ public final class Build {
      */
     public static Outcome<List<OutputFile>> outputs(Path root, Site site) {
         List<Problem> problems = new ArrayList<>();
-        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
+        List<OutputFile> outputs;
+        try {
+            outputs = generate(root.toAbsolutePath().normalize(), site, problems);
+        } catch (UncheckedIOException e) { // a link under static/ or the theme that an editor must mend
+            return Outcome.failed(List.of(ReadProblems.ofLink(e, root).orElseThrow(() -> e)));
+        }
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
         problems.addAll(clashes(root, duplicates, OutputPaths.folderClashes(seen), site));
@@ -440,17 +446,8 @@ public final class Build {
             files.add(OutputFile.copy(content.relativize(file).toString().replace('\\', '/'), root.resolve(file)));
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
-        if (Files.isDirectory(statics)) {
-            OutputGuard guard = OutputGuard.of(output);
-            try (Stream<Path> walk = Files.find(statics, Integer.MAX_VALUE, (path, attributes) -> {
-                guard.check(path, attributes);
-                return attributes.isRegularFile();
-            }, FileVisitOption.FOLLOW_LINKS)) {
-                walk.sorted().forEach(file ->
-                        files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + statics, e);
-            }
+        for (Path file : SourceWalk.files(statics, OutputGuard.of(output), path -> true)) {
+            files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
         }
         return files;
     }

@@ -1,14 +1,11 @@
 package org.gazette.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.OutputGuard;
+import org.gazette.content.SourceWalk;
 import org.gazette.markdown.ImageResolver;
 
 /**
@@ -37,15 +34,8 @@ final class PublishedFiles {
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
-                    .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+        SourceWalk.files(folder, OutputGuard.NONE,
+                        p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
+                .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
     }
 }

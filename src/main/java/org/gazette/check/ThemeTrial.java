@@ -1,7 +1,6 @@
 package org.gazette.check;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.SourceFile;
+import org.gazette.content.SourceWalk;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.content.ContentLoader;
@@ -62,12 +62,10 @@ final class ThemeTrial {
         StringBuilder key = new StringBuilder();
         for (String folder : List.of("themes", Theme.TEMPLATES)) {
             Path tree = root.resolve(folder);
-            if (!Files.isDirectory(tree)) {
-                continue;
-            }
-            try (java.util.stream.Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
+            try {
+                for (Path file : SourceWalk.filesAndLinksToNothing(tree)) {
+                    key.append(root.relativize(file)).append('=')
+                            .append(Files.isRegularFile(file) ? CheckCache.sha256(Files.readAllBytes(file)) : "a link to nothing").append('\n');
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
                 return "unreadable-" + System.nanoTime(); // never matches: the trial runs

@@ -2,12 +2,10 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Lists {@code content/} under a site root: every {@code *.md} file is read as a
@@ -39,28 +37,9 @@ public final class ContentLoader {
         if (!Files.isDirectory(content)) {
             return new ContentTree(List.of(), List.of());
         }
-        List<Path> paths;
-        // find, not walk: it hands over the attributes it read, where isRegularFile would read them
-        // again for each of ten thousand files. Links are followed, to files and to folders alike.
-        // Following links, only a link whose target is gone has a link's attributes: noted, to be refused below.
-        List<Path> dangling = new java.util.ArrayList<>();
-        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) -> {
-            if (attributes.isSymbolicLink()) {
-                dangling.add(path);
-            }
-            guard.check(path, attributes);
-            return attributes.isRegularFile();
-        }, FileVisitOption.FOLLOW_LINKS)) {
-            paths = walk.filter(p -> !isHidden(content.relativize(p)))
-                    .map(root::relativize)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + content, e);
-        }
-        dangling.stream().filter(link -> !isHidden(content.relativize(link))).findFirst().ifPresent(link -> {
-            throw new UncheckedIOException("a symbolic link leads to nothing", new java.nio.file.NoSuchFileException(link.toString()));
-        });
+        List<Path> paths = SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path))).stream()
+                .map(root::relativize)
+                .toList();
         // Read on every core: ten thousand small files take a while one by one.
         List<SourceFile> sources = paths.parallelStream()
                 .filter(ContentLoader::isArticle)

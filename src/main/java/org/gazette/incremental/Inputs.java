@@ -2,16 +2,15 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.GitDates;
+import org.gazette.content.SourceWalk;
 import org.gazette.content.SourceFile;
 
 /**
@@ -53,16 +52,16 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
                 key.add(folder + " absent");
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    if (folder.equals("static")) {
-                        addState(key, file, root.relativize(file).toString());
-                    } else { // a theme's few small files, by their bytes: an edit that keeps the size and time counts too
-                        key.add(root.relativize(file).toString()).add(Files.readAllBytes(file));
-                    }
+            // Links to nothing too, by name: the build refuses them, and must not be skipped as up to date.
+            for (Path file : SourceWalk.filesAndLinksToNothing(base)) {
+                String name = root.relativize(file).toString();
+                if (!Files.isRegularFile(file)) {
+                    key.add(name).add("a link to nothing");
+                } else if (folder.equals("static")) {
+                    addState(key, file, name);
+                } else { // a theme's few small files, by their bytes: an edit that keeps the size and time counts too
+                    key.add(name).add(readIfPresent(file));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + base, e);
             }
         }
         if (options.gitDates()) {

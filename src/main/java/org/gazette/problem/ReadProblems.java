@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A file of the site that could not be read or listed, told as a problem an editor can act on
@@ -23,23 +24,34 @@ public final class ReadProblems {
 
     /** The problem {@code e} stands for, its file named relative to the site root {@code root} where it lies inside. */
     public static Problem of(UncheckedIOException e, Path root) {
+        return ofLink(e, root).orElseGet(() -> {
+            IOException cause = e.getCause();
+            String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+            return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
+        });
+    }
+
+    /**
+     * The problem with a symbolic link that {@code e} stands for (a loop, a link to nothing, a link
+     * into the output folder), which stays until an editor mends the link; empty for other failures.
+     */
+    public static Optional<Problem> ofLink(UncheckedIOException e, Path root) {
         IOException cause = e.getCause();
         if (cause instanceof FileSystemLoopException loop) {
-            return Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back to a folder"
-                    + " that holds it, a loop (remove the link, or point it elsewhere)");
+            return Optional.of(Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back"
+                    + " to a folder that holds it, a loop (remove the link, or point it elsewhere)"));
         }
         if (cause instanceof java.nio.file.FileSystemException into && into.getFile() != null
                 && INTO_OUTPUT.equals(into.getReason())) {
-            return Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into the output"
-                    + " folder, and each build would publish the last one inside itself (remove the link)");
+            return Optional.of(Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into"
+                    + " the output folder, and each build would publish the last one inside itself (remove the link)"));
         }
         if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
                 && java.nio.file.Files.isSymbolicLink(Path.of(gone.getFile()))) {
-            return Problem.error(inside(root, Path.of(gone.getFile())), 0, "this symbolic link leads to nothing"
-                    + " (correct it, or remove it)");
+            return Optional.of(Problem.error(inside(root, Path.of(gone.getFile())), 0, "this symbolic link leads to nothing"
+                    + " (correct it, or remove it)"));
         }
-        String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
+        return Optional.empty();
     }
 
     /** The outermost symbolic link on the way to {@code file}, where the walk found the loop: the link to remove. */

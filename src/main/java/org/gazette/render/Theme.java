@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gazette.config.SiteConfigLoader;
+import org.gazette.content.OutputGuard;
+import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 
 /**
  * Where a site's templates and theme assets come from. Templates are looked up first in the
@@ -71,7 +74,24 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         }
         assets.add(themeFolder.resolve(ASSETS));
         assets.removeIf(folder -> !Files.isDirectory(folder));
+        refuseLinksToNothing(root, overrides, themeFolder);
         return new Theme(name, folders, Optional.of(themeFolder), assets, root);
+    }
+
+    /**
+     * A template or asset of the site's own that is a link to nothing would be replaced, without a
+     * word, by the theme's or the bundled default's of the same name, or left out.
+     */
+    private static void refuseLinksToNothing(Path root, Path... folders) {
+        for (Path folder : folders) {
+            if (folder.getFileSystem().equals(FileSystems.getDefault())) {
+                try {
+                    SourceWalk.files(folder, OutputGuard.NONE, path -> true);
+                } catch (UncheckedIOException e) {
+                    throw new ThemeException(ReadProblems.of(e, root));
+                }
+            }
+        }
     }
 
     /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */

@@ -15,6 +15,7 @@ import org.gazette.content.ContentLoader;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
@@ -68,6 +69,10 @@ final class Rebuilder {
             }
             return new Model(model.value(), model.problems(), since(start), false);
         } catch (UncheckedIOException e) {
+            Optional<Problem> link = ReadProblems.ofLink(e, root);
+            if (link.isPresent()) { // stays until the editor mends it: no use building again
+                return new Model(Optional.empty(), List.of(link.get()), since(start), false);
+            }
             // A file was deleted or renamed between being listed and being read.
             return new Model(Optional.empty(), List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
                     "a file changed while the site was being built (" + e.getCause().getMessage() + "); building again")),

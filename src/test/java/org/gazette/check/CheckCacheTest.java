@@ -106,6 +106,20 @@ class CheckCacheTest {
     }
 
     @Test
+    void aLinkToNothingAmongTheTemplatesIsReportedWhileItIsThere() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        List<String> before = check(root, true);
+        Path link = root.resolve("templates/article.html");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, temporary.resolve("nowhere.html"));
+        assertThat(check(root, true)).isEqualTo(check(root, false))
+                .contains("templates/article.html:1:1: error: this symbolic link leads to nothing (correct it, or remove it)");
+        Files.delete(link);
+        assertThat(check(root, true)).as("the theme tried again once the link is gone").isEqualTo(before);
+    }
+
+    @Test
     void aTemplateThatBreaksIsFoundThoughTheThemeWasTriedBefore() throws Exception {
         Path root = temporary.resolve("example");
         TestSites.copy(Path.of("content"), root.resolve("content"));

@@ -217,6 +217,31 @@ class GazetteTest {
         assertThat(err.toString()).contains(Path.of("content/gone.md") + ": this symbolic link leads to nothing");
     }
 
+    @Test
+    void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
+        String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
+        for (String name : List.of("static/logo.png", "templates/article.html", "themes/default/assets/extra.css")) {
+            Path link = root.resolve(name);
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, work.resolve("nowhere"));
+            err.getBuffer().setLength(0);
+            // The build after a good one: a link that appeared must not be taken for "nothing changed".
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(name).isEqualTo(1);
+            assertThat(err.toString()).contains(Path.of(name) + ": this symbolic link leads to nothing").doesNotContain("Exception");
+            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
+            err.getBuffer().setLength(0);
+            assertThat(run("check", "--no-cache", "--source", root.toString())).as(name).isEqualTo(1);
+            assertThat(out.toString() + err).contains(name + ":1:1: error: this symbolic link leads to nothing");
+            Files.delete(link);
+        }
+        // An editor's lock file (Emacs's .#name while it edits) is a hidden link to nothing: no error.
+        Files.createSymbolicLink(root.resolve("static/.#logo.png"), Path.of("editor@host.1234"));
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
+    }
+
     /** A site of one article, with its site.yaml, at {@code root}. */
     private static Path smallSite(Path root) {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
