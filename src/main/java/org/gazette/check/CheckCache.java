@@ -13,7 +13,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.gazette.build.CodeStamp;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.Photo;
@@ -125,7 +125,7 @@ final class CheckCache {
         } catch (IOException e) {
             config = new byte[0];
         }
-        return FORMAT + "|" + codeVersion() + "|" + sha256(config);
+        return FORMAT + "|" + CodeStamp.current() + "|" + sha256(config);
     }
 
     /**
@@ -246,25 +246,6 @@ final class CheckCache {
     }
 
     /** The jar's size and time; for classes in a folder (development), the newest class file's time. */
-    private static String codeVersion() {
-        try {
-            Path code = Path.of(CheckCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return Files.size(code) + "-" + Files.getLastModifiedTime(code).toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(code)) {
-                return "classes-" + walk.filter(p -> p.toString().endsWith(".class")).mapToLong(p -> {
-                    try {
-                        return Files.getLastModifiedTime(p).toMillis();
-                    } catch (IOException e) {
-                        return 0;
-                    }
-                }).max().orElse(0);
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown-" + System.nanoTime(); // never matches: no cache rather than a wrong one
-        }
-    }
 
     private static void writeTrial(DataOutputStream out, Trial trial) throws IOException {
         writeString(out, trial.key());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildCache;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;

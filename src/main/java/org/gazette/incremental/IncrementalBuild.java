@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.time.Instant;
+import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentTree;
 import org.gazette.markdown.RenderedArticle;

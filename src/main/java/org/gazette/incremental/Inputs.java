@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.GitDates;
 import org.gazette.content.SourceWalk;

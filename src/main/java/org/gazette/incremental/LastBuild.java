@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.build.CodeStamp;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
