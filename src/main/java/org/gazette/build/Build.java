@@ -356,7 +356,14 @@ public final class Build {
         if (problems.stream().noneMatch(Problem::isError)) {
             whenRendered.accept(newestFirst);
         }
-        Optional<Site> site = collect(Site.of(config, newestFirst, filesToPublish(root, tree, options.output())), problems);
+        List<OutputFile> files;
+        try {
+            files = filesToPublish(root, tree, options.output());
+        } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
+            problems.add(ReadProblems.ofLink(e, root).orElseThrow(() -> e));
+            files = List.of();
+        }
+        Optional<Site> site = collect(Site.of(config, newestFirst, files), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return Outcome.failed(problems);
         }
@@ -370,12 +377,7 @@ public final class Build {
      */
     public static Outcome<List<OutputFile>> outputs(Path root, Site site) {
         List<Problem> problems = new ArrayList<>();
-        List<OutputFile> outputs;
-        try {
-            outputs = generate(root.toAbsolutePath().normalize(), site, problems);
-        } catch (UncheckedIOException e) { // a link under static/ or the theme that an editor must mend
-            return Outcome.failed(List.of(ReadProblems.ofLink(e, root).orElseThrow(() -> e)));
-        }
+        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
         problems.addAll(clashes(root, duplicates, OutputPaths.folderClashes(seen), site));

@@ -136,10 +136,10 @@ final class ArticleProbe implements BuildCache {
         List<String> sources = new ArrayList<>(article.photos().stream().map(Photo::src).toList());
         found.stream().filter(r -> r.kind() == BodyReference.Kind.IMAGE).map(BodyReference::target).forEach(sources::add);
         List<ImageFileState> dependencies = new ArrayList<>();
-        Function<Path, String> seen = images != null ? images::seen : ImageResolver::seenAfresh;
+        Function<Path, ImageFileState> look = images != null ? images::state : ImageResolver::stateAfresh;
         for (String src : sources) {
             for (Path file : ImageFiles.candidates(article, src)) {
-                dependencies.add(ImageFileState.of(file.toString(), root.resolve(file).normalize(), seen));
+                dependencies.add(look.apply(root.resolve(file).normalize()).named(file.toString()));
             }
         }
         return dependencies;

@@ -88,6 +88,8 @@ final class CheckCache {
 
     private final Map<Path, Entry> previous;
     private final Map<Path, Entry> current = new ConcurrentHashMap<>();
+    /** Image files read again this run (their times changed): a photo many articles show is read once. */
+    private final Map<Path, ImageFileState> looked = new ConcurrentHashMap<>();
     private final Optional<Trial> previousTrial;
     private volatile Optional<Trial> currentTrial = Optional.empty();
 
@@ -213,7 +215,7 @@ final class CheckCache {
         Rendering rendering = entry.render().get();
         List<ImageFileState> now = new ArrayList<>(rendering.dependencies().size());
         for (ImageFileState image : rendering.dependencies()) {
-            Optional<ImageFileState> still = image.still(root.resolve(image.path()), ImageResolver::seenAfresh);
+            Optional<ImageFileState> still = image.still(root.resolve(image.path()), file -> looked.computeIfAbsent(file, ImageResolver::stateAfresh));
             if (still.isEmpty()) {
                 return Optional.empty();
             }

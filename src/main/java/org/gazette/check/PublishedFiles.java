@@ -1,10 +1,10 @@
 package org.gazette.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.content.ContentLoader;
-import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.ImageResolver;
 
@@ -34,8 +34,9 @@ final class PublishedFiles {
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
-        SourceWalk.files(folder, OutputGuard.NONE,
-                        p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
+        // Links to nothing are left out here: the build's model, which check runs first, reports them.
+        SourceWalk.filesAndLinksToNothing(folder).stream().filter(Files::isRegularFile)
+                .filter(p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
                 .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
     }
 }

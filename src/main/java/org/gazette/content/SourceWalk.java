@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * The files of a source folder ({@code content/}, {@code static/}, a theme, {@code templates/}),
  * symbolic links followed to files and folders alike. A link to nothing is refused, not skipped:
- * the file it stood for would be missing from the site without a word (unless its name is hidden,
- * as the lock files editors such as Emacs leave beside the file they edit). The refusal is an
+ * the file it stood for would be missing from the site without a word (except the lock files
+ * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one. The refusal is an
  * {@link UncheckedIOException} that {@link org.gazette.problem.ReadProblems} names as the link.
  *
  * <pre>{@code
@@ -50,6 +50,7 @@ public final class SourceWalk {
      * links into the output folder. Nothing when the folder is not there.
      */
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
+        refuseIfLinkToNothing(folder);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -60,9 +61,7 @@ public final class SourceWalk {
         List<Path> files;
         try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> {
             if (attributes.isSymbolicLink()) {
-                synchronized (dangling) {
-                    dangling.add(path);
-                }
+                dangling.add(path);
             }
             guard.check(path, attributes);
             return attributes.isRegularFile();
@@ -71,10 +70,23 @@ public final class SourceWalk {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        // A hidden link to nothing is an editor's lock file (Emacs's .#article.md while it edits), not a lost file.
-        dangling.stream().filter(counts).filter(link -> !link.getFileName().toString().startsWith(".")).sorted().findFirst().ifPresent(link -> {
-            throw new UncheckedIOException("a symbolic link leads to nothing", new NoSuchFileException(link.toString()));
-        });
+        dangling.stream().filter(counts).filter(link -> !isEditorsLock(link)).sorted().findFirst().ifPresent(SourceWalk::refuse);
         return files;
+    }
+
+    /** Refuses {@code folder} when it is itself a symbolic link to nothing: its files would be missing without a word. */
+    public static void refuseIfLinkToNothing(Path folder) {
+        if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
+            refuse(folder);
+        }
+    }
+
+    /** Emacs's lock file, a link to nothing named .#article.md beside the file it edits: not a lost file. */
+    private static boolean isEditorsLock(Path link) {
+        return link.getFileName().toString().startsWith(".#");
+    }
+
+    private static void refuse(Path link) {
+        throw new UncheckedIOException("a symbolic link leads to nothing", new NoSuchFileException(link.toString()));
     }
 }

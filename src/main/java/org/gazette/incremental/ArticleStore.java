@@ -87,7 +87,7 @@ public final class ArticleStore implements BuildCache {
             List<ImageFileState> consulted = new ArrayList<>();
             if (images != null) {
                 images.consulted(article.source()).stream().sorted()
-                        .map(file -> ImageFileState.of(file.toString(), file, images::seen)).forEach(consulted::add);
+                        .map(images::state).forEach(consulted::add);
             }
             current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
         }
@@ -96,10 +96,10 @@ public final class ArticleStore implements BuildCache {
 
     /** The image files as they are now, when each still gives what the body took from it. */
     private Optional<List<ImageFileState>> stillSeen(List<ImageFileState> files) {
-        Function<Path, String> seen = images != null ? images::seen : ImageResolver::seenAfresh;
+        Function<Path, ImageFileState> look = images != null ? images::state : ImageResolver::stateAfresh;
         List<ImageFileState> now = new ArrayList<>(files.size());
         for (ImageFileState file : files) {
-            Optional<ImageFileState> still = file.still(Path.of(file.path()), seen);
+            Optional<ImageFileState> still = file.still(Path.of(file.path()), look);
             if (still.isEmpty()) {
                 return Optional.empty();
             }

@@ -34,6 +34,7 @@ import org.gazette.render.Teaser;
 import org.gazette.render.Templates;
 import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
+import org.gazette.render.ThemeStrings;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputMemo;
 import org.gazette.site.OutputFile;
@@ -390,11 +391,13 @@ public final class IncrementalBuild {
         return known;
     }
 
-    /** Every file of the theme's folders and the site's template overrides, by name and bytes. */
+    /** Every file of the theme's templates, strings and assets and of the site's template overrides, by name and bytes. */
     private static byte[] themeKey(Theme theme) {
         Fingerprint key = new Fingerprint();
+        // What pages are made of: templates, strings and assets (whose names carry a hash of their
+        // bytes); not the rest of the theme's folder, which may hold its own tooling or history.
         List<Path> folders = new ArrayList<>(theme.templateFolders());
-        theme.folder().ifPresent(folders::add);
+        theme.folder().ifPresent(folder -> folders.add(folder.resolve(ThemeStrings.FOLDER)));
         folders.addAll(theme.assets());
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {

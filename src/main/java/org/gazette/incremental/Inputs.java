@@ -12,6 +12,8 @@ import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.GitDates;
 import org.gazette.content.SourceWalk;
+import org.gazette.render.Theme;
+import org.gazette.render.ThemeStrings;
 import org.gazette.content.SourceFile;
 
 /**
@@ -58,10 +60,10 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
                 String name = root.relativize(file).toString();
                 if (!Files.isRegularFile(file)) {
                     key.add(name).add("a link to nothing");
-                } else if (folder.equals("static")) {
+                } else if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
+                    addBytes(key, file, name);
+                } else {
                     addState(key, file, name);
-                } else { // a theme's few small files, by their bytes: an edit that keeps the size and time counts too
-                    key.add(name).add(readIfPresent(file));
                 }
             }
         }
@@ -74,6 +76,29 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
     /** One article file's fingerprint: its path and bytes. */
     static byte[] sourceKey(SourceFile source) {
         return new Fingerprint().add(source.path()).add(source.bytes()).digest();
+    }
+
+    /**
+     * A template or a theme's strings: small text files the pages are made of, taken by their
+     * bytes, so that an edit that keeps the size and time (a tool restoring times) counts too.
+     * Other theme files (assets, a theme's own tooling) go by size and time, like static files.
+     */
+    private static boolean isTemplateOrStrings(Path inFolder) {
+        for (Path part : inFolder) {
+            String name = part.toString();
+            if (name.equals(Theme.TEMPLATES) || name.equals(ThemeStrings.FOLDER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addBytes(Fingerprint key, Path file, String name) {
+        try {
+            key.add(name).add(Files.readAllBytes(file));
+        } catch (IOException e) {
+            key.add(name).add("unreadable"); // the build itself tells what is wrong with it
+        }
     }
 
     private static void addState(Fingerprint key, Path file, String name) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A place an article looked for an image, as its caches remember it: what the article took from
- * the file (whether it is there, its pixel size: {@code seen}, see {@link ImageResolver#seen}),
- * its length, which the photo size check reads, and its time, which tells quickly that nothing
- * changed. A fresh clone gives every file a new time; the file is then read again, and a result
- * made with it still holds while its length and what was seen are the same.
+ * A place an article looked for an image, as the caches of build and check remember it: what the
+ * article took from the file ({@code seen}: whether it is there, and its pixel size), and the
+ * file's length and time, which tell quickly that nothing changed. A fresh clone gives every
+ * file a new time; the file is then read again, and a result made with it still holds while
+ * what is seen there is the same.
  *
  * @param path     where it was looked for, as the cache names it
  * @param size     its length in bytes, -1 when it is not there
@@ -21,9 +21,12 @@ import java.util.function.Function;
  */
 public record ImageFileState(String path, long size, long modified, String seen) {
 
-    /** {@code file} as it is now, remembered as {@code path}. */
-    public static ImageFileState of(String path, Path file, Function<Path, String> seen) {
-        // Length and time first: a change after they are read is a change the next run sees.
+    /**
+     * {@code file} as it is now, named {@code path}: its length and time, then what {@code seen}
+     * finds there. In that order: a change after the length and time are read is one the next
+     * run sees.
+     */
+    static ImageFileState of(String path, Path file, Function<Path, String> seen) {
         long size = -1;
         long modified = -1;
         try {
@@ -36,16 +39,22 @@ public record ImageFileState(String path, long size, long modified, String seen)
         return new ImageFileState(path, size, modified, seen.apply(file));
     }
 
+    /** The same state under another name (a cache that names files relative to the site). */
+    public ImageFileState named(String name) {
+        return new ImageFileState(name, size, modified, seen);
+    }
+
     /**
      * This place as it is now ({@code file}), when a result made with it still holds: its length
-     * and time are the same, or else its length and what is seen there are; empty when it changed.
+     * and time are the same, or else what is seen there is; empty when that changed. {@code look}
+     * reads the file's state afresh ({@link ImageResolver#state}); it is called only when the
+     * length or time changed.
      */
-    public Optional<ImageFileState> still(Path file, Function<Path, String> seen) {
-        ImageFileState now = of(path, file, unread -> this.seen);
-        if (now.equals(this)) {
+    public Optional<ImageFileState> still(Path file, Function<Path, ImageFileState> look) {
+        if (of(path, file, unread -> seen).equals(this)) {
             return Optional.of(this);
         }
-        ImageFileState read = of(path, file, seen);
-        return read.size == size && read.seen.equals(this.seen) ? Optional.of(read) : Optional.empty();
+        ImageFileState now = look.apply(file);
+        return now.seen.equals(seen) ? Optional.of(now.named(path)) : Optional.empty();
     }
 }

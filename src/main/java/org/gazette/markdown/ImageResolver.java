@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Outcome;
@@ -32,7 +33,8 @@ public final class ImageResolver {
     public static final String STATIC_FOLDER = "static";
 
     private final Path root;
-    private final Map<Path, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+    /** Each file looked at, read once per build. */
+    private final Map<Path, Looked> looked = new ConcurrentHashMap<>();
     private final Map<Path, Set<Path>> consulted = new ConcurrentHashMap<>();
 
     public ImageResolver(Path root) {
@@ -91,24 +93,35 @@ public final class ImageResolver {
         return consulted.getOrDefault(source, Set.of());
     }
 
+    /** A file as this resolver found it: its state for the caches, and its pixel size. */
+    private record Looked(ImageFileState state, Optional<ImageSize> size) {
+
+        /** Reads {@code file}: its length and time, then whether it is there and its pixel size. */
+        static Looked at(Path file) {
+            AtomicReference<Optional<ImageSize>> size = new AtomicReference<>(Optional.empty());
+            ImageFileState state = ImageFileState.of(file.toString(), file, f -> {
+                if (!Files.isRegularFile(f)) {
+                    return "absent";
+                }
+                size.set(ImageSize.read(f));
+                return size.get().map(s -> s.width() + "x" + s.height()).orElse("unreadable");
+            });
+            return new Looked(state, size.get());
+        }
+    }
+
     /**
-     * What an article's body takes from {@code file}, one of the places it looked for an image:
-     * "absent", "unreadable" or its pixel size ("800x533"). The build cache keeps a body while
-     * this stays the same.
+     * {@code file}, one of the places an article looked for an image, as this build found it: what
+     * the body took from it (whether it is there, its pixel size) with the length and time read
+     * before. The build cache keeps a body while what it took stays the same.
      */
-    public String seen(Path file) {
-        return Files.isRegularFile(file) ? describe(sizes.computeIfAbsent(file, ImageSize::read)) : ABSENT;
+    public ImageFileState state(Path file) {
+        return looked.computeIfAbsent(file, Looked::at).state();
     }
 
-    /** As {@link #seen}, for a caller without a resolver. */
-    public static String seenAfresh(Path file) {
-        return Files.isRegularFile(file) ? describe(ImageSize.read(file)) : ABSENT;
-    }
-
-    private static final String ABSENT = "absent";
-
-    private static String describe(Optional<ImageSize> size) {
-        return size.map(s -> s.width() + "x" + s.height()).orElse("unreadable");
+    /** As {@link #state}, read afresh, for a caller without a resolver. */
+    public static ImageFileState stateAfresh(Path file) {
+        return Looked.at(file).state();
     }
 
     private boolean consult(Path source, Path file) {
@@ -118,7 +131,7 @@ public final class ImageResolver {
 
     /** A file whose size cannot be read would be an image without width and height, or none at all: an error. */
     private Outcome<ResolvedImage> found(Path source, int line, String src, String link, Path file) {
-        Optional<ImageSize> size = sizes.computeIfAbsent(file, ImageSize::read);
+        Optional<ImageSize> size = looked.computeIfAbsent(file, Looked::at).size();
         if (size.isEmpty()) {
             return Outcome.failed(Problem.error(source, line, "image " + src + unreadable(file)));
         }

@@ -55,13 +55,14 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     /** Finds the theme {@code name} for the site at {@code root}; throws {@link ThemeException} when there is none. */
     public static Theme locate(Path root, String name) {
         Path themeFolder = root.resolve("themes").resolve(name);
+        Path overrides = root.resolve(TEMPLATES);
+        refuseLinksToNothing(root, themeFolder, overrides);
         if (!Files.isDirectory(themeFolder)) {
             themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of(SiteConfigLoader.FILE_NAME),
                     SiteConfigLoader.lineOf(root, "theme"),
                     "theme \"" + name + "\" not found (expected the folder themes/" + name + "/, or use theme: default)")));
         }
         List<Path> folders = new ArrayList<>();
-        Path overrides = root.resolve(TEMPLATES);
         if (Files.isDirectory(overrides)) {
             folders.add(overrides);
         }
@@ -74,24 +75,35 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         }
         assets.add(themeFolder.resolve(ASSETS));
         assets.removeIf(folder -> !Files.isDirectory(folder));
-        refuseLinksToNothing(root, overrides, themeFolder);
         return new Theme(name, folders, Optional.of(themeFolder), assets, root);
     }
 
     /**
-     * A template or asset of the site's own that is a link to nothing would be replaced, without a
-     * word, by the theme's or the bundled default's of the same name, or left out.
+     * A template, string or asset of the site's own that is a link to nothing would be replaced,
+     * without a word, by the theme's or the bundled default's of the same name, or left out; so
+     * would the whole theme, or the site's templates/, if their folder were such a link. Hidden
+     * files, which the build never reads, and the theme's other folders are let be.
      */
-    private static void refuseLinksToNothing(Path root, Path... folders) {
-        for (Path folder : folders) {
-            if (folder.getFileSystem().equals(FileSystems.getDefault())) {
-                try {
-                    SourceWalk.files(folder, OutputGuard.NONE, path -> true);
-                } catch (UncheckedIOException e) {
-                    throw new ThemeException(ReadProblems.of(e, root));
-                }
+    private static void refuseLinksToNothing(Path root, Path themeFolder, Path overrides) {
+        try {
+            SourceWalk.refuseIfLinkToNothing(themeFolder);
+            List<Path> folders = List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
+                    themeFolder.resolve(ThemeStrings.FOLDER));
+            for (Path folder : folders) {
+                SourceWalk.files(folder, OutputGuard.NONE, path -> !isHidden(folder.relativize(path)));
+            }
+        } catch (UncheckedIOException e) {
+            throw new ThemeException(ReadProblems.of(e, root));
+        }
+    }
+
+    private static boolean isHidden(Path inFolder) {
+        for (Path part : inFolder) {
+            if (part.toString().startsWith(".")) {
+                return true;
             }
         }
+        return false;
     }
 
     /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */

@@ -223,9 +223,17 @@ class GazetteTest {
         Path site = work.resolve("out");
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
         String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
-        for (String name : List.of("static/logo.png", "templates/article.html", "themes/default/assets/extra.css")) {
+        for (String name : List.of("static/logo.png", "static/.well-known", "templates/article.html", "themes/default/assets/extra.css",
+                "templates", "themes/default")) {
             Path link = root.resolve(name);
             Files.createDirectories(link.getParent());
+            if (Files.isDirectory(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // made by a step before
+                try (var walk = Files.walk(link)) {
+                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
             Files.createSymbolicLink(link, work.resolve("nowhere"));
             err.getBuffer().setLength(0);
             // The build after a good one: a link that appeared must not be taken for "nothing changed".
@@ -237,9 +245,23 @@ class GazetteTest {
             assertThat(out.toString() + err).contains(name + ":1:1: error: this symbolic link leads to nothing");
             Files.delete(link);
         }
-        // An editor's lock file (Emacs's .#name while it edits) is a hidden link to nothing: no error.
+        // An editor's lock file (Emacs's .#name while it edits) is a link to nothing: no error; nor
+        // links among a theme's files the build never reads.
         Files.createSymbolicLink(root.resolve("static/.#logo.png"), Path.of("editor@host.1234"));
-        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
+        Files.createDirectories(root.resolve("themes/default/assets/.src"));
+        Files.createSymbolicLink(root.resolve("themes/default/assets/.src/site.scss"), work.resolve("nowhere"));
+        Files.createDirectories(root.resolve("themes/default/node_modules/.bin"));
+        Files.createSymbolicLink(root.resolve("themes/default/node_modules/.bin/sass"), work.resolve("nowhere"));
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+
+        // Check tells a broken link beside the articles' own problems, not instead of them.
+        Files.createSymbolicLink(root.resolve("static/docs"), work.resolve("nowhere"));
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle:\ndate: 2023-12-26\n---\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+        assertThat(out.toString() + err).contains("static/docs:1:1: error: this symbolic link leads to nothing")
+                .contains("content/a.md:2:1: error: title is missing").doesNotContain("Exception");
     }
 
     /** A site of one article, with its site.yaml, at {@code root}. */

@@ -153,6 +153,13 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(template, time);
         buildAndCompare("template edited, its size and time as before");
         assertThat(TestSites.read(output.resolve("2024/06/village-skills-training/index.html"))).contains("class=\"articlE\"");
+
+        Path strings = root.resolve("themes/default/i18n/zh-CN.yaml");
+        time = Files.getLastModifiedTime(strings);
+        replace(strings, "skip: 跳到正文", "skip: 跳至正文");
+        Files.setLastModifiedTime(strings, time);
+        buildAndCompare("theme strings edited, their size and time as before");
+        assertThat(TestSites.read(output.resolve("index.html"))).contains("跳至正文");
     }
 
     /** Each page's key in the build cache, as hex. */

@@ -27,7 +27,7 @@ class ImageFileStateTest {
     }
 
     private static ImageFileState remembered(Path file) {
-        return ImageFileState.of("photo.png", file, ImageResolver::seenAfresh);
+        return ImageResolver.stateAfresh(file).named("photo.png");
     }
 
     @Test
@@ -54,26 +54,27 @@ class ImageFileStateTest {
         ImageFileState before = remembered(file);
         FileTime checkout = FileTime.fromMillis(THEN.toMillis() + 3_600_000);
         Files.setLastModifiedTime(file, checkout);
-        assertThat(before.still(file, ImageResolver::seenAfresh))
+        assertThat(before.still(file, ImageResolver::stateAfresh))
                 .contains(new ImageFileState("photo.png", before.size(), checkout.toMillis(), "40x30"));
     }
 
     @Test
-    void otherPixelsOrAnotherLengthOrNoFileDoNotHold() throws IOException {
+    void onceTheLengthOrTimeChangedWhatIsSeenDecides() throws IOException {
         Path file = png("photo.png", 40, 30);
         ImageFileState before = remembered(file);
 
         Files.write(file, new byte[16], java.nio.file.StandardOpenOption.APPEND);
         Files.setLastModifiedTime(file, THEN);
-        assertThat(remembered(file).seen()).isEqualTo("40x30");
-        assertThat(before.still(file, ImageResolver::seenAfresh)).as("another length, the same time and pixels").isEmpty();
+        assertThat(before.still(file, ImageResolver::stateAfresh)).as("another length, the same pixels: holds, with the new length")
+                .get().extracting(ImageFileState::size).isEqualTo(before.size() + 16);
+        assertThat(before.still(file, f -> ImageResolver.stateAfresh(f).named("elsewhere")))
+                .as("named as remembered").get().extracting(ImageFileState::path).isEqualTo("photo.png");
 
-        ImageFileState longer = remembered(file);
+        png("photo.png", 41, 30);
         Files.setLastModifiedTime(file, FileTime.fromMillis(THEN.toMillis() + 1_000));
-        assertThat(longer.still(file, unread -> "40x31")).as("a new time, the same length, other pixels").isEmpty();
-        assertThat(longer.still(file, ImageResolver::seenAfresh)).as("a new time, the same length and pixels").isPresent();
+        assertThat(before.still(file, ImageResolver::stateAfresh)).as("other pixels").isEmpty();
 
         Files.delete(file);
-        assertThat(longer.still(file, ImageResolver::seenAfresh)).as("gone").isEmpty();
+        assertThat(before.still(file, ImageResolver::stateAfresh)).as("gone").isEmpty();
     }
 }
