@@ -213,17 +213,10 @@ final class CheckCache {
             return Optional.of(entry);
         }
         Rendering rendering = entry.render().get();
-        List<ImageFileState> now = new ArrayList<>(rendering.dependencies().size());
-        for (ImageFileState image : rendering.dependencies()) {
-            Optional<ImageFileState> still = image.still(root.resolve(image.path()), file -> looked.computeIfAbsent(file, ImageResolver::stateAfresh));
-            if (still.isEmpty()) {
-                return Optional.empty();
-            }
-            now.add(still.get());
-        }
         // A fresh clone's new times, remembered so that the next run need not read the images again.
-        return Optional.of(now.equals(rendering.dependencies()) ? entry : new Entry(entry.hash(), entry.parsing(), entry.article(),
-                Optional.of(new Rendering(rendering.problems(), rendering.succeeded(), rendering.summary(), rendering.references(), now))));
+        return ImageFileState.allStill(rendering.dependencies(), root::resolve, file -> looked.computeIfAbsent(file, ImageResolver::stateAfresh))
+                .map(now -> now.equals(rendering.dependencies()) ? entry : new Entry(entry.hash(), entry.parsing(), entry.article(),
+                        Optional.of(new Rendering(rendering.problems(), rendering.succeeded(), rendering.summary(), rendering.references(), now))));
     }
 
     void put(Path path, Entry entry) {

@@ -74,7 +74,8 @@ public final class ArticleStore implements BuildCache {
     public Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step) {
         Entry now = current.get(article.source());
         if (now != null && now.rendered() != null) {
-            Optional<List<ImageFileState>> stillSeen = stillSeen(now.images());
+            Optional<List<ImageFileState>> stillSeen = ImageFileState.allStill(now.images(), Path::of,
+                    images != null ? images::state : ImageResolver::stateAfresh);
             if (stillSeen.isPresent()) {
                 if (!stillSeen.get().equals(now.images())) { // the same pixels, new times: remembered for the next build
                     current.put(article.source(), new Entry(now.parseKey(), now.parsed(), now.rendered(), stillSeen.get()));
@@ -92,20 +93,6 @@ public final class ArticleStore implements BuildCache {
             current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
         }
         return rendered;
-    }
-
-    /** The image files as they are now, when each still gives what the body took from it. */
-    private Optional<List<ImageFileState>> stillSeen(List<ImageFileState> files) {
-        Function<Path, ImageFileState> look = images != null ? images::state : ImageResolver::stateAfresh;
-        List<ImageFileState> now = new ArrayList<>(files.size());
-        for (ImageFileState file : files) {
-            Optional<ImageFileState> still = file.still(Path.of(file.path()), look);
-            if (still.isEmpty()) {
-                return Optional.empty();
-            }
-            now.add(still.get());
-        }
-        return Optional.of(now);
     }
 
     /**

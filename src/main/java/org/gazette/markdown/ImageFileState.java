@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,5 +58,22 @@ public record ImageFileState(String path, long size, long modified, String seen)
         }
         ImageFileState now = look.apply(file);
         return now.seen.equals(seen) ? Optional.of(now.named(path)) : Optional.empty();
+    }
+
+    /**
+     * {@code states} as they are now, when a result made with them all still holds (see
+     * {@link #still}); {@code where} finds the file a state names.
+     */
+    public static Optional<List<ImageFileState>> allStill(List<ImageFileState> states, Function<String, Path> where,
+                                                          Function<Path, ImageFileState> look) {
+        List<ImageFileState> now = new ArrayList<>(states.size());
+        for (ImageFileState state : states) {
+            Optional<ImageFileState> still = state.still(where.apply(state.path), look);
+            if (still.isEmpty()) {
+                return Optional.empty();
+            }
+            now.add(still.get());
+        }
+        return Optional.of(now);
     }
 }
