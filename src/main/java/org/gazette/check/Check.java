@@ -16,6 +16,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.SourceWalk;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
@@ -49,6 +50,11 @@ public final class Check {
         Optional<Problem> notAFolder = Build.checkNotAFile(root);
         if (notAFolder.isPresent()) {
             return report(options, List.of(notAFolder.get()), 0, start);
+        }
+        try {
+            SourceWalk.refuseIfLinkToNothing(root.resolve(ContentLoader.CONTENT_FOLDER));
+        } catch (UncheckedIOException e) {
+            return report(options, List.of(ReadProblems.of(e, root)), 0, start);
         }
         if (!java.nio.file.Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
             return report(options, List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in "

@@ -34,7 +34,7 @@ final class PublishedFiles {
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
-        // Links to nothing are left out here: the build's model, which check runs first, reports them.
+        // Links to nothing and loops are left out here: the build's model, which check runs first, reports them.
         SourceWalk.filesAndLinksToNothing(folder).stream().filter(Files::isRegularFile)
                 .filter(p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
                 .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));

@@ -2,21 +2,27 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The files of a source folder ({@code content/}, {@code static/}, a theme, {@code templates/}),
  * symbolic links followed to files and folders alike. A link to nothing is refused, not skipped:
  * the file it stood for would be missing from the site without a word (except the lock files
- * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one. The refusal is an
- * {@link UncheckedIOException} that {@link org.gazette.problem.ReadProblems} names as the link.
+ * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, and a
+ * loop of links. The refusal is an {@link UncheckedIOException} that
+ * {@link org.gazette.problem.ReadProblems} names as the link. What the build does not read (a
+ * hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
  * <pre>{@code
  * List<Path> files = SourceWalk.files(root.resolve("static"), OutputGuard.NONE, path -> true);
@@ -28,50 +34,33 @@ public final class SourceWalk {
     }
 
     /**
-     * Every regular file under {@code folder} and every link to nothing, sorted, none refused: for
-     * fingerprints of the sources, which must change when such a link comes or goes (tell them
-     * apart with {@link Files#isRegularFile}). Nothing when the folder is not there.
-     */
-    public static List<Path> filesAndLinksToNothing(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE,
-                (path, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink(), FileVisitOption.FOLLOW_LINKS)) {
-            return walk.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    /**
-     * The regular files under {@code folder}, sorted; {@code counts} says which paths matter (a
-     * hidden file does not, nor a link to nothing in a hidden folder). {@code guard} refuses
-     * links into the output folder. Nothing when the folder is not there.
+     * The regular files under {@code folder}, sorted; {@code counts} says which paths the build
+     * reads (a folder it does not is not entered). {@code guard} refuses links into the output
+     * folder. Nothing when the folder is not there.
      */
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
         refuseIfLinkToNothing(folder);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        // find, not walk: it hands over the attributes it read, where isRegularFile would read them
-        // again for each of ten thousand files. Following links, only a link whose target is gone
-        // has a link's attributes.
-        List<Path> dangling = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> {
-            if (attributes.isSymbolicLink()) {
-                dangling.add(path);
-            }
-            guard.check(path, attributes);
-            return attributes.isRegularFile();
-        }, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(counts).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-        dangling.stream().filter(counts).filter(link -> !isEditorsLock(link)).sorted().findFirst().ifPresent(SourceWalk::refuse);
-        return files;
+        Found found = walk(folder, guard, counts, false);
+        found.loops.stream().sorted().findFirst().ifPresent(loop -> {
+            throw new UncheckedIOException("a loop of symbolic links", new FileSystemLoopException(loop.toString()));
+        });
+        found.linksToNothing.stream().filter(link -> !isEditorsLock(link)).sorted().findFirst().ifPresent(SourceWalk::refuse);
+        return found.files.stream().sorted().toList();
+    }
+
+    /**
+     * Every regular file under {@code folder}, every link to nothing, every loop of links and
+     * every folder that cannot be listed, sorted, none refused: for fingerprints of the sources,
+     * which must change when such a link comes or goes (tell them apart with
+     * {@link Files#isRegularFile}), whether or not the build reads it. Nothing when the folder is
+     * not there.
+     */
+    public static List<Path> filesAndLinksToNothing(Path folder) {
+        Found found = walk(folder, OutputGuard.NONE, path -> true, true);
+        List<Path> all = new ArrayList<>(found.files);
+        all.addAll(found.linksToNothing);
+        all.addAll(found.loops);
+        return all.stream().sorted().toList();
     }
 
     /** Refuses {@code folder} when it is itself a symbolic link to nothing: its files would be missing without a word. */
@@ -79,6 +68,56 @@ public final class SourceWalk {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
             refuse(folder);
         }
+    }
+
+    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops) {
+    }
+
+    /** {@code tolerant}: a folder that cannot be listed is noted among the loops, not thrown. */
+    private static Found walk(Path folder, OutputGuard guard, Predicate<Path> counts, boolean tolerant) {
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try {
+            // walkFileTree, not Files.walk: it hands over the attributes it read (ten thousand files
+            // are not looked at twice), and goes on past a loop. Following links, only a link whose
+            // target is gone has a link's attributes.
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(folder) && !counts.test(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    guard.check(dir, attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (counts.test(file)) {
+                        if (attributes.isSymbolicLink()) {
+                            found.linksToNothing.add(file);
+                        } else if (attributes.isRegularFile()) {
+                            found.files.add(file);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if ((tolerant || e instanceof FileSystemLoopException) && counts.test(file)) {
+                        found.loops.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return found;
     }
 
     /** Emacs's lock file, a link to nothing named .#article.md beside the file it edits: not a lost file. */

@@ -73,9 +73,9 @@ public final class ArticleStore implements BuildCache {
     @Override
     public Outcome<RenderedArticle> render(SiteConfig config, Article article, Function<Article, Outcome<RenderedArticle>> step) {
         Entry now = current.get(article.source());
-        if (now != null && now.rendered() != null) {
-            Optional<List<ImageFileState>> stillSeen = ImageFileState.allStill(now.images(), Path::of,
-                    images != null ? images::state : ImageResolver::stateAfresh);
+        ImageResolver images = this.images;
+        if (now != null && now.rendered() != null && images != null) {
+            Optional<List<ImageFileState>> stillSeen = ImageFileState.allStill(now.images(), images::fileNamed, images::state);
             if (stillSeen.isPresent()) {
                 if (!stillSeen.get().equals(now.images())) { // the same pixels, new times: remembered for the next build
                     current.put(article.source(), new Entry(now.parseKey(), now.parsed(), now.rendered(), stillSeen.get()));
@@ -88,7 +88,7 @@ public final class ArticleStore implements BuildCache {
             List<ImageFileState> consulted = new ArrayList<>();
             if (images != null) {
                 images.consulted(article.source()).stream().sorted()
-                        .map(images::state).forEach(consulted::add);
+                        .map(file -> images.state(file).named(images.nameOf(file))).forEach(consulted::add);
             }
             current.put(article.source(), new Entry(now.parseKey(), now.parsed(), rendered, consulted));
         }

@@ -40,7 +40,7 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     private BuildCacheFile() {
     }

@@ -2,7 +2,6 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.time.Instant;
 import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentTree;
+import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
@@ -400,15 +399,12 @@ public final class IncrementalBuild {
         theme.folder().ifPresent(folder -> folders.add(folder.resolve(ThemeStrings.FOLDER)));
         folders.addAll(theme.assets());
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    key.add(f.toString()).add(Files.readAllBytes(f));
+            for (Path f : SourceWalk.filesAndLinksToNothing(folder)) {
+                try {
+                    key.add(f.toString()).add(Files.isRegularFile(f) ? Files.readAllBytes(f) : new byte[0]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the theme file " + f, e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the theme folder " + folder, e);
             }
         }
         return key.digest();

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param path     where it was looked for, as the cache names it
  * @param size     its length in bytes, -1 when it is not there
  * @param modified when it last changed, in milliseconds, -1 when it is not there
- * @param seen     "absent", "unreadable" or its pixel size ("800x533")
+ * @param seen     "absent", its pixel size ("800x533"), or "unreadable:" and why (empty, damaged, ...)
  */
 public record ImageFileState(String path, long size, long modified, String seen) {
 

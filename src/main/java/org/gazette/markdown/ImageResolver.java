@@ -104,7 +104,8 @@ public final class ImageResolver {
                     return "absent";
                 }
                 size.set(ImageSize.read(f));
-                return size.get().map(s -> s.width() + "x" + s.height()).orElse("unreadable");
+                // Unreadable, with the reason an editor is told: an empty file mended into a damaged one is another problem.
+                return size.get().map(s -> s.width() + "x" + s.height()).orElseGet(() -> "unreadable:" + unreadable(f));
             });
             return new Looked(state, size.get());
         }
@@ -117,6 +118,16 @@ public final class ImageResolver {
      */
     public ImageFileState state(Path file) {
         return looked.computeIfAbsent(file, Looked::at).state();
+    }
+
+    /** {@code file}'s name relative to the site root: a cache that names files so holds for a copy of the site too. */
+    public String nameOf(Path file) {
+        return root.relativize(file).toString();
+    }
+
+    /** The file a name from {@link #nameOf} stands for. */
+    public Path fileNamed(String name) {
+        return root.resolve(name);
     }
 
     /** As {@link #state}, read afresh, for a caller without a resolver. */

@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
@@ -54,9 +52,10 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
 
     /** Finds the theme {@code name} for the site at {@code root}; throws {@link ThemeException} when there is none. */
     public static Theme locate(Path root, String name) {
-        Path themeFolder = root.resolve("themes").resolve(name);
+        Path themes = root.resolve("themes");
+        Path themeFolder = themes.resolve(name);
         Path overrides = root.resolve(TEMPLATES);
-        refuseLinksToNothing(root, themeFolder, overrides);
+        refuseLinksToNothing(root, themes, themeFolder, overrides);
         if (!Files.isDirectory(themeFolder)) {
             themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of(SiteConfigLoader.FILE_NAME),
                     SiteConfigLoader.lineOf(root, "theme"),
@@ -84,8 +83,9 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
      * would the whole theme, or the site's templates/, if their folder were such a link. Hidden
      * files, which the build never reads, and the theme's other folders are let be.
      */
-    private static void refuseLinksToNothing(Path root, Path themeFolder, Path overrides) {
+    private static void refuseLinksToNothing(Path root, Path themes, Path themeFolder, Path overrides) {
         try {
+            SourceWalk.refuseIfLinkToNothing(themes);
             SourceWalk.refuseIfLinkToNothing(themeFolder);
             List<Path> folders = List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
                     themeFolder.resolve(ThemeStrings.FOLDER));
@@ -110,13 +110,9 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     public List<Map.Entry<String, Path>> assetFiles() {
         Map<String, Path> files = new TreeMap<>();
         for (Path folder : assets) {
-            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> !folder.relativize(p).toString().startsWith("."))
-                        .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the theme's assets in " + folder, e);
-            }
+            // Hidden files and folders (a theme's sources, an editor's backups) are not published.
+            SourceWalk.files(folder, OutputGuard.NONE, p -> !isHidden(folder.relativize(p)))
+                    .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(files.entrySet());
     }

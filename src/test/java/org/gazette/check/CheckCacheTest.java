@@ -120,6 +120,18 @@ class CheckCacheTest {
     }
 
     @Test
+    void anUnreadablePhotoIsToldForWhatItIsNow() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        Path image = root.resolve("content/news/images/small.png");
+        Files.write(image, new byte[0]);
+        assertThat(check(root, true)).anyMatch(p -> p.contains("images/small.png is an empty file"));
+        TestSites.write(image, "GIF89a");
+        assertThat(check(root, true)).isEqualTo(check(root, false))
+                .anyMatch(p -> p.contains("images/small.png is not a JPEG")).noneMatch(p -> p.contains("empty file"));
+    }
+
+    @Test
     void aTemplateThatBreaksIsFoundThoughTheThemeWasTriedBefore() throws Exception {
         Path root = temporary.resolve("example");
         TestSites.copy(Path.of("content"), root.resolve("content"));

@@ -224,7 +224,7 @@ class GazetteTest {
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
         String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
         for (String name : List.of("static/logo.png", "static/.well-known", "templates/article.html", "themes/default/assets/extra.css",
-                "templates", "themes/default")) {
+                "templates", "themes/default", "themes")) {
             Path link = root.resolve(name);
             Files.createDirectories(link.getParent());
             if (Files.isDirectory(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // made by a step before
@@ -252,15 +252,18 @@ class GazetteTest {
         Files.createSymbolicLink(root.resolve("themes/default/assets/.src/site.scss"), work.resolve("nowhere"));
         Files.createDirectories(root.resolve("themes/default/node_modules/.bin"));
         Files.createSymbolicLink(root.resolve("themes/default/node_modules/.bin/sass"), work.resolve("nowhere"));
+        Files.createSymbolicLink(root.resolve("themes/default/node_modules/loop"), Path.of(".."));
+        Files.createSymbolicLink(root.resolve("themes/default/assets/.src/loop"), Path.of(".."));
         err.getBuffer().setLength(0);
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
 
-        // Check tells a broken link beside the articles' own problems, not instead of them.
-        Files.createSymbolicLink(root.resolve("static/docs"), work.resolve("nowhere"));
+        // Check tells a broken link or a loop beside the articles' own problems, not instead of them.
+        Files.createDirectories(root.resolve("static/more"));
+        Files.createSymbolicLink(root.resolve("static/more/loop"), Path.of(".."));
         TestSites.write(root.resolve("content/a.md"), "---\ntitle:\ndate: 2023-12-26\n---\n");
         out.getBuffer().setLength(0);
         assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
-        assertThat(out.toString() + err).contains("static/docs:1:1: error: this symbolic link leads to nothing")
+        assertThat(out.toString() + err).contains("static/more/loop:1:1: error: this symbolic link leads back to a folder that holds it")
                 .contains("content/a.md:2:1: error: title is missing").doesNotContain("Exception");
     }
 

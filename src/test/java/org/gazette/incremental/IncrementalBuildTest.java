@@ -145,6 +145,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCopyOfTheSiteWithItsCacheLooksAtItsOwnPhotos() throws IOException {
+        buildAndCompare("first build");
+        Path copy = work.resolve("copy-of-the-site");
+        TestSites.copy(root, copy);
+        root = copy;
+        output = work.resolve("copy-out");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg",
+                copy.resolve("content/2024/images/reading-night.jpg").toFile());
+        buildAndCompare("the copy's photo replaced, the original's as it was");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"64\" height=\"48\"");
+    }
+
+    @Test
     void aTemplateEditedWithItsSizeAndTimeKeptIsNoticed() throws IOException {
         buildAndCompare("first build");
         Path template = root.resolve("themes/default/templates/article.html");

@@ -36,7 +36,9 @@ class ImageFileStateTest {
         assertThat(remembered(file).seen()).isEqualTo("40x30");
         assertThat(remembered(folder.resolve("missing.png"))).isEqualTo(new ImageFileState("photo.png", -1, -1, "absent"));
         Files.writeString(file, "不是图片");
-        assertThat(remembered(file).seen()).isEqualTo("unreadable");
+        assertThat(remembered(file).seen()).startsWith("unreadable:").contains("not a JPEG");
+        Files.write(file, new byte[0]);
+        assertThat(remembered(file).seen()).as("another reason, another state").startsWith("unreadable:").contains("empty file");
     }
 
     @Test
