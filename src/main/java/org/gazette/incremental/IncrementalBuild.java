@@ -20,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.time.Instant;
-import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
+import org.gazette.build.CodeStamp;
 import org.gazette.content.ContentTree;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;
@@ -35,8 +35,8 @@ import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeStrings;
 import org.gazette.site.Generator;
-import org.gazette.site.OutputMemo;
 import org.gazette.site.OutputFile;
+import org.gazette.site.OutputMemo;
 import org.gazette.site.Site;
 
 /**

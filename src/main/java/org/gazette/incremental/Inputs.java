@@ -8,13 +8,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gazette.build.CodeStamp;
 import org.gazette.build.BuildOptions;
+import org.gazette.build.CodeStamp;
 import org.gazette.content.GitDates;
+import org.gazette.content.SourceFile;
 import org.gazette.content.SourceWalk;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeStrings;
-import org.gazette.content.SourceFile;
 
 /**
  * One fingerprint of everything a build reads: the options, {@code site.yaml}, every article's
