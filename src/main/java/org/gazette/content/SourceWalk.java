@@ -35,8 +35,8 @@ public final class SourceWalk {
 
     /**
      * The regular files under {@code folder}, sorted; {@code counts} says which paths the build
-     * reads (a folder it does not is not entered). {@code guard} refuses links into the output
-     * folder. Nothing when the folder is not there.
+     * reads (a hidden folder it does not is not entered). {@code guard} refuses links into the
+     * output folder. Nothing when the folder is not there.
      */
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
         refuseIfLinkToNothing(folder);
@@ -86,11 +86,19 @@ public final class SourceWalk {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(folder) && !counts.test(dir)) {
+                    if (!dir.equals(folder) && unread(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     guard.check(dir, attributes);
                     return FileVisitResult.CONTINUE;
+                }
+
+                /**
+                 * A hidden folder the build does not read. Only names starting with "." keep a walk
+                 * out: a folder named like an editor's backup ("#五年回顾#", "2024~") holds articles.
+                 */
+                private boolean unread(Path path) {
+                    return path.getFileName().toString().startsWith(".") && !counts.test(path);
                 }
 
                 @Override
@@ -107,7 +115,10 @@ public final class SourceWalk {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if ((tolerant || e instanceof FileSystemLoopException) && counts.test(file)) {
+                    if (unread(file)) { // a hidden folder that is a loop, or cannot be opened: not read anyway
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (tolerant || e instanceof FileSystemLoopException) {
                         found.loops.add(file);
                         return FileVisitResult.CONTINUE;
                     }

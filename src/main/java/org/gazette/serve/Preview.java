@@ -93,7 +93,8 @@ public final class Preview implements AutoCloseable {
         Path root = options.root().toAbsolutePath().normalize();
         // Watch before the first build, so that a change made during it is not missed.
         this.watcher = SourceWatcher.of(root, log);
-        if (!java.nio.file.Files.isDirectory(root.resolve(org.gazette.content.ContentLoader.CONTENT_FOLDER))) {
+        Path content = root.resolve(org.gazette.content.ContentLoader.CONTENT_FOLDER);
+        if (!java.nio.file.Files.isDirectory(content) && !java.nio.file.Files.isSymbolicLink(content)) { // a broken link: the build names it
             log.println("There is no content/ folder in " + root + ": the site has no articles yet (is this the site's folder?)");
         }
         log.println("Building the site in memory…");

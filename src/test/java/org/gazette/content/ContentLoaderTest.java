@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,29 @@ class ContentLoaderTest {
         assertThat(tree.sources()).extracting(s -> new String(s.bytes(), StandardCharsets.UTF_8))
                 .containsExactly("a", "b", "linked", "linked");
         assertThat(tree.files()).isEqualTo(List.of(Path.of("content/2024/images/photo.jpg")));
+    }
+
+    @Test
+    void foldersNamedLikeBackupsAreReadAndHiddenLoopsLetBe() throws IOException {
+        write("content/2023/#五年回顾#/index.md", "hashtag");
+        write("content/图库~/photo.jpg", "jpg");
+        write("content/.drafts/x.md", "hidden");
+        Files.createSymbolicLink(root.resolve("content/.loop"), Path.of("."));
+        Files.createSymbolicLink(root.resolve("content/2023/.loop"), Path.of("."));
+        Files.createSymbolicLink(root.resolve("content/.drafts/loop"), Path.of(".."));
+
+        ContentTree tree = ContentLoader.load(root);
+
+        assertThat(tree.sources()).extracting(SourceFile::path).containsExactly(Path.of("content/2023/#五年回顾#/index.md"));
+        assertThat(tree.files()).containsExactly(Path.of("content/图库~/photo.jpg"));
+    }
+
+    @Test
+    void aLoopTheBuildReadsIsRefused() throws IOException {
+        write("content/2024/a.md", "a");
+        Files.createSymbolicLink(root.resolve("content/2024/loop"), Path.of(".."));
+        assertThatThrownBy(() -> ContentLoader.load(root)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasCauseInstanceOf(java.nio.file.FileSystemLoopException.class);
     }
 
     private Path write(String path, String text) throws IOException {
