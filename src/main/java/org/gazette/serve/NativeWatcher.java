@@ -8,7 +8,6 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the sources with the JDK's {@link WatchService} (inotify on Linux): every folder of the
@@ -119,19 +117,16 @@ final class NativeWatcher implements SourceWatcher {
 
     /** Registers a folder and those under it; their files count as changed (a folder moved in brings its files). */
     private void registerTree(Path tree, Set<Path> changed) throws IOException {
-        try (Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                if (!SourceWatcher.isSource(root.relativize(path))) {
-                    continue;
+        try {
+            SourceWatcher.walk(root, tree, folder -> {
+                try {
+                    register(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (Files.isDirectory(path)) {
-                    register(path);
-                } else {
-                    changed.add(root.relativize(path));
-                }
-            }
+            }, file -> changed.add(root.relativize(file)));
         } catch (UncheckedIOException e) {
-            // a folder went away while it was walked: its own deletion event tells the rest
+            throw e.getCause(); // LimitReached: too many folders for the system to watch
         }
     }
 

@@ -1,8 +1,6 @@
 package org.gazette.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Watches the sources by looking at every file's size and time every few hundred milliseconds:
@@ -73,15 +70,7 @@ final class PollingWatcher implements SourceWatcher {
         Map<Path, Stamp> files = new HashMap<>();
         stamp(root.resolve(SITE_YAML), files);
         for (String folder : FOLDERS) {
-            Path tree = root.resolve(folder);
-            if (!Files.isDirectory(tree)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(tree, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(p -> SourceWatcher.isSource(root.relativize(p))).forEach(p -> stamp(p, files));
-            } catch (IOException | UncheckedIOException e) {
-                // a folder went away during the walk: the next look sees the rest
-            }
+            SourceWatcher.walk(root, root.resolve(folder), dir -> { }, p -> stamp(p, files));
         }
         return files;
     }

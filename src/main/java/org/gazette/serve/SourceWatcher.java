@@ -48,6 +48,47 @@ interface SourceWatcher extends AutoCloseable {
     }
 
     /**
+     * Walks {@code tree} under {@code root}, links followed, handing over each source folder and
+     * file. Hidden folders are not entered (a theme's .git holds thousands of files), and the walk
+     * goes on past a loop of links or a folder it cannot open: one such place must not leave every
+     * folder after it unwatched. The build tells the editor about the loop itself.
+     */
+    static void walk(Path root, Path tree, java.util.function.Consumer<Path> folder, java.util.function.Consumer<Path> file) {
+        if (!java.nio.file.Files.isDirectory(tree)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.walkFileTree(tree, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                            if (!isSource(root.relativize(dir))) {
+                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+                            folder.accept(dir);
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path path, java.nio.file.attribute.BasicFileAttributes attributes) {
+                            if (isSource(root.relativize(path))) {
+                                file.accept(path);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path path, IOException e) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            // the tree went away while it was walked: the next look sees the rest
+        }
+    }
+
+    /**
      * The system's file events where they are immediate (Linux, Windows); polling every 300 ms
      * where the JDK itself only polls, slowly (macOS), or where the system cannot watch every
      * folder (Linux's limit on inotify watches).

@@ -1,0 +1,74 @@
+package org.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Both watchers see an edit anywhere among the sources, though loops of links lie on the way
+ * (a theme's node_modules, a link an editor is about to mend): a walk that stopped at the first
+ * left every folder after it unwatched.
+ */
+class SourceWatcherTest {
+
+    @TempDir
+    Path root;
+
+    private final List<Path> edited = List.of(Path.of("content/2024/a.md"), Path.of("templates/article.html"),
+            Path.of("themes/default/templates/base.html"), Path.of("static/css/site.css"));
+
+    private void siteWithLoops() throws IOException {
+        for (Path file : edited) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), "一");
+        }
+        // A loop in every folder, so that whatever order the system lists them in, one comes first.
+        for (String folder : List.of("content", "templates", "themes", "static")) {
+            Files.createSymbolicLink(root.resolve(folder).resolve("loop"), Path.of("."));
+        }
+        for (String folder : List.of("content/2024", "themes/default", "themes/default/templates", "static/css")) {
+            Files.createSymbolicLink(root.resolve(folder).resolve("loop"), Path.of(".."));
+        }
+        Files.createDirectories(root.resolve("themes/default/node_modules/p"));
+        Files.createSymbolicLink(root.resolve("themes/default/node_modules/p/loop"), Path.of("../.."));
+    }
+
+    @Test
+    void theSystemsEventsReachPastLoops() throws Exception {
+        siteWithLoops();
+        try (SourceWatcher watcher = new NativeWatcher(root)) {
+            assertThat(editsSeen(watcher)).containsAll(edited);
+        }
+    }
+
+    @Test
+    void pollingReachesPastLoops() throws Exception {
+        siteWithLoops();
+        try (SourceWatcher watcher = new PollingWatcher(root, 50)) {
+            assertThat(editsSeen(watcher)).containsAll(edited);
+        }
+    }
+
+    /** What the watcher reports once the files are edited; a watcher that missed one would wait for ever, so at most 20 s. */
+    private Set<Path> editsSeen(SourceWatcher watcher) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (Path file : edited) {
+                Files.writeString(root.resolve(file), "一二三");
+            }
+            Set<Path> seen = new HashSet<>();
+            while (!seen.containsAll(edited)) {
+                seen.addAll(watcher.next(100));
+            }
+            return seen;
+        }, () -> "the edits the watcher missed, of " + edited);
+    }
+}
