@@ -62,6 +62,9 @@ final class ThemeTrial {
         StringBuilder key = new StringBuilder();
         for (String folder : List.of("themes", Theme.TEMPLATES)) {
             Path tree = root.resolve(folder);
+            if (Files.isSymbolicLink(tree) && !Files.exists(tree)) {
+                key.append(folder).append("=a link to nothing\n");
+            }
             try {
                 for (Path file : SourceWalk.filesAndLinksToNothing(tree)) {
                     key.append(root.relativize(file)).append('=')

@@ -50,7 +50,8 @@ public final class OutputGuard {
             return;
         }
         try {
-            if (path.toRealPath().startsWith(output)) {
+            Path real = path.toRealPath();
+            if (real.startsWith(output) || output.startsWith(real)) { // into the output, or into a folder holding it
                 throw new UncheckedIOException("a symbolic link leads into the output folder",
                         new FileSystemException(path.toString(), null, ReadProblems.INTO_OUTPUT));
             }

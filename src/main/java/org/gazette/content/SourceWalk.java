@@ -103,12 +103,11 @@ public final class SourceWalk {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (counts.test(file)) {
-                        if (attributes.isSymbolicLink()) {
-                            found.linksToNothing.add(file);
-                        } else if (attributes.isRegularFile()) {
-                            found.files.add(file);
-                        }
+                    // A link to nothing may have stood for a folder: named like a backup ("图库~"), it is still refused.
+                    if (attributes.isSymbolicLink() && !unread(file)) {
+                        found.linksToNothing.add(file);
+                    } else if (attributes.isRegularFile() && counts.test(file)) {
+                        found.files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }

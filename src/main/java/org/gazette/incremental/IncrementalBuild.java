@@ -390,6 +390,15 @@ public final class IncrementalBuild {
         return known;
     }
 
+    private static boolean isHidden(Path inFolder) {
+        for (Path part : inFolder) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every file of the theme's templates, strings and assets and of the site's template overrides, by name and bytes. */
     private static byte[] themeKey(Theme theme) {
         Fingerprint key = new Fingerprint();
@@ -400,6 +409,9 @@ public final class IncrementalBuild {
         folders.addAll(theme.assets());
         for (Path folder : folders) {
             for (Path f : SourceWalk.filesAndLinksToNothing(folder)) {
+                if (isHidden(folder.relativize(f))) {
+                    continue; // never read nor published (a theme's sources, a key): not part of any page
+                }
                 try {
                     key.add(f.toString()).add(Files.isRegularFile(f) ? Files.readAllBytes(f) : new byte[0]);
                 } catch (IOException e) {

@@ -52,7 +52,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
         for (String folder : List.of("static", "themes", "templates")) {
             Path base = root.resolve(folder);
             if (!Files.isDirectory(base)) {
-                key.add(folder + " absent");
+                key.add(folder + (Files.isSymbolicLink(base) ? " a link to nothing" : " absent"));
                 continue;
             }
             // Links to nothing too, by name: the build refuses them, and must not be skipped as up to date.

@@ -26,6 +26,12 @@ public final class ReadProblems {
     public static Problem of(UncheckedIOException e, Path root) {
         return ofLink(e, root).orElseGet(() -> {
             IOException cause = e.getCause();
+            if (cause instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
+                String why = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : failed.getReason() != null ? failed.getReason() : cause.getClass().getSimpleName();
+                return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + why
+                        + " (check that it exists and that Gazette may read it)");
+            }
             String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
             return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
         });

@@ -223,7 +223,7 @@ class GazetteTest {
         Path site = work.resolve("out");
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
         String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
-        for (String name : List.of("static/logo.png", "static/.well-known", "templates/article.html", "themes/default/assets/extra.css",
+        for (String name : List.of("static", "content/图库~", "static/logo.png", "static/.well-known", "templates/article.html", "themes/default/assets/extra.css",
                 "templates", "themes/default", "themes")) {
             Path link = root.resolve(name);
             Files.createDirectories(link.getParent());
@@ -256,6 +256,15 @@ class GazetteTest {
         Files.createSymbolicLink(root.resolve("themes/default/assets/.src/loop"), Path.of(".."));
         err.getBuffer().setLength(0);
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+
+        // A link to a folder that holds the output folder would publish the last build inside the next.
+        Path outputs = work.resolve("outputs");
+        Files.createDirectories(outputs);
+        Files.createSymbolicLink(root.resolve("static/mirror"), outputs);
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", outputs.resolve("site").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(Path.of("static/mirror") + ": this symbolic link leads into the output folder");
+        Files.delete(root.resolve("static/mirror"));
 
         // Check tells a broken link or a loop beside the articles' own problems, not instead of them.
         Files.createDirectories(root.resolve("static/more"));
