@@ -460,6 +460,12 @@ public final class Build {
      * file named like a page. Nor can a path be a file for one output and a folder for others: an
      * alias /2023/12 and the month's page /2023/12/.
      */
+    /** Two files copied as they are (one under content/, one under static/) to one output path: told at the first. */
+    public static String publishedTwice(Path other, String path) {
+        return "this file and " + other.toString().replace('\\', '/') + " are both published at /" + path
+                + " (rename or remove one of them)";
+    }
+
     private static List<Problem> clashes(Path root, List<String> duplicatePaths, List<String> folderPaths, Site site) {
         if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
             return List.of();
@@ -470,8 +476,21 @@ public final class Build {
         }
         FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
+        Map<String, List<Path>> copiedTo = new HashMap<>();
+        Path base = root.toAbsolutePath().normalize();
+        for (OutputFile file : site.files()) {
+            if (file instanceof OutputFile.Copied copy) {
+                Path source = copy.source().toAbsolutePath().normalize();
+                copiedTo.computeIfAbsent(copy.path(), p -> new ArrayList<>()).add(source.startsWith(base) ? base.relativize(source) : source);
+            }
+        }
         for (String path : duplicatePaths) {
             Article alias = aliases.get(path);
+            List<Path> copies = copiedTo.getOrDefault(path, List.of());
+            if (alias == null && copies.size() > 1) {
+                problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
+                continue;
+            }
             problems.add(alias != null
                     ? Problem.error(alias.source(), lines.lineOf(alias, "aliases"), "an alias of this article would replace the page /"
                             + path + " (remove the alias, or correct it)")

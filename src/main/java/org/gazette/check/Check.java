@@ -84,7 +84,9 @@ public final class Check {
         ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered));
         probe.cache().putTrial(trialKey, trial);
         problems.addAll(trial.problems());
-        Map<String, Path> files = PublishedFiles.of(root);
+        PublishedFiles.Listed published = PublishedFiles.listed(root);
+        problems.addAll(published.clashes());
+        Map<String, Path> files = published.files();
         SitePages pages = SitePages.of(config, articles, files, trial.patterns());
         if (!trial.complete() && !trial.problems().isEmpty()) {
             problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "links in articles were not checked,"

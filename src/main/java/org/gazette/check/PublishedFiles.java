@@ -2,11 +2,14 @@ package org.gazette.check;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.build.Build;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.ImageResolver;
+import org.gazette.problem.Problem;
 
 /**
  * The files the build publishes as they are, by their path in the output folder: every file
@@ -26,10 +29,26 @@ final class PublishedFiles {
 
     /** Output path to the file, relative to the site root; {@code static/} wins over {@code content/}, as files are copied in that order. */
     static Map<String, Path> of(Path root) {
+        return listed(root).files();
+    }
+
+    /**
+     * The files published, and the problems of a file under {@code content/} and one under
+     * {@code static/} published at the same path, which the build refuses: told at the content file.
+     */
+    record Listed(Map<String, Path> files, List<Problem> clashes) {
+    }
+
+    static Listed listed(Path root) {
         Map<String, Path> files = new TreeMap<>();
         list(root, root.resolve(ContentLoader.CONTENT_FOLDER), true, files);
-        list(root, root.resolve(ImageResolver.STATIC_FOLDER), false, files);
-        return files;
+        Map<String, Path> statics = new TreeMap<>();
+        list(root, root.resolve(ImageResolver.STATIC_FOLDER), false, statics);
+        List<Problem> clashes = statics.entrySet().stream().filter(e -> files.containsKey(e.getKey()))
+                .map(e -> Problem.error(files.get(e.getKey()), 0, Build.publishedTwice(e.getValue(), e.getKey())))
+                .toList();
+        files.putAll(statics);
+        return new Listed(files, clashes);
     }
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */

@@ -85,6 +85,17 @@ class CheckTest {
     }
 
     @Test
+    void aFileUnderContentAndOneUnderStaticAtOnePathAreNamedByCheckAndBuildAlike(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/img/a.txt"), "content");
+        TestSites.write(root.resolve("static/img/a.txt"), "static");
+        String expected = "content/img/a.txt: this file and static/img/a.txt are both published at /img/a.txt"
+                + " (rename or remove one of them)";
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(expected);
+        assertThat(TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format).containsExactly(expected);
+    }
+
+    @Test
     void linksToHiddenFilesOfStaticAreGoodAndToThoseOfContentBroken(@TempDir Path root) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
                 + "[安全联系](/.well-known/security.txt)、[笔记](/2024/.notes.txt)\n");
