@@ -41,6 +41,7 @@ import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
+import org.gazette.content.StaticFiles;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.SitePaths;
@@ -449,7 +450,7 @@ public final class Build {
             files.add(OutputFile.copy(content.relativize(file).toString().replace('\\', '/'), root.resolve(file)));
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
-        for (Path file : SourceWalk.files(statics, OutputGuard.of(output), path -> true)) {
+        for (Path file : SourceWalk.files(statics, OutputGuard.of(output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
             files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
         }
         return files;

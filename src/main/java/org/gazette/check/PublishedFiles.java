@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.gazette.build.Build;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SourceWalk;
+import org.gazette.content.StaticFiles;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.problem.Problem;
 
@@ -55,7 +56,9 @@ final class PublishedFiles {
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
         // Links to nothing and loops are left out here: the build's model, which check runs first, reports them.
         SourceWalk.filesAndLinksToNothing(folder).stream().filter(Files::isRegularFile)
-                .filter(p -> !content || ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md"))
+                .filter(p -> content
+                        ? ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md")
+                        : StaticFiles.isPublished(folder.relativize(p)))
                 .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), root.relativize(p)));
     }
 }

@@ -109,6 +109,28 @@ class CheckTest {
     }
 
     @Test
+    void staticIsPublishedWholeButForVersionControlAndSystemsLitter(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
+                + "[安全联系](/.well-known/security.txt)、[历史](/.git/config)\n");
+        TestSites.write(root.resolve("static/.well-known/security.txt"), "Contact: mailto:web@example.org");
+        TestSites.write(root.resolve("static/.htaccess"), "Options -Indexes");
+        for (String litter : List.of(".git/config", ".svn/entries", "css/.DS_Store", "img/.gitkeep", ".gitignore", "Thumbs.db")) {
+            TestSites.write(root.resolve("static").resolve(litter), "x");
+        }
+        assertThat(check(root).problems()).extracting(Problem::message).singleElement().asString()
+                .contains("/.git/config").contains("leads nowhere");
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+        assertThat(root.resolve("out/.well-known/security.txt")).isRegularFile();
+        assertThat(root.resolve("out/.htaccess")).isRegularFile();
+        assertThat(root.resolve("out/.git")).doesNotExist();
+        assertThat(root.resolve("out/.svn")).doesNotExist();
+        assertThat(root.resolve("out/css")).doesNotExist();
+        assertThat(root.resolve("out/img")).doesNotExist();
+        assertThat(root.resolve("out/.gitignore")).doesNotExist();
+        assertThat(root.resolve("out/Thumbs.db")).doesNotExist();
+    }
+
+    @Test
     void markdownByAnotherNameIsAnErrorAndEditorsBackupsAreNotPublished(@TempDir Path root) throws IOException {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
         TestSites.write(root.resolve("content/2024/b.markdown"), "---\ntitle: 另一篇\ndate: 2024-01-03\n---\n");
