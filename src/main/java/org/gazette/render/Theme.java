@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
+import org.gazette.content.StaticFiles;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
 
@@ -110,8 +111,8 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     public List<Map.Entry<String, Path>> assetFiles() {
         Map<String, Path> files = new TreeMap<>();
         for (Path folder : assets) {
-            // Hidden files and folders (a theme's sources, an editor's backups) are not published.
-            SourceWalk.files(folder, OutputGuard.NONE, p -> !isHidden(folder.relativize(p)))
+            // Hidden files and folders (a theme's sources, an editor's backups) are not published, nor systems' litter.
+            SourceWalk.files(folder, OutputGuard.NONE, p -> !isHidden(folder.relativize(p)) && StaticFiles.isPublished(folder.relativize(p)))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(files.entrySet());

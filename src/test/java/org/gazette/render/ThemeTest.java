@@ -48,7 +48,13 @@ class ThemeTest {
         TestSites.write(root.resolve("themes/plain/templates/home.html"), "<!DOCTYPE html><title>{{ site.title }}</title>plain");
         TestSites.write(root.resolve("themes/plain/templates/article.html"), "<!DOCTYPE html><title>{{ article.title }}</title>{{ body.html | raw }}");
         TestSites.write(root.resolve("themes/plain/assets/plain.css"), "body{}");
+        TestSites.write(root.resolve("themes/plain/assets/.src/plain.scss"), "body{}");
+        TestSites.write(root.resolve("themes/plain/assets/img/.DS_Store"), "Finder");
+        TestSites.write(root.resolve("themes/plain/assets/Thumbs.db"), "Explorer");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
+        assertThat(output.resolve("assets/.src")).as("a theme's hidden sources").doesNotExist();
+        assertThat(output.resolve("assets/img")).as("systems' litter").doesNotExist();
+        assertThat(output.resolve("assets").toFile().list()).noneMatch(name -> name.startsWith("Thumbs"));
         assertThat(TestSites.read(output.resolve("index.html"))).endsWith("plain");
         assertThat(output.resolve("assets").toFile().list()).anySatisfy(name -> assertThat(name).matches("plain\\.[0-9a-f]{10}\\.css"));
         assertThat(TestSites.page(output, "archives/index.html").selectFirst("h1").text())
