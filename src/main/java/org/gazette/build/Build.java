@@ -299,8 +299,10 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, BuildCache cache) {
-        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize()), new AtomicReference<>(),
-                newestFirst -> { });
+        // The output folder guarded as in a build (static/ already is, below): check and serve
+        // refuse a content/ link into site/ as the build does.
+        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
+                new AtomicReference<>(), newestFirst -> { });
     }
 
     /**

@@ -131,6 +131,16 @@ class CheckTest {
     }
 
     @Test
+    void aContentLinkIntoTheSiteFolderIsRefusedAsTheBuildRefusesIt(@TempDir Path root) throws IOException {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        assertThat(TestSites.build(root, root.resolve("site")).succeeded()).isTrue();
+        Files.createSymbolicLink(root.resolve("content/2024/old"), Path.of("../../site/2024"));
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(
+                "content/2024/old: this symbolic link leads into the output folder, and each build would publish the last one"
+                        + " inside itself (remove the link)");
+    }
+
+    @Test
     void markdownByAnotherNameIsAnErrorAndEditorsBackupsAreNotPublished(@TempDir Path root) throws IOException {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
         TestSites.write(root.resolve("content/2024/b.markdown"), "---\ntitle: 另一篇\ndate: 2024-01-03\n---\n");
