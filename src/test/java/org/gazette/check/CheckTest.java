@@ -23,6 +23,11 @@ class CheckTest {
         return Check.run(CheckOptions.of(root).withClock(TestSites.NOW));
     }
 
+    /** A site of one plain article, content/2024/a.md. */
+    static void writeOneArticle(Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+    }
+
     @Test
     void findsBrokenLinksLargePhotosLateDraftsEmptySummariesAndTheBuildsProblems() throws IOException {
         CheckReport report = Check.run(CheckOptions.of(CHECK_SITE).withClock(TestSites.NOW).withMaxPhotoBytes(10_000));
@@ -72,7 +77,7 @@ class CheckTest {
 
     @Test
     void aFileWhereTheSiteWritesAPageIsNamed(@TempDir Path root) {
-        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        writeOneArticle(root);
         TestSites.write(root.resolve("content/2024/index.html"), "<p>old page</p>");
         TestSites.write(root.resolve("static/feed.xml"), "<feed/>");
         assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly(
@@ -86,7 +91,7 @@ class CheckTest {
 
     @Test
     void aFileUnderContentAndOneUnderStaticAtOnePathAreNamedByCheckAndBuildAlike(@TempDir Path root) {
-        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        writeOneArticle(root);
         TestSites.write(root.resolve("content/img/a.txt"), "content");
         TestSites.write(root.resolve("static/img/a.txt"), "static");
         String expected = "content/img/a.txt: this file and static/img/a.txt are both published at /img/a.txt"
@@ -132,7 +137,7 @@ class CheckTest {
 
     @Test
     void aContentLinkIntoTheSiteFolderIsRefusedAsTheBuildRefusesIt(@TempDir Path root) throws IOException {
-        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        writeOneArticle(root);
         assertThat(TestSites.build(root, root.resolve("site")).succeeded()).isTrue();
         Files.createSymbolicLink(root.resolve("content/2024/old"), Path.of("../../site/2024"));
         assertThat(check(root).problems()).extracting(Problem::format).containsExactly(
@@ -142,7 +147,7 @@ class CheckTest {
 
     @Test
     void markdownByAnotherNameIsAnErrorAndEditorsBackupsAreNotPublished(@TempDir Path root) throws IOException {
-        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n");
+        writeOneArticle(root);
         TestSites.write(root.resolve("content/2024/b.markdown"), "---\ntitle: 另一篇\ndate: 2024-01-03\n---\n");
         TestSites.write(root.resolve("content/2024/a.md~"), "---\ntitle: 旧稿\n---\n");
         String expected = "only files ending in .md are read as articles; this one would be published as it is"
