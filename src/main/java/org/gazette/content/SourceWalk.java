@@ -130,6 +130,16 @@ public final class SourceWalk {
         return found;
     }
 
+    /** Whether a folder or file name of {@code relative} starts with ".": a hidden path, which a theme neither reads nor publishes. */
+    public static boolean hasHiddenPart(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Emacs's lock file, a link to nothing named .#article.md beside the file it edits: not a lost file. */
     private static boolean isEditorsLock(Path link) {
         return link.getFileName().toString().startsWith(".#");

@@ -390,15 +390,6 @@ public final class IncrementalBuild {
         return known;
     }
 
-    private static boolean isHidden(Path inFolder) {
-        for (Path part : inFolder) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Every file of the theme's templates, strings and assets and of the site's template overrides, by name and bytes. */
     private static byte[] themeKey(Theme theme) {
         Fingerprint key = new Fingerprint();
@@ -409,7 +400,7 @@ public final class IncrementalBuild {
         folders.addAll(theme.assets());
         for (Path folder : folders) {
             for (Path f : SourceWalk.filesAndLinksToNothing(folder)) {
-                if (isHidden(folder.relativize(f))) {
+                if (SourceWalk.hasHiddenPart(folder.relativize(f))) {
                     continue; // never read nor published (a theme's sources, a key): not part of any page
                 }
                 try {

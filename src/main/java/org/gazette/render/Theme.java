@@ -91,20 +91,11 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
             List<Path> folders = List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
                     themeFolder.resolve(ThemeStrings.FOLDER));
             for (Path folder : folders) {
-                SourceWalk.files(folder, OutputGuard.NONE, path -> !isHidden(folder.relativize(path)));
+                SourceWalk.files(folder, OutputGuard.NONE, path -> !SourceWalk.hasHiddenPart(folder.relativize(path)));
             }
         } catch (UncheckedIOException e) {
             throw new ThemeException(ReadProblems.of(e, root));
         }
-    }
-
-    private static boolean isHidden(Path inFolder) {
-        for (Path part : inFolder) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */
@@ -112,7 +103,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         Map<String, Path> files = new TreeMap<>();
         for (Path folder : assets) {
             // Hidden files and folders (a theme's sources, an editor's backups) are not published, nor systems' litter.
-            SourceWalk.files(folder, OutputGuard.NONE, p -> !isHidden(folder.relativize(p)) && StaticFiles.isPublished(folder.relativize(p)))
+            SourceWalk.files(folder, OutputGuard.NONE, p -> !SourceWalk.hasHiddenPart(folder.relativize(p)) && StaticFiles.isPublished(folder.relativize(p)))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(files.entrySet());

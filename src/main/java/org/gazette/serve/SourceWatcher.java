@@ -1,9 +1,18 @@
 package org.gazette.serve;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.gazette.content.SourceWalk;
 
 /**
  * Waits for the site's sources to change: {@code site.yaml} and everything under
@@ -38,10 +47,8 @@ interface SourceWatcher extends AutoCloseable {
         if (relative.getNameCount() == 0 || relative.toString().isEmpty()) {
             return false;
         }
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return false;
-            }
+        if (SourceWalk.hasHiddenPart(relative)) {
+            return false;
         }
         String first = relative.getName(0).toString();
         return relative.getNameCount() == 1 ? first.equals(SITE_YAML) || FOLDERS.contains(first) : FOLDERS.contains(first);
@@ -53,34 +60,34 @@ interface SourceWatcher extends AutoCloseable {
      * goes on past a loop of links or a folder it cannot open: one such place must not leave every
      * folder after it unwatched. The build tells the editor about the loop itself.
      */
-    static void walk(Path root, Path tree, java.util.function.Consumer<Path> folder, java.util.function.Consumer<Path> file) {
-        if (!java.nio.file.Files.isDirectory(tree)) {
+    static void walk(Path root, Path tree, Consumer<Path> folder, Consumer<Path> file) {
+        if (!Files.isDirectory(tree)) {
             return;
         }
         try {
-            java.nio.file.Files.walkFileTree(tree, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
-                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(tree, EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                        public FileVisitResult preVisitDirectory(Path dir,
+                                BasicFileAttributes attributes) {
                             if (!isSource(root.relativize(dir))) {
-                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                                return FileVisitResult.SKIP_SUBTREE;
                             }
                             folder.accept(dir);
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFile(Path path, java.nio.file.attribute.BasicFileAttributes attributes) {
+                        public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
                             if (isSource(root.relativize(path))) {
                                 file.accept(path);
                             }
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFileFailed(Path path, IOException e) {
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                        public FileVisitResult visitFileFailed(Path path, IOException e) {
+                            return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
@@ -93,7 +100,7 @@ interface SourceWatcher extends AutoCloseable {
      * where the JDK itself only polls, slowly (macOS), or where the system cannot watch every
      * folder (Linux's limit on inotify watches).
      */
-    static SourceWatcher of(Path root, java.io.PrintWriter log) throws IOException {
+    static SourceWatcher of(Path root, PrintWriter log) throws IOException {
         if (NativeWatcher.isPolling(root)) {
             return new PollingWatcher(root, PollingWatcher.INTERVAL_MILLIS);
         }
