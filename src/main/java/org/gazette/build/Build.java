@@ -458,17 +458,17 @@ public final class Build {
         return files;
     }
 
-    /**
-     * Two outputs at one path would silently overwrite each other: an alias on a listing page, a
-     * file named like a page. Nor can a path be a file for one output and a folder for others: an
-     * alias /2023/12 and the month's page /2023/12/.
-     */
     /** Two files copied as they are (one under content/, one under static/) to one output path: told at the first. */
     public static String publishedTwice(Path other, String path) {
         return "this file and " + other.toString().replace('\\', '/') + " are both published at /" + path
                 + " (rename or remove one of them)";
     }
 
+    /**
+     * Two outputs at one path would silently overwrite each other: an alias on a listing page, a
+     * file named like a page. Nor can a path be a file for one output and a folder for others: an
+     * alias /2023/12 and the month's page /2023/12/.
+     */
     private static List<Problem> clashes(Path root, List<String> duplicatePaths, List<String> folderPaths, Site site) {
         if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
             return List.of();

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.gazette.build.CodeStamp;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
@@ -239,8 +238,6 @@ final class CheckCache {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
-
-    /** The jar's size and time; for classes in a folder (development), the newest class file's time. */
 
     private static void writeTrial(DataOutputStream out, Trial trial) throws IOException {
         writeString(out, trial.key());

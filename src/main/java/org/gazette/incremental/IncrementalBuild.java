@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.time.Instant;
@@ -172,18 +173,20 @@ public final class IncrementalBuild {
 
     /** False when every article was read and rendered as the last build had it (call once all are rendered). */
     public boolean articlesChanged() {
-        Map<Path, ArticleStore.Entry> now = articles.entries();
-        return now.size() != earlier.articles().size() || now.entrySet().stream().anyMatch(e -> {
-            ArticleStore.Entry before = earlier.articles().get(e.getKey());
-            return before == null || e.getValue().parsed() != before.parsed() || e.getValue().rendered() != before.rendered();
-        });
+        return entriesDiffer((now, before) -> now.parsed() != before.parsed() || now.rendered() != before.rendered());
     }
 
     /** False when the cache's record of every article is the last build's, down to its images' times. */
     private boolean articleEntriesChanged() {
+        return entriesDiffer((now, before) -> now != before);
+    }
+
+    private boolean entriesDiffer(BiPredicate<ArticleStore.Entry, ArticleStore.Entry> differ) {
         Map<Path, ArticleStore.Entry> now = articles.entries();
-        return now.size() != earlier.articles().size()
-                || now.entrySet().stream().anyMatch(e -> e.getValue() != earlier.articles().get(e.getKey()));
+        return now.size() != earlier.articles().size() || now.entrySet().stream().anyMatch(e -> {
+            ArticleStore.Entry before = earlier.articles().get(e.getKey());
+            return before == null || differ.test(e.getValue(), before);
+        });
     }
 
     /**

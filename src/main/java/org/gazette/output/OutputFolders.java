@@ -48,7 +48,7 @@ public final class OutputFolders {
     /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */
     static void swap(Path target, Path staging) throws IOException {
         Path parent = target.getParent();
-        Path old = parent.resolve("." + target.getFileName() + ".gazette-old-" + staging.getFileName().toString().replaceAll(".*-", ""));
+        Path old = parent.resolve("." + target.getFileName() + SiteWriter.OLD + staging.getFileName().toString().replaceAll(".*-", ""));
         if (Files.exists(target)) {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -98,6 +98,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */
     static final String STAGING = ".gazette-building-";
+    static final String OLD = ".gazette-old-";
 
     /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
     static final java.time.Duration STALE = java.time.Duration.ofHours(1);
@@ -108,12 +109,12 @@ public final class SiteWriter implements AutoCloseable {
      * that is running now.
      */
     private static void dropStaleFolders(Path target) {
-        String prefix = "." + target.getFileName() + ".";
+        String prefix = "." + target.getFileName();
         java.time.Instant before = java.time.Instant.now().minus(STALE);
         try (java.util.stream.Stream<Path> beside = Files.list(target.getParent())) {
             // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
-            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + "gazette-building-")
-                    || p.getFileName().toString().startsWith(prefix + "gazette-old-")).toList()) {
+            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + STAGING)
+                    || p.getFileName().toString().startsWith(prefix + OLD)).toList()) {
                 if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
                     OutputFolders.deleteTree(folder);
                 }
