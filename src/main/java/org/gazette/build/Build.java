@@ -98,7 +98,7 @@ public final class Build {
         Path root = options.root().toAbsolutePath().normalize();
         Path output = OutputTarget.resolve(options.output());
         List<Problem> problems = new ArrayList<>();
-        SourceWalk.refuseIfLinkToNothing(root.resolve(ContentLoader.CONTENT_FOLDER));
+        SourceWalk.refuseUnlessFolder(root.resolve(ContentLoader.CONTENT_FOLDER));
         if (Files.isRegularFile(root.resolve(SiteConfigLoader.FILE_NAME)) && !Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
             // An empty site would replace the published one: a checkout that failed, or the wrong --source.
             problems.add(Problem.error(root.resolve(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in " + root
@@ -364,7 +364,7 @@ public final class Build {
         try {
             files = filesToPublish(root, tree, options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
-            problems.add(ReadProblems.ofLink(e, root).orElseThrow(() -> e));
+            problems.add(ReadProblems.ofFault(e, root).orElseThrow(() -> e));
             files = List.of();
         }
         Optional<Site> site = collect(Site.of(config, newestFirst, files), problems);

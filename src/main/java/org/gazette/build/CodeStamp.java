@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
@@ -24,16 +25,23 @@ import java.util.zip.ZipFile;
  * its directory, so that the same code rebuilt (a CI job packages the jar afresh on every run)
  * keeps the caches, and any change of a class, a bundled theme file or a library drops them.
  * From a classes folder (a developer's checkout, the tests): its files' names, lengths and times.
+ * The Java runtime is part of the stamp too: its locale data formats the dates and its Unicode
+ * tables cut the search words, so a CI image with another Java update rebuilds from scratch.
  */
 public final class CodeStamp {
 
-    private static final String CURRENT = compute();
+    private static final String CURRENT = runtime() + " " + compute();
 
     private CodeStamp() {
     }
 
     public static String current() {
         return CURRENT;
+    }
+
+    /** The Java that runs Gazette: vendor and full version, such as "Debian 17.0.15+6-Debian-1deb12u1". */
+    static String runtime() {
+        return System.getProperty("java.vendor", "") + " " + Runtime.version();
     }
 
     private static String compute() {
@@ -58,7 +66,7 @@ public final class CodeStamp {
         if (directory == null) { // a jar too large for the plain format (ZIP64): its entries one by one, slower
             MessageDigest digest = md5();
             try (ZipFile zip = new ZipFile(jar.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
                     digest.update((entry.getName() + " " + entry.getSize() + " " + entry.getCrc() + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             }

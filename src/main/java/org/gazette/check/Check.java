@@ -52,7 +52,7 @@ public final class Check {
             return report(options, List.of(notAFolder.get()), 0, start);
         }
         try {
-            SourceWalk.refuseIfLinkToNothing(root.resolve(ContentLoader.CONTENT_FOLDER));
+            SourceWalk.refuseUnlessFolder(root.resolve(ContentLoader.CONTENT_FOLDER));
         } catch (UncheckedIOException e) {
             return report(options, List.of(ReadProblems.of(e, root)), 0, start);
         }

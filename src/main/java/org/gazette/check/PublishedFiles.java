@@ -1,6 +1,5 @@
 package org.gazette.check;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,8 @@ final class PublishedFiles {
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
-        // Links to nothing and loops are left out here: the build's model, which check runs first, reports them.
-        SourceWalk.filesAndLinksToNothing(folder).stream().filter(Files::isRegularFile)
+        // Faults (links to nothing, loops) are left out here: the build's model, which check runs first, reports them.
+        SourceWalk.survey(folder).files().stream()
                 .filter(p -> content
                         ? ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md")
                         : StaticFiles.isPublished(folder.relativize(p)))

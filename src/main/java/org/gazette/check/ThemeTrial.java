@@ -61,14 +61,13 @@ final class ThemeTrial {
     static String keyFor(Path root, List<RenderedArticle> rendered, java.util.function.Function<Path, String> fileHash) {
         StringBuilder key = new StringBuilder();
         for (String folder : List.of("themes", Theme.TEMPLATES)) {
-            Path tree = root.resolve(folder);
-            if (Files.isSymbolicLink(tree) && !Files.exists(tree)) {
-                key.append(folder).append("=a link to nothing\n");
-            }
             try {
-                for (Path file : SourceWalk.filesAndLinksToNothing(tree)) {
-                    key.append(root.relativize(file)).append('=')
-                            .append(Files.isRegularFile(file) ? CheckCache.sha256(Files.readAllBytes(file)) : "a link to nothing").append('\n');
+                SourceWalk.Survey survey = SourceWalk.survey(root.resolve(folder));
+                for (Path fault : survey.faults()) {
+                    key.append(root.relativize(fault)).append("=a fault\n");
+                }
+                for (Path file : survey.files()) {
+                    key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
                 return "unreadable-" + System.nanoTime(); // never matches: the trial runs

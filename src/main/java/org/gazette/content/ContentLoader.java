@@ -34,7 +34,7 @@ public final class ContentLoader {
     public static ContentTree load(Path root, Path output) {
         OutputGuard guard = OutputGuard.of(output);
         Path content = root.resolve(CONTENT_FOLDER);
-        SourceWalk.refuseIfLinkToNothing(content);
+        SourceWalk.refuseUnlessFolder(content);
         if (!Files.isDirectory(content)) {
             return new ContentTree(List.of(), List.of());
         }

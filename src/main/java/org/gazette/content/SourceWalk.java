@@ -7,6 +7,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,8 +20,8 @@ import java.util.function.Predicate;
  * The files of a source folder ({@code content/}, {@code static/}, a theme, {@code templates/}),
  * symbolic links followed to files and folders alike. A link to nothing is refused, not skipped:
  * the file it stood for would be missing from the site without a word (except the lock files
- * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, and a
- * loop of links. The refusal is an {@link UncheckedIOException} that
+ * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, a source
+ * folder that is a file, and a loop of links. The refusal is an {@link UncheckedIOException} that
  * {@link org.gazette.problem.ReadProblems} names as the link. What the build does not read (a
  * hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
@@ -39,7 +40,7 @@ public final class SourceWalk {
      * output folder. Nothing when the folder is not there.
      */
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
-        refuseIfLinkToNothing(folder);
+        refuseUnlessFolder(folder);
         Found found = walk(folder, guard, counts, false);
         found.loops.stream().sorted().findFirst().ifPresent(loop -> {
             throw new UncheckedIOException("a loop of symbolic links", new FileSystemLoopException(loop.toString()));
@@ -49,24 +50,42 @@ public final class SourceWalk {
     }
 
     /**
-     * Every regular file under {@code folder}, every link to nothing, every loop of links and
-     * every folder that cannot be listed, sorted, none refused: for fingerprints of the sources,
-     * which must change when such a link comes or goes (tell them apart with
-     * {@link Files#isRegularFile}), whether or not the build reads it. Nothing when the folder is
-     * not there.
+     * What is under a source folder, none of it refused: its regular files, and apart the paths
+     * the build would refuse (links to nothing, loops of links, folders that cannot be listed, the
+     * folder itself when it is a file or a link to nothing).
+     *
+     * @param files  the regular files, sorted
+     * @param faults the refused paths, sorted
      */
-    public static List<Path> filesAndLinksToNothing(Path folder) {
-        Found found = walk(folder, OutputGuard.NONE, path -> true, true);
-        List<Path> all = new ArrayList<>(found.files);
-        all.addAll(found.linksToNothing);
-        all.addAll(found.loops);
-        return all.stream().sorted().toList();
+    public record Survey(List<Path> files, List<Path> faults) {
     }
 
-    /** Refuses {@code folder} when it is itself a symbolic link to nothing: its files would be missing without a word. */
-    public static void refuseIfLinkToNothing(Path folder) {
+    /**
+     * The whole of {@code folder} as a {@link Survey}, hidden paths included: for fingerprints of
+     * the sources, which must change when a fault comes or goes whether or not the build reads it.
+     * Empty when the folder is not there.
+     */
+    public static Survey survey(Path folder) {
+        if (Files.exists(folder) ? !Files.isDirectory(folder) : Files.isSymbolicLink(folder)) {
+            return new Survey(List.of(), List.of(folder));
+        }
+        Found found = walk(folder, OutputGuard.NONE, path -> true, true);
+        List<Path> faults = new ArrayList<>(found.linksToNothing);
+        faults.addAll(found.loops);
+        return new Survey(found.files.stream().sorted().toList(), faults.stream().sorted().toList());
+    }
+
+    /**
+     * Refuses {@code folder} when it is there but is no folder: a symbolic link to nothing, or a
+     * file (a site's {@code static} or {@code templates} saved as a file); its files would be
+     * missing without a word.
+     */
+    public static void refuseUnlessFolder(Path folder) {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
             refuse(folder);
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UncheckedIOException("a file where a folder belongs", new NotDirectoryException(folder.toString()));
         }
     }
 

@@ -402,12 +402,16 @@ public final class IncrementalBuild {
         theme.folder().ifPresent(folder -> folders.add(folder.resolve(ThemeStrings.FOLDER)));
         folders.addAll(theme.assets());
         for (Path folder : folders) {
-            for (Path f : SourceWalk.filesAndLinksToNothing(folder)) {
+            SourceWalk.Survey survey = SourceWalk.survey(folder);
+            for (Path fault : survey.faults()) {
+                key.add(fault.toString()).add("a fault");
+            }
+            for (Path f : survey.files()) {
                 if (SourceWalk.hasHiddenPart(folder.relativize(f))) {
                     continue; // never read nor published (a theme's sources, a key): not part of any page
                 }
                 try {
-                    key.add(f.toString()).add(Files.isRegularFile(f) ? Files.readAllBytes(f) : new byte[0]);
+                    key.add(f.toString()).add(Files.readAllBytes(f));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the theme file " + f, e);
                 }

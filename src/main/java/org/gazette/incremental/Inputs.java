@@ -50,17 +50,16 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
             addState(key, root.resolve(file), file.toString());
         }
         for (String folder : List.of("static", "themes", "templates")) {
-            Path base = root.resolve(folder);
-            if (!Files.isDirectory(base)) {
-                key.add(folder + (Files.isSymbolicLink(base) ? " a link to nothing" : " absent"));
-                continue;
+            // Faults too (a link to nothing, the folder saved as a file), by name: the build refuses
+            // them, and must not be skipped as up to date while they are there.
+            SourceWalk.Survey survey = SourceWalk.survey(root.resolve(folder));
+            key.add(folder).add(survey.faults().size());
+            for (Path fault : survey.faults()) {
+                key.add(root.relativize(fault).toString());
             }
-            // Links to nothing too, by name: the build refuses them, and must not be skipped as up to date.
-            for (Path file : SourceWalk.filesAndLinksToNothing(base)) {
+            for (Path file : survey.files()) {
                 String name = root.relativize(file).toString();
-                if (!Files.isRegularFile(file)) {
-                    key.add(name).add("a link to nothing");
-                } else if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
+                if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
                     addBytes(key, file, name);
                 } else {
                     addState(key, file, name);

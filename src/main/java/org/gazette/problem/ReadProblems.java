@@ -2,7 +2,12 @@ package org.gazette.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,10 +29,10 @@ public final class ReadProblems {
 
     /** The problem {@code e} stands for, its file named relative to the site root {@code root} where it lies inside. */
     public static Problem of(UncheckedIOException e, Path root) {
-        return ofLink(e, root).orElseGet(() -> {
+        return ofFault(e, root).orElseGet(() -> {
             IOException cause = e.getCause();
-            if (cause instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
-                String why = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            if (cause instanceof FileSystemException failed && failed.getFile() != null) {
+                String why = cause instanceof AccessDeniedException ? "permission denied"
                         : failed.getReason() != null ? failed.getReason() : cause.getClass().getSimpleName();
                 return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + why
                         + " (check that it exists and that Gazette may read it)");
@@ -38,22 +43,27 @@ public final class ReadProblems {
     }
 
     /**
-     * The problem with a symbolic link that {@code e} stands for (a loop, a link to nothing, a link
-     * into the output folder), which stays until an editor mends the link; empty for other failures.
+     * The problem with the sources that {@code e} stands for, which stays until an editor mends it:
+     * a symbolic link (a loop, a link to nothing, a link into the output folder) or a file where a
+     * source folder belongs; empty for other failures.
      */
-    public static Optional<Problem> ofLink(UncheckedIOException e, Path root) {
+    public static Optional<Problem> ofFault(UncheckedIOException e, Path root) {
         IOException cause = e.getCause();
+        if (cause instanceof NotDirectoryException file && file.getFile() != null) {
+            return Optional.of(Problem.error(inside(root, Path.of(file.getFile())), 0, "this is a file, but Gazette reads"
+                    + " a folder of this name (make it a folder, or rename the file)"));
+        }
         if (cause instanceof FileSystemLoopException loop) {
             return Optional.of(Problem.error(inside(root, firstLink(Path.of(loop.getFile()))), 0, "this symbolic link leads back"
                     + " to a folder that holds it, a loop (remove the link, or point it elsewhere)"));
         }
-        if (cause instanceof java.nio.file.FileSystemException into && into.getFile() != null
+        if (cause instanceof FileSystemException into && into.getFile() != null
                 && INTO_OUTPUT.equals(into.getReason())) {
             return Optional.of(Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into"
                     + " the output folder, and each build would publish the last one inside itself (remove the link)"));
         }
-        if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
-                && java.nio.file.Files.isSymbolicLink(Path.of(gone.getFile()))) {
+        if (cause instanceof NoSuchFileException gone && gone.getFile() != null
+                && Files.isSymbolicLink(Path.of(gone.getFile()))) {
             return Optional.of(Problem.error(inside(root, Path.of(gone.getFile())), 0, "this symbolic link leads to nothing"
                     + " (correct it, or remove it)"));
         }
@@ -65,7 +75,7 @@ public final class ReadProblems {
         Path path = file.getRoot();
         for (Path part : file) {
             path = path == null ? part : path.resolve(part);
-            if (java.nio.file.Files.isSymbolicLink(path)) {
+            if (Files.isSymbolicLink(path)) {
                 return path;
             }
         }

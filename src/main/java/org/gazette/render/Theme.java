@@ -86,8 +86,8 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
      */
     private static void refuseLinksToNothing(Path root, Path themes, Path themeFolder, Path overrides) {
         try {
-            SourceWalk.refuseIfLinkToNothing(themes);
-            SourceWalk.refuseIfLinkToNothing(themeFolder);
+            SourceWalk.refuseUnlessFolder(themes);
+            SourceWalk.refuseUnlessFolder(themeFolder);
             List<Path> folders = List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
                     themeFolder.resolve(ThemeStrings.FOLDER));
             for (Path folder : folders) {

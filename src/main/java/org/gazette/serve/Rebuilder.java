@@ -69,7 +69,7 @@ final class Rebuilder {
             }
             return new Model(model.value(), model.problems(), since(start), false);
         } catch (UncheckedIOException e) {
-            Optional<Problem> link = ReadProblems.ofLink(e, root);
+            Optional<Problem> link = ReadProblems.ofFault(e, root);
             if (link.isPresent()) { // stays until the editor mends it: no use building again
                 return new Model(Optional.empty(), List.of(link.get()), since(start), false);
             }

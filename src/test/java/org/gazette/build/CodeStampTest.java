@@ -52,7 +52,9 @@ class CodeStampTest {
     }
 
     @Test
-    void theRunningCodeHasAStamp() {
-        assertThat(CodeStamp.current()).isNotBlank().isEqualTo(CodeStamp.current());
+    void theRunningCodeIsStampedWithTheJavaRunningIt() {
+        assertThat(CodeStamp.current()).isEqualTo(CodeStamp.current())
+                .startsWith(CodeStamp.runtime() + " ")
+                .contains(Runtime.version().toString());
     }
 }

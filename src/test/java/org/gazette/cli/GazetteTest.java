@@ -276,6 +276,38 @@ class GazetteTest {
                 .contains("content/a.md:2:1: error: title is missing").doesNotContain("Exception");
     }
 
+    @Test
+    void aSourceFolderSavedAsAFileIsNamedNotSkipped(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
+        String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
+        for (String name : List.of("static", "templates", "themes/default", "themes", "content")) {
+            Path file = root.resolve(name);
+            if (name.equals("content")) {
+                Files.move(file, root.resolve("content.kept"));
+            }
+            TestSites.write(file, "样式\n");
+            err.getBuffer().setLength(0);
+            // The build after a good one: the file must not be taken for "nothing changed" or for no folder.
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(name).isEqualTo(1);
+            assertThat(err.toString()).as(name).contains(Path.of(name) + ": this is a file, but Gazette reads a folder of this name")
+                    .doesNotContain("Exception");
+            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
+            out.getBuffer().setLength(0);
+            assertThat(run("check", "--no-cache", "--source", root.toString())).as(name).isEqualTo(1);
+            assertThat(out.toString() + err).contains(name + ":1:1: error: this is a file, but Gazette reads a folder");
+            Files.delete(file);
+            if (name.equals("themes/default")) {
+                Files.delete(file.getParent());
+            }
+            if (name.equals("content")) {
+                Files.move(root.resolve("content.kept"), file);
+            }
+        }
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+    }
+
     /** A site of one article, with its site.yaml, at {@code root}. */
     private static Path smallSite(Path root) {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
