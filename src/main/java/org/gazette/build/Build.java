@@ -231,10 +231,10 @@ public final class Build {
             index.get();
             feeds.get();
         } catch (ThemeException e) {
-            problems.add(e.problem());
+            problems.addAll(e.problems());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ThemeException theme) {
-                problems.add(theme.problem());
+                problems.addAll(theme.problems());
             } else if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             } else {
@@ -364,7 +364,11 @@ public final class Build {
         try {
             files = filesToPublish(root, tree, options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
-            problems.add(ReadProblems.ofFault(e, root).orElseThrow(() -> e));
+            List<Problem> faults = ReadProblems.faults(e, root);
+            if (faults.isEmpty()) {
+                throw e;
+            }
+            problems.addAll(faults);
             files = List.of();
         }
         Optional<Site> site = collect(Site.of(config, newestFirst, files), problems);
@@ -399,7 +403,7 @@ public final class Build {
             Templates templates = new Templates(theme, site, ThemeStrings.load(theme, site.config().language()), Assets.of(theme));
             return Outcome.of(new ArticlePages(templates).generate(site), List.of());
         } catch (ThemeException e) {
-            return Outcome.failed(e.problem());
+            return Outcome.failed(e.problems());
         }
     }
 
@@ -426,7 +430,7 @@ public final class Build {
                 outputs.addAll(generator.generate(site));
             }
         } catch (ThemeException e) {
-            problems.add(e.problem());
+            problems.addAll(e.problems());
         }
         return outputs;
     }

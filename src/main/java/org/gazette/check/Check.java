@@ -54,7 +54,7 @@ public final class Check {
         try {
             SourceWalk.refuseUnlessFolder(root.resolve(ContentLoader.CONTENT_FOLDER));
         } catch (UncheckedIOException e) {
-            return report(options, List.of(ReadProblems.of(e, root)), 0, start);
+            return report(options, ReadProblems.of(e, root), 0, start);
         }
         if (!java.nio.file.Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
             return report(options, List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in "
@@ -66,7 +66,7 @@ public final class Check {
             config = SiteConfigLoader.load(root).value();
         } catch (UncheckedIOException e) {
             // a file that cannot be read, that went away while it was listed, or a loop of links
-            problems.add(ReadProblems.of(e, root));
+            problems.addAll(ReadProblems.of(e, root));
             return report(options, problems, 0, start);
         }
         if (config.isPresent()) {

@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             report = Build.run(options, progress);
         } catch (java.io.UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
-            report = new BuildReport(List.of(ReadProblems.of(e, options.root())), 0, 0, 0, 0, java.time.Duration.ZERO);
+            report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, java.time.Duration.ZERO);
         }
         progress.finish();
         for (Problem problem : report.problems()) {

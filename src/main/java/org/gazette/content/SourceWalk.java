@@ -14,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -22,7 +24,7 @@ import java.util.function.Predicate;
  * the file it stood for would be missing from the site without a word (except the lock files
  * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, a source
  * folder that is a file, and a loop of links. The refusal is an {@link UncheckedIOException} that
- * {@link org.gazette.problem.ReadProblems} names as the link. What the build does not read (a
+ * {@link org.gazette.problem.ReadProblems} names as the link, every such link at once. What the build does not read (a
  * hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
  * <pre>{@code
@@ -42,10 +44,14 @@ public final class SourceWalk {
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
         refuseUnlessFolder(folder);
         Found found = walk(folder, guard, counts, false);
-        found.loops.stream().sorted().findFirst().ifPresent(loop -> {
-            throw new UncheckedIOException("a loop of symbolic links", new FileSystemLoopException(loop.toString()));
-        });
-        found.linksToNothing.stream().filter(link -> !isEditorsLock(link)).sorted().findFirst().ifPresent(SourceWalk::refuse);
+        // Every fault at once, in the order of their paths: an editor mends them in one go.
+        Map<Path, IOException> faults = new TreeMap<>();
+        found.loops.forEach(loop -> faults.put(loop, new FileSystemLoopException(loop.toString())));
+        found.linksToNothing.stream().filter(link -> !isEditorsLock(link))
+                .forEach(link -> faults.put(link, new NoSuchFileException(link.toString())));
+        if (!faults.isEmpty()) {
+            throw refusal(List.copyOf(faults.values()));
+        }
         return found.files.stream().sorted().toList();
     }
 
@@ -165,6 +171,14 @@ public final class SourceWalk {
     }
 
     private static void refuse(Path link) {
-        throw new UncheckedIOException("a symbolic link leads to nothing", new NoSuchFileException(link.toString()));
+        throw refusal(List.of(new NoSuchFileException(link.toString())));
+    }
+
+    /** The faults of a walk as one exception: the first its cause, the others suppressed by it, all for {@link org.gazette.problem.ReadProblems}. */
+    private static UncheckedIOException refusal(List<IOException> faults) {
+        UncheckedIOException refusal = new UncheckedIOException(faults.size() == 1 ? "a fault in the sources"
+                : faults.size() + " faults in the sources", faults.get(0));
+        faults.subList(1, faults.size()).forEach(refusal::addSuppressed);
+        return refusal;
     }
 }

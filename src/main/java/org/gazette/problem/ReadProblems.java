@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Optional;
  * rather than as a Java exception.
  *
  * <pre>{@code
- * catch (UncheckedIOException e) { problems.add(ReadProblems.of(e, root)); }
+ * catch (UncheckedIOException e) { problems.addAll(ReadProblems.of(e, root)); }
  * }</pre>
  */
 public final class ReadProblems {
@@ -27,28 +29,44 @@ public final class ReadProblems {
     private ReadProblems() {
     }
 
-    /** The problem {@code e} stands for, its file named relative to the site root {@code root} where it lies inside. */
-    public static Problem of(UncheckedIOException e, Path root) {
-        return ofFault(e, root).orElseGet(() -> {
-            IOException cause = e.getCause();
-            if (cause instanceof FileSystemException failed && failed.getFile() != null) {
-                String why = cause instanceof AccessDeniedException ? "permission denied"
-                        : failed.getReason() != null ? failed.getReason() : cause.getClass().getSimpleName();
-                return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + why
-                        + " (check that it exists and that Gazette may read it)");
-            }
-            String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-            return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
-        });
+    /** The problems {@code e} stands for, their files named relative to the site root {@code root} where they lie inside. */
+    public static List<Problem> of(UncheckedIOException e, Path root) {
+        List<Problem> faults = faults(e, root);
+        return faults.isEmpty() ? List.of(failure(e, root)) : faults;
+    }
+
+    private static Problem failure(UncheckedIOException e, Path root) {
+        IOException cause = e.getCause();
+        if (cause instanceof FileSystemException failed && failed.getFile() != null) {
+            String why = cause instanceof AccessDeniedException ? "permission denied"
+                    : failed.getReason() != null ? failed.getReason() : cause.getClass().getSimpleName();
+            return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + why
+                    + " (check that it exists and that Gazette may read it)");
+        }
+        String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return Problem.error(Path.of("content"), 0, e.getMessage() + file + " (check that the file exists and can be read)");
     }
 
     /**
      * The problem with the sources that {@code e} stands for, which stays until an editor mends it:
      * a symbolic link (a loop, a link to nothing, a link into the output folder) or a file where a
-     * source folder belongs; empty for other failures.
+     * source folder belongs; empty for other failures. A walk of the sources finds them all at
+     * once: the first is {@code e}'s cause, the others suppressed by it.
      */
-    public static Optional<Problem> ofFault(UncheckedIOException e, Path root) {
-        IOException cause = e.getCause();
+    public static List<Problem> faults(UncheckedIOException e, Path root) {
+        Optional<Problem> first = fault(e.getCause(), root);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> faults = new ArrayList<>();
+        faults.add(first.get());
+        for (Throwable other : e.getSuppressed()) {
+            fault(other, root).ifPresent(faults::add);
+        }
+        return faults;
+    }
+
+    private static Optional<Problem> fault(Throwable cause, Path root) {
         if (cause instanceof NotDirectoryException file && file.getFile() != null) {
             return Optional.of(Problem.error(inside(root, Path.of(file.getFile())), 0, "this is a file, but Gazette reads"
                     + " a folder of this name (make it a folder, or rename the file)"));

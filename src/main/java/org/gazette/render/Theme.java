@@ -81,20 +81,28 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     /**
      * A template, string or asset of the site's own that is a link to nothing would be replaced,
      * without a word, by the theme's or the bundled default's of the same name, or left out; so
-     * would the whole theme, or the site's templates/, if their folder were such a link. Hidden
-     * files, which the build never reads, and the theme's other folders are let be.
+     * would the whole theme, or the site's templates/, if their folder were such a link or a file.
+     * Hidden files, which the build never reads, and the theme's other folders are let be. Every
+     * such link is told at once.
      */
     private static void refuseLinksToNothing(Path root, Path themes, Path themeFolder, Path overrides) {
         try {
             SourceWalk.refuseUnlessFolder(themes);
             SourceWalk.refuseUnlessFolder(themeFolder);
-            List<Path> folders = List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
-                    themeFolder.resolve(ThemeStrings.FOLDER));
-            for (Path folder : folders) {
-                SourceWalk.files(folder, OutputGuard.NONE, path -> !SourceWalk.hasHiddenPart(folder.relativize(path)));
-            }
         } catch (UncheckedIOException e) {
             throw new ThemeException(ReadProblems.of(e, root));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Path folder : List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
+                themeFolder.resolve(ThemeStrings.FOLDER))) {
+            try {
+                SourceWalk.files(folder, OutputGuard.NONE, path -> !SourceWalk.hasHiddenPart(folder.relativize(path)));
+            } catch (UncheckedIOException e) {
+                problems.addAll(ReadProblems.of(e, root));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ThemeException(problems);
         }
     }
 

@@ -69,9 +69,9 @@ final class Rebuilder {
             }
             return new Model(model.value(), model.problems(), since(start), false);
         } catch (UncheckedIOException e) {
-            Optional<Problem> link = ReadProblems.ofFault(e, root);
-            if (link.isPresent()) { // stays until the editor mends it: no use building again
-                return new Model(Optional.empty(), List.of(link.get()), since(start), false);
+            List<Problem> faults = ReadProblems.faults(e, root);
+            if (!faults.isEmpty()) { // stay until the editor mends them: no use building again
+                return new Model(Optional.empty(), faults, since(start), false);
             }
             // A file was deleted or renamed between being listed and being read.
             return new Model(Optional.empty(), List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,

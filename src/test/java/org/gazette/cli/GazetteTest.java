@@ -277,6 +277,34 @@ class GazetteTest {
     }
 
     @Test
+    void everyBrokenLinkOfAFolderIsNamedAtOnce(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        Path nowhere = work.resolve("nowhere");
+        for (List<String> links : List.of(List.of("content/图库/1.jpg", "content/图库/2.jpg", "content/附件/loop"),
+                List.of("static/a.png", "static/css/b.css"),
+                List.of("templates/article.html", "templates/home.html", "themes/default/assets/extra.css"))) {
+            for (String name : links) {
+                Files.createDirectories(root.resolve(name).getParent());
+                Files.createSymbolicLink(root.resolve(name), name.endsWith("loop") ? Path.of("..") : nowhere);
+            }
+            err.getBuffer().setLength(0);
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(links.toString()).isEqualTo(1);
+            out.getBuffer().setLength(0);
+            assertThat(run("check", "--no-cache", "--source", root.toString())).as(links.toString()).isEqualTo(1);
+            for (String name : links) {
+                String problem = name.endsWith("loop") ? "this symbolic link leads back" : "this symbolic link leads to nothing";
+                assertThat(err.toString()).as("build").contains(Path.of(name) + ": " + problem);
+                assertThat(out.toString() + err).as("check").contains(name + ":1:1: error: " + problem);
+            }
+            for (String name : links) {
+                Files.delete(root.resolve(name));
+            }
+        }
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+    }
+
+    @Test
     void aSourceFolderSavedAsAFileIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
