@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.build.Build;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleDates;
 import org.gazette.content.FrontMatterLines;
@@ -61,9 +62,8 @@ final class ArticleWarnings {
         if (!ArticleDates.isFarAhead(article.date(), clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1, "this " + (article.draft()
-                ? "draft" : "article") + " is dated " + article.date().withZoneSameInstant(zone).toLocalDate()
-                + ", more than a year ahead: it will not be published before then (is the year right?)"));
+        return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1,
+                Build.farAhead(article, article.date().withZoneSameInstant(zone).toLocalDate())));
     }
 
 }

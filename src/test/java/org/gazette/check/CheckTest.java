@@ -168,8 +168,8 @@ class CheckTest {
         TestSites.write(root.resolve("content/2026/b.md"), "---\ntitle: 明天\ndate: 2026-01-02 09:00\n---\n\n正文。\n");
         TestSites.write(root.resolve("content/2025/c.md"), "---\ntitle: 昨天\ndate: 2025-12-31\n---\n\n正文。\n");
         assertThat(check(root).problems()).extracting(Problem::formatLocated).as("scheduled for tomorrow is no problem").containsExactly(
-                "content/2024/a.md:4:1: warning: this article is dated 2204-03-08, more than a year ahead: it will not be published"
-                        + " before then (is the year right?)",
+                "content/2024/a.md:4:1: warning: this article is dated 2204-03-08, more than a year ahead: it is"
+                        + " left out until then (is the year right? gazette build --future publishes it now)",
                 "content/2024/a.md:9:1: error: image gone.jpg not found (expected at content/2024/gone.jpg; check the file name)");
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 三八节\ntags: [妇联]\ndate: 2204-03-08\n---\n\n正文。\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format)
