@@ -1,6 +1,7 @@
 package org.gazette.check;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public final class Check {
         } catch (UncheckedIOException e) {
             return report(options, ReadProblems.of(e, root), 0, start);
         }
-        if (!java.nio.file.Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
+        if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
             return report(options, List.of(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there is no content/ folder in "
                     + root + " (run gazette check in the site's folder, or name it: --source DIR)")), 0, start);
         }

@@ -3,6 +3,7 @@ package org.gazette.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gazette.config.SiteConfig;
@@ -63,7 +64,7 @@ final class LinkCheck {
         }
         String decoded = SitePaths.decode(path.get());
         String bare = Addresses.withoutQuery(decoded);
-        if (bare.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+        if (bare.toLowerCase(Locale.ROOT).endsWith(".md")) {
             return Optional.of(markdownLink(article, reference, what, written, bare));
         }
         String base = config.basePath();

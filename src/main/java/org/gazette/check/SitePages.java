@@ -3,6 +3,7 @@ package org.gazette.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,8 +17,8 @@ import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.SitePaths;
-import org.gazette.output.OutputPaths;
 import org.gazette.content.TermSlugs;
+import org.gazette.output.OutputPaths;
 
 /**
  * Every address the site will have, worked out from the articles without rendering a page:
@@ -57,7 +58,7 @@ public final class SitePages {
 
         static Folders of(SiteConfig config, List<Article> articles) {
             Set<String> articleFolders = new HashSet<>();
-            Map<TermKind, Set<String>> terms = new java.util.EnumMap<>(TermKind.class);
+            Map<TermKind, Set<String>> terms = new EnumMap<>(TermKind.class);
             for (TermKind kind : TermKind.values()) {
                 Set<String> names = new HashSet<>();
                 articles.forEach(article -> names.addAll(names(kind).apply(article)));

@@ -1,6 +1,8 @@
 package org.gazette.check;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.gazette.build.Build;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
@@ -58,7 +61,7 @@ final class ThemeTrial {
      * A digest of what a trial depends on: every file of the site's themes and templates, and the
      * articles the sample would take with their files' digests; the same digest, the same result.
      */
-    static String keyFor(Path root, List<RenderedArticle> rendered, java.util.function.Function<Path, String> fileHash) {
+    static String keyFor(Path root, List<RenderedArticle> rendered, Function<Path, String> fileHash) {
         StringBuilder key = new StringBuilder();
         for (String folder : List.of("themes", Theme.TEMPLATES)) {
             try {
@@ -69,7 +72,7 @@ final class ThemeTrial {
                 for (Path file : survey.files()) {
                     key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 return "unreadable-" + System.nanoTime(); // never matches: the trial runs
             }
         }
@@ -79,7 +82,7 @@ final class ThemeTrial {
                 key.append(r.article().source()).append('=').append(fileHash.apply(r.article().source())).append('\n');
             }
         }
-        return CheckCache.sha256(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return CheckCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered) {

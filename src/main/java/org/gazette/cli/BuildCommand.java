@@ -1,7 +1,10 @@
 package org.gazette.cli;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -74,8 +77,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             report = Build.run(options, progress);
-        } catch (java.io.UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
-            report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, java.time.Duration.ZERO);
+        } catch (UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
+            report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, Duration.ZERO);
         }
         progress.finish();
         for (Problem problem : report.problems()) {
@@ -83,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (!report.succeeded()) {
             // The marker stays only when renaming the changed files into place stopped halfway.
-            boolean partly = java.nio.file.Files.exists(OutputTarget.resolve(options.output()).resolve(SiteWriter.UPDATING));
+            boolean partly = Files.exists(OutputTarget.resolve(options.output()).resolve(SiteWriter.UPDATING));
             err.printf("Build failed: %d error%s; %s%n", report.errorCount(), report.errorCount() == 1 ? "" : "s",
                     partly ? options.output() + " was partly updated: the next build that succeeds replaces it whole."
                             : options.output() + " was left as it was.");

@@ -1,7 +1,9 @@
 package org.gazette.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.gazette.build.BuildListener;
@@ -30,7 +32,7 @@ final class BuildProgress implements BuildListener {
     private final long started;
     private final AtomicInteger done = new AtomicInteger();
     private volatile String phase = "";
-    private final java.util.Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> phaseNanos = new LinkedHashMap<>();
     private long phaseStarted;
     private volatile int steps;
     private long lastDrawn;

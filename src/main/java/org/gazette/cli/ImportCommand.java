@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options = ImportOptions.into(output).withColumn(column.strip()).withTags(splitTags(tags))
                 .withFullWidth(!keepPunctuation).withAliases(aliases);
         if (date != null) {
-            if (ArticleDates.parse(date, java.time.ZoneOffset.UTC).isEmpty()) {
+            if (ArticleDates.parse(date, ZoneOffset.UTC).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--date \"" + date
                         + "\" is not a date (use YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", such as \"2023-12-26 08:00\")");
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.gazette.yaml.YamlMap;
 
 /**
@@ -64,7 +65,7 @@ public final class DeploySettingsReader {
                         + " or name a profile: with profile:)");
             }
         }
-        Set<String> known = new java.util.TreeSet<>(TARGET_KEYS);
+        Set<String> known = new TreeSet<>(TARGET_KEYS);
         known.addAll(SECRET_KEYS); // reported above as errors, not again as unknown
         target.warnUnknownKeys(known);
         if (!name.matches("[A-Za-z0-9._-]+")) {

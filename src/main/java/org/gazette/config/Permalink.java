@@ -2,6 +2,7 @@ package org.gazette.config;
 
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public record Permalink(String pattern) {
 
     public static final String DEFAULT = "/:year/:month/:slug/";
     private static final Pattern TOKEN = Pattern.compile(":([a-z]+)");
-    private static final java.util.Set<String> TOKENS = java.util.Set.of("year", "month", "day", "slug");
+    private static final Set<String> TOKENS = Set.of("year", "month", "day", "slug");
 
     /** Checks the pattern: it starts and ends with "/", uses only known tokens, has :slug and keeps pages inside the site. */
     public static Optional<String> validate(String pattern) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.Utf8Text;
@@ -111,7 +112,7 @@ public final class SiteConfigLoader {
     }
 
     private static SlugMap readSlugs(YamlMap map) {
-        Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         for (TermKind kind : TermKind.values()) {
             kinds.add(kind.folder());
         }

@@ -1,11 +1,12 @@
 package org.gazette.content;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -87,7 +88,7 @@ public final class ArticleDates {
                 return Optional.empty();
             }
             return Optional.of(LocalDate.from(parsed).atStartOfDay(zone));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

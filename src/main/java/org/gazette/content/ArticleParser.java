@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -217,7 +218,7 @@ public final class ArticleParser {
     static final int MAX_SLUG_BYTES = 200;
 
     private static String checkLength(YamlMap map, String slug) {
-        int bytes = slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = slug.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_SLUG_BYTES) {
             String message = "the slug " + slug.substring(0, 20) + "… is " + bytes + " bytes long, more than the "
                     + MAX_SLUG_BYTES + " a folder's name may take (give a shorter slug: a few words, such as slug: five-year-review)";

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public final class ContentLoader {
      */
     public static boolean looksLikeArticle(Path path) {
         String name = path.getFileName().toString();
-        return !isArticle(path) && name.toLowerCase(java.util.Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn)");
+        return !isArticle(path) && name.toLowerCase(Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn)");
     }
 
     private static boolean isHidden(Path relative) {

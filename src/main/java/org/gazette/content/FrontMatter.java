@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.Utf8Text;
@@ -45,7 +46,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             if (current.equals("---") || current.equals("...")) {
                 String yaml = text.substring(start, position);
                 int bodyStart = next(text, end);
-                return Outcome.of(new FrontMatter(yaml, 2, text.substring(bodyStart), line + 1), java.util.List.of());
+                return Outcome.of(new FrontMatter(yaml, 2, text.substring(bodyStart), line + 1), List.of());
             }
             if (position - start > YamlMap.MAX_CHARACTERS) {
                 return Outcome.failed(Problem.error(file, 1, "the front matter is longer than "

@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +104,7 @@ public final class SitePaths {
         if (path.indexOf('%') < 0) {
             return path;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '%' && i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0) {

@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ public final class Slugs {
     }
 
     /** The slug an article gets from its file: the name without a leading date, or its folder's for index.md. */
-    public static String fromFileName(java.nio.file.Path source) {
+    public static String fromFileName(Path source) {
         String name = source.getFileName().toString().replaceFirst("\\.md$", "");
         if (name.equals("index") && source.getParent() != null) {
             name = source.getParent().getFileName().toString();

@@ -5,6 +5,7 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -51,7 +52,7 @@ public enum Encoding {
 
     /** The encoding a stored {@code Content-Encoding} header names. */
     public static Encoding ofHeader(String header) {
-        return switch (header == null ? "" : header.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (header == null ? "" : header.strip().toLowerCase(Locale.ROOT)) {
             case "gzip" -> GZIP;
             case "br" -> BROTLI;
             default -> IDENTITY;

@@ -2,6 +2,7 @@ package org.gazette.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ public record ObjectRecord(String path, long size, String md5, String checksum, 
     }
 
     static String normalizeType(String type) {
-        return type.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return type.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     private static String quote(String value) {

@@ -2,6 +2,7 @@ package org.gazette.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
@@ -41,7 +42,7 @@ public final class Redirects implements Generator {
         List<OutputFile> files = new ArrayList<>();
         StringBuilder map = new StringBuilder();
         for (RenderedArticle rendered : site.articles().stream()
-                .sorted(java.util.Comparator.comparing(r -> r.article().source().toString())).toList()) {
+                .sorted(Comparator.comparing(r -> r.article().source().toString())).toList()) {
             Article article = rendered.article();
             for (String alias : article.aliases()) {
                 files.add(OutputFile.of(SitePaths.outputFile(alias), page(config, alias, article)));

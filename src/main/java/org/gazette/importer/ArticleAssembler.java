@@ -3,10 +3,13 @@ package org.gazette.importer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Author;
@@ -58,7 +61,7 @@ final class ArticleAssembler {
     ImportedArticle assemble(LegacyArticle legacy) {
         List<Block> blocks = legacy.blocks();
         Role[] roles = new Role[blocks.size()];
-        java.util.Arrays.fill(roles, Role.BODY);
+        Arrays.fill(roles, Role.BODY);
         List<Problem> notes = new ArrayList<>(legacy.notes());
         int window = Math.min(blocks.size(), HEADER_WINDOW);
 
@@ -251,7 +254,7 @@ final class ArticleAssembler {
         String path = src.replaceAll("[?#].*$", "");
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         return extension.matches("\\.(jpe?g|png|gif|webp|bmp|avif)") ? extension : ".jpg";
     }
 
@@ -311,7 +314,7 @@ final class ArticleAssembler {
                 && text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    private static int first(List<Block> blocks, Role[] roles, int limit, int from, java.util.function.Predicate<Block> test) {
+    private static int first(List<Block> blocks, Role[] roles, int limit, int from, Predicate<Block> test) {
         for (int i = from; i < limit; i++) {
             if (roles[i] == Role.BODY && blocks.get(i).kind() == Block.Kind.TEXT && test.test(blocks.get(i))) {
                 return i;

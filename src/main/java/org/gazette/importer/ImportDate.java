@@ -1,5 +1,6 @@
 package org.gazette.importer;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +54,7 @@ record ImportDate(LocalDateTime when, boolean hasTime) {
         }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -69,7 +70,7 @@ record ImportDate(LocalDateTime when, boolean hasTime) {
             }
             int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
             return Optional.of(new ImportDate(day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds), true));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package org.gazette.importer;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,5 +17,5 @@ import java.util.Optional;
  * @param line    where the caption or image is in the legacy file
  */
 record ImportedPhoto(String id, String src, String caption, String credit, String alt, Optional<LocalDate> taken,
-                     Optional<java.nio.file.Path> origin, int line) {
+                     Optional<Path> origin, int line) {
 }

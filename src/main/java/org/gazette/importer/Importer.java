@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gazette.content.Slugs;
 import org.gazette.problem.Problem;
@@ -215,7 +217,7 @@ public final class Importer {
     /** A date at the start of the file's name: {@code 2023-12-26-x.txt}, {@code 20231226_x.html}. */
     private static Optional<ImportDate> fromFileName(Path file) {
         String name = file.getFileName().toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)").matcher(name);
+        Matcher m = Pattern.compile("^(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)").matcher(name);
         return m.find() ? ImportDate.find(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
     }
 

@@ -4,20 +4,29 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -63,11 +72,11 @@ final class BuildCacheFile {
      * @param generators     each generator's input fingerprint and files, by name
      * @param copied         each copied file's state, by source path
      */
-    record State(String output, String manifestDigest, Map<java.nio.file.Path, ArticleStore.Entry> articles,
+    record State(String output, String manifestDigest, Map<Path, ArticleStore.Entry> articles,
                  Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied,
                  Layout layout) {
 
-        State(String output, String manifestDigest, Map<java.nio.file.Path, ArticleStore.Entry> articles,
+        State(String output, String manifestDigest, Map<Path, ArticleStore.Entry> articles,
               Map<String, byte[]> pages, Map<String, GeneratorRun> generators, Map<String, CopiedFile> copied) {
             this(output, manifestDigest, articles, pages, generators, copied, Layout.NONE);
         }
@@ -93,8 +102,8 @@ final class BuildCacheFile {
                 return false;
             }
             try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                return java.util.Objects.equals(attributes.fileKey(), fileKey) && attributes.size() == size
+                var attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return Objects.equals(attributes.fileKey(), fileKey) && attributes.size() == size
                         && attributes.lastModifiedTime().toMillis() == modified;
             } catch (IOException e) {
                 return false;
@@ -107,7 +116,7 @@ final class BuildCacheFile {
     }
 
     /** The state in {@code file}; empty when there is none, with {@code reason} told why when the file is there but unusable. */
-    static Optional<State> read(Path file, java.util.function.Consumer<String> reason) {
+    static Optional<State> read(Path file, Consumer<String> reason) {
         return read(file, reason, () -> false);
     }
 
@@ -119,18 +128,18 @@ final class BuildCacheFile {
     }
 
     /**
-     * As {@link #read(Path, java.util.function.Consumer)}, stopping early (empty, nothing told)
+     * As {@link #read(Path, Consumer)}, stopping early (empty, nothing told)
      * once {@code dropped} says the state is no longer wanted: a build that finds itself up to
      * date does not decode a cache it will not use.
      */
-    static Optional<State> read(Path file, java.util.function.Consumer<String> reason, BooleanSupplier dropped) {
+    static Optional<State> read(Path file, Consumer<String> reason, BooleanSupplier dropped) {
         if (!Files.isRegularFile(file) || dropped.getAsBoolean()) {
             return Optional.empty();
         }
         CRC32C checksum = new CRC32C();
-        java.nio.file.attribute.BasicFileAttributes attributes;
+        BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             reason.accept("the build cache " + file + " cannot be read (" + e.getMessage() + "); it is rebuilt");
             return Optional.empty();
@@ -230,10 +239,10 @@ final class BuildCacheFile {
     }
 
     /** Counts the bytes read through it: where each segment lies in the file. */
-    private static final class Counting extends java.io.FilterInputStream {
+    private static final class Counting extends FilterInputStream {
         private long position;
 
-        Counting(java.io.InputStream in) {
+        Counting(InputStream in) {
             super(in);
         }
 
@@ -315,14 +324,14 @@ final class BuildCacheFile {
         // earlier state was read from whose articles are all unchanged is copied (and checked
         // against its CRC-32C); the other articles are encoded on every core.
         List<byte[]> copied = new ArrayList<>();
-        java.util.Set<Path> placed = new java.util.HashSet<>();
+        Set<Path> placed = new HashSet<>();
         if (earlier.layout().stillCurrent()) {
-            try (var channel = java.nio.channels.FileChannel.open(earlier.layout().file())) {
+            try (var channel = FileChannel.open(earlier.layout().file())) {
                 for (Segment segment : earlier.layout().segments()) {
                     if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
                             && state.articles().get(p) == earlier.articles().get(p))) {
                         byte[] bytes = new byte[segment.length()];
-                        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                        ByteBuffer buffer = ByteBuffer.wrap(bytes);
                         while (buffer.hasRemaining() && channel.read(buffer, segment.offset() + buffer.position()) > 0) {
                             // reads until the segment is whole or the file ends
                         }
@@ -374,7 +383,7 @@ final class BuildCacheFile {
     }
 
     private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped, Path file,
-                                   java.nio.file.attribute.BasicFileAttributes attributes) throws IOException {
+                                   BasicFileAttributes attributes) throws IOException {
         String output = CacheData.readString(in);
         String manifestDigest = CacheData.readString(in);
         int segmentCount = CacheData.count(in);

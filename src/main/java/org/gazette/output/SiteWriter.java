@@ -9,14 +9,25 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
 import org.gazette.site.OutputFile;
@@ -55,17 +66,17 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-    private final List<String> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+    private final Queue<String> staged = new ConcurrentLinkedQueue<>();
     private final AtomicInteger written = new AtomicInteger();
-    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
     private final Set<String> filePaths = ConcurrentHashMap.newKeySet();
     private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
     private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
     private boolean finished;
-    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private volatile boolean closing;
 
     private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest) {
@@ -101,7 +112,7 @@ public final class SiteWriter implements AutoCloseable {
     static final String OLD = ".gazette-old-";
 
     /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
-    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+    static final Duration STALE = Duration.ofHours(1);
 
     /**
      * Deletes the staging and old folders that builds killed halfway left beside the output (a
@@ -110,8 +121,8 @@ public final class SiteWriter implements AutoCloseable {
      */
     private static void dropStaleFolders(Path target) {
         String prefix = "." + target.getFileName();
-        java.time.Instant before = java.time.Instant.now().minus(STALE);
-        try (java.util.stream.Stream<Path> beside = Files.list(target.getParent())) {
+        Instant before = Instant.now().minus(STALE);
+        try (Stream<Path> beside = Files.list(target.getParent())) {
             // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
             for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + STAGING)
                     || p.getFileName().toString().startsWith(prefix + OLD)).toList()) {
@@ -309,7 +320,7 @@ public final class SiteWriter implements AutoCloseable {
     public Result commit() throws IOException {
         Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
         byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
-        if (written.get() == 0 && java.util.Arrays.equals(manifestBytes, previousManifest)) {
+        if (written.get() == 0 && Arrays.equals(manifestBytes, previousManifest)) {
             close();
             return new Result(entries.size() + 1, 0, false, Manifest.md5Hex(manifestBytes));
         }
@@ -332,11 +343,11 @@ public final class SiteWriter implements AutoCloseable {
      * the renames would leave the output folder half-updated.
      */
     private void checkUpdate(List<String> turned) throws IOException {
-        Set<Path> folders = new java.util.HashSet<>();
+        Set<Path> folders = new HashSet<>();
         staged.forEach(path -> folders.add(target.resolve(path).getParent()));
         previous.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> folders.add(target.resolve(path).getParent()));
         folders.add(target.resolve(UPDATING).getParent());
-        Set<Path> checked = new java.util.HashSet<>();
+        Set<Path> checked = new HashSet<>();
         for (Path folder : folders) {
             Path existing = folder;
             while (!Files.isDirectory(existing) && existing.startsWith(target)) {
@@ -367,7 +378,7 @@ public final class SiteWriter implements AutoCloseable {
             if (!Files.isDirectory(target.resolve(path))) {
                 continue;
             }
-            try (java.util.stream.Stream<Path> inside = Files.walk(target.resolve(path))) {
+            try (Stream<Path> inside = Files.walk(target.resolve(path))) {
                 Optional<Path> unlisted = inside.filter(Files::isRegularFile)
                         .filter(file -> !previous.containsKey(target.relativize(file).toString().replace('\\', '/'))).findFirst();
                 if (unlisted.isPresent()) {
@@ -380,7 +391,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The changed files that are to go where the last build made a folder (an alias /a where /a/b.html was). */
     private List<String> folderTurnedFile() {
-        Set<String> previousFolders = new java.util.HashSet<>();
+        Set<String> previousFolders = new HashSet<>();
         previous.keySet().forEach(path -> previousFolders.addAll(OutputPaths.folders(path)));
         return staged.stream().filter(previousFolders::contains).toList();
     }
@@ -421,13 +432,13 @@ public final class SiteWriter implements AutoCloseable {
             clearChangesOfShape(turned);
             // Every move is tried and the first failure thrown after: a stream ended at the first
             // would leave moves running out of the staging folder while it is being deleted.
-            List<IOException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
             staged.parallelStream().forEach(path -> moveIntoPlace(path, made, failures));
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
             // Those a change of shape replaced were deleted above.
-            Set<String> newFolders = new java.util.HashSet<>();
+            Set<String> newFolders = new HashSet<>();
             staged.forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
             List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path))
                     .filter(path -> !newFolders.contains(path))
@@ -435,7 +446,7 @@ public final class SiteWriter implements AutoCloseable {
             gone.parallelStream().forEach(OutputFolders::deleteIfExists);
             // Then the folders they leave empty, deepest first (an old search index's folder, say).
             List<Path> folders = gone.stream().map(Path::getParent).distinct()
-                    .sorted(java.util.Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+                    .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
             for (Path folder : folders) {
                 pruneEmptyFolders(folder);
             }
@@ -468,7 +479,7 @@ public final class SiteWriter implements AutoCloseable {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (java.util.stream.Stream<Path> inside = Files.list(dir)) {
+            try (Stream<Path> inside = Files.list(dir)) {
                 if (inside.findAny().isPresent()) {
                     return;
                 }

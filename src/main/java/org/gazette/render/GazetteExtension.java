@@ -9,6 +9,8 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,9 +136,9 @@ final class GazetteExtension extends AbstractExtension {
             }
             try {
                 return String.format(locale, String.valueOf(input), values);
-            } catch (java.util.IllegalFormatException e) {
+            } catch (IllegalFormatException e) {
                 // Without the cause: its message is Java's ("d != java.lang.String").
-                throw new PebbleException(null, "format cannot fill \"" + input + "\" with " + java.util.Arrays.toString(values)
+                throw new PebbleException(null, "format cannot fill \"" + input + "\" with " + Arrays.toString(values)
                         + " (give it values of the kinds its % places ask for: %d a whole number, %s any text)", line, self.getName());
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,7 +135,7 @@ final class NativeWatcher implements SourceWatcher {
         try {
             folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
         } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("limit")) {
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("limit")) {
                 throw new LimitReached(folders.size(), e);
             }
             if (Files.isDirectory(folder)) {

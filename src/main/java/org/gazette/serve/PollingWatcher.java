@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class PollingWatcher implements SourceWatcher {
 
     static final long INTERVAL_MILLIS = 300;
 
-    private record Stamp(long size, java.nio.file.attribute.FileTime modified) {
+    private record Stamp(long size, FileTime modified) {
     }
 
     private final Path root;

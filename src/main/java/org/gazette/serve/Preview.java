@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
@@ -94,7 +96,7 @@ public final class Preview implements AutoCloseable {
         // Watch before the first build, so that a change made during it is not missed.
         this.watcher = SourceWatcher.of(root, log);
         Path content = root.resolve(org.gazette.content.ContentLoader.CONTENT_FOLDER);
-        if (!java.nio.file.Files.isDirectory(content) && !java.nio.file.Files.isSymbolicLink(content)) { // a broken link: the build names it
+        if (!Files.isDirectory(content) && !Files.isSymbolicLink(content)) { // a broken link: the build names it
             log.println("There is no content/ folder in " + root + ": the site has no articles yet (is this the site's folder?)");
         }
         log.println("Building the site in memory…");
@@ -256,7 +258,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Replaces the snapshot and tells the pages, unless a newer rebuild started; returns the pages reloaded, or -1. */
-    private synchronized int publish(int version, java.util.function.UnaryOperator<Snapshot> next) {
+    private synchronized int publish(int version, UnaryOperator<Snapshot> next) {
         if (version != versions.get()) {
             return -1;
         }
@@ -285,7 +287,7 @@ public final class Preview implements AutoCloseable {
         }
         // Editors write temporary files beside the one they save: name those that are still there.
         Path root = options.root();
-        List<Path> shown = changed.stream().filter(p -> java.nio.file.Files.exists(root.resolve(p))).toList();
+        List<Path> shown = changed.stream().filter(p -> Files.exists(root.resolve(p))).toList();
         if (shown.isEmpty()) {
             shown = List.copyOf(changed);
         }

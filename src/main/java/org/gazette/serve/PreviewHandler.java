@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.gazette.output.MediaTypes;
@@ -132,18 +133,18 @@ final class PreviewHandler implements HttpHandler {
         }
     }
 
-    private static java.util.Optional<String> query(URI uri, String name) {
+    private static Optional<String> query(URI uri, String name) {
         String raw = uri.getRawQuery();
         if (raw == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (String pair : raw.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                return java.util.Optional.of(java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                return Optional.of(java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.build.Build;
@@ -101,7 +103,7 @@ final class Rebuilder {
         if (before.articles().size() != after.articles().size()) {
             return Optional.empty();
         }
-        java.util.Map<String, RenderedArticle> earlier = new java.util.HashMap<>();
+        Map<String, RenderedArticle> earlier = new HashMap<>();
         before.articles().forEach(r -> earlier.put(r.article().url(), r));
         List<RenderedArticle> edited = new ArrayList<>();
         for (RenderedArticle r : after.articles()) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
@@ -115,7 +116,7 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
     /** Changes when a stylesheet, script, image or font changes: every page may show it. */
     String assetsFingerprint() {
         long hash = 17;
-        for (Map.Entry<String, OutputFile> entry : new java.util.TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, OutputFile> entry : new TreeMap<>(files).entrySet()) {
             String name = entry.getKey();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             if (ASSETS.contains(extension)) {

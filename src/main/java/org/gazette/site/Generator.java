@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Makes some of the site's output files from the whole model: article pages, the home page,
@@ -37,7 +38,7 @@ public interface Generator {
      * hold them all; generators of many files override it (and may call {@code out} from several
      * threads).
      */
-    default void generate(Site site, java.util.function.Consumer<OutputFile> out) {
+    default void generate(Site site, Consumer<OutputFile> out) {
         generate(site).forEach(out);
     }
 }
