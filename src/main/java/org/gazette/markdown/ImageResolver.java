@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -151,7 +150,7 @@ public final class ImageResolver {
 
     /** Why the size of {@code file} could not be read, and what to do. */
     private static String unreadable(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        if (ImageSize.isSvg(file)) {
             return " gives no size (give its <svg> element width and height in pixels, or a viewBox)";
         }
         try {

@@ -48,11 +48,16 @@ public record ImageSize(int width, int height) {
      * and height in pixels, else its viewBox); empty for other formats and unreadable files.
      */
     public static Optional<ImageSize> read(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        if (isSvg(file)) {
             return readSvg(file);
         }
         // WebP second: ImageIO finds no reader for it, and the usual JPEG is not opened twice.
         return readWithImageIo(file).or(() -> readWebp(file));
+    }
+
+    /** Whether {@code file} is named as an SVG drawing, whose size is read from its text. */
+    public static boolean isSvg(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
     private static Optional<ImageSize> readWithImageIo(Path file) {
