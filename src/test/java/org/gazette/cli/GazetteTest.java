@@ -235,14 +235,7 @@ class GazetteTest {
                 }
             }
             Files.createSymbolicLink(link, work.resolve("nowhere"));
-            err.getBuffer().setLength(0);
-            // The build after a good one: a link that appeared must not be taken for "nothing changed".
-            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(name).isEqualTo(1);
-            assertThat(err.toString()).contains(Path.of(name) + ": this symbolic link leads to nothing").doesNotContain("Exception");
-            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
-            err.getBuffer().setLength(0);
-            assertThat(run("check", "--no-cache", "--source", root.toString())).as(name).isEqualTo(1);
-            assertThat(out.toString() + err).contains(name + ":1:1: error: this symbolic link leads to nothing");
+            assertRefusedByBuildAndCheck(root, site, manifest, name, "this symbolic link leads to nothing");
             Files.delete(link);
         }
         // An editor's lock file (Emacs's .#name while it edits) is a link to nothing: no error; nor
@@ -316,15 +309,7 @@ class GazetteTest {
                 Files.move(file, root.resolve("content.kept"));
             }
             TestSites.write(file, "样式\n");
-            err.getBuffer().setLength(0);
-            // The build after a good one: the file must not be taken for "nothing changed" or for no folder.
-            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(name).isEqualTo(1);
-            assertThat(err.toString()).as(name).contains(Path.of(name) + ": this is a file, but Gazette reads a folder of this name")
-                    .doesNotContain("Exception");
-            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
-            out.getBuffer().setLength(0);
-            assertThat(run("check", "--no-cache", "--source", root.toString())).as(name).isEqualTo(1);
-            assertThat(out.toString() + err).contains(name + ":1:1: error: this is a file, but Gazette reads a folder");
+            assertRefusedByBuildAndCheck(root, site, manifest, name, "this is a file, but Gazette reads a folder of this name");
             Files.delete(file);
             if (name.equals("themes/default")) {
                 Files.delete(file.getParent());
@@ -334,6 +319,20 @@ class GazetteTest {
             }
         }
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+    }
+
+    /**
+     * The build after a good one fails naming {@code name} and leaves the site as it was (what
+     * appeared must not be taken for "nothing changed"); check names it too.
+     */
+    private void assertRefusedByBuildAndCheck(Path root, Path site, String manifest, String name, String problem) {
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(name).isEqualTo(1);
+        assertThat(err.toString()).as(name).contains(Path.of(name) + ": " + problem).doesNotContain("Exception");
+        assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--no-cache", "--source", root.toString())).as(name).isEqualTo(1);
+        assertThat(out.toString() + err).contains(name + ":1:1: error: " + problem);
     }
 
     /** A site of one article, with its site.yaml, at {@code root}. */

@@ -97,7 +97,7 @@ class IncrementalEditWalkTest {
             TestSites.copy(Path.of("themes"), root.resolve("themes"));
             TestSites.copy(Path.of("content/2024/images"), root.resolve("content/2024/images"));
             TestSites.copy(Path.of("content/2024/images"), root.resolve("content/2023/images"));
-            TestSites.write(root.resolve("site.yaml"), settings(3, 5));
+            TestSites.write(root.resolve("site.yaml"), settings(3, 5, 0));
             for (int i = 0; i < 8; i++) {
                 addArticle();
             }
@@ -129,7 +129,8 @@ class IncrementalEditWalkTest {
             changes.add(Map.entry("article renamed", this::renameArticle));
             changes.add(Map.entry("template changed", () -> appendTo("themes/default/templates/"
                     + pick(List.of("article.html", "_article-list.html", "base.html")), "\n{# edit " + (++serial) + " #}<!-- " + serial + " -->\n")));
-            changes.add(Map.entry("page size changed", () -> TestSites.write(root.resolve("site.yaml"), settings(2 + random.nextInt(4), 2 + random.nextInt(6)))));
+            changes.add(Map.entry("settings changed", () -> TestSites.write(root.resolve("site.yaml"),
+                    settings(2 + random.nextInt(4), 2 + random.nextInt(6), random.nextInt(2)))));
             changes.add(Map.entry("static file added or removed", this::toggleStaticFile));
             changes.add(Map.entry("photo replaced by one of another size", this::replacePhoto));
             changes.add(Map.entry("image put in the body", () -> edit(d -> d.body.add("![](images/"
@@ -266,9 +267,11 @@ class IncrementalEditWalkTest {
             TestSites.write(root.resolve(file), text.toString());
         }
 
-        private static String settings(int pageSize, int feedSize) {
+        /** The site's settings; {@code variant} 1 changes the addresses, summaries and feeds. */
+        private static String settings(int pageSize, int feedSize, int variant) {
             return "title: 邵阳女性\nbase_url: https://news.example.org/\npage_size: " + pageSize + "\nfeed_size: " + feedSize
-                    + "\nslugs:\n  columns:\n    工作动态: news\n    家庭教育: family\n";
+                    + (variant == 1 ? "\npermalink: /:year/:month/:day/:slug/\nsummary_length: 40\nfeed_content: summary\n" : "\n")
+                    + "slugs:\n  columns:\n    工作动态: news\n    家庭教育: family\n";
         }
 
         private void appendTo(String file, String text) {
