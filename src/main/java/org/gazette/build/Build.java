@@ -341,16 +341,16 @@ public final class Build {
         List<Article> articles = withGitDates(options, root, config,
                 collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));
         Instant now = options.clock().instant();
-        List<Article> notDrafts = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
+        List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
         // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.
-        notDrafts.stream().map(Article::date).filter(date -> !options.future())
+        shown.stream().map(Article::date).filter(date -> !options.future())
                 .flatMap(date -> Stream.of(date.toInstant(), ArticleDates.farAheadUntil(date))).filter(at -> at.isAfter(now))
                 .min(Instant::compareTo).ifPresent(nextPublication::set);
-        List<Article> published = notDrafts.stream()
+        List<Article> published = shown.stream()
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
         if (!options.future()) {
-            problems.addAll(farAhead(root, notDrafts, now));
+            problems.addAll(farAhead(root, shown, now));
         }
 
         ImageResolver images = new ImageResolver(root);
@@ -522,14 +522,14 @@ public final class Build {
     private static List<Problem> farAhead(Path root, List<Article> articles, Instant now) {
         FrontMatterLines lines = new FrontMatterLines(root);
         return articles.stream().filter(a -> ArticleDates.isFarAhead(a.date(), now))
-                .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), farAhead(a, a.date().toLocalDate())))
+                .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), farAheadWarning(a, a.date().toLocalDate())))
                 .toList();
     }
 
     /** What build and check say of an article dated {@code day}, more than a year ahead ({@link ArticleDates#isFarAhead}). */
-    public static String farAhead(Article article, LocalDate day) {
+    public static String farAheadWarning(Article article, LocalDate day) {
         return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
-                + " left out until then (is the year right? gazette build --future publishes it now)";
+                + " left out until then (is the year right? gazette build " + (article.draft() ? "--drafts " : "") + "--future publishes it now)";
     }
 
     /** What is wrong with an alias written at {@code output} where other outputs need a folder, or inside one that is a file. */

@@ -63,7 +63,7 @@ final class ArticleWarnings {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1,
-                Build.farAhead(article, article.date().withZoneSameInstant(zone).toLocalDate())));
+                Build.farAheadWarning(article, article.date().withZoneSameInstant(zone).toLocalDate())));
     }
 
 }

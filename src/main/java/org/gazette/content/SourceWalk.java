@@ -47,6 +47,7 @@ public final class SourceWalk {
         // Every fault at once, in the order of their paths: an editor mends them in one go.
         Map<Path, IOException> faults = new TreeMap<>();
         found.loops.forEach(loop -> faults.put(loop, new FileSystemLoopException(loop.toString())));
+        faults.putAll(found.intoOutput);
         found.linksToNothing.stream().filter(link -> !isEditorsLock(link))
                 .forEach(link -> faults.put(link, new NoSuchFileException(link.toString())));
         if (!faults.isEmpty()) {
@@ -95,12 +96,12 @@ public final class SourceWalk {
         }
     }
 
-    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops) {
+    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops, Map<Path, IOException> intoOutput) {
     }
 
     /** {@code tolerant}: a folder that cannot be listed is noted among the loops, not thrown. */
     private static Found walk(Path folder, OutputGuard guard, Predicate<Path> counts, boolean tolerant) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
         if (!Files.isDirectory(folder)) {
             return found;
         }
@@ -114,7 +115,12 @@ public final class SourceWalk {
                     if (!dir.equals(folder) && unread(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    guard.check(dir, attributes);
+                    try {
+                        guard.check(dir, attributes);
+                    } catch (UncheckedIOException into) { // told with the walk's other faults, not instead of them
+                        found.intoOutput.put(dir, into.getCause());
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

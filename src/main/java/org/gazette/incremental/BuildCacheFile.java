@@ -152,7 +152,7 @@ final class BuildCacheFile {
                 return Optional.empty();
             }
             if (!CodeStamp.current().equals(CacheData.readString(in))) {
-                reason.accept("the build cache was made by another Gazette; it is rebuilt");
+                reason.accept("the build cache was made by another Gazette or another Java; it is rebuilt");
                 return Optional.empty();
             }
             State state = readState(in, counting, dropped, file, attributes);

@@ -404,7 +404,9 @@ public final class IncrementalBuild {
         for (Path folder : folders) {
             SourceWalk.Survey survey = SourceWalk.survey(folder);
             for (Path fault : survey.faults()) {
-                key.add(fault.toString()).add("a fault");
+                if (!SourceWalk.hasHiddenPart(folder.relativize(fault))) { // an editor's lock (.#base.html) is no part of a page
+                    key.add(fault.toString()).add("a fault");
+                }
             }
             for (Path f : survey.files()) {
                 if (SourceWalk.hasHiddenPart(folder.relativize(f))) {

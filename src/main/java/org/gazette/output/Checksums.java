@@ -4,7 +4,6 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
 
 /**
@@ -31,7 +30,7 @@ public final class Checksums {
         return hex(checksum);
     }
 
-    /** A checksum to feed piece by piece, for example through a {@link CheckedInputStream}. */
+    /** A checksum to feed piece by piece, for example through a {@link java.util.zip.CheckedInputStream}. */
     public static Checksum streaming() {
         return new Both();
     }

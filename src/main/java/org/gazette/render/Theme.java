@@ -56,7 +56,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         Path themes = root.resolve("themes");
         Path themeFolder = themes.resolve(name);
         Path overrides = root.resolve(TEMPLATES);
-        refuseLinksToNothing(root, themes, themeFolder, overrides);
+        refuseFaults(root, themes, themeFolder, overrides);
         if (!Files.isDirectory(themeFolder)) {
             themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of(SiteConfigLoader.FILE_NAME),
                     SiteConfigLoader.lineOf(root, "theme"),
@@ -85,14 +85,15 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
      * Hidden files, which the build never reads, and the theme's other folders are let be. Every
      * such link is told at once.
      */
-    private static void refuseLinksToNothing(Path root, Path themes, Path themeFolder, Path overrides) {
-        try {
-            SourceWalk.refuseUnlessFolder(themes);
-            SourceWalk.refuseUnlessFolder(themeFolder);
-        } catch (UncheckedIOException e) {
-            throw new ThemeException(ReadProblems.of(e, root));
-        }
+    private static void refuseFaults(Path root, Path themes, Path themeFolder, Path overrides) {
         List<Problem> problems = new ArrayList<>();
+        for (Path folder : List.of(themes, themeFolder)) {
+            try {
+                SourceWalk.refuseUnlessFolder(folder);
+            } catch (UncheckedIOException e) {
+                problems.addAll(ReadProblems.of(e, root));
+            }
+        }
         for (Path folder : List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
                 themeFolder.resolve(ThemeStrings.FOLDER))) {
             try {

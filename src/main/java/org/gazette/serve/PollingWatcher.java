@@ -71,7 +71,11 @@ final class PollingWatcher implements SourceWatcher {
         Map<Path, Stamp> files = new HashMap<>();
         stamp(root.resolve(SITE_YAML), files);
         for (String folder : FOLDERS) {
-            SourceWatcher.walk(root, root.resolve(folder), dir -> { }, p -> stamp(p, files));
+            Path tree = root.resolve(folder);
+            if (!Files.isDirectory(tree) && (Files.exists(tree) || Files.isSymbolicLink(tree))) {
+                files.put(root.relativize(tree), new Stamp(-2, null)); // a file or a link to nothing: the build refuses it
+            }
+            SourceWatcher.walk(root, tree, dir -> { }, p -> stamp(p, files));
         }
         return files;
     }

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.gazette.content.ContentLoader;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -95,8 +97,8 @@ public final class Preview implements AutoCloseable {
         Path root = options.root().toAbsolutePath().normalize();
         // Watch before the first build, so that a change made during it is not missed.
         this.watcher = SourceWatcher.of(root, log);
-        Path content = root.resolve(org.gazette.content.ContentLoader.CONTENT_FOLDER);
-        if (!Files.isDirectory(content) && !Files.isSymbolicLink(content)) { // a broken link: the build names it
+        Path content = root.resolve(ContentLoader.CONTENT_FOLDER);
+        if (!Files.exists(content, LinkOption.NOFOLLOW_LINKS)) { // a file or a broken link: the build names it
             log.println("There is no content/ folder in " + root + ": the site has no articles yet (is this the site's folder?)");
         }
         log.println("Building the site in memory…");
@@ -270,7 +272,7 @@ public final class Preview implements AutoCloseable {
 
     private static boolean onlyArticles(Set<Path> changed) {
         return changed.stream().allMatch(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".md")
-                && p.startsWith(org.gazette.content.ContentLoader.CONTENT_FOLDER));
+                && p.startsWith(ContentLoader.CONTENT_FOLDER));
     }
 
     private void report(String what, List<Problem> problems) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -141,7 +142,7 @@ final class PreviewHandler implements HttpHandler {
         for (String pair : raw.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                return Optional.of(java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                return Optional.of(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
         return Optional.empty();

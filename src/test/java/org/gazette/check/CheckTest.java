@@ -178,6 +178,14 @@ class CheckTest {
     }
 
     @Test
+    void aDraftDatedMoreThanAYearAheadIsToldHowToShowIt(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/d.md"), "---\ntitle: 草稿\ndate: 2205-03-08\ndraft: true\n---\n\n正文。\n");
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).contains(
+                "content/2024/d.md:3:1: warning: this draft is dated 2205-03-08, more than a year ahead: it is left out until then"
+                        + " (is the year right? gazette build --drafts --future publishes it now)");
+    }
+
+    @Test
     void anImageWhoseNameHasASpaceIsFoundAsTheBuildFindsIt(@TempDir Path root) throws IOException {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
                 + "![甲](<images/march 8.png>)\n\n![乙](images/march%208.png)\n\n![丙](images/april%209.png)\n");

@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gazette.TestSites;
+import org.gazette.output.OutputFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,26 +274,34 @@ class GazetteTest {
     @Test
     void everyBrokenLinkOfAFolderIsNamedAtOnce(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
-        Path site = work.resolve("out");
+        Path site = root.resolve("site"); // where check too looks for the output folder
         Path nowhere = work.resolve("nowhere");
+        Files.createDirectories(site);
+        Map<String, String> problems = Map.of("loop", "this symbolic link leads back", "镜像", "this symbolic link leads into the output folder");
         for (List<String> links : List.of(List.of("content/图库/1.jpg", "content/图库/2.jpg", "content/附件/loop"),
+                List.of("content/镜像", "content/图库/3.jpg"),
                 List.of("static/a.png", "static/css/b.css"),
-                List.of("templates/article.html", "templates/home.html", "themes/default/assets/extra.css"))) {
+                List.of("templates/article.html", "templates/home.html", "themes/default/assets/extra.css"),
+                List.of("templates", "themes"))) {
             for (String name : links) {
                 Files.createDirectories(root.resolve(name).getParent());
-                Files.createSymbolicLink(root.resolve(name), name.endsWith("loop") ? Path.of("..") : nowhere);
+                Path target = name.endsWith("loop") ? Path.of("..") : name.endsWith("镜像") ? site : nowhere;
+                Files.createSymbolicLink(root.resolve(name), target);
             }
             err.getBuffer().setLength(0);
             assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(links.toString()).isEqualTo(1);
             out.getBuffer().setLength(0);
             assertThat(run("check", "--no-cache", "--source", root.toString())).as(links.toString()).isEqualTo(1);
             for (String name : links) {
-                String problem = name.endsWith("loop") ? "this symbolic link leads back" : "this symbolic link leads to nothing";
+                String problem = problems.getOrDefault(Path.of(name).getFileName().toString(), "this symbolic link leads to nothing");
                 assertThat(err.toString()).as("build").contains(Path.of(name) + ": " + problem);
                 assertThat(out.toString() + err).as("check").contains(name + ":1:1: error: " + problem);
             }
             for (String name : links) {
                 Files.delete(root.resolve(name));
+            }
+            for (String folder : List.of("templates", "themes")) { // made for links inside: the next group may link them
+                OutputFolders.deleteTree(root.resolve(folder));
             }
         }
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);

@@ -175,6 +175,17 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("index.html"))).contains("跳至正文");
     }
 
+    @Test
+    void anEditorsLockBesideATemplateRendersNoPageAgain() throws IOException {
+        buildAndCompare("first build");
+        Map<String, String> keys = pageKeys();
+        // Emacs's lock while the template has unsaved changes: a link to nothing, no part of a page.
+        Files.createSymbolicLink(root.resolve("themes/default/templates/.#article.html"), Path.of("editor@host.1234:1700000000"));
+        BuildReport locked = buildAndCompare("an editor's lock beside a template");
+        assertThat(locked.written()).as("files written").isZero();
+        assertThat(pageKeys()).isEqualTo(keys);
+    }
+
     /** Each page's key in the build cache, as hex. */
     private Map<String, String> pageKeys() {
         BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),

@@ -73,7 +73,7 @@ class IncrementalEditWalkTest {
         private static final class Doc {
             String title;
             LocalDate date;
-        LocalDate updated;
+            LocalDate updated;
             String column;
             List<String> tags = new ArrayList<>();
             List<String> authors = new ArrayList<>();
@@ -141,7 +141,37 @@ class IncrementalEditWalkTest {
             changes.add(Map.entry("theme string changed", () -> TestSites.write(root.resolve("themes/default/i18n/zh-CN.yaml"),
                     TestSites.read(root.resolve("themes/default/i18n/zh-CN.yaml")).replaceFirst("nav.home: [^\n]*", "nav.home: 首页" + (++serial)))));
             changes.add(Map.entry("stylesheet changed", () -> appendTo("themes/default/assets/style.css", "\n.edit-" + (++serial) + " { color: inherit; }\n")));
+            changes.add(Map.entry("a fault made, refused and mended", this::faultMadeAndMended));
             return changes;
+        }
+
+        /**
+         * A mistake the build refuses (a broken link, a folder saved as a file, a bad date), made
+         * with another change: the build fails and leaves the site as it was; then the mistake is
+         * mended, and the step's build must give the clean build's bytes.
+         */
+        private void faultMadeAndMended() {
+            Map<String, String> before = tree(output);
+            edit(d -> d.body.add(pick(SENTENCES)));
+            Path fault = root.resolve(pick(List.of("static/gone.png", "templates", "content/2024/bad.md")));
+            try {
+                if (fault.endsWith("gone.png")) {
+                    Files.createDirectories(fault.getParent());
+                    Files.createSymbolicLink(fault, work.resolve("nowhere"));
+                } else if (fault.endsWith("templates") && !Files.exists(fault)) {
+                    TestSites.write(fault, "不是文件夹\n");
+                } else {
+                    TestSites.write(root.resolve("content/2024/bad.md"), "---\ntitle: 坏日期\ndate: 6月20日\n---\n\n正文。\n");
+                    fault = root.resolve("content/2024/bad.md");
+                }
+                BuildReport refused = Build.run(TestSites.options(root, output).withCache(root.resolve(BuildOptions.CACHE_FOLDER)),
+                        BuildListener.SILENT);
+                assertThat(refused.succeeded()).as("seed " + seed + ": " + fault + " refused").isFalse();
+                assertThat(tree(output)).as("seed " + seed + ": the site left as it was").isEqualTo(before);
+                Files.delete(fault);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private void buildAndCompare(String what) {

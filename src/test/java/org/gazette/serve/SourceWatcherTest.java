@@ -58,17 +58,45 @@ class SourceWatcherTest {
         }
     }
 
+    /** A source folder saved as a file, or made a link to nothing, is the build's error: the preview must see it come. */
+    @Test
+    void bothWatchersSeeASourceFolderThatIsAFileOrALinkToNothing() throws Exception {
+        Files.createDirectories(root.resolve("content"));
+        Files.writeString(root.resolve("content/a.md"), "一");
+        for (boolean polling : List.of(false, true)) {
+            try (SourceWatcher watcher = polling ? new PollingWatcher(root, 50) : new NativeWatcher(root)) {
+                Set<Path> appeared = Set.of(Path.of("static"), Path.of("templates"));
+                assertThat(changesSeen(watcher, appeared, () -> {
+                    Files.writeString(root.resolve("static"), "样式");
+                    Files.createSymbolicLink(root.resolve("templates"), root.resolve("nowhere"));
+                })).as(polling ? "polling" : "the system's events").containsAll(appeared);
+            }
+            Files.delete(root.resolve("static"));
+            Files.delete(root.resolve("templates"));
+        }
+    }
+
+    private interface Edits {
+        void make() throws IOException;
+    }
+
     /** What the watcher reports once the files are edited; a watcher that missed one would wait for ever, so at most 20 s. */
     private Set<Path> editsSeen(SourceWatcher watcher) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        return changesSeen(watcher, Set.copyOf(edited), () -> {
             for (Path file : edited) {
                 Files.writeString(root.resolve(file), "一二三");
             }
+        });
+    }
+
+    private Set<Path> changesSeen(SourceWatcher watcher, Set<Path> expected, Edits edits) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            edits.make();
             Set<Path> seen = new HashSet<>();
-            while (!seen.containsAll(edited)) {
+            while (!seen.containsAll(expected)) {
                 seen.addAll(watcher.next(100));
             }
             return seen;
-        }, () -> "the edits the watcher missed, of " + edited);
+        }, () -> "the changes the watcher missed, of " + expected);
     }
 }
