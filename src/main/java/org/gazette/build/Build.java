@@ -116,8 +116,9 @@ public final class Build {
         ContentTree tree = ContentLoader.load(root, unsafeOutput.isEmpty() ? output : null);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
+        Instant now = options.clock().instant();
         Optional<LastBuild> upToDate = options.cache()
-                .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), options.clock().instant(), output));
+                .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), now, output));
         if (upToDate.isPresent()) {
             early.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
@@ -159,7 +160,7 @@ public final class Build {
             if (cache.isPresent()) {
                 listener.phase("saving cache", 0);
                 saveCache(cache.get(), output, result, listener);
-                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), nextPublication.get(),
+                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
                         articles, pages, result.files(), problems), listener);
             }
             return new BuildReport(problems, articles, pages, result.files(), result.written(),

@@ -65,6 +65,8 @@ public final class IncrementalBuild {
     private final Map<String, byte[]> pageKeys = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.GeneratorRun> generatorRuns = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();
+    /** The sources of copied files this build copies, with their size and time read before the copy. */
+    private final Map<String, long[]> toCopy = new ConcurrentHashMap<>();
     private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
     /** Gazette's code and the settings, without the theme: the key of what is made without it. */
@@ -301,27 +303,33 @@ public final class IncrementalBuild {
             BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
             String source = file.source().toAbsolutePath().toString();
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
-            if (before != null && before.size() == attributes.size() && before.modified() == attributes.lastModifiedTime().toMillis()) {
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            if (before != null && before.size() == size && before.modified() == modified) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());
                 if (outputMatches && writer.held(file.path()).filter(e -> e.checksum().equals(before.checksum())).isPresent()) {
                     return kept;
                 }
             }
+            // Its size and time from before the copy: a file saved again while it is copied
+            // then differs from them, and is copied again next time.
+            toCopy.put(source, new long[] {size, modified});
             return file;
         } catch (IOException e) {
             return file; // the writer reports a file it cannot read
         }
     }
 
-    /** Remembers the hash the writer computed for a copied file, for the next build. */
+    /**
+     * Remembers the hash the writer computed for a copied file, with the source's size and time
+     * read before it was copied, for the next build.
+     */
     public void copied(OutputFile.Copied file, Manifest.Entry entry) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
-            copies.put(file.source().toAbsolutePath().toString(), new BuildCacheFile.CopiedFile(attributes.size(),
-                    attributes.lastModifiedTime().toMillis(), entry.checksum()));
-        } catch (IOException e) {
-            // not remembered: hashed again next time
+        String source = file.source().toAbsolutePath().toString();
+        long[] seen = toCopy.remove(source);
+        if (seen != null) { // else not remembered: copied again next time
+            copies.put(source, new BuildCacheFile.CopiedFile(seen[0], seen[1], entry.checksum()));
         }
     }
 

@@ -27,22 +27,24 @@ import org.gazette.problem.Problem;
  *
  * @param inputs          the inputs' fingerprint
  * @param manifestDigest  MD5 of the manifest written
+ * @param builtAt         the build's clock when it began: at an earlier time (a clock set back)
+ *                        an article it published may not be due, so the record does not hold
  * @param nextPublication when the first article left out for its future date falls due
  * @param articles        articles published
  * @param pages           HTML pages
  * @param files           files in the site
  * @param problems        the warnings it reported
  */
-public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublication, int articles, int pages, int files,
-                        List<Problem> problems) {
+public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, Instant nextPublication, int articles,
+                        int pages, int files, List<Problem> problems) {
 
     static final String FILE = "last-build.bin";
     private static final String MAGIC = "gazette-last-build";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** True when a build of {@code inputs} at {@code now} into {@code output} would give what is there already. */
     boolean upToDate(byte[] currentInputs, Instant now, Path output) {
-        if (!Arrays.equals(inputs, currentInputs) || !now.isBefore(nextPublication)
+        if (!Arrays.equals(inputs, currentInputs) || now.isBefore(builtAt) || !now.isBefore(nextPublication)
                 || Files.exists(output.resolve(SiteWriter.UPDATING))) {
             return false;
         }
@@ -75,8 +77,8 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublic
                     || !CodeStamp.current().equals(CacheData.readString(in))) {
                 return Optional.empty();
             }
-            return Optional.of(new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochSecond(in.readLong()),
-                    in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in)));
+            return Optional.of(new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochMilli(in.readLong()),
+                    Instant.ofEpochSecond(in.readLong()), in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // missing or damaged: the build goes the long way
         }
@@ -90,6 +92,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant nextPublic
             CacheData.writeString(out, CodeStamp.current());
             CacheData.writeBytes(out, inputs);
             CacheData.writeString(out, manifestDigest);
+            out.writeLong(builtAt.toEpochMilli());
             out.writeLong(nextPublication.getEpochSecond());
             out.writeInt(articles);
             out.writeInt(pages);

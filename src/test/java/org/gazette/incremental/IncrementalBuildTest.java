@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -175,6 +178,48 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("index.html"))).contains("跳至正文");
     }
 
+    /**
+     * A file saved again, same size, while the build copies it (an editor saving an attachment):
+     * the next build must copy it again, not keep what was half-copied for good. The save is made
+     * as soon as the copy into the staging folder has begun.
+     */
+    @Test
+    void aStaticFileSavedAgainWhileItIsCopiedIsCopiedAgainNextTime() throws Exception {
+        Path big = root.resolve("static/files/report.bin");
+        Files.createDirectories(big.getParent());
+        byte[] bytes = new byte[96 << 20];
+        Files.write(big, bytes);
+        buildAndCompare("first build");
+        bytes[0] = 1;
+        Files.write(big, bytes); // changed before the build: copied again
+        Arrays.fill(bytes, (byte) 2);
+        Thread editor = new Thread(() -> {
+            try {
+                long giveUp = System.nanoTime() + 60_000_000_000L; // a build that never copies it fails below
+                while (!copyBegun("files/report.bin") && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                try (FileChannel file = FileChannel.open(big, StandardOpenOption.WRITE)) {
+                    file.write(ByteBuffer.wrap(bytes), 0); // in place, the same size
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        editor.start();
+        Build.run(options(), BuildListener.SILENT);
+        editor.join();
+        buildAndCompare("the build after a save during the last one's copy");
+    }
+
+    /** Whether a build's staging folder beside the output holds {@code path}, being copied. */
+    private boolean copyBegun(String path) throws IOException {
+        try (Stream<Path> beside = Files.list(output.getParent())) {
+            return beside.anyMatch(folder -> folder.getFileName().toString().startsWith("." + output.getFileName() + ".gazette-building-")
+                    && Files.exists(folder.resolve(path)));
+        }
+    }
+
     @Test
     void anEditorsLockBesideATemplateRendersNoPageAgain() throws IOException {
         buildAndCompare("first build");
@@ -261,6 +306,10 @@ class IncrementalBuildTest {
         BuildReport due = buildAndCompare("after its date", Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC));
         assertThat(output.resolve("2026/06/coming/index.html")).isRegularFile();
         assertThat(due.written()).isPositive();
+
+        // A clock set back (corrected, or another machine's CI job): the article is not due again.
+        buildAndCompare("the clock set back before its date", Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(output.resolve("2026/06/coming/index.html")).doesNotExist();
     }
 
     @Test
