@@ -117,7 +117,9 @@ public final class Build {
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
         Instant now = options.clock().instant();
-        Optional<LastBuild> upToDate = options.cache()
+        // A fault under content/ fails the build, told with the other problems below: never "nothing changed".
+        boolean sound = tree.faults().isEmpty();
+        Optional<LastBuild> upToDate = options.cache().filter(folder -> sound)
                 .flatMap(folder -> IncrementalBuild.upToDate(folder, inputs.get(), now, output));
         if (upToDate.isPresent()) {
             early.ifPresent(IncrementalBuild.Loading::drop);
@@ -315,7 +317,7 @@ public final class Build {
     private static Outcome<Site> model(BuildOptions options, BuildCache cache, ContentTree tree,
                                        AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered) {
         Path root = options.root().toAbsolutePath().normalize();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(tree.faults());
         Optional<Problem> notASite = checkSiteFolder(root);
         if (notASite.isPresent()) {
             return Outcome.failed(notASite.get());

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.gazette.problem.Problem;
+import org.gazette.problem.ReadProblems;
 
 /**
  * Lists {@code content/} under a site root: every {@code *.md} file is read as a
@@ -37,9 +40,11 @@ public final class ContentLoader {
         Path content = root.resolve(CONTENT_FOLDER);
         SourceWalk.refuseUnlessFolder(content);
         if (!Files.isDirectory(content)) {
-            return new ContentTree(List.of(), List.of());
+            return new ContentTree(List.of(), List.of(), List.of());
         }
-        List<Path> paths = SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path))).stream()
+        List<Problem> faults = new ArrayList<>();
+        List<Path> paths = SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)),
+                        refusal -> faults.addAll(ReadProblems.of(refusal, root))).stream()
                 .map(root::relativize)
                 .toList();
         // Read on every core: ten thousand small files take a while one by one.
@@ -48,7 +53,7 @@ public final class ContentLoader {
                 .map(path -> new SourceFile(path, read(root.resolve(path))))
                 .toList();
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
-        return new ContentTree(sources, files);
+        return new ContentTree(sources, files, faults);
     }
 
     private static boolean isArticle(Path path) {

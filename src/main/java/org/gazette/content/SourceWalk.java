@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -42,16 +43,27 @@ public final class SourceWalk {
      * output folder. Nothing when the folder is not there.
      */
     public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
+        return files(folder, guard, counts, refusal -> {
+            throw refusal;
+        });
+    }
+
+    /**
+     * The same, but the refusal of the walk's faults (links to nothing, loops, links into the
+     * output) goes to {@code faults} and the files that are sound are given: for {@code content/},
+     * whose faults are told beside the articles' and the other folders' problems.
+     */
+    public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts, Consumer<UncheckedIOException> faults) {
         refuseUnlessFolder(folder);
         Found found = walk(folder, guard, counts, false);
         // Every fault at once, in the order of their paths: an editor mends them in one go.
-        Map<Path, IOException> faults = new TreeMap<>();
-        found.loops.forEach(loop -> faults.put(loop, new FileSystemLoopException(loop.toString())));
-        faults.putAll(found.intoOutput);
+        Map<Path, IOException> refused = new TreeMap<>();
+        found.loops.forEach(loop -> refused.put(loop, new FileSystemLoopException(loop.toString())));
+        refused.putAll(found.intoOutput);
         found.linksToNothing.stream().filter(link -> !isEditorsLock(link))
-                .forEach(link -> faults.put(link, new NoSuchFileException(link.toString())));
-        if (!faults.isEmpty()) {
-            throw refusal(List.copyOf(faults.values()));
+                .forEach(link -> refused.put(link, new NoSuchFileException(link.toString())));
+        if (!refused.isEmpty()) {
+            faults.accept(refusal(List.copyOf(refused.values())));
         }
         return found.files.stream().sorted().toList();
     }

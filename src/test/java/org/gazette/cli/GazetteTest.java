@@ -272,7 +272,7 @@ class GazetteTest {
     }
 
     @Test
-    void everyBrokenLinkOfAFolderIsNamedAtOnce(@TempDir Path work) throws Exception {
+    void everyBrokenLinkIsNamedAtOnce(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = root.resolve("site"); // where check too looks for the output folder
         Path nowhere = work.resolve("nowhere");
@@ -281,6 +281,7 @@ class GazetteTest {
         for (List<String> links : List.of(List.of("content/图库/1.jpg", "content/图库/2.jpg", "content/附件/loop"),
                 List.of("content/镜像", "content/图库/3.jpg"),
                 List.of("static/a.png", "static/css/b.css"),
+                List.of("content/图库/4.jpg", "static/c.png"),
                 List.of("templates/article.html", "templates/home.html", "themes/default/assets/extra.css"),
                 List.of("templates", "themes"))) {
             for (String name : links) {

@@ -1,13 +1,13 @@
 package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,11 +55,15 @@ class ContentLoaderTest {
     }
 
     @Test
-    void aLoopTheBuildReadsIsRefused() throws IOException {
+    void aLoopTheBuildReadsIsRefusedAndTheRestIsRead() throws IOException {
         write("content/2024/a.md", "a");
         Files.createSymbolicLink(root.resolve("content/2024/loop"), Path.of(".."));
-        assertThatThrownBy(() -> ContentLoader.load(root)).isInstanceOf(java.io.UncheckedIOException.class)
-                .hasCauseInstanceOf(java.nio.file.FileSystemLoopException.class);
+        Files.createSymbolicLink(root.resolve("content/2024/gone.jpg"), root.resolve("nowhere"));
+        ContentTree tree = ContentLoader.load(root);
+        assertThat(tree.faults()).extracting(Problem::format).containsExactly(
+                "content/2024/gone.jpg: this symbolic link leads to nothing (correct it, or remove it)",
+                "content/2024/loop: this symbolic link leads back to a folder that holds it, a loop (remove the link, or point it elsewhere)");
+        assertThat(tree.sources()).extracting(SourceFile::path).containsExactly(Path.of("content/2024/a.md"));
     }
 
     private Path write(String path, String text) throws IOException {
