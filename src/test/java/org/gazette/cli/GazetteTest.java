@@ -223,8 +223,7 @@ class GazetteTest {
     void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
-        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
-        String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
+        String manifest = builtManifest(root, site);
         for (String name : List.of("static", "content/图库~", "static/logo.png", "static/.well-known", "templates/article.html", "themes/default/assets/extra.css",
                 "templates", "themes/default", "themes")) {
             Path link = root.resolve(name);
@@ -312,8 +311,7 @@ class GazetteTest {
     void aSourceFolderSavedAsAFileIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
-        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(0);
-        String manifest = TestSites.read(site.resolve(".gazette/manifest.json"));
+        String manifest = builtManifest(root, site);
         for (String name : List.of("static", "templates", "themes/default", "themes", "content")) {
             Path file = root.resolve(name);
             if (name.equals("content")) {
@@ -330,6 +328,12 @@ class GazetteTest {
             }
         }
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+    }
+
+    /** Builds {@code root} into {@code site}, which must succeed, and gives the manifest written. */
+    private String builtManifest(Path root, Path site) {
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+        return TestSites.read(site.resolve(".gazette/manifest.json"));
     }
 
     /**

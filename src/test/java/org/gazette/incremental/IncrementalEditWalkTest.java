@@ -675,16 +675,20 @@ class IncrementalEditWalkTest {
             }
         }
 
-        private void deleteOutputFiles() {
+        /** The output folder's files but Gazette's own records, sorted; none before the first build. */
+        private List<Path> outputFiles() {
             if (!Files.isDirectory(output)) {
-                return;
+                return List.of();
             }
-            List<Path> files;
             try (Stream<Path> walk = Files.walk(output)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".gazette")).sorted().toList();
+                return walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".gazette")).sorted().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private void deleteOutputFiles() {
+            List<Path> files = outputFiles();
             int n = 1 + random.nextInt(4);
             for (int i = 0; i < n && !files.isEmpty(); i++) {
                 Path f = pick(files);
@@ -698,14 +702,9 @@ class IncrementalEditWalkTest {
         }
 
         private void editOutputFile() {
-            if (!Files.isDirectory(output)) {
+            List<Path> files = outputFiles();
+            if (files.isEmpty()) {
                 return;
-            }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(output)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".gazette")).sorted().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             Path f = pick(files);
             try {
