@@ -531,8 +531,9 @@ public final class Build {
 
     /** What build and check say of an article dated {@code day}, more than a year ahead ({@link ArticleDates#isFarAhead}). */
     public static String farAheadWarning(Article article, LocalDate day) {
+        String publish = article.draft() ? "gazette build --drafts --future" : "gazette build --future";
         return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
-                + " left out until then (is the year right? gazette build " + (article.draft() ? "--drafts " : "") + "--future publishes it now)";
+                + " left out until then (is the year right? " + publish + " publishes it now)";
     }
 
     /** What is wrong with an alias written at {@code output} where other outputs need a folder, or inside one that is a file. */

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * the file it stood for would be missing from the site without a word (except the lock files
  * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, a source
  * folder that is a file, and a loop of links. The refusal is an {@link UncheckedIOException} that
- * {@link org.gazette.problem.ReadProblems} names as the link, every such link at once. What the build does not read (a
- * hidden folder, as the caller's {@code counts} says) is not walked at all.
+ * {@link org.gazette.problem.ReadProblems} names as the link, every such link at once. What the
+ * build does not read (a hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
  * <pre>{@code
  * List<Path> files = SourceWalk.files(root.resolve("static"), OutputGuard.NONE, path -> true);
