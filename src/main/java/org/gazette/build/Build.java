@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,7 +117,9 @@ public final class Build {
         ContentTree tree = ContentLoader.load(root, unsafeOutput.isEmpty() ? output : null);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
+        // One instant for the whole build: what is due, and when the build's record holds from.
         Instant now = options.clock().instant();
+        BuildOptions at = options.withClock(Clock.fixed(now, options.clock().getZone()));
         // A fault under content/ fails the build, told with the other problems below: never "nothing changed".
         boolean sound = tree.faults().isEmpty();
         Optional<LastBuild> upToDate = options.cache().filter(folder -> sound)
@@ -140,7 +143,7 @@ public final class Build {
                 searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
             }
         };
-        Optional<Site> site = collect(model(options, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
+        Optional<Site> site = collect(model(at, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
                 tree, nextPublication, whenRendered), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {

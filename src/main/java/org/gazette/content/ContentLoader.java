@@ -32,8 +32,10 @@ public final class ContentLoader {
     }
 
     /**
-     * The same, refusing a link under {@code content/} into {@code output} (may be null), the
-     * folder the build writes: each build would publish the last one inside itself.
+     * The same, with a link under {@code content/} into {@code output} (may be null), the folder
+     * the build writes, among the tree's faults: each build would publish the last one inside
+     * itself. Links to nothing and loops are faults too; the rest is read. Throws when
+     * {@code content} itself is a file or a link to nothing, or a folder or article cannot be read.
      */
     public static ContentTree load(Path root, Path output) {
         OutputGuard guard = OutputGuard.of(output);

@@ -66,7 +66,11 @@ public final class IncrementalBuild {
     private final Map<String, BuildCacheFile.GeneratorRun> generatorRuns = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();
     /** The sources of copied files this build copies, with their size and time read before the copy. */
-    private final Map<String, long[]> toCopy = new ConcurrentHashMap<>();
+    private final Map<String, SourceState> toCopy = new ConcurrentHashMap<>();
+
+    /** A copied file's source as it was before the copy. */
+    private record SourceState(long size, long modified) {
+    }
     private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
     /** Gazette's code and the settings, without the theme: the key of what is made without it. */
@@ -314,7 +318,7 @@ public final class IncrementalBuild {
             }
             // Its size and time from before the copy: a file saved again while it is copied
             // then differs from them, and is copied again next time.
-            toCopy.put(source, new long[] {size, modified});
+            toCopy.put(source, new SourceState(size, modified));
             return file;
         } catch (IOException e) {
             return file; // the writer reports a file it cannot read
@@ -327,9 +331,9 @@ public final class IncrementalBuild {
      */
     public void copied(OutputFile.Copied file, Manifest.Entry entry) {
         String source = file.source().toAbsolutePath().toString();
-        long[] seen = toCopy.remove(source);
-        if (seen != null) { // else not remembered: copied again next time
-            copies.put(source, new BuildCacheFile.CopiedFile(seen[0], seen[1], entry.checksum()));
+        SourceState before = toCopy.remove(source);
+        if (before != null) { // else not remembered: copied again next time
+            copies.put(source, new BuildCacheFile.CopiedFile(before.size(), before.modified(), entry.checksum()));
         }
     }
 

@@ -27,8 +27,8 @@ import org.gazette.problem.Problem;
  *
  * @param inputs          the inputs' fingerprint
  * @param manifestDigest  MD5 of the manifest written
- * @param builtAt         the build's clock when it began: at an earlier time (a clock set back)
- *                        an article it published may not be due, so the record does not hold
+ * @param builtAt         the one instant the build took as now: at an earlier time (a clock set
+ *                        back) an article it published may not be due, so the record does not hold
  * @param nextPublication when the first article left out for its future date falls due
  * @param articles        articles published
  * @param pages           HTML pages

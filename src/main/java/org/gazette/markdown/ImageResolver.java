@@ -55,6 +55,12 @@ public final class ImageResolver {
                     return folder.equals(content) ? foundInContent(source, line, src, path, file) : found(source, line, src, path, file);
                 }
             }
+            for (Path folder : List.of(root.resolve(STATIC_FOLDER).normalize(), content)) {
+                Path file = folder.resolve(relative).normalize();
+                if (file.startsWith(folder) && Files.isSymbolicLink(file)) {
+                    return Outcome.failed(linkToNothing(source, line, src, file));
+                }
+            }
             return Outcome.failed(Problem.error(source, line, "image " + src + " not found (put it in "
                     + STATIC_FOLDER + path + " or " + ContentLoader.CONTENT_FOLDER + path + ", or correct the path)"));
         }
@@ -64,10 +70,17 @@ public final class ImageResolver {
                     + " (keep images beside the article, or use a path starting with /)"));
         }
         if (!consult(source, file)) {
-            return Outcome.failed(Problem.error(source, line, "image " + src + " not found (expected at "
+            return Outcome.failed(Files.isSymbolicLink(file) ? linkToNothing(source, line, src, file)
+                    : Problem.error(source, line, "image " + src + " not found (expected at "
                     + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
         }
         return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    /** The image's name is right, but its file is a symbolic link to nothing (a share not mounted, a moved target). */
+    private Problem linkToNothing(Path source, int line, String src, Path file) {
+        return Problem.error(source, line, "image " + src + " is a symbolic link that leads to nothing ("
+                + root.relativize(file).toString().replace('\\', '/') + ": correct the link, or remove it)");
     }
 
     /** A file under content/ in a hidden folder, or with a hidden name, is there but never published. */

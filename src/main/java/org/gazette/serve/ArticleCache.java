@@ -65,7 +65,11 @@ final class ArticleCache implements BuildCache {
             return earlier;
         }
         Outcome<RenderedArticle> outcome = step.apply(article);
-        rendered.put(article, outcome);
+        // A failure is not kept: what it lacked may come back with no file of the site changed
+        // (a photo linked from a share not mounted yet).
+        if (outcome.value().isPresent()) {
+            rendered.put(article, outcome);
+        }
         return outcome;
     }
 

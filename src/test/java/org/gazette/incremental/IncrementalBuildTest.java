@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -309,6 +310,37 @@ class IncrementalBuildTest {
 
         // A clock set back (corrected, or another machine's CI job): the article is not due again.
         buildAndCompare("the clock set back before its date", Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(output.resolve("2026/06/coming/index.html")).doesNotExist();
+    }
+
+    /** A build takes one instant for now: an article falling due while it reads the sources is not published from a later reading. */
+    @Test
+    void theBuildTakesOneInstantForNow() throws IOException {
+        Files.writeString(root.resolve("content/2024/2026-06-01-coming.md"), "---\ntitle: 十点发布的通知\ndate: 2026-06-01T10:00:00Z\n---\n\n通知。\n");
+        Instant before = Instant.parse("2026-06-01T09:59:59.500Z");
+        Clock ticking = new Clock() { // the first reading before ten, every later one after
+            private boolean read;
+
+            @Override
+            public Instant instant() {
+                Instant now = read ? before.plusMillis(800) : before;
+                read = true;
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        assertThat(Build.run(options().withClock(ticking), listener()).succeeded()).isTrue();
+        assertThat(output.resolve("2026/06/coming/index.html")).as("not due at the build's first reading").doesNotExist();
+        buildAndCompare("just before ten, by another machine's clock", Clock.fixed(before.plusMillis(300), ZoneOffset.UTC));
         assertThat(output.resolve("2026/06/coming/index.html")).doesNotExist();
     }
 

@@ -2,6 +2,7 @@ package org.gazette.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -14,6 +15,8 @@ import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
+import org.gazette.site.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +52,31 @@ class ArticleCacheTest {
             assertThat(Build.model(BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false), this).value()).isPresent();
             cache.endBuild();
         }
+    }
+
+    /**
+     * A photo linked from elsewhere (a share not mounted yet) is missing, then comes back with no
+     * file of the site changed: the article that failed for it is rendered again, not kept failed.
+     */
+    @Test
+    void anArticleThatFailedIsRenderedAgain(@TempDir Path folder) throws Exception {
+        Path root = PreviewSites.example(folder.resolve("site"));
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        Path share = folder.resolve("share/reading-night.jpg");
+        Files.createDirectories(share.getParent());
+        Files.move(photo, folder.resolve("kept.jpg"));
+        Files.createSymbolicLink(photo, share);
+        Counting counting = new Counting();
+        BuildOptions options = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false);
+        counting.cache.beginBuild();
+        Outcome<Site> missing = Build.model(options, counting);
+        assertThat(missing.value()).as("the photo missing").isEmpty();
+        assertThat(missing.problems()).extracting(Problem::message).contains("image images/reading-night.jpg is a symbolic link"
+                + " that leads to nothing (content/2024/images/reading-night.jpg: correct the link, or remove it)");
+
+        Files.copy(folder.resolve("kept.jpg"), share);
+        counting.build(root);
+        assertThat(counting.rendered.get()).as("the article that failed").isEqualTo(1);
     }
 
     @Test
