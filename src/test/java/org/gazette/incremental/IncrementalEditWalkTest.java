@@ -372,14 +372,15 @@ class IncrementalEditWalkTest {
         }
 
         /**
-         * A mistake the build refuses (a broken link, a folder saved as a file, a bad date), made
+         * A mistake the build refuses (a broken link under static/ or content/, a folder saved as a file, a bad date), made
          * with another change: the build fails and leaves the site as it was; then the mistake is
          * mended, and the step's build must give the clean build's bytes.
          */
         private void faultMadeAndMended() {
             Map<String, String> before = tree(output);
             edit(d -> d.body.add(pick(SENTENCES)));
-            Path fault = root.resolve(pick(List.of("static/gone.png", "templates", "content/2024/bad.md")));
+            Path fault = root.resolve(pick(List.of("static/gone.png", "content/2024/images/gone.png", "templates",
+                    "content/2024/bad.md")));
             try {
                 if (fault.endsWith("gone.png")) {
                     Files.createDirectories(fault.getParent());
