@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gazette.content.Slugs;
+import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
 
 /**
@@ -70,21 +71,12 @@ public final class Importer {
     private static List<Path> listFolder(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
+                    .filter(p -> !SourceWalk.hasHiddenPart(folder.relativize(p)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isArticle(Path file) {
