@@ -2,10 +2,8 @@ package org.gazette.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -88,13 +86,13 @@ public final class Templates {
         return memo.page(SitePaths.outputFile(meta.path()), name, variables, () -> {
             Map<String, Object> all = new HashMap<>(variables);
             all.putAll(derived.get());
-            String html = evaluate(name, all);
-            if (html.isBlank()) { // an empty file left as an override, say: readers would get blank pages
+            Utf8PageWriter written = evaluate(name, all);
+            if (written.isBlank()) { // an empty file left as an override, say: readers would get blank pages
                 Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
                 throw new ThemeException(Problem.error(where, 0, "the page " + meta.path() + " came out empty"
                         + " (write the template, or delete an empty override to use the theme's)"));
             }
-            return html.getBytes(StandardCharsets.UTF_8);
+            return written.toBytes();
         });
     }
 
@@ -108,19 +106,17 @@ public final class Templates {
     }
 
     /**
-     * Renders template {@code name}. Throws {@link ThemeException} with the template's file and line
+     * Renders template {@code name} into this thread's writer. Throws {@link ThemeException} with the template's file and line
      * when the template fails.
      */
-    private String evaluate(String name, Map<String, Object> variables) {
+    private Utf8PageWriter evaluate(String name, Map<String, Object> variables) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            // Pebble's StringBuilder kept by each thread, not a StringWriter: Pebble wraps a StringWriter
-            // in a new adapter for every printed value, and its StringBuffer locks on every write and
-            // grows from 16 characters. A thread renders one page at a time: no template calls back
-            // into this class, so the buffer is never in use twice.
-            PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
+            // Not a StringWriter: Pebble wraps one in a new adapter for every printed value, and its
+            // StringBuffer locks on every write and grows from 16 characters.
+            Utf8PageWriter out = Utf8PageWriter.pooled();
             template.evaluate(out, variables);
-            return out.toString();
+            return out;
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

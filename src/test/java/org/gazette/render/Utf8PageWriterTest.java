@@ -1,0 +1,62 @@
+package org.gazette.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A page written piece by piece has the bytes of the whole page encoded at once. */
+class Utf8PageWriterTest {
+
+    private static final String TEMPLATE = "<h1>{{ title }}</h1>{% for n in numbers %}<i>{{ n }}</i>{% endfor %}"
+            + "<p>{{ body | raw }}</p>{{ high | raw }}{{ low | raw }}{{ lone | raw }}";
+
+    @Test
+    void writesTheBytesOfThePageEncodedAtOnce() throws IOException {
+        Map<String, Object> context = Map.of(
+                "title", "妇联<五年>回顾 & 展望",
+                "numbers", List.of(1, 2L, 3.5, 4.25f, (short) 5, (byte) 6, 'é', new BigDecimal("7.10")),
+                "body", "邵阳日报记者 伍洁 ".repeat(20_000), // beyond the writer's first buffer
+                "high", "𠀀".substring(0, 1), // one character written in two pieces: its halves
+                "low", "𠀀".substring(1) + "𠀀",
+                "lone", "end\uD840");
+        PebbleTemplate template = new PebbleEngine.Builder().loader(new StringLoader()).build().getTemplate(TEMPLATE);
+
+        StringWriter whole = new StringWriter();
+        template.evaluate(whole, context);
+        Utf8PageWriter pieces = Utf8PageWriter.pooled();
+        template.evaluate(pieces, context);
+
+        assertThat(whole.toString()).contains("&lt;五年&gt;", "<i>3.5</i>", "<i>7.10</i>", "𠀀𠀀");
+        assertThat(pieces.toBytes()).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void isReusedEmpty() {
+        Utf8PageWriter first = Utf8PageWriter.pooled();
+        first.write("第一页\uD840");
+        Utf8PageWriter second = Utf8PageWriter.pooled();
+        second.write("第二页");
+
+        assertThat(new String(second.toBytes(), StandardCharsets.UTF_8)).isEqualTo("第二页");
+    }
+
+    @Test
+    void isBlankAsAStringIs() {
+        assertThat(Utf8PageWriter.pooled().isBlank()).isTrue();
+        // the ideographic space is white space, the no-break space is not; half a pair is not
+        for (String text : List.of("", " \n\t ", "\u3000 \n", " x ", "\u3000妇联", "\u00a0", "\uD840")) {
+            Utf8PageWriter writer = Utf8PageWriter.pooled();
+            writer.write(text);
+            assertThat(writer.isBlank()).as("«%s»", text).isEqualTo(text.isBlank());
+        }
+    }
+}
