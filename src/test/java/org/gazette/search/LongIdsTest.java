@@ -36,4 +36,21 @@ class LongIdsTest {
         assertThat(ids.size()).isEqualTo(expected.size());
         expected.forEach((key, id) -> assertThat(ids.key(id)).isEqualTo(key));
     }
+
+    /** As the index uses it: cleared for each article, after a long one has grown the table. */
+    @Test
+    void forgetsEveryKeyWhenClearedAfterGrowingOrNot() {
+        LongIds ids = new LongIds(4);
+        Random random = new Random(2);
+        for (int article = 0; article < 50; article++) {
+            ids.clear();
+            Map<Long, Integer> expected = new HashMap<>();
+            int tokens = article % 10 == 0 ? 20_000 : random.nextInt(300);
+            for (int i = 0; i < tokens; i++) {
+                long key = (random.nextInt(4) * (1L << 42)) | random.nextInt(5_000);
+                assertThat(ids.idOf(key)).isEqualTo(expected.computeIfAbsent(key, k -> expected.size()));
+            }
+            assertThat(ids.size()).isEqualTo(expected.size());
+        }
+    }
 }
