@@ -86,13 +86,13 @@ public final class Templates {
         return memo.page(SitePaths.outputFile(meta.path()), name, variables, () -> {
             Map<String, Object> all = new HashMap<>(variables);
             all.putAll(derived.get());
-            Utf8PageWriter written = evaluate(name, all);
-            if (written.isBlank()) { // an empty file left as an override, say: readers would get blank pages
+            byte[] written = evaluate(name, all);
+            if (Utf8PageWriter.isBlank(written)) { // an empty file left as an override, say: readers would get blank pages
                 Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
                 throw new ThemeException(Problem.error(where, 0, "the page " + meta.path() + " came out empty"
                         + " (write the template, or delete an empty override to use the theme's)"));
             }
-            return written.toBytes();
+            return written;
         });
     }
 
@@ -106,17 +106,17 @@ public final class Templates {
     }
 
     /**
-     * Renders template {@code name} into this thread's writer. Throws {@link ThemeException} with the template's file and line
-     * when the template fails.
+     * Renders template {@code name} as UTF-8. Throws {@link ThemeException} with the template's
+     * file and line when the template fails.
      */
-    private Utf8PageWriter evaluate(String name, Map<String, Object> variables) {
+    private byte[] evaluate(String name, Map<String, Object> variables) {
+        // Not a StringWriter: Pebble wraps one in a new adapter for every printed value, and its
+        // StringBuffer locks on every write and grows from 16 characters.
+        Utf8PageWriter out = Utf8PageWriter.take();
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            // Not a StringWriter: Pebble wraps one in a new adapter for every printed value, and its
-            // StringBuffer locks on every write and grows from 16 characters.
-            Utf8PageWriter out = Utf8PageWriter.pooled();
             template.evaluate(out, variables);
-            return out;
+            return out.toBytes();
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -141,6 +141,8 @@ public final class Templates {
             Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
             throw new ThemeException(Problem.error(where, 0, "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": " + e
                     + " (correct the template)"));
+        } finally {
+            out.release();
         }
     }
 }

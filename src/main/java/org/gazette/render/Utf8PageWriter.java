@@ -6,35 +6,63 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Where Pebble writes a page: its UTF-8 bytes, encoded piece by piece as Pebble writes them.
- * Writing into a StringBuilder and encoding the page at the end was a tenth of a full build's
- * samples: one Chinese character makes the whole builder two bytes a character, so every tag of
- * the template was widened, copied into a String and encoded a character at a time. Here the
- * template's own text, nearly all ASCII, is copied as it is; only the pieces with other
- * characters are encoded. The bytes are those of the whole page encoded at once: a surrogate
- * pair split between two pieces is kept together.
+ * Where Pebble writes a page: its UTF-8 bytes, each piece encoded as it arrives. Writing into a
+ * StringBuilder and encoding the page at the end was a tenth of a full build's samples: one
+ * Chinese character makes the whole builder two bytes a character, so every tag of the template
+ * was widened, copied into a String and encoded a character at a time. Here a piece of ASCII,
+ * as nearly all of the template's own text is, takes the JDK's quick path for such strings (a
+ * scan and a copy). The bytes are those of the whole page encoded at once: a surrogate pair
+ * split between two pieces is kept together.
  *
- * <p>One writer per thread, handed out by {@link #pooled()} and reused: a thread renders one page
- * at a time, and no template calls back into {@link Templates}.
+ * <pre>{@code
+ * Utf8PageWriter out = Utf8PageWriter.take();
+ * try {
+ *     template.evaluate(out, variables);
+ *     return out.toBytes();
+ * } finally {
+ *     out.release();
+ * }
+ * }</pre>
+ *
+ * <p>Each thread keeps one writer and its buffer for the next page; a page rendered while its
+ * thread's writer is taken (nothing does so today) gets a writer of its own.
  */
 final class Utf8PageWriter extends Writer implements SpecializedWriter {
 
     private static final ThreadLocal<Utf8PageWriter> POOL = ThreadLocal.withInitial(Utf8PageWriter::new);
+    private static final int BUFFER = 64 * 1024;
+    /** A buffer grown beyond this for a very long page is not kept for the next one. */
+    private static final int KEPT_BUFFER = 1024 * 1024;
 
-    private byte[] bytes = new byte[64 * 1024];
+    private byte[] bytes = new byte[BUFFER];
     private int length;
     /** The first half of a surrogate pair that ended the last piece: encoded with the next one. */
     private String pendingHigh = "";
+    private boolean taken;
 
     private Utf8PageWriter() {
     }
 
-    /** This thread's writer, emptied. */
-    static Utf8PageWriter pooled() {
+    /** This thread's writer, empty, or a new one if it is taken. Give it back with {@link #release()}. */
+    static Utf8PageWriter take() {
         Utf8PageWriter writer = POOL.get();
+        if (writer.taken) {
+            writer = new Utf8PageWriter();
+        }
+        writer.taken = true;
         writer.length = 0;
         writer.pendingHigh = "";
         return writer;
+    }
+
+    /** Lets this thread's next page use the writer; what was written is forgotten. */
+    void release() {
+        taken = false;
+        length = 0;
+        pendingHigh = "";
+        if (bytes.length > KEPT_BUFFER) {
+            bytes = new byte[BUFFER];
+        }
     }
 
     @Override
@@ -125,18 +153,20 @@ final class Utf8PageWriter extends Writer implements SpecializedWriter {
         return Arrays.copyOf(bytes, length);
     }
 
-    /** Whether the page is nothing but white space, as {@link String#isBlank()} has it. */
-    boolean isBlank() {
-        for (int i = 0; i < length; i++) {
-            byte b = bytes[i];
-            if (b < 0) { // a character beyond ASCII: some are white space, rare enough to decode
-                return new String(bytes, 0, length, StandardCharsets.UTF_8).isBlank() && pendingHigh.isEmpty();
+    /** Whether {@code page} (UTF-8) is nothing but white space, as {@link String#isBlank()} has it. */
+    static boolean isBlank(byte[] page) {
+        for (int i = 0; i < page.length; i++) {
+            byte b = page[i];
+            if (b < 0) {
+                // A character beyond ASCII, some of which are white space: the rest is decoded.
+                // Pages start with '<': this is for the rare page of spaces alone.
+                return new String(page, i, page.length - i, StandardCharsets.UTF_8).isBlank();
             }
             if (!Character.isWhitespace(b)) {
                 return false;
             }
         }
-        return pendingHigh.isEmpty();
+        return true;
     }
 
     @Override

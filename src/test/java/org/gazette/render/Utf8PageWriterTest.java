@@ -24,7 +24,7 @@ class Utf8PageWriterTest {
         Map<String, Object> context = Map.of(
                 "title", "妇联<五年>回顾 & 展望",
                 "numbers", List.of(1, 2L, 3.5, 4.25f, (short) 5, (byte) 6, 'é', new BigDecimal("7.10")),
-                "body", "邵阳日报记者 伍洁 ".repeat(20_000), // beyond the writer's first buffer
+                "body", "邵阳日报记者 伍洁 ".repeat(200_000), // beyond the writer's first buffer, and the one it keeps
                 "high", "𠀀".substring(0, 1), // one character written in two pieces: its halves
                 "low", "𠀀".substring(1) + "𠀀",
                 "lone", "end\uD840");
@@ -32,31 +32,51 @@ class Utf8PageWriterTest {
 
         StringWriter whole = new StringWriter();
         template.evaluate(whole, context);
-        Utf8PageWriter pieces = Utf8PageWriter.pooled();
+        Utf8PageWriter pieces = Utf8PageWriter.take();
         template.evaluate(pieces, context);
+        byte[] written = pieces.toBytes();
+        pieces.release();
 
         assertThat(whole.toString()).contains("&lt;五年&gt;", "<i>3.5</i>", "<i>7.10</i>", "𠀀𠀀");
-        assertThat(pieces.toBytes()).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(written).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(written(Utf8PageWriter.take(), "下一页")).isEqualTo("下一页");
     }
 
     @Test
-    void isReusedEmpty() {
-        Utf8PageWriter first = Utf8PageWriter.pooled();
-        first.write("第一页\uD840");
-        Utf8PageWriter second = Utf8PageWriter.pooled();
-        second.write("第二页");
+    void aPageRenderedWhileTheWriterIsTakenGetsItsOwn() {
+        Utf8PageWriter outer = Utf8PageWriter.take();
+        outer.write("<html>外");
+        Utf8PageWriter inner = Utf8PageWriter.take();
+        assertThat(written(inner, "<inner/>")).isEqualTo("<inner/>");
+        assertThat(written(outer, "页</html>")).isEqualTo("<html>外页</html>");
 
-        assertThat(new String(second.toBytes(), StandardCharsets.UTF_8)).isEqualTo("第二页");
+        Utf8PageWriter next = Utf8PageWriter.take();
+        assertThat(next).isSameAs(outer);
+        assertThat(written(next, "第二页")).isEqualTo("第二页");
+    }
+
+    @Test
+    void aReleasedWriterStartsEmpty() {
+        Utf8PageWriter first = Utf8PageWriter.take();
+        first.write("第一页\uD840");
+        first.release();
+
+        assertThat(written(Utf8PageWriter.take(), "第二页")).isEqualTo("第二页");
     }
 
     @Test
     void isBlankAsAStringIs() {
-        assertThat(Utf8PageWriter.pooled().isBlank()).isTrue();
         // the ideographic space is white space, the no-break space is not; half a pair is not
-        for (String text : List.of("", " \n\t ", "\u3000 \n", " x ", "\u3000妇联", "\u00a0", "\uD840")) {
-            Utf8PageWriter writer = Utf8PageWriter.pooled();
-            writer.write(text);
-            assertThat(writer.isBlank()).as("«%s»", text).isEqualTo(text.isBlank());
+        for (String text : List.of("", " \n\t ", "\u3000 \n", " x ", "\u3000妇联", " \u3000\u00a0", "\uD840")) {
+            assertThat(Utf8PageWriter.isBlank(text.getBytes(StandardCharsets.UTF_8))).as("«%s»", text).isEqualTo(text.isBlank());
         }
+    }
+
+    /** {@code text} written last, then the page, given back. */
+    private static String written(Utf8PageWriter writer, String text) {
+        writer.write(text);
+        String page = new String(writer.toBytes(), StandardCharsets.UTF_8);
+        writer.release();
+        return page;
     }
 }
