@@ -4,15 +4,17 @@ import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Where Pebble writes a page: its UTF-8 bytes, each piece encoded as it arrives. Writing into a
  * StringBuilder and encoding the page at the end was a tenth of a full build's samples: one
  * Chinese character makes the whole builder two bytes a character, so every tag of the template
- * was widened, copied into a String and encoded a character at a time. Here a piece of ASCII,
- * as nearly all of the template's own text is, takes the JDK's quick path for such strings (a
- * scan and a copy). The bytes are those of the whole page encoded at once: a surrogate pair
- * split between two pieces is kept together.
+ * was widened, copied into a String and encoded a character at a time. Here the template's own
+ * text is encoded once and its bytes copied into every page, and a value of ASCII alone takes
+ * the JDK's quick path for such strings (a scan and a copy). The bytes are those of the whole
+ * page encoded at once: a surrogate pair split between two pieces is kept together.
  *
  * <pre>{@code
  * Utf8PageWriter out = Utf8PageWriter.take();
@@ -33,12 +35,16 @@ final class Utf8PageWriter extends Writer implements SpecializedWriter {
     private static final int BUFFER = 64 * 1024;
     /** A buffer grown beyond this for a very long page is not kept for the next one. */
     private static final int KEPT_BUFFER = 1024 * 1024;
+    /** A theme has a few hundred pieces of text; templates compiled again replace theirs. */
+    private static final int KEPT_TEXTS = 4096;
 
     private byte[] bytes = new byte[BUFFER];
     private int length;
     /** The first half of a surrogate pair that ended the last piece: encoded with the next one. */
     private String pendingHigh = "";
     private boolean taken;
+    /** The bytes of the template text written as {@code char[]}, by the array (see {@link #write(char[], int, int)}). */
+    private final Map<char[], byte[]> textBytes = new IdentityHashMap<>();
 
     private Utf8PageWriter() {
     }
@@ -86,9 +92,34 @@ final class Utf8PageWriter extends Writer implements SpecializedWriter {
         write(text.substring(offset, offset + count));
     }
 
+    /**
+     * Pebble writes the template's own text (its {@code TextNode}s) as the same final arrays
+     * page after page: their bytes are kept, by array, and copied. Making a String of each and
+     * encoding it again was most of the writing's cost under the quick compiler.
+     */
     @Override
     public void write(char[] chars, int offset, int count) {
-        write(new String(chars, offset, count));
+        if (count == 0) {
+            return;
+        }
+        if (offset != 0 || count != chars.length || !pendingHigh.isEmpty()) {
+            write(new String(chars, offset, count));
+            return;
+        }
+        byte[] encoded = textBytes.get(chars);
+        if (encoded == null) {
+            String text = new String(chars);
+            if (Character.isHighSurrogate(chars[count - 1])) {
+                write(text); // its last half waits for the next piece: not kept
+                return;
+            }
+            encoded = text.getBytes(StandardCharsets.UTF_8);
+            if (textBytes.size() == KEPT_TEXTS) { // templates read again and again by serve
+                textBytes.clear();
+            }
+            textBytes.put(chars, encoded);
+        }
+        append(encoded);
     }
 
     @Override

@@ -32,14 +32,30 @@ class Utf8PageWriterTest {
 
         StringWriter whole = new StringWriter();
         template.evaluate(whole, context);
-        Utf8PageWriter pieces = Utf8PageWriter.take();
-        template.evaluate(pieces, context);
-        byte[] written = pieces.toBytes();
-        pieces.release();
-
         assertThat(whole.toString()).contains("&lt;五年&gt;", "<i>3.5</i>", "<i>7.10</i>", "𠀀𠀀");
-        assertThat(written).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+        for (int page = 0; page < 2; page++) { // the second with the template's text kept
+            Utf8PageWriter pieces = Utf8PageWriter.take();
+            template.evaluate(pieces, context);
+            byte[] written = pieces.toBytes();
+            pieces.release();
+            assertThat(written).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+        }
         assertThat(written(Utf8PageWriter.take(), "下一页")).isEqualTo("下一页");
+    }
+
+    @Test
+    void writesTextGivenAsTheSameArrayAgainAsItIs() throws IOException {
+        char[] tag = "<p>".toCharArray();
+        char[] halfPair = "妇联\uD840".toCharArray();
+        for (int page = 0; page < 2; page++) {
+            Utf8PageWriter writer = Utf8PageWriter.take();
+            writer.write(tag);
+            writer.write(halfPair);
+            writer.write("\uDC00</p>".toCharArray());
+            writer.write(tag, 1, 1);
+            writer.write(new char[0]);
+            assertThat(written(writer, "")).isEqualTo("<p>妇联𠀀</p>p");
+        }
     }
 
     @Test
