@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,16 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gazette.incremental.Inputs;
-import org.gazette.incremental.LastBuild;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.LinkedHashMap;
-import org.gazette.incremental.IncrementalBuild;
-import org.gazette.output.OutputFolders;
-import org.gazette.output.OutputPaths;
-import org.gazette.output.OutputTarget;
-import org.gazette.output.SiteWriter;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
@@ -41,20 +33,26 @@ import org.gazette.content.ArticleDates;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
+import org.gazette.content.FrontMatterLines;
+import org.gazette.content.GitDates;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
-import org.gazette.content.FrontMatterLines;
-import org.gazette.content.GitDates;
-import org.gazette.content.SitePaths;
 import org.gazette.feed.AtomFeeds;
 import org.gazette.feed.Redirects;
 import org.gazette.feed.Robots;
 import org.gazette.feed.Sitemaps;
+import org.gazette.incremental.IncrementalBuild;
+import org.gazette.incremental.Inputs;
+import org.gazette.incremental.LastBuild;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
+import org.gazette.output.OutputFolders;
+import org.gazette.output.OutputPaths;
+import org.gazette.output.OutputTarget;
+import org.gazette.output.SiteWriter;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
@@ -62,11 +60,11 @@ import org.gazette.render.ArticlePages;
 import org.gazette.render.Assets;
 import org.gazette.render.IndexPages;
 import org.gazette.render.ListingPages;
-import org.gazette.render.ThemeStrings;
-import org.gazette.search.SearchIndex;
 import org.gazette.render.Templates;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
+import org.gazette.render.ThemeStrings;
+import org.gazette.search.SearchIndex;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
 import org.gazette.site.OutputMemo;
@@ -156,7 +154,7 @@ public final class Build {
         int articles = site.get().articles().size();
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            problems.addAll(clashes(root, writer.duplicates(), writer.folderClashes(), site.get()));
+            problems.addAll(new OutputClashes(root, site.get()).of(writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -395,7 +393,7 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(clashes(root, duplicates, OutputPaths.folderClashes(seen), site));
+        problems.addAll(new OutputClashes(root, site).of(duplicates, OutputPaths.folderClashes(seen), seen));
         return Outcome.of(outputs, problems);
     }
 
@@ -469,61 +467,6 @@ public final class Build {
         return files;
     }
 
-    /** Two files copied as they are (one under content/, one under static/) to one output path: told at the first. */
-    public static String publishedTwice(Path other, String path) {
-        return "this file and " + other.toString().replace('\\', '/') + " are both published at /" + path
-                + " (rename or remove one of them)";
-    }
-
-    /**
-     * Two outputs at one path would silently overwrite each other: an alias on a listing page, a
-     * file named like a page. Nor can a path be a file for one output and a folder for others: an
-     * alias /2023/12 and the month's page /2023/12/.
-     */
-    private static List<Problem> clashes(Path root, List<String> duplicatePaths, List<String> folderPaths, Site site) {
-        if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Article> aliases = new HashMap<>();
-        for (RenderedArticle r : site.articles()) {
-            r.article().aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), r.article()));
-        }
-        FrontMatterLines lines = new FrontMatterLines(root);
-        List<Problem> problems = new ArrayList<>();
-        Map<String, List<Path>> copiedTo = new HashMap<>();
-        Path base = root.toAbsolutePath().normalize();
-        for (OutputFile file : site.files()) {
-            if (file instanceof OutputFile.Copied copy) {
-                Path source = copy.source().toAbsolutePath().normalize();
-                copiedTo.computeIfAbsent(copy.path(), p -> new ArrayList<>()).add(source.startsWith(base) ? base.relativize(source) : source);
-            }
-        }
-        for (String path : duplicatePaths) {
-            Article alias = aliases.get(path);
-            List<Path> copies = copiedTo.getOrDefault(path, List.of());
-            if (alias == null && copies.size() > 1) {
-                problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
-                continue;
-            }
-            problems.add(alias != null
-                    ? Problem.error(alias.source(), lines.lineOf(alias, "aliases"), "an alias of this article would replace the page /"
-                            + path + " (remove the alias, or correct it)")
-                    : Problem.error(Path.of(path), 0, "two outputs are written to " + path
-                            + " (a page and a file, or two pages, share this path: rename one of them)"));
-        }
-        for (String path : folderPaths) {
-            // The alias is the file others need as a folder, or lies inside a file (/feed.xml/x).
-            Optional<Map.Entry<String, Article>> alias = aliases.entrySet().stream()
-                    .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "/")).findFirst();
-            problems.add(alias.isPresent()
-                    ? Problem.error(alias.get().getValue().source(), lines.lineOf(alias.get().getValue(), "aliases"),
-                            aliasInTheWay(alias.get().getKey()))
-                    : Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
-                            + path + "/ as in a folder (rename the file or the folder)"));
-        }
-        return problems;
-    }
-
     /** A warning for each article dated more than a year after {@code now} ({@link ArticleDates#isFarAhead}), which the build leaves out. */
     private static List<Problem> farAhead(Path root, List<Article> articles, Instant now) {
         FrontMatterLines lines = new FrontMatterLines(root);
@@ -539,11 +482,6 @@ public final class Build {
                 + " left out until then (is the year right? " + publish + " publishes it now)";
     }
 
-    /** What is wrong with an alias written at {@code output} where other outputs need a folder, or inside one that is a file. */
-    public static String aliasInTheWay(String output) {
-        return "the alias /" + output + " of this article is in the way of other pages or files, whose folder it would be"
-                + " or lie in (remove the alias, or correct it: end it with / if it is a page's address)";
-    }
 
     /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */
     private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gazette.build.Build;
+import org.gazette.build.OutputClashes;
+import org.gazette.output.OutputPaths;
 import org.gazette.build.BuildOptions;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -98,6 +100,7 @@ public final class Check {
             problems.add(Problem.error(source, 0, "this file would be published at /" + clash + ", where the site writes"
                     + " one of its own pages (rename the file, or move it into another folder)"));
         }
+        problems.addAll(caseClashes(root, articles, files, pages));
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));
 
@@ -127,10 +130,21 @@ public final class Check {
                 problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1,
                         "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)"));
             } else if (pages.clashesAsFolder(output)) {
-                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, Build.aliasInTheWay(output)));
+                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, OutputClashes.aliasInTheWay(output)));
             }
         }
         return problems;
+    }
+
+    /** Outputs that differ only in case: the build's warning, told before building. */
+    private static List<Problem> caseClashes(Path root, List<Article> articles, Map<String, Path> files, SitePages pages) {
+        List<List<String>> groups = OutputPaths.caseClashes(pages.outputs());
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Path> sources = OutputClashes.pageSources(articles);
+        sources.putAll(files);
+        return OutputClashes.caseWarnings(groups, OutputClashes.byAlias(articles), sources, new FrontMatterLines(root));
     }
 
     /** The article as if it had no aliases. */

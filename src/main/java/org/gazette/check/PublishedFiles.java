@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gazette.build.Build;
+import org.gazette.build.OutputClashes;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
@@ -45,7 +45,7 @@ final class PublishedFiles {
         Map<String, Path> statics = new TreeMap<>();
         list(root, root.resolve(ImageResolver.STATIC_FOLDER), false, statics);
         List<Problem> clashes = statics.entrySet().stream().filter(e -> files.containsKey(e.getKey()))
-                .map(e -> Problem.error(files.get(e.getKey()), 0, Build.publishedTwice(e.getValue(), e.getKey())))
+                .map(e -> Problem.error(files.get(e.getKey()), 0, OutputClashes.publishedTwice(e.getValue(), e.getKey())))
                 .toList();
         files.putAll(statics);
         return new Listed(files, clashes);

@@ -147,6 +147,13 @@ public final class SitePages {
         return clashes;
     }
 
+    /** The output path of every page, file and alias. */
+    public Set<String> outputs() {
+        Set<String> outputs = new HashSet<>(pages);
+        outputs.addAll(aliases);
+        return outputs;
+    }
+
     /** Whether some page, file or alias is written at the output path {@code output}, such as {@code 2023/index.html}. */
     public boolean hasOutput(String output) {
         return pages.contains(output) || aliases.contains(output);

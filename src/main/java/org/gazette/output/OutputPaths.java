@@ -2,8 +2,13 @@ package org.gazette.output;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -13,6 +18,7 @@ import java.util.TreeSet;
  * <pre>{@code
  * OutputPaths.folders("2023/12/x/index.html");             // [2023, 2023/12, 2023/12/x]
  * OutputPaths.folderClashes(Set.of("a", "a/index.html")); // [a]
+ * OutputPaths.caseClashes(Set.of("News.html", "news.html")); // [[News.html, news.html]]
  * }</pre>
  */
 public final class OutputPaths {
@@ -27,6 +33,24 @@ public final class OutputPaths {
             folders.add(path.substring(0, slash));
         }
         return folders;
+    }
+
+    /**
+     * The paths among {@code paths} that differ only in case, in groups: each group sorted, the
+     * groups by their first path. Case is folded as {@link String#toLowerCase(Locale)} folds it
+     * in {@link Locale#ROOT}, close to what disks that ignore case do.
+     */
+    public static List<List<String>> caseClashes(Collection<String> paths) {
+        Map<String, String> firstByFolded = new HashMap<>();
+        Map<String, TreeSet<String>> groups = new TreeMap<>();
+        for (String path : paths) {
+            String folded = path.toLowerCase(Locale.ROOT);
+            String first = firstByFolded.putIfAbsent(folded, path);
+            if (first != null && !first.equals(path)) {
+                groups.computeIfAbsent(folded, f -> new TreeSet<>(List.of(first))).add(path);
+            }
+        }
+        return groups.values().stream().<List<String>>map(List::copyOf).sorted(Comparator.comparing(group -> group.get(0))).toList();
     }
 
     /** The paths among {@code paths} that others lie in, as in a folder, sorted. */

@@ -197,6 +197,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Every path given. */
+    public Set<String> paths() {
+        return Set.copyOf(filePaths);
+    }
+
     /** Paths given more than once: two outputs would overwrite each other. */
     public List<String> duplicates() {
         return List.copyOf(duplicates);

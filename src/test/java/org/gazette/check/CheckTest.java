@@ -90,6 +90,22 @@ class CheckTest {
     }
 
     @Test
+    void outputsDifferingOnlyInCaseAreToldByCheckAndBuildAlike(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\naliases: [/2024/01/A/]\n---\n\n正文。\n");
+        TestSites.write(root.resolve("static/Logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(root.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        List<String> told = check(root).problems().stream().map(Problem::format).toList();
+
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).startsWith("content/2024/a.md:4: warning: the alias /2024/01/A/index.html of this article differs"
+                + " from /2024/01/a/index.html only in case: a disk that ignores case");
+        assertThat(told.get(1)).startsWith("static/Logo.svg: warning: the outputs /Logo.svg (from static/Logo.svg) and /logo.svg"
+                + " (from static/logo.svg) differ only in case");
+        assertThat(TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format).containsExactlyElementsOf(told);
+    }
+
+    @Test
     void aFileUnderContentAndOneUnderStaticAtOnePathAreNamedByCheckAndBuildAlike(@TempDir Path root) {
         writeOneArticle(root);
         TestSites.write(root.resolve("content/img/a.txt"), "content");
