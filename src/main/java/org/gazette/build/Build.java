@@ -145,6 +145,7 @@ public final class Build {
                 tree, nextPublication, whenRendered), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
+            problems.addAll(themeProblems(root));
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
         if (unsafeOutput.isPresent()) {
@@ -409,6 +410,26 @@ public final class Build {
             return Outcome.of(new ArticlePages(templates).generate(site), List.of());
         } catch (ThemeException e) {
             return Outcome.failed(e.problems());
+        }
+    }
+
+    /**
+     * What is wrong with the theme's folders (one saved as a file, a broken link, a theme that is
+     * not there), for a build the content stopped before the theme was opened: told with the
+     * content's problems, not one build after. Nothing when {@code site.yaml} itself is wrong.
+     */
+    private static List<Problem> themeProblems(Path root) {
+        Optional<SiteConfig> config = SiteConfigLoader.load(root).value();
+        if (config.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Theme.locate(root, config.get().theme());
+            return List.of();
+        } catch (ThemeException e) {
+            return e.problems();
+        } catch (UncheckedIOException e) {
+            return ReadProblems.of(e, root);
         }
     }
 

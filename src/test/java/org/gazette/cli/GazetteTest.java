@@ -282,7 +282,8 @@ class GazetteTest {
                 List.of("static/a.png", "static/css/b.css"),
                 List.of("content/图库/4.jpg", "static/c.png"),
                 List.of("templates/article.html", "templates/home.html", "themes/default/assets/extra.css"),
-                List.of("templates", "themes"))) {
+                List.of("templates", "themes"),
+                List.of("content/图库/5.jpg", "static/d.png", "templates/list.html", "themes/default/assets/more.css"))) {
             for (String name : links) {
                 Files.createDirectories(root.resolve(name).getParent());
                 Path target = name.endsWith("loop") ? Path.of("..") : name.endsWith("镜像") ? site : nowhere;
