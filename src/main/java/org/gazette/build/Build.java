@@ -416,9 +416,10 @@ public final class Build {
     /**
      * What is wrong with the theme's folders (one saved as a file, a broken link, a theme that is
      * not there), for a build the content stopped before the theme was opened: told with the
-     * content's problems, not one build after. Nothing when {@code site.yaml} itself is wrong.
+     * content's problems, not one build after (and by {@code serve}, one reload after). Nothing
+     * when {@code site.yaml} itself is wrong.
      */
-    private static List<Problem> themeProblems(Path root) {
+    public static List<Problem> themeProblems(Path root) {
         Optional<SiteConfig> config = SiteConfigLoader.load(root).value();
         if (config.isEmpty()) {
             return List.of();

@@ -68,8 +68,11 @@ final class Rebuilder {
             Outcome<Site> model = Build.model(options, cache);
             if (model.value().isPresent()) {
                 cache.endBuild();
+                return new Model(model.value(), model.problems(), since(start), false);
             }
-            return new Model(model.value(), model.problems(), since(start), false);
+            List<Problem> problems = new ArrayList<>(model.problems());
+            problems.addAll(Build.themeProblems(root)); // as the build tells them: with the content's
+            return new Model(Optional.empty(), problems, since(start), false);
         } catch (UncheckedIOException e) {
             List<Problem> faults = ReadProblems.faults(e, root);
             if (!faults.isEmpty()) { // stay until the editor mends them: no use building again

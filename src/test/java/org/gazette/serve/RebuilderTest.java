@@ -2,12 +2,15 @@ package org.gazette.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gazette.TestSites;
 import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,21 @@ class RebuilderTest {
                 .filter(f -> f.path().equals("2023/12/five-year-review/index.html")).findFirst().orElseThrow();
         assertThat(((OutputFile.Generated) alone.get(0)).bytes()).isEqualTo(((OutputFile.Generated) whole).bytes());
         assertThat(new String(((OutputFile.Generated) whole).bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("满载花香");
+    }
+
+    @Test
+    void theThemesFaultsAreToldWithTheContents(@TempDir Path folder) throws IOException {
+        Path root = PreviewSites.example(folder);
+        Files.createSymbolicLink(root.resolve("content/2024/gone.jpg"), folder.resolve("nowhere"));
+        TestSites.write(root.resolve("templates"), "saved as a file");
+        Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
+
+        Rebuilder.Model model = rebuilder.model(Set.of());
+
+        assertThat(model.site()).isEmpty();
+        assertThat(model.problems()).extracting(Problem::format).containsExactly(
+                "content/2024/gone.jpg: this symbolic link leads to nothing (correct it, or remove it)",
+                "templates: this is a file, but Gazette reads a folder of this name (make it a folder, or rename the file)");
     }
 
     @Test
