@@ -60,7 +60,7 @@ public final class OutputClashes {
             return List.of();
         }
         List<Article> articles = site.articles().stream().map(RenderedArticle::article).toList();
-        Map<String, Article> aliases = byAlias(articles);
+        Map<String, Alias> aliases = byAlias(articles);
         Map<String, Path> sources = pageSources(articles);
         Map<String, List<Path>> copiedTo = new HashMap<>();
         for (OutputFile file : site.files()) {
@@ -72,7 +72,7 @@ public final class OutputClashes {
         FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
         for (String path : duplicatePaths) {
-            Article alias = aliases.get(path);
+            Article alias = Optional.ofNullable(aliases.get(path)).map(Alias::article).orElse(null);
             List<Path> copies = copiedTo.getOrDefault(path, List.of());
             if (alias == null && copies.size() > 1) {
                 problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
@@ -86,10 +86,10 @@ public final class OutputClashes {
         }
         for (String path : folderPaths) {
             // The alias is the file others need as a folder, or lies inside a file (/feed.xml/x).
-            Optional<Map.Entry<String, Article>> alias = aliases.entrySet().stream()
+            Optional<Map.Entry<String, Alias>> alias = aliases.entrySet().stream()
                     .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "/")).findFirst();
             problems.add(alias.isPresent()
-                    ? Problem.error(alias.get().getValue().source(), lines.lineOf(alias.get().getValue(), "aliases"),
+                    ? Problem.error(alias.get().getValue().article().source(), lines.lineOf(alias.get().getValue().article(), "aliases"),
                             aliasInTheWay(alias.get().getKey()))
                     : Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
                             + path + "/ as in a folder (rename the file or the folder)"));
@@ -98,11 +98,15 @@ public final class OutputClashes {
         return problems;
     }
 
-    /** The article of each alias, by the alias's output path. */
-    public static Map<String, Article> byAlias(List<Article> articles) {
-        Map<String, Article> aliases = new HashMap<>();
+    /** An alias as its article's front matter has it ({@code written}, such as {@code /news/2023/12345.html}). */
+    public record Alias(Article article, String written) {
+    }
+
+    /** Each alias, by its output path. */
+    public static Map<String, Alias> byAlias(List<Article> articles) {
+        Map<String, Alias> aliases = new HashMap<>();
         for (Article article : articles) {
-            article.aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), article));
+            article.aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), new Alias(article, alias)));
         }
         return aliases;
     }
@@ -115,26 +119,32 @@ public final class OutputClashes {
     }
 
     /**
-     * A warning for each group of outputs that differ only in case ({@link OutputPaths#caseClashes}):
-     * at the article whose alias is one of them, else at the source of the first, naming each
-     * output's source. {@code aliases} gives the article of each alias's output path,
-     * {@code sources} the file each page or copied file comes from.
+     * A warning for each group of outputs a disk ignoring case takes for one
+     * ({@link OutputPaths#caseClashes}): at each article with an alias among them, naming the page
+     * or file it meets (or the other alias and its article); else at the first output with a
+     * source, naming each output's. {@code sources} gives the file each page or copied file comes from.
      */
-    public static List<Problem> caseWarnings(List<List<String>> groups, Map<String, Article> aliases, Map<String, Path> sources,
+    public static List<Problem> caseWarnings(List<List<String>> groups, Map<String, Alias> aliases, Map<String, Path> sources,
                                              FrontMatterLines lines) {
         List<Problem> problems = new ArrayList<>();
         for (List<String> group : groups) {
-            Optional<String> aliasPath = group.stream().filter(aliases::containsKey).findFirst();
-            if (aliasPath.isPresent()) {
-                Article article = aliases.get(aliasPath.get());
-                String other = group.stream().filter(p -> !p.equals(aliasPath.get())).findFirst().orElseThrow();
-                problems.add(Problem.warning(article.source(), lines.lineOf(article, "aliases"), "the alias /" + aliasPath.get()
-                        + " of this article differs from /" + other + " only in case: " + ONE_FILE + " (correct the alias, or remove it)"));
-            } else {
-                String first = group.get(0);
-                List<String> named = group.stream().map(p -> "/" + p + Optional.ofNullable(sources.get(p))
-                        .map(source -> " (from " + source.toString().replace('\\', '/') + ")").orElse("")).toList();
-                problems.add(Problem.warning(sources.getOrDefault(first, Path.of(first)), 0, "the outputs " + String.join(" and ", named)
+            List<String> aliasPaths = group.stream().filter(aliases::containsKey).toList();
+            for (String aliasPath : aliasPaths) {
+                Alias alias = aliases.get(aliasPath);
+                String other = group.stream().filter(p -> !aliases.containsKey(p)).findFirst().map(OutputClashes::address)
+                        .orElseGet(() -> {
+                            Alias another = aliases.get(group.stream().filter(p -> !p.equals(aliasPath)).findFirst().orElseThrow());
+                            return "the alias " + another.written() + " of " + slashed(another.article().source());
+                        });
+                problems.add(Problem.warning(alias.article().source(), lines.lineOf(alias.article(), "aliases"), "the alias "
+                        + alias.written() + " differs from " + other + " only in case: " + ONE_FILE
+                        + " (correct the alias, or remove it; a site built only on Linux, as by CI, may keep it)"));
+            }
+            if (aliasPaths.isEmpty()) {
+                List<String> named = group.stream().map(p -> address(p) + Optional.ofNullable(sources.get(p))
+                        .map(source -> " (from " + slashed(source) + ")").orElse("")).toList();
+                Path at = group.stream().filter(sources::containsKey).findFirst().map(sources::get).orElse(Path.of(group.get(0)));
+                problems.add(Problem.warning(at, 0, "the outputs " + String.join(" and ", named)
                         + " differ only in case: " + ONE_FILE + " (rename one of them)"));
             }
         }
@@ -142,7 +152,18 @@ public final class OutputClashes {
     }
 
     private static final String ONE_FILE = "a disk that ignores case, as macOS's and Windows' do unless told otherwise,"
-            + " keeps one file for both, and the site built there shows one in place of the other";
+            + " takes them for one, so a site built there, and deployed from it, has one in place of the other";
+
+    /** The address of an output path: a page's folder ({@code /2024/03/x/} for its index.html), a file's own path. */
+    private static String address(String path) {
+        String page = path.endsWith("index.html") && (path.length() == 10 || path.endsWith("/index.html"))
+                ? path.substring(0, path.length() - 10) : path;
+        return "/" + page;
+    }
+
+    private static String slashed(Path file) {
+        return file.toString().replace('\\', '/');
+    }
 
     /** A copied file's source from the site's folder, as problems name files (articles' are already). */
     private Path relative(Path source) {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * OutputPaths.folders("2023/12/x/index.html");             // [2023, 2023/12, 2023/12/x]
  * OutputPaths.folderClashes(Set.of("a", "a/index.html")); // [a]
  * OutputPaths.caseClashes(Set.of("News.html", "news.html")); // [[News.html, news.html]]
+ * OutputPaths.caseClashes(Set.of("March-8", "march-8/index.html")); // [[March-8, march-8/]]
  * }</pre>
  */
 public final class OutputPaths {
@@ -36,21 +37,45 @@ public final class OutputPaths {
     }
 
     /**
-     * The paths among {@code paths} that differ only in case, in groups: each group sorted, the
-     * groups by their first path. Case is folded as {@link String#toLowerCase(Locale)} folds it
-     * in {@link Locale#ROOT}, close to what disks that ignore case do.
+     * The paths among {@code paths} that a disk ignoring case takes for one, in groups: files that
+     * differ only in case ("News.html", "news.html"), and a file with a folder of others that
+     * differs from it only in case, the folder written with a final "/" ("March-8" and "march-8/",
+     * for "march-8/index.html"). Each group is sorted, the groups by their first path.
      */
     public static List<List<String>> caseClashes(Collection<String> paths) {
-        Map<String, String> firstByFolded = new HashMap<>();
+        Map<String, String> fileByFolded = new HashMap<>();
+        Map<String, String> folderByFolded = new HashMap<>();
         Map<String, TreeSet<String>> groups = new TreeMap<>();
         for (String path : paths) {
-            String folded = path.toLowerCase(Locale.ROOT);
-            String first = firstByFolded.putIfAbsent(folded, path);
+            String folded = foldCase(path);
+            String first = fileByFolded.putIfAbsent(folded, path);
             if (first != null && !first.equals(path)) {
                 groups.computeIfAbsent(folded, f -> new TreeSet<>(List.of(first))).add(path);
             }
+            if (folded.length() == path.length()) { // as nearly always: the folders are where the path's are
+                for (int slash = folded.indexOf('/'); slash >= 0; slash = folded.indexOf('/', slash + 1)) {
+                    folderByFolded.putIfAbsent(folded.substring(0, slash), path.substring(0, slash));
+                }
+            } else { // a letter whose lower case is longer (İ)
+                folders(path).forEach(folder -> folderByFolded.putIfAbsent(foldCase(folder), folder));
+            }
         }
+        fileByFolded.forEach((folded, path) -> {
+            String folder = folderByFolded.get(folded);
+            if (folder != null && !folder.equals(path)) {
+                groups.computeIfAbsent(folded + "/", f -> new TreeSet<>()).addAll(List.of(path, folder + "/"));
+            }
+        });
         return groups.values().stream().<List<String>>map(List::copyOf).sorted(Comparator.comparing(group -> group.get(0))).toList();
+    }
+
+    /**
+     * {@code path} in lower case, as {@link String#toLowerCase(Locale)} has it in {@link Locale#ROOT},
+     * close to what disks that ignore case do; and with the final sigma, which such disks take for
+     * σ, made σ.
+     */
+    private static String foldCase(String path) {
+        return path.toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3');
     }
 
     /** The paths among {@code paths} that others lie in, as in a folder, sorted. */

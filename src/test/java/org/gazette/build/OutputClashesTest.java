@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Outputs that differ only in case build, as S3 and Linux keep both, but are told: on a disk that
- * ignores case one file stands for both.
+ * Outputs that a disk ignoring case takes for one build, as S3 and Linux keep them apart, but are
+ * told: built on macOS or Windows, one would stand in for the other.
  */
 class OutputClashesTest {
+
+    private static final String ONE_FILE = "a disk that ignores case, as macOS's and Windows' do unless told otherwise,"
+            + " takes them for one, so a site built there, and deployed from it, has one in place of the other";
+    private static final String KEEP_OR_MEND = " (correct the alias, or remove it; a site built only on Linux, as by CI, may keep it)";
 
     @TempDir
     Path root;
@@ -25,18 +29,41 @@ class OutputClashesTest {
     }
 
     @Test
-    void anAliasDifferingFromAPageOnlyInCaseIsToldAtTheAlias() {
+    void anAliasDifferingFromAPageOnlyInCaseIsToldAtTheAliasAsWritten() {
         article("2024/march-8.md", "2024-03-08", "[]");
         article("2024/review.md", "2024-03-09", "[/2024/03/March-8/]");
 
         BuildReport report = TestSites.build(root, output);
 
-        assertThat(report.problems()).extracting(Problem::format).containsExactly(
-                "content/2024/review.md:4: warning: the alias /2024/03/March-8/index.html of this article differs from"
-                        + " /2024/03/march-8/index.html only in case: a disk that ignores case, as macOS's and Windows' do unless"
-                        + " told otherwise, keeps one file for both, and the site built there shows one in place of the other"
-                        + " (correct the alias, or remove it)");
+        assertThat(report.problems()).extracting(Problem::format).containsExactly("content/2024/review.md:4: warning: the alias"
+                + " /2024/03/March-8/ differs from /2024/03/march-8/ only in case: " + ONE_FILE + KEEP_OR_MEND);
         assertThat(output.resolve("2024/03/march-8/index.html")).isRegularFile();
+    }
+
+    @Test
+    void anAliasThatIsAFileWhereAPageHasItsFolderIsTold() {
+        article("2024/march-8.md", "2024-03-08", "[]");
+        article("2024/review.md", "2024-03-09", "[/2024/03/March-8]"); // an old address without its final /
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly("content/2024/review.md:4:"
+                + " warning: the alias /2024/03/March-8 differs from /2024/03/march-8/ only in case: " + ONE_FILE + KEEP_OR_MEND);
+    }
+
+    @Test
+    void everyAliasOfAGroupIsToldAtItsArticleWithThePageItMeets() {
+        article("2024/march-8.md", "2024-03-08", "[]");
+        article("2024/review.md", "2024-03-09", "[/2024/03/MARCH-8/]");
+        article("2024/notes.md", "2024-03-10", "[/2024/03/March-8/, /old/Page.html, /old/page.html]");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "content/2024/notes.md:4: warning: the alias /2024/03/March-8/ differs from /2024/03/march-8/ only in case: "
+                        + ONE_FILE + KEEP_OR_MEND,
+                "content/2024/notes.md:4: warning: the alias /old/Page.html differs from the alias /old/page.html of"
+                        + " content/2024/notes.md only in case: " + ONE_FILE + KEEP_OR_MEND,
+                "content/2024/notes.md:4: warning: the alias /old/page.html differs from the alias /old/Page.html of"
+                        + " content/2024/notes.md only in case: " + ONE_FILE + KEEP_OR_MEND,
+                "content/2024/review.md:4: warning: the alias /2024/03/MARCH-8/ differs from /2024/03/march-8/ only in case: "
+                        + ONE_FILE + KEEP_OR_MEND);
     }
 
     @Test
@@ -50,12 +77,10 @@ class OutputClashesTest {
 
         assertThat(report.problems()).extracting(Problem::format).containsExactly(
                 "static/2024/03/march-8/INDEX.html: warning: the outputs /2024/03/march-8/INDEX.html (from"
-                        + " static/2024/03/march-8/INDEX.html) and /2024/03/march-8/index.html (from content/2024/march-8.md) differ only in case: a disk that ignores"
-                        + " case, as macOS's and Windows' do unless told otherwise, keeps one file for both, and the site built"
-                        + " there shows one in place of the other (rename one of them)",
+                        + " static/2024/03/march-8/INDEX.html) and /2024/03/march-8/ (from content/2024/march-8.md) differ only"
+                        + " in case: " + ONE_FILE + " (rename one of them)",
                 "static/Logo.svg: warning: the outputs /Logo.svg (from static/Logo.svg) and /logo.svg (from static/logo.svg)"
-                        + " differ only in case: a disk that ignores case, as macOS's and Windows' do unless told otherwise,"
-                        + " keeps one file for both, and the site built there shows one in place of the other (rename one of them)");
+                        + " differ only in case: " + ONE_FILE + " (rename one of them)");
         assertThat(report.pages()).isPositive();
     }
 }

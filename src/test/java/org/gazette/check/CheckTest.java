@@ -98,8 +98,8 @@ class CheckTest {
         List<String> told = check(root).problems().stream().map(Problem::format).toList();
 
         assertThat(told).hasSize(2);
-        assertThat(told.get(0)).startsWith("content/2024/a.md:4: warning: the alias /2024/01/A/index.html of this article differs"
-                + " from /2024/01/a/index.html only in case: a disk that ignores case");
+        assertThat(told.get(0)).startsWith("content/2024/a.md:4: warning: the alias /2024/01/A/ differs"
+                + " from /2024/01/a/ only in case: a disk that ignores case");
         assertThat(told.get(1)).startsWith("static/Logo.svg: warning: the outputs /Logo.svg (from static/Logo.svg) and /logo.svg"
                 + " (from static/logo.svg) differ only in case");
         assertThat(TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format).containsExactlyElementsOf(told);

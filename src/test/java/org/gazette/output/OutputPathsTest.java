@@ -25,4 +25,17 @@ class OutputPathsTest {
                         List.of("Ä.html", "ä.html"));
         assertThat(OutputPaths.caseClashes(List.of("a/index.html", "b/index.html", "a/index.html"))).isEmpty();
     }
+
+    @Test
+    void aFileDifferingOnlyInCaseFromAFolderOfOthersIsGroupedWithIt() {
+        assertThat(OutputPaths.caseClashes(List.of("2024/03/March-8", "2024/03/march-8/index.html", "2024/03/march-8/a.jpg",
+                "2024/03/april", "2024/03/april/index.html", "İ/x", "i̇")))
+                .containsExactly(List.of("2024/03/March-8", "2024/03/march-8/"), List.of("i̇", "İ/"));
+    }
+
+    @Test
+    void theFinalSigmaIsSigma() { // disks that ignore case take ς, σ and Σ for one letter
+        assertThat(OutputPaths.caseClashes(List.of("ΝΟΜΟΣ.pdf", "νομος.pdf", "ΟΔΟΣ/index.html", "οδοσ/index.html")))
+                .containsExactly(List.of("ΝΟΜΟΣ.pdf", "νομος.pdf"), List.of("ΟΔΟΣ/index.html", "οδοσ/index.html"));
+    }
 }
