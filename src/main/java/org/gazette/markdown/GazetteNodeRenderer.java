@@ -50,7 +50,8 @@ final class GazetteNodeRenderer implements NodeRenderer {
         return true;
     }
 
-    private static boolean joinsChineseText(BasedSequence lineBreak) {
+    /** True if the line break lies between two Chinese characters: it is dropped. */
+    static boolean joinsChineseText(BasedSequence lineBreak) {
         BasedSequence base = lineBreak.getBaseSequence();
         int before = lineBreak.getStartOffset() - 1;
         int after = lineBreak.getEndOffset();

@@ -17,10 +17,6 @@ import org.gazette.content.Article;
 import org.gazette.content.Photo;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Renders an article's body to HTML and gathers what pages need from it. One instance serves
@@ -32,12 +28,6 @@ import org.jsoup.select.QueryParser;
  * }</pre>
  */
 public final class MarkdownRenderer {
-
-    // Selectors parsed once: parsing them for every article was a fifteenth of rendering it.
-    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
-    /** Photo captions, footnote markers and struck-out text are not part of the running text. */
-    private static final Evaluator NOT_RUNNING_TEXT = QueryParser.parse("figure, sup[id^=fnref], a.footnote-ref, div.footnotes, del");
-    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
 
     private final SiteConfig config;
     private final ImageResolver images;
@@ -101,12 +91,22 @@ public final class MarkdownRenderer {
         return parsers[(links ? 2 : 0) | (tables ? 1 : 0)];
     }
 
+    /** The Markdown tree of {@code body}, photos not yet placed. */
+    Document parse(String body) {
+        return parserFor(body).parse(body);
+    }
+
+    /** The HTML of {@code document}; gives its headings their ids. */
+    String html(Document document) {
+        return renderer.render(document);
+    }
+
     public Outcome<RenderedArticle> render(Article article) {
         List<Problem> problems = new ArrayList<>();
-        Document document = parserFor(article.body()).parse(article.body());
+        Document document = parse(article.body());
         PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
         List<String> placed = blocks.place(document);
-        String html = renderer.render(document);
+        String html = html(document);
 
         Optional<Figure> lead = article.lead()
                 .filter(id -> !placed.contains(id))
@@ -120,17 +120,12 @@ public final class MarkdownRenderer {
             }
         }
 
-        Element body = Jsoup.parseBodyFragment(html).body();
-        List<Heading> headings = body.select(HEADINGS).stream()
-                .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()))
-                .toList();
-        body.select(NOT_RUNNING_TEXT).remove();
-        String text = body.text();
+        BodyText body = BodyText.of(document, html);
         String summary = article.summary().isEmpty()
-                ? Summaries.cut(firstParagraphs(body.select(PARAGRAPHS), config.summaryLength()), config.summaryLength())
+                ? Summaries.cut(firstParagraphs(body.paragraphs(), config.summaryLength()), config.summaryLength())
                 : article.summary();
-        return Outcome.of(new RenderedArticle(article, html, summary, text, headings, blocks.figures(), lead, unplaced,
-                ReadingTime.minutes(text)), problems);
+        return Outcome.of(new RenderedArticle(article, html, summary, body.text(), body.headings(), blocks.figures(), lead, unplaced,
+                ReadingTime.minutes(body.text())), problems);
     }
 
     /**
@@ -138,11 +133,11 @@ public final class MarkdownRenderer {
      * the one that makes more than {@code length} characters other than white space: a summary of
      * {@code length} characters is the same with or without the paragraphs after it.
      */
-    private static String firstParagraphs(List<Element> paragraphs, int length) {
+    private static String firstParagraphs(List<String> paragraphs, int length) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
-        for (Element element : paragraphs) {
-            String paragraph = element.text().strip();
+        for (String read : paragraphs) {
+            String paragraph = read.strip();
             if (text.length() > 0 && !GazetteNodeRenderer.isWide(text.charAt(text.length() - 1))) {
                 text.append(' ');
             }

@@ -1,0 +1,179 @@
+package org.gazette.markdown;
+
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The running text, section headings and paragraphs' texts of a body, read from flexmark's tree
+ * for the common body: paragraphs, headings, emphasis, links, line breaks and placed photos.
+ * They are what jsoup reads from the rendered HTML ({@code Element.text()}: the same whitespace
+ * rules, through jsoup's own {@link StringUtil#appendNormalisedWhitespace}), without parsing the
+ * HTML again, which was a third of rendering a body. For any other body (raw HTML, lists, quotes,
+ * tables, footnotes, code, text with escapes or entities) the HTML is read with jsoup
+ * ({@link #fromHtml}), as before. {@code BodyTextTest} holds the two readings to each other.
+ *
+ * <pre>{@code
+ * String html = renderer.render(document); // which gives the headings their ids
+ * BodyText body = BodyText.of(document, html);
+ * }</pre>
+ *
+ * @param text       the running text, photo captions left out
+ * @param headings   the level 2 and 3 headings with their ids
+ * @param paragraphs each paragraph's text, in order
+ */
+record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
+
+    // Selectors parsed once: parsing them for every article was a fifteenth of rendering it.
+    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
+    /** Photo captions, footnote markers and struck-out text are not part of the running text. */
+    private static final Evaluator NOT_RUNNING_TEXT = QueryParser.parse("figure, sup[id^=fnref], a.footnote-ref, div.footnotes, del");
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+
+    /** The body rendered as {@code html} from {@code document}, read from the tree when it can be, else from the HTML. */
+    static BodyText of(Document document, String html) {
+        return fromTree(document).orElseGet(() -> fromHtml(html));
+    }
+
+    /** The body's text read from its HTML with jsoup. */
+    static BodyText fromHtml(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<Heading> headings = body.select(HEADINGS).stream()
+                .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()))
+                .toList();
+        body.select(NOT_RUNNING_TEXT).remove();
+        return new BodyText(body.text(), headings, body.select(PARAGRAPHS).stream().map(Element::text).toList());
+    }
+
+    /**
+     * The body's text read from flexmark's tree, once the renderer has given the headings their ids;
+     * nothing unless the body has only paragraphs, headings and placed photos of plain text.
+     */
+    static Optional<BodyText> fromTree(Document document) {
+        Reader reader = new Reader();
+        return reader.blocks(document) ? Optional.of(new BodyText(reader.text.toString().trim(), reader.headings, reader.paragraphs))
+                : Optional.empty();
+    }
+
+    private static final class Reader {
+        final StringBuilder text = new StringBuilder();
+        final List<Heading> headings = new ArrayList<>();
+        final List<String> paragraphs = new ArrayList<>();
+
+        boolean blocks(Document document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof FigureNode) {
+                    continue; // photo captions are not running text
+                }
+                if (!(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)) {
+                    return false;
+                }
+                // jsoup puts a space before a block, unless the text ends in one
+                if (text.length() > 0 && !endsInSpace()) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                if (!inline(block)) {
+                    return false;
+                }
+                String own = text.substring(start).trim();
+                if (block instanceof Paragraph) {
+                    paragraphs.add(own);
+                } else {
+                    com.vladsch.flexmark.ast.Heading heading = (com.vladsch.flexmark.ast.Heading) block;
+                    String id = heading.getAnchorRefId();
+                    if (id == null || id.isEmpty()) {
+                        return false;
+                    }
+                    if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+                        headings.add(new Heading(heading.getLevel(), id, own));
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Appends the text of {@code parent}'s inline children; false at a node this reader does not know. */
+        private boolean inline(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Text) {
+                    String chars = node.getChars().toString();
+                    switch (scan(chars)) {
+                        case NOT_PLAIN -> {
+                            return false;
+                        }
+                        case UNSPACED -> text.append(chars); // what jsoup's normalising gives for it, a character at a time
+                        default -> append(chars);
+                    }
+                } else if (node instanceof SoftLineBreak) {
+                    if (!GazetteNodeRenderer.joinsChineseText(node.getChars())) {
+                        append("\n");
+                    }
+                } else if (node instanceof HardLineBreak) {
+                    if (text.length() > 0 && !endsInSpace()) { // <br>, as jsoup reads it
+                        text.append(' ');
+                    }
+                    append("\n");
+                } else if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link) {
+                    if (!inline(node)) {
+                        return false;
+                    }
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void append(String chars) {
+            StringUtil.appendNormalisedWhitespace(text, chars, endsInSpace());
+        }
+
+        private boolean endsInSpace() {
+            return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
+        }
+
+        private static final int NOT_PLAIN = 0;
+        private static final int UNSPACED = 1;
+        private static final int SPACED = 2;
+
+        /**
+         * {@link #NOT_PLAIN} unless the renderer writes {@code chars} as they are ({@link
+         * GazetteNodeRenderer}) and jsoup reads them back as they are: no escape or entity,
+         * nothing escaped in HTML, no control character. Plain text is {@link #SPACED} if it
+         * has a character jsoup's normalising changes (white space, as jsoup has it, or one of
+         * the invisible characters it drops), else {@link #UNSPACED}.
+         */
+        private static int scan(String chars) {
+            int kind = UNSPACED;
+            for (char c : chars.toCharArray()) { // an array: on Chinese text each charAt is a call under the quick compiler
+                switch (c) {
+                    case '\\', '&', '<', '>', '"' -> {
+                        return NOT_PLAIN;
+                    }
+                    case ' ', '\t', '\n', '\u00a0', '\u00ad', '\u200b' -> kind = SPACED;
+                    default -> {
+                        if (c < ' ') {
+                            return NOT_PLAIN;
+                        }
+                    }
+                }
+            }
+            return kind;
+        }
+    }
+}

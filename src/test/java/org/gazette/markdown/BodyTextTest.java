@@ -1,0 +1,153 @@
+package org.gazette.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.SourceFile;
+import org.gazette.corpus.CorpusSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The body's text read from flexmark's tree is the text jsoup reads from its HTML, or nothing. */
+class BodyTextTest {
+
+    private static final SiteConfig CONFIG = SiteConfig.defaults();
+
+    @TempDir
+    Path root;
+    private MarkdownRenderer markdown;
+    private ImageResolver images;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(root.resolve("content/2023/images"));
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/2023/images/visit.png").toFile());
+        images = new ImageResolver(root);
+        markdown = new MarkdownRenderer(CONFIG, images);
+    }
+
+    /** The tree's reading and jsoup's of {@code text} (front matter and body), photos placed. */
+    private Optional<BodyText> readBoth(Path file, String text, List<BodyText> fromHtml) {
+        Article article = new ArticleParser(CONFIG).parse(new SourceFile(file, text.getBytes(StandardCharsets.UTF_8)))
+                .value().orElseThrow();
+        Document document = markdown.parse(article.body());
+        new PhotoBlocks(article, images, new ArrayList<>()).place(document);
+        String html = markdown.html(document);
+        fromHtml.add(BodyText.fromHtml(html));
+        return BodyText.fromTree(document);
+    }
+
+    private Optional<BodyText> readBoth(String body, List<BodyText> fromHtml) {
+        return readBoth(Path.of("content/2023/x.md"), """
+                ---
+                title: 标题
+                date: 2023-12-26
+                photos:
+                  - { id: visit, src: images/visit.png, caption: 市委书记来到市妇联。, credit: 杨超 }
+                ---
+                """ + body, fromHtml);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "第一段。\n\n第二段。\n",
+            "邵阳日报记者 伍洁 通讯员 杨超\n\n## 一、坚持政治铸魂\n\n正文**加粗**和*强调*，[链接](/2023/12/x/)。\n\n### 小节\n\n#### 四级标题\n\n末段。",
+            "中文\n换行\n中文 \n  换行，English\nline, 中文\nEnglish\n",
+            "硬换行  \n之后\\\n再之后\n",
+            "  前后空白  \n\n\u3000\u3000全角空格开头。\u3000\n\n不换\u00a0行空格与\u200b零宽、\u00ad软连字符、\u200c\u200d\ufeff。\n",
+            "第一段。\n\n![](photo:visit)\n\n照片之后。\n",
+            "## 同名\n\n## 同名\n\n## *强调的标题*\n\n## [链接标题](/a/)\n",
+            "制表\t符  与   多个空格\n",
+            "**[加粗链接](/x/)**与*嵌套**强调***\n",
+            "正文。\n\n![图](images/visit.png)\n\n正文。\n", // a photo placed from the body
+    })
+    void readsWhatJsoupReads(String body) {
+        List<BodyText> fromHtml = new ArrayList<>();
+        Optional<BodyText> fromTree = readBoth(body, fromHtml);
+
+        assertThat(fromTree).as("read from the tree").isPresent();
+        assertThat(fromTree.get()).isEqualTo(fromHtml.get(0));
+    }
+
+    @Test
+    void headingsAndParagraphsAreTheOnesJsoupFinds() {
+        List<BodyText> fromHtml = new ArrayList<>();
+        BodyText read = readBoth("导语。\n\n## 一、坚持\n\n正文，\n第二行。\n\n![](photo:visit)\n\n### 小节\n", fromHtml).orElseThrow();
+
+        assertThat(read.headings()).containsExactly(new Heading(2, "一坚持", "一、坚持"), new Heading(3, "小节", "小节"));
+        assertThat(read.paragraphs()).containsExactly("导语。", "正文，第二行。"); // a line break between Chinese is dropped
+        assertThat(read.text()).isEqualTo("导语。 一、坚持 正文，第二行。 小节");
+        assertThat(read).isEqualTo(fromHtml.get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "- 列表\n- 项目\n",
+            "> 引文\n",
+            "`代码`\n",
+            "    缩进代码\n",
+            "<div>原始 HTML</div>\n",
+            "段落里的 <b>HTML</b>。\n",
+            "实体 &amp; 转义 \\*。\n",
+            "| 表 | 格 |\n| --- | --- |\n| 1 | 2 |\n",
+            "脚注[^1]。\n\n[^1]: 注释。\n",
+            "~~删除~~\n",
+            "https://example.org 自动链接\n",
+            "***\n",
+    })
+    void leavesAnythingElseToJsoup(String body) {
+        assertThat(readBoth(body, new ArrayList<>())).isEmpty();
+    }
+
+    /** Every article of the example site and the first thousand of the corpus, as the benchmark makes them. */
+    @Test
+    void readsRealArticlesAsJsoupDoes() throws IOException {
+        Map<Path, String> articles = new java.util.LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                articles.put(file, Files.readString(file));
+            }
+        }
+        Path corpus = root.resolve("corpus");
+        CorpusSite.write(1000, corpus);
+        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
+            files.filter(f -> f.toString().endsWith(".md")).forEach(f -> articles.put(f, read(f)));
+        }
+        int fromTree = 0;
+        for (Map.Entry<Path, String> article : articles.entrySet()) {
+            List<BodyText> fromHtml = new ArrayList<>();
+            Optional<BodyText> read = readBoth(article.getKey(), article.getValue(), fromHtml);
+            if (read.isPresent()) {
+                fromTree++;
+                assertThat(read.get()).as(article.getKey().toString()).isEqualTo(fromHtml.get(0));
+            }
+        }
+        assertThat(fromTree).as("articles read from the tree").isGreaterThan(articles.size() * 9 / 10);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
