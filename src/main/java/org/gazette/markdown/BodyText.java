@@ -60,8 +60,9 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
     }
 
     /**
-     * The body's text read from flexmark's tree, once the renderer has given the headings their ids;
-     * nothing unless the body has only paragraphs, headings and placed photos of plain text.
+     * The body's text read from flexmark's tree; nothing unless the body has only paragraphs,
+     * headings and placed photos of plain text. Call it after the renderer has written the
+     * document, which gives the headings their ids (called before, it would list no heading).
      */
     static Optional<BodyText> fromTree(Document document) {
         Reader reader = new Reader();
@@ -90,16 +91,17 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 if (!inline(block)) {
                     return false;
                 }
+                // The block's own text, as jsoup's text() of it alone: the running text before it is
+                // empty or ends in a space, so the two differ at most by a leading space, trimmed.
                 String own = text.substring(start).trim();
                 if (block instanceof Paragraph) {
                     paragraphs.add(own);
                 } else {
                     com.vladsch.flexmark.ast.Heading heading = (com.vladsch.flexmark.ast.Heading) block;
                     String id = heading.getAnchorRefId();
-                    if (id == null || id.isEmpty()) {
-                        return false;
-                    }
-                    if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+                    // The renderer leaves out an empty id, and jsoup finds headings by theirs (h2[id])
+                    boolean hasId = id != null && !id.isEmpty();
+                    if (hasId && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
                         headings.add(new Heading(heading.getLevel(), id, own));
                     }
                 }
@@ -112,19 +114,19 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text) {
                     String chars = node.getChars().toString();
-                    switch (scan(chars)) {
+                        switch (Kind.of(chars)) {
                         case NOT_PLAIN -> {
                             return false;
                         }
                         case UNSPACED -> text.append(chars); // what jsoup's normalising gives for it, a character at a time
-                        default -> append(chars);
+                        case SPACED -> append(chars);
                     }
                 } else if (node instanceof SoftLineBreak) {
                     if (!GazetteNodeRenderer.joinsChineseText(node.getChars())) {
                         append("\n");
                     }
                 } else if (node instanceof HardLineBreak) {
-                    if (text.length() > 0 && !endsInSpace()) { // <br>, as jsoup reads it
+                    if (text.length() > 0 && !endsInSpace()) { // <br>, as jsoup reads it: a space unless at the start
                         text.append(' ');
                     }
                     append("\n");
@@ -146,20 +148,27 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
         private boolean endsInSpace() {
             return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
         }
+    }
 
-        private static final int NOT_PLAIN = 0;
-        private static final int UNSPACED = 1;
-        private static final int SPACED = 2;
+    /** What a text node's characters are to this reader. */
+    private enum Kind {
+        /** Not written as they are by the renderer ({@link GazetteNodeRenderer}), or not read back as they are by jsoup. */
+        NOT_PLAIN,
+        /** Plain, and nothing in them that jsoup's normalising changes: appended as they are. */
+        UNSPACED,
+        /** Plain, with white space or an invisible character: normalised as jsoup does. */
+        SPACED;
 
         /**
-         * {@link #NOT_PLAIN} unless the renderer writes {@code chars} as they are ({@link
-         * GazetteNodeRenderer}) and jsoup reads them back as they are: no escape or entity,
-         * nothing escaped in HTML, no control character. Plain text is {@link #SPACED} if it
-         * has a character jsoup's normalising changes (white space, as jsoup has it, or one of
-         * the invisible characters it drops), else {@link #UNSPACED}.
+         * The kind of {@code chars}: not plain with an escape or entity, a character escaped in
+         * HTML or a control character; spaced with a character jsoup's
+         * {@code StringUtil.isActuallyWhitespace} or {@code isInvisibleChar} names (space, tab,
+         * line feed, no-break space; soft hyphen, zero-width space; form feed and carriage
+         * return are control characters). {@code BodyTextTest} writes the invisible characters
+         * jsoup does not drop, should a later jsoup drop more.
          */
-        private static int scan(String chars) {
-            int kind = UNSPACED;
+        static Kind of(String chars) {
+            Kind kind = UNSPACED;
             for (char c : chars.toCharArray()) { // an array: on Chinese text each charAt is a call under the quick compiler
                 switch (c) {
                     case '\\', '&', '<', '>', '"' -> {

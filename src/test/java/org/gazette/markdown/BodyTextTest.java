@@ -72,12 +72,14 @@ class BodyTextTest {
             "邵阳日报记者 伍洁 通讯员 杨超\n\n## 一、坚持政治铸魂\n\n正文**加粗**和*强调*，[链接](/2023/12/x/)。\n\n### 小节\n\n#### 四级标题\n\n末段。",
             "中文\n换行\n中文 \n  换行，English\nline, 中文\nEnglish\n",
             "硬换行  \n之后\\\n再之后\n",
+            // white space and invisible characters, as jsoup has them, and some it keeps (should a later jsoup drop them)
             "  前后空白  \n\n\u3000\u3000全角空格开头。\u3000\n\n不换\u00a0行空格与\u200b零宽、\u00ad软连字符、\u200c\u200d\ufeff。\n",
             "第一段。\n\n![](photo:visit)\n\n照片之后。\n",
             "## 同名\n\n## 同名\n\n## *强调的标题*\n\n## [链接标题](/a/)\n",
             "制表\t符  与   多个空格\n",
             "**[加粗链接](/x/)**与*嵌套**强调***\n",
             "正文。\n\n![图](images/visit.png)\n\n正文。\n", // a photo placed from the body
+            "## ！\n\n### \n\n正文。\n", // headings without an id: text, but not listed
     })
     void readsWhatJsoupReads(String body) {
         List<BodyText> fromHtml = new ArrayList<>();
