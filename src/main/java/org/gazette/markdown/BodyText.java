@@ -112,8 +112,8 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
         /** Appends the text of {@code parent}'s inline children; false at a node this reader does not know. */
         private boolean inline(Node parent) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                if (node instanceof Text) {
-                    String chars = node.getChars().toString();
+                if (node instanceof Text textNode) {
+                    String chars = GazetteNodeRenderer.chars(textNode);
                         switch (Kind.of(chars)) {
                         case NOT_PLAIN -> {
                             return false;

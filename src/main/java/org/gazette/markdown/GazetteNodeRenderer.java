@@ -20,7 +20,7 @@ final class GazetteNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(FigureNode.class, (node, context, html) -> html.raw(node.figure().html())),
                 new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
-                    String text = node.getChars().toString();
+                    String text = chars(node);
                     if (isPlain(text)) {
                         html.raw(text);
                     } else {
@@ -34,6 +34,22 @@ final class GazetteNodeRenderer implements NodeRenderer {
                     }
                     html.raw("\n");
                 }));
+    }
+
+    /**
+     * The characters of a text node, less the spaces and tabs that end its line when the line
+     * break after it is dropped: they would show as a space inside Chinese text.
+     */
+    static String chars(Text node) {
+        String text = node.getChars().toString();
+        if (!(node.getNext() instanceof SoftLineBreak lineBreak) || !joinsChineseText(lineBreak.getChars())) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** True if {@code text} has no backslash or entity to unescape, no carriage return and nothing to escape in HTML. */
@@ -50,10 +66,16 @@ final class GazetteNodeRenderer implements NodeRenderer {
         return true;
     }
 
-    /** True if the line break lies between two Chinese characters: it is dropped. */
+    /**
+     * True if the line break lies between two Chinese characters, white space at the line's end
+     * or the next line's start aside: it is dropped.
+     */
     static boolean joinsChineseText(BasedSequence lineBreak) {
         BasedSequence base = lineBreak.getBaseSequence();
         int before = lineBreak.getStartOffset() - 1;
+        while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
+            before--;
+        }
         int after = lineBreak.getEndOffset();
         while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
             after++;

@@ -198,6 +198,14 @@ class MarkdownRendererTest {
         assertThat(body(r).selectFirst("p").text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。 Latin words stay apart.");
     }
 
+    /** Text pasted from elsewhere often ends its lines in a space or a tab, which shows nowhere. */
+    @Test
+    void aLineBreakInChineseTextVanishesThoughTheLineEndsInWhiteSpace() {
+        RenderedArticle r = render("", "岁月，满载玫瑰馨香； \n时代，成就巾帼梦想。\t\n奋进新征程 \t \n  建功新时代\n").value().orElseThrow();
+        assertThat(body(r).selectFirst("p").html()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
+        assertThat(r.text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
+    }
+
     @Test
     void rendersTablesFootnotesStrikethroughAutolinksAndRawHtml() {
         RenderedArticle r = render("", """
