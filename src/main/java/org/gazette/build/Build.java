@@ -155,7 +155,7 @@ public final class Build {
         int articles = site.get().articles().size();
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            problems.addAll(new OutputClashes(root, site.get()).of(writer.duplicates(), writer.folderClashes(), writer.paths()));
+            problems.addAll(OutputClashes.of(root, site.get()).problems(writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -175,7 +175,6 @@ public final class Build {
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         }
     }
-
 
     /**
      * Every generator's files into {@code writer}: pages, assets, published files, feeds, sitemaps,
@@ -394,7 +393,7 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(new OutputClashes(root, site).of(duplicates, OutputPaths.folderClashes(seen), seen));
+        problems.addAll(OutputClashes.of(root, site).problems(duplicates, OutputPaths.folderClashes(seen), seen));
         return Outcome.of(outputs, problems);
     }
 
@@ -503,7 +502,6 @@ public final class Build {
         return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
                 + " left out until then (is the year right? " + publish + " publishes it now)";
     }
-
 
     /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */
     private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles) {

@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gazette.build.Build;
-import org.gazette.build.OutputClashes;
-import org.gazette.output.OutputPaths;
 import org.gazette.build.BuildOptions;
+import org.gazette.build.OutputClashes;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
@@ -100,7 +99,7 @@ public final class Check {
             problems.add(Problem.error(source, 0, "this file would be published at /" + clash + ", where the site writes"
                     + " one of its own pages (rename the file, or move it into another folder)"));
         }
-        problems.addAll(caseClashes(root, articles, files, pages));
+        problems.addAll(caseWarnings(root, articles, files, pages));
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));
 
@@ -127,8 +126,7 @@ public final class Check {
                     || pages.article(alias.endsWith("/") ? alias : alias + "/").isPresent();
             String output = SitePaths.outputFile(alias);
             if (!articlePage && pages.hasPage(output)) {
-                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1,
-                        "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)"));
+                problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, OutputClashes.aliasReplacesPage(output)));
             } else if (pages.clashesAsFolder(output)) {
                 problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, OutputClashes.aliasInTheWay(output)));
             }
@@ -137,14 +135,10 @@ public final class Check {
     }
 
     /** Outputs that differ only in case: the build's warning, told before building. */
-    private static List<Problem> caseClashes(Path root, List<Article> articles, Map<String, Path> files, SitePages pages) {
-        List<List<String>> groups = OutputPaths.caseClashes(pages.outputs());
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Path> sources = OutputClashes.pageSources(articles);
-        sources.putAll(files);
-        return OutputClashes.caseWarnings(groups, OutputClashes.byAlias(articles), sources, new FrontMatterLines(root));
+    private static List<Problem> caseWarnings(Path root, List<Article> articles, Map<String, Path> files, SitePages pages) {
+        Map<String, List<Path>> copied = new HashMap<>();
+        files.forEach((output, source) -> copied.put(output, List.of(source)));
+        return new OutputClashes(root, articles, copied).caseWarnings(pages.outputs());
     }
 
     /** The article as if it had no aliases. */

@@ -82,6 +82,14 @@ public final class SitePaths {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
+    /** The site path of an output file, {@link #outputFile} undone: "a/b/index.html" becomes "/a/b/". */
+    public static String sitePath(String outputFile) {
+        if (outputFile.equals("index.html")) {
+            return "/";
+        }
+        return "/" + (outputFile.endsWith("/index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile);
+    }
+
     /** A site path with every segment percent-encoded, for absolute URLs. */
     public static String encode(String sitePath) {
         StringBuilder encoded = new StringBuilder();

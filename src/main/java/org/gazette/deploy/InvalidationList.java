@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import org.gazette.content.SitePaths;
 
 /**
  * The public URL paths a deploy changed, for a CDN to purge: every object written or deleted,
@@ -44,8 +45,7 @@ public final class InvalidationList {
     /** {@code 2023/x/index.html} under {@code /news/} is {@code /news/2023/x/}. */
     static String url(String path, String basePath) {
         String base = basePath.endsWith("/") ? basePath : basePath + "/";
-        String page = path.equals("index.html") ? "" : path.endsWith("/index.html")
-                ? path.substring(0, path.length() - "index.html".length()) : path;
+        String page = SitePaths.sitePath(path).substring(1);
         try {
             // The multi-argument URI constructor quotes what a path may not hold; then non-ASCII is encoded too.
             return new URI(null, null, base + page, null).toASCIIString();

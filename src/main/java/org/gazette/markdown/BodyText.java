@@ -80,13 +80,7 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 if (block instanceof FigureNode) {
                     continue; // photo captions are not running text
                 }
-                if (!(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)) {
-                    return false;
-                }
-                // jsoup puts a space before a block, unless the text ends in one
-                if (text.length() > 0 && !endsInSpace()) {
-                    text.append(' ');
-                }
+                spaceUnlessAtStart(); // jsoup puts a space before a block
                 int start = text.length();
                 if (!inline(block)) {
                     return false;
@@ -96,14 +90,15 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 String own = text.substring(start).trim();
                 if (block instanceof Paragraph) {
                     paragraphs.add(own);
-                } else {
-                    com.vladsch.flexmark.ast.Heading heading = (com.vladsch.flexmark.ast.Heading) block;
+                } else if (block instanceof com.vladsch.flexmark.ast.Heading heading) { // not Gazette's Heading
                     String id = heading.getAnchorRefId();
                     // The renderer leaves out an empty id, and jsoup finds headings by theirs (h2[id])
                     boolean hasId = id != null && !id.isEmpty();
                     if (hasId && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
                         headings.add(new Heading(heading.getLevel(), id, own));
                     }
+                } else {
+                    return false; // lists, quotes, code, raw HTML, tables: read from the HTML
                 }
             }
             return true;
@@ -113,8 +108,8 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
         private boolean inline(Node parent) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text textNode) {
-                    String chars = GazetteNodeRenderer.chars(textNode);
-                        switch (Kind.of(chars)) {
+                    String chars = GazetteNodeRenderer.renderedText(textNode);
+                    switch (Kind.of(chars)) {
                         case NOT_PLAIN -> {
                             return false;
                         }
@@ -126,9 +121,7 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                         append("\n");
                     }
                 } else if (node instanceof HardLineBreak) {
-                    if (text.length() > 0 && !endsInSpace()) { // <br>, as jsoup reads it: a space unless at the start
-                        text.append(' ');
-                    }
+                    spaceUnlessAtStart(); // <br>, as jsoup reads it
                     append("\n");
                 } else if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link) {
                     if (!inline(node)) {
@@ -139,6 +132,13 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 }
             }
             return true;
+        }
+
+        /** A space, unless the text is empty or ends in one: what jsoup puts before a block or at a {@code <br>}. */
+        private void spaceUnlessAtStart() {
+            if (text.length() > 0 && !endsInSpace()) {
+                text.append(' ');
+            }
         }
 
         private void append(String chars) {

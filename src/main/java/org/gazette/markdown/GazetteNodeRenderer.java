@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Renders Gazette's own nodes (photo blocks) and line breaks inside Chinese text: a line break
- * between two Chinese characters is dropped, since browsers would show it as a space. Plain text
+ * between two Chinese characters is dropped, with the spaces or tab that end its line, since
+ * browsers would show them as a space. Plain text
  * is written as it is, without the three passes that find nothing to unescape, normalise or escape.
  */
 final class GazetteNodeRenderer implements NodeRenderer {
@@ -20,7 +21,7 @@ final class GazetteNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(FigureNode.class, (node, context, html) -> html.raw(node.figure().html())),
                 new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
-                    String text = chars(node);
+                    String text = renderedText(node);
                     if (isPlain(text)) {
                         html.raw(text);
                     } else {
@@ -37,16 +38,17 @@ final class GazetteNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * The characters of a text node, less the spaces and tabs that end its line when the line
-     * break after it is dropped: they would show as a space inside Chinese text.
+     * The text of a node as the renderer writes it (before escaping): its characters, less the
+     * spaces and tabs that end its line when the line break after it is dropped (they would show
+     * as a space inside Chinese text).
      */
-    static String chars(Text node) {
+    static String renderedText(Text node) {
         String text = node.getChars().toString();
         if (!(node.getNext() instanceof SoftLineBreak lineBreak) || !joinsChineseText(lineBreak.getChars())) {
             return text;
         }
         int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        while (end > 0 && isSpaceOrTab(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(0, end);
@@ -73,14 +75,18 @@ final class GazetteNodeRenderer implements NodeRenderer {
     static boolean joinsChineseText(BasedSequence lineBreak) {
         BasedSequence base = lineBreak.getBaseSequence();
         int before = lineBreak.getStartOffset() - 1;
-        while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
+        while (before >= 0 && isSpaceOrTab(base.charAt(before))) {
             before--;
         }
         int after = lineBreak.getEndOffset();
-        while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
+        while (after < base.length() && isSpaceOrTab(base.charAt(after))) {
             after++;
         }
         return before >= 0 && after < base.length() && isWide(base.charAt(before)) && isWide(base.charAt(after));
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** Chinese, Japanese and Korean characters and full-width punctuation, which need no spaces between them. */

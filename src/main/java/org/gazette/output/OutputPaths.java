@@ -52,13 +52,7 @@ public final class OutputPaths {
             if (first != null && !first.equals(path)) {
                 groups.computeIfAbsent(folded, f -> new TreeSet<>(List.of(first))).add(path);
             }
-            if (folded.length() == path.length()) { // as nearly always: the folders are where the path's are
-                for (int slash = folded.indexOf('/'); slash >= 0; slash = folded.indexOf('/', slash + 1)) {
-                    folderByFolded.putIfAbsent(folded.substring(0, slash), path.substring(0, slash));
-                }
-            } else { // a letter whose lower case is longer (İ)
-                folders(path).forEach(folder -> folderByFolded.putIfAbsent(foldCase(folder), folder));
-            }
+            folders(path).forEach(folder -> folderByFolded.putIfAbsent(foldCase(folder), folder));
         }
         fileByFolded.forEach((folded, path) -> {
             String folder = folderByFolded.get(folded);

@@ -100,8 +100,10 @@ public final class ReadProblems {
         return file;
     }
 
-    private static Path inside(Path root, Path file) {
+    /** {@code file} relative to the site root {@code root} when it lies inside, as problems name files; else as it is. */
+    public static Path inside(Path root, Path file) {
         Path absolute = root.toAbsolutePath().normalize();
-        return file.startsWith(absolute) ? absolute.relativize(file) : file;
+        Path normalized = file.isAbsolute() ? file.normalize() : file;
+        return normalized.startsWith(absolute) ? absolute.relativize(normalized) : normalized;
     }
 }

@@ -110,9 +110,7 @@ public final class Templates {
      * file and line when the template fails.
      */
     private byte[] evaluate(String name, Map<String, Object> variables) {
-        // Not a StringWriter: Pebble wraps one in a new adapter for every printed value, and its
-        // StringBuffer locks on every write and grows from 16 characters.
-        Utf8PageWriter out = Utf8PageWriter.take();
+        Utf8PageWriter out = Utf8PageWriter.take(); // straight into UTF-8: see the class for why
         try {
             PebbleTemplate template = engine.getTemplate(name);
             template.evaluate(out, variables);

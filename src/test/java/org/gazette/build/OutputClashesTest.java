@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Outputs that a disk ignoring case takes for one build, as S3 and Linux keep them apart, but are
- * told: built on macOS or Windows, one would stand in for the other.
+ * The warning for outputs that differ only in case: the site builds, as S3 and Linux keep them
+ * apart, but each is told, since on macOS or Windows one would stand in for the other. (The
+ * clash errors are tested with aliases in {@code RedirectsTest} and with files in {@code CheckTest}.)
  */
 class OutputClashesTest {
 
-    private static final String ONE_FILE = "a disk that ignores case, as macOS's and Windows' do unless told otherwise,"
-            + " takes them for one, so a site built there, and deployed from it, has one in place of the other";
-    private static final String KEEP_OR_MEND = " (correct the alias, or remove it; a site built only on Linux, as by CI, may keep it)";
+    private static final String ONE_FILE = "on macOS or Windows they are one file, and a site built there has one in place of the other";
+    private static final String MEND = " (correct the alias, or remove it)";
 
     @TempDir
     Path root;
@@ -36,7 +36,7 @@ class OutputClashesTest {
         BuildReport report = TestSites.build(root, output);
 
         assertThat(report.problems()).extracting(Problem::format).containsExactly("content/2024/review.md:4: warning: the alias"
-                + " /2024/03/March-8/ differs from /2024/03/march-8/ only in case: " + ONE_FILE + KEEP_OR_MEND);
+                + " /2024/03/March-8/ differs only in case from /2024/03/march-8/ (content/2024/march-8.md): " + ONE_FILE + MEND);
         assertThat(output.resolve("2024/03/march-8/index.html")).isRegularFile();
     }
 
@@ -46,7 +46,7 @@ class OutputClashesTest {
         article("2024/review.md", "2024-03-09", "[/2024/03/March-8]"); // an old address without its final /
 
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly("content/2024/review.md:4:"
-                + " warning: the alias /2024/03/March-8 differs from /2024/03/march-8/ only in case: " + ONE_FILE + KEEP_OR_MEND);
+                + " warning: the alias /2024/03/March-8 differs only in case from /2024/03/march-8/: " + ONE_FILE + MEND);
     }
 
     @Test
@@ -56,14 +56,14 @@ class OutputClashesTest {
         article("2024/notes.md", "2024-03-10", "[/2024/03/March-8/, /old/Page.html, /old/page.html]");
 
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "content/2024/notes.md:4: warning: the alias /2024/03/March-8/ differs from /2024/03/march-8/ only in case: "
-                        + ONE_FILE + KEEP_OR_MEND,
-                "content/2024/notes.md:4: warning: the alias /old/Page.html differs from the alias /old/page.html of"
-                        + " content/2024/notes.md only in case: " + ONE_FILE + KEEP_OR_MEND,
-                "content/2024/notes.md:4: warning: the alias /old/page.html differs from the alias /old/Page.html of"
-                        + " content/2024/notes.md only in case: " + ONE_FILE + KEEP_OR_MEND,
-                "content/2024/review.md:4: warning: the alias /2024/03/MARCH-8/ differs from /2024/03/march-8/ only in case: "
-                        + ONE_FILE + KEEP_OR_MEND);
+                "content/2024/notes.md:4: warning: the alias /2024/03/March-8/ differs only in case from /2024/03/march-8/"
+                        + " (content/2024/march-8.md): " + ONE_FILE + MEND,
+                "content/2024/notes.md:4: warning: the alias /old/Page.html differs only in case from the alias /old/page.html of"
+                        + " content/2024/notes.md: " + ONE_FILE + MEND,
+                "content/2024/notes.md:4: warning: the alias /old/page.html differs only in case from the alias /old/Page.html of"
+                        + " content/2024/notes.md: " + ONE_FILE + MEND,
+                "content/2024/review.md:4: warning: the alias /2024/03/MARCH-8/ differs only in case from /2024/03/march-8/"
+                        + " (content/2024/march-8.md): " + ONE_FILE + MEND);
     }
 
     @Test
@@ -76,10 +76,10 @@ class OutputClashesTest {
         BuildReport report = TestSites.build(root, output);
 
         assertThat(report.problems()).extracting(Problem::format).containsExactly(
-                "static/2024/03/march-8/INDEX.html: warning: the outputs /2024/03/march-8/INDEX.html (from"
-                        + " static/2024/03/march-8/INDEX.html) and /2024/03/march-8/ (from content/2024/march-8.md) differ only"
+                "static/2024/03/march-8/INDEX.html: warning: the outputs /2024/03/march-8/INDEX.html"
+                        + " (static/2024/03/march-8/INDEX.html) and /2024/03/march-8/ (content/2024/march-8.md) differ only"
                         + " in case: " + ONE_FILE + " (rename one of them)",
-                "static/Logo.svg: warning: the outputs /Logo.svg (from static/Logo.svg) and /logo.svg (from static/logo.svg)"
+                "static/Logo.svg: warning: the outputs /Logo.svg (static/Logo.svg) and /logo.svg (static/logo.svg)"
                         + " differ only in case: " + ONE_FILE + " (rename one of them)");
         assertThat(report.pages()).isPositive();
     }

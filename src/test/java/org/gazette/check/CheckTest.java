@@ -98,10 +98,10 @@ class CheckTest {
         List<String> told = check(root).problems().stream().map(Problem::format).toList();
 
         assertThat(told).hasSize(2);
-        assertThat(told.get(0)).startsWith("content/2024/a.md:4: warning: the alias /2024/01/A/ differs"
-                + " from /2024/01/a/ only in case: a disk that ignores case");
-        assertThat(told.get(1)).startsWith("static/Logo.svg: warning: the outputs /Logo.svg (from static/Logo.svg) and /logo.svg"
-                + " (from static/logo.svg) differ only in case");
+        assertThat(told.get(0)).startsWith("content/2024/a.md:4: warning: the alias /2024/01/A/ differs only in case"
+                + " from /2024/01/a/ (content/2024/a.md): on macOS or Windows they are one file");
+        assertThat(told.get(1)).startsWith("static/Logo.svg: warning: the outputs /Logo.svg (static/Logo.svg) and /logo.svg"
+                + " (static/logo.svg) differ only in case");
         assertThat(TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format).containsExactlyElementsOf(told);
     }
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.util.ast.Document;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -44,18 +42,21 @@ class BodyTextTest {
         markdown = new MarkdownRenderer(CONFIG, images);
     }
 
-    /** The tree's reading and jsoup's of {@code text} (front matter and body), photos placed. */
-    private Optional<BodyText> readBoth(Path file, String text, List<BodyText> fromHtml) {
+    /** The tree's reading of a body, if it can be read so, and jsoup's of its HTML. */
+    private record Readings(Optional<BodyText> fromTree, BodyText fromHtml) {
+    }
+
+    /** Both readings of {@code text} (front matter and body), photos placed. */
+    private Readings readBoth(Path file, String text) {
         Article article = new ArticleParser(CONFIG).parse(new SourceFile(file, text.getBytes(StandardCharsets.UTF_8)))
                 .value().orElseThrow();
         Document document = markdown.parse(article.body());
         new PhotoBlocks(article, images, new ArrayList<>()).place(document);
         String html = markdown.html(document);
-        fromHtml.add(BodyText.fromHtml(html));
-        return BodyText.fromTree(document);
+        return new Readings(BodyText.fromTree(document), BodyText.fromHtml(html));
     }
 
-    private Optional<BodyText> readBoth(String body, List<BodyText> fromHtml) {
+    private Readings readBoth(String body) {
         return readBoth(Path.of("content/2023/x.md"), """
                 ---
                 title: 标题
@@ -63,7 +64,7 @@ class BodyTextTest {
                 photos:
                   - { id: visit, src: images/visit.png, caption: 市委书记来到市妇联。, credit: 杨超 }
                 ---
-                """ + body, fromHtml);
+                """ + body);
     }
 
     @ParameterizedTest
@@ -82,22 +83,21 @@ class BodyTextTest {
             "## ！\n\n### \n\n正文。\n", // headings without an id: text, but not listed
     })
     void readsWhatJsoupReads(String body) {
-        List<BodyText> fromHtml = new ArrayList<>();
-        Optional<BodyText> fromTree = readBoth(body, fromHtml);
+        Readings read = readBoth(body);
 
-        assertThat(fromTree).as("read from the tree").isPresent();
-        assertThat(fromTree.get()).isEqualTo(fromHtml.get(0));
+        assertThat(read.fromTree()).as("read from the tree").isPresent();
+        assertThat(read.fromTree().get()).isEqualTo(read.fromHtml());
     }
 
     @Test
     void headingsAndParagraphsAreTheOnesJsoupFinds() {
-        List<BodyText> fromHtml = new ArrayList<>();
-        BodyText read = readBoth("导语。\n\n## 一、坚持\n\n正文，\n第二行。\n\n![](photo:visit)\n\n### 小节\n", fromHtml).orElseThrow();
+        Readings both = readBoth("导语。\n\n## 一、坚持\n\n正文，\n第二行。\n\n![](photo:visit)\n\n### 小节\n");
+        BodyText read = both.fromTree().orElseThrow();
 
         assertThat(read.headings()).containsExactly(new Heading(2, "一坚持", "一、坚持"), new Heading(3, "小节", "小节"));
         assertThat(read.paragraphs()).containsExactly("导语。", "正文，第二行。"); // a line break between Chinese is dropped
         assertThat(read.text()).isEqualTo("导语。 一、坚持 正文，第二行。 小节");
-        assertThat(read).isEqualTo(fromHtml.get(0));
+        assertThat(read).isEqualTo(both.fromHtml());
     }
 
     @ParameterizedTest
@@ -116,40 +116,28 @@ class BodyTextTest {
             "***\n",
     })
     void leavesAnythingElseToJsoup(String body) {
-        assertThat(readBoth(body, new ArrayList<>())).isEmpty();
+        assertThat(readBoth(body).fromTree()).isEmpty();
     }
 
     /** Every article of the example site and the first thousand of the corpus, as the benchmark makes them. */
     @Test
     void readsRealArticlesAsJsoupDoes() throws IOException {
-        Map<Path, String> articles = new java.util.LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(Path.of("content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                articles.put(file, Files.readString(file));
-            }
-        }
         Path corpus = root.resolve("corpus");
         CorpusSite.write(1000, corpus);
-        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
-            files.filter(f -> f.toString().endsWith(".md")).forEach(f -> articles.put(f, read(f)));
+        List<Path> articles = new ArrayList<>();
+        for (Path folder : List.of(Path.of("content"), corpus.resolve("content"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                articles.addAll(files.filter(f -> f.toString().endsWith(".md")).toList());
+            }
         }
         int fromTree = 0;
-        for (Map.Entry<Path, String> article : articles.entrySet()) {
-            List<BodyText> fromHtml = new ArrayList<>();
-            Optional<BodyText> read = readBoth(article.getKey(), article.getValue(), fromHtml);
-            if (read.isPresent()) {
+        for (Path article : articles) {
+            Readings read = readBoth(article, Files.readString(article));
+            if (read.fromTree().isPresent()) {
                 fromTree++;
-                assertThat(read.get()).as(article.getKey().toString()).isEqualTo(fromHtml.get(0));
+                assertThat(read.fromTree().get()).as(article.toString()).isEqualTo(read.fromHtml());
             }
         }
         assertThat(fromTree).as("articles read from the tree").isGreaterThan(articles.size() * 9 / 10);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

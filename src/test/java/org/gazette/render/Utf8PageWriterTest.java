@@ -24,7 +24,7 @@ class Utf8PageWriterTest {
         Map<String, Object> context = Map.of(
                 "title", "妇联<五年>回顾 & 展望",
                 "numbers", List.of(1, 2L, 3.5, 4.25f, (short) 5, (byte) 6, 'é', new BigDecimal("7.10")),
-                "body", "邵阳日报记者 伍洁 ".repeat(200_000), // beyond the writer's first buffer, and the one it keeps
+                "body", "邵阳日报记者 伍洁 ".repeat(200_000), // beyond the writer's first buffer
                 "high", "𠀀".substring(0, 1), // one character written in two pieces: its halves
                 "low", "𠀀".substring(1) + "𠀀",
                 "lone", "end\uD840");
@@ -40,6 +40,15 @@ class Utf8PageWriterTest {
             pieces.release();
             assertThat(written).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aPageAfterAVeryLongOneHasItsOwnBytesOnly() {
+        Utf8PageWriter writer = Utf8PageWriter.take();
+        writer.write("邵阳日报记者 伍洁 ".repeat(200_000)); // beyond the buffer the writer keeps
+        writer.toBytes();
+        writer.release();
+
         assertThat(written(Utf8PageWriter.take(), "下一页")).isEqualTo("下一页");
     }
 
