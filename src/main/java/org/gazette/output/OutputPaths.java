@@ -43,6 +43,11 @@ public final class OutputPaths {
      * for "march-8/index.html"). Each group is sorted, the groups by their first path.
      */
     public static List<List<String>> caseClashes(Collection<String> paths) {
+        // Nearly every site's paths are all lower case already: then no two can meet (a quick
+        // look, where grouping the folders of 18,000 paths takes the build tens of milliseconds).
+        if (paths.stream().allMatch(path -> foldCase(path).equals(path))) {
+            return List.of();
+        }
         Map<String, String> fileByFolded = new HashMap<>();
         Map<String, String> folderByFolded = new HashMap<>();
         Map<String, TreeSet<String>> groups = new TreeMap<>();
