@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gazette.content.Article;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
@@ -35,15 +36,20 @@ public final class OutputClashes {
     private static final String ONE_FILE = "on macOS or Windows they are one file, and a site built there has one in place of the other";
 
     private final Path root;
-    /** Each alias, by its output path. */
-    private final Map<String, Alias> aliases = new HashMap<>();
-    /** The file each article's page or copied file comes from, by output path. */
-    private final Map<String, Path> sources = new HashMap<>();
-    /** The files copied as they are to each output path, relative to the site root. */
-    private final Map<String, List<Path>> copiedTo;
+    private final List<Article> articles;
+    private final Supplier<Map<String, List<Path>>> copied;
+    /** Made when there is a clash to tell: a build without one (nearly every build) spares it. */
+    private Index index;
 
     /** An alias as its article's front matter has it ({@code written}, such as {@code /news/2023/12345.html}). */
     private record Alias(Article article, String written) {
+    }
+
+    /**
+     * What clashes are told with: each alias and the source of each page or copied file, by
+     * output path, and the files copied to each (relative to the site root).
+     */
+    private record Index(Map<String, Alias> aliases, Map<String, Path> sources, Map<String, List<Path>> copiedTo) {
     }
 
     /**
@@ -52,24 +58,41 @@ public final class OutputClashes {
      * output path.
      */
     public OutputClashes(Path root, List<Article> articles, Map<String, List<Path>> copiedTo) {
+        this(root, articles, () -> copiedTo);
+    }
+
+    private OutputClashes(Path root, List<Article> articles, Supplier<Map<String, List<Path>>> copied) {
         this.root = root;
-        this.copiedTo = copiedTo;
-        for (Article article : articles) {
-            sources.put(SitePaths.outputFile(article.url()), article.source());
-            article.aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), new Alias(article, alias)));
-        }
-        copiedTo.forEach((path, copies) -> sources.put(path, copies.get(0)));
+        this.articles = articles;
+        this.copied = copied;
     }
 
     /** The clashes of {@code site}'s outputs. */
     static OutputClashes of(Path root, Site site) {
-        Map<String, List<Path>> copiedTo = new HashMap<>();
-        for (OutputFile file : site.files()) {
-            if (file instanceof OutputFile.Copied copy) {
-                copiedTo.computeIfAbsent(copy.path(), p -> new ArrayList<>()).add(ReadProblems.inside(root, copy.source().toAbsolutePath()));
+        return new OutputClashes(root, site.articles().stream().map(RenderedArticle::article).toList(), () -> {
+            Map<String, List<Path>> copiedTo = new HashMap<>();
+            for (OutputFile file : site.files()) {
+                if (file instanceof OutputFile.Copied copy) {
+                    copiedTo.computeIfAbsent(copy.path(), p -> new ArrayList<>()).add(ReadProblems.inside(root, copy.source().toAbsolutePath()));
+                }
             }
+            return copiedTo;
+        });
+    }
+
+    private Index index() {
+        if (index == null) {
+            Map<String, Alias> aliases = new HashMap<>();
+            Map<String, Path> sources = new HashMap<>();
+            for (Article article : articles) {
+                sources.put(SitePaths.outputFile(article.url()), article.source());
+                article.aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), new Alias(article, alias)));
+            }
+            Map<String, List<Path>> copiedTo = copied.get();
+            copiedTo.forEach((path, copies) -> sources.put(path, copies.get(0)));
+            index = new Index(aliases, sources, copiedTo);
         }
-        return new OutputClashes(root, site.articles().stream().map(RenderedArticle::article).toList(), copiedTo);
+        return index;
     }
 
     /** Two files copied as they are (one under content/, one under static/) to one output path: told at the first. */
@@ -93,6 +116,11 @@ public final class OutputClashes {
      * that others lie in, and of any of {@code paths} (every output) that differ only in case.
      */
     List<Problem> problems(List<String> duplicatePaths, List<String> folderPaths, Collection<String> paths) {
+        if (duplicatePaths.isEmpty() && folderPaths.isEmpty()) {
+            return caseWarnings(paths);
+        }
+        Map<String, Alias> aliases = index().aliases();
+        Map<String, List<Path>> copiedTo = index().copiedTo();
         FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
         for (String path : duplicatePaths) {
@@ -134,6 +162,8 @@ public final class OutputClashes {
         if (groups.isEmpty()) {
             return List.of();
         }
+        Map<String, Alias> aliases = index().aliases();
+        Map<String, Path> sources = index().sources();
         FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
         for (List<String> group : groups) {
@@ -159,7 +189,7 @@ public final class OutputClashes {
 
     /** An output by its address, with the file it comes from when known: "/2024/03/x/ (content/2024/x.md)". */
     private String named(String path) {
-        return SitePaths.sitePath(path) + Optional.ofNullable(sources.get(path)).map(source -> " (" + slashed(source) + ")").orElse("");
+        return SitePaths.sitePath(path) + Optional.ofNullable(index().sources().get(path)).map(source -> " (" + slashed(source) + ")").orElse("");
     }
 
     private static String slashed(Path file) {

@@ -197,9 +197,9 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Every path given. */
+    /** Every path given, as a view: read it once the writing is done. */
     public Set<String> paths() {
-        return Set.copyOf(filePaths);
+        return Collections.unmodifiableSet(filePaths);
     }
 
     /** Paths given more than once: two outputs would overwrite each other. */
