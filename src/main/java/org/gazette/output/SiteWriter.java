@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -19,10 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -40,13 +39,17 @@ import org.gazette.site.OutputFile;
  * <ul>
  * <li>when every file is as before, the output folder is left as it is;</li>
  * <li>when there is no previous site to compare with (a first build, a damaged manifest, an
- *     interrupted update), every file is in the staging folder, which replaces the output folder
- *     with two renames;</li>
- * <li>else the changed files are renamed into place one by one (each rename replaces a file
- *     whole), files no longer made are deleted, and the manifest goes last. A marker in the
- *     output folder says an update is under way: should it be interrupted, the next build
- *     trusts nothing there and replaces the whole folder.</li>
+ *     interrupted update), the staging folder holds every file in the site's own folders, and
+ *     replaces the output folder with two renames;</li>
+ * <li>else the staging folder holds the changed files side by side, under numbers, and they are
+ *     renamed into place one by one (each rename replaces a file whole), files no longer made are
+ *     deleted, and the manifest goes last. A marker in the output folder says an update is under
+ *     way: should it be interrupted, the next build trusts nothing there and replaces the whole
+ *     folder.</li>
  * </ul>
+ * An update stages its files side by side: a changed template rewrites every article page, each
+ * in a folder of its own, and making (then deleting) a staging folder for each cost more than
+ * writing the pages (100,000 articles on an ext4 disk: 67 s → 45 s, where a full build takes 57 s).
  * Files may be given from several threads at once.
  *
  * <pre>{@code
@@ -67,7 +70,11 @@ public final class SiteWriter implements AutoCloseable {
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
-    private final Queue<String> staged = new ConcurrentLinkedQueue<>();
+    /** The files written for this build: path in the site → the file in the staging folder. */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    /** True when a previous site is updated: changed files are staged side by side, not in the site's folders. */
+    private final boolean updating;
+    private final AtomicInteger stagedNames = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
@@ -84,6 +91,7 @@ public final class SiteWriter implements AutoCloseable {
         this.staging = staging;
         this.previous = previous;
         this.previousManifest = previousManifest;
+        this.updating = !previous.isEmpty();
     }
 
     /** Starts writing the site that will replace {@code output}, comparing with the manifest there. */
@@ -238,9 +246,9 @@ public final class SiteWriter implements AutoCloseable {
         byte[] bytes = file.bytes();
         Manifest.Entry entry = entry(file.path(), bytes.length, Checksums.of(bytes));
         if (!keep(entry)) {
-            Path destination = destination(file.path());
+            Path destination = stagedFile(file.path());
             Files.write(destination, bytes);
-            staged.add(file.path());
+            staged.put(file.path(), destination);
             written.incrementAndGet();
         }
         return entry;
@@ -255,10 +263,11 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Manifest.Entry entry;
-        try (OutputStream out = Files.newOutputStream(destination(file.path()))) {
+        Path destination = stagedFile(file.path());
+        try (OutputStream out = Files.newOutputStream(destination)) {
             entry = copy(file, out);
         }
-        staged.add(file.path());
+        staged.put(file.path(), destination);
         written.incrementAndGet();
         return entry;
     }
@@ -307,7 +316,11 @@ public final class SiteWriter implements AutoCloseable {
         return held(entry.path()).filter(before -> before.checksum().equals(entry.checksum())).isPresent();
     }
 
-    private Path destination(String path) throws IOException {
+    /** Where the file for {@code path} is written until the commit: in the site's folders, or under a number when updating. */
+    private Path stagedFile(String path) throws IOException {
+        if (updating) {
+            return staging.resolve(Integer.toString(stagedNames.incrementAndGet()));
+        }
         Path destination = staging.resolve(path).normalize();
         Path folder = destination.getParent();
         // Fourteen thousand article folders: each made once, not checked again for every file.
@@ -329,13 +342,17 @@ public final class SiteWriter implements AutoCloseable {
             close();
             return new Result(entries.size() + 1, 0, false, Manifest.md5Hex(manifestBytes));
         }
-        Files.write(destination(Manifest.PATH), manifestBytes);
-        if (previous.isEmpty() || !Files.isDirectory(target)) {
+        Path manifestFile = stagedFile(Manifest.PATH);
+        Files.write(manifestFile, manifestBytes);
+        if (!updating) {
             OutputFolders.swap(target, staging); // the staging folder holds every file
+        } else if (!Files.isDirectory(target)) {
+            // The files kept from it went with it.
+            throw new IOException("the output folder " + target + " was deleted while the site was built (build again)");
         } else {
             List<String> turned = folderTurnedFile();
             checkUpdate(turned);
-            update(turned);
+            update(turned, manifestFile);
         }
         finished = true;
         return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
@@ -349,7 +366,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     private void checkUpdate(List<String> turned) throws IOException {
         Set<Path> folders = new HashSet<>();
-        staged.forEach(path -> folders.add(target.resolve(path).getParent()));
+        staged.keySet().forEach(path -> folders.add(target.resolve(path).getParent()));
         previous.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> folders.add(target.resolve(path).getParent()));
         folders.add(target.resolve(UPDATING).getParent());
         Set<Path> checked = new HashSet<>();
@@ -362,7 +379,7 @@ public final class SiteWriter implements AutoCloseable {
                 throw new IOException("cannot write in " + existing + " (permission denied)");
             }
         }
-        for (String path : staged) {
+        for (String path : staged.keySet()) {
             if (previous.containsKey(path)) {
                 continue; // a file the last build made, replaced by a file
             }
@@ -398,7 +415,7 @@ public final class SiteWriter implements AutoCloseable {
     private List<String> folderTurnedFile() {
         Set<String> previousFolders = new HashSet<>();
         previous.keySet().forEach(path -> previousFolders.addAll(OutputPaths.folders(path)));
-        return staged.stream().filter(previousFolders::contains).toList();
+        return staged.keySet().stream().filter(previousFolders::contains).toList();
     }
 
     /**
@@ -415,7 +432,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             OutputFolders.deleteTree(target.resolve(path)); // its folders, emptied just above
         }
-        for (String path : staged) {
+        for (String path : staged.keySet()) {
             for (String folder : OutputPaths.folders(path)) {
                 if (previous.containsKey(folder) && !entries.containsKey(folder)) {
                     Files.deleteIfExists(target.resolve(folder)); // the last build's file where this build needs a folder
@@ -428,23 +445,22 @@ public final class SiteWriter implements AutoCloseable {
      * Renames the changed files into the output folder, deletes those no longer made, the manifest
      * last; {@code turned}: the changed files that go where the last build had folders.
      */
-    private void update(List<String> turned) throws IOException {
+    private void update(List<String> turned, Path manifestFile) throws IOException {
         Path marker = target.resolve(UPDATING);
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, staging.toString() + "\n");
-        Set<Path> made = ConcurrentHashMap.newKeySet();
         try {
             clearChangesOfShape(turned);
             // Every move is tried and the first failure thrown after: a stream ended at the first
             // would leave moves running out of the staging folder while it is being deleted.
             List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
-            staged.parallelStream().forEach(path -> moveIntoPlace(path, made, failures));
+            staged.entrySet().parallelStream().forEach(file -> moveIntoPlace(file.getKey(), file.getValue(), failures));
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
             // Those a change of shape replaced were deleted above.
             Set<String> newFolders = new HashSet<>();
-            staged.forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
+            staged.keySet().forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
             List<Path> gone = previous.keySet().stream().filter(path -> !entries.containsKey(path))
                     .filter(path -> !newFolders.contains(path))
                     .filter(path -> turned.stream().noneMatch(file -> path.startsWith(file + "/"))).map(target::resolve).toList();
@@ -458,21 +474,28 @@ public final class SiteWriter implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the marker stays: the next build replaces the whole folder
         }
-        Files.move(staging.resolve(Manifest.PATH), target.resolve(Manifest.PATH),
+        Files.move(manifestFile, target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.delete(marker);
         OutputFolders.deleteTree(staging);
     }
 
-    private void moveIntoPlace(String path, Set<Path> made, List<IOException> failures) {
+    /**
+     * Moves one changed file into place. Its folder is made only when the move finds it missing:
+     * nearly every folder is there already, and asking first cost a failed mkdir, and an exception,
+     * for each of them.
+     */
+    private void moveIntoPlace(String path, Path stagedFile, List<IOException> failures) {
+        Path destination = target.resolve(path);
         try {
-            Path destination = target.resolve(path);
-            Path folder = destination.getParent();
-            if (!made.contains(folder)) {
-                Files.createDirectories(folder); // safe when another thread makes it at the same time
-                made.add(folder);
+            try {
+                Files.move(stagedFile, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException e) {
+                // Made here or by another thread meanwhile (a new column's pages come together); a
+                // staged file gone fails the second move too.
+                Files.createDirectories(destination.getParent());
+                Files.move(stagedFile, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging.resolve(path), destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             failures.add(e);
         }

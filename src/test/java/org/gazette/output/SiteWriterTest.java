@@ -84,6 +84,67 @@ class SiteWriterTest {
     }
 
     @Test
+    void anUpdateStagesItsFilesSideBySideAndMakesOnlyTheFoldersNewPagesNeed() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("2023/12/a/index.html", "甲"), page("2023/12/b/index.html", "乙"));
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("index.html", "新首页"));
+            writer.add(page("2023/12/a/index.html", "新甲"));
+            writer.add(page("2023/12/b/index.html", "乙"));
+            writer.add(page("2024/01/c/index.html", "丙"));
+            Path staging;
+            try (var beside = Files.list(parent)) {
+                staging = beside.filter(path -> !path.equals(site)).findFirst().orElseThrow();
+            }
+            try (var staged = Files.list(staging)) {
+                assertThat(staged).as("three changed pages, no folder of their own").hasSize(3).allMatch(Files::isRegularFile);
+            }
+            assertThat(writer.commit().written()).as("three pages and the manifest").isEqualTo(4);
+        }
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("新首页");
+        assertThat(TestSites.read(site.resolve("2023/12/a/index.html"))).isEqualTo("新甲");
+        assertThat(TestSites.read(site.resolve("2023/12/b/index.html"))).isEqualTo("乙");
+        assertThat(TestSites.read(site.resolve("2024/01/c/index.html"))).as("its folders made on the move").isEqualTo("丙");
+        assertLeftAsItWas(site, TestSites.read(site.resolve(Manifest.PATH)));
+    }
+
+    @Test
+    void filesMovedAtOnceIntoOneNewFolderAllArrive() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        // The moves run on every core: two of them may find the new folder missing at once.
+        OutputFile[] files = new OutputFile[401];
+        files[0] = page("index.html", "首页");
+        for (int i = 1; i < files.length; i++) {
+            files[i] = page("columns/new/" + i + ".html", "第" + i + "页");
+        }
+        for (int round = 0; round < 5; round++) {
+            write(site, files);
+            assertThat(TestSites.read(site.resolve("columns/new/400.html"))).isEqualTo("第400页");
+            write(site, files[0]);
+            assertThat(site.resolve("columns")).doesNotExist();
+        }
+        assertLeftAsItWas(site, TestSites.read(site.resolve(Manifest.PATH)));
+    }
+
+    @Test
+    void anOutputFolderDeletedDuringTheBuildFailsTheUpdateInsteadOfLosingTheFilesKept() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("index.html", "新首页"));
+            writer.add(page("a/index.html", "甲")); // kept from the folder about to go
+            OutputFolders.deleteTree(site);
+            assertThatThrownBy(writer::commit).isInstanceOf(IOException.class)
+                    .hasMessageContaining("was deleted while the site was built (build again)");
+        }
+        assertThat(site).doesNotExist();
+        try (var beside = Files.list(parent)) {
+            assertThat(beside).as("the staging folder is gone").isEmpty();
+        }
+    }
+
+    @Test
     void aFileMayBecomeAFolderAndBackKeepingFilesAddedByHand() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("tzgg/2024/0901.html", "旧址"));
