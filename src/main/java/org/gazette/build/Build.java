@@ -169,6 +169,9 @@ public final class Build {
             }
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
                     Duration.between(start, Instant.now()));
+        } catch (SiteWriter.OutputDeleted e) {
+            problems.add(Problem.error(options.output(), 0, e.getMessage()));
+            return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
                     + " (check that the folder is writable and the disk not full)"));

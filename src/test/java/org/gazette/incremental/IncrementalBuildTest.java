@@ -197,7 +197,7 @@ class IncrementalBuildTest {
         Thread editor = new Thread(() -> {
             try {
                 long giveUp = System.nanoTime() + 60_000_000_000L; // a build that never copies it fails below
-                while (!copyBegun("files/report.bin") && System.nanoTime() < giveUp) {
+                while (!copyBegun() && System.nanoTime() < giveUp) {
                     Thread.onSpinWait();
                 }
                 try (FileChannel file = FileChannel.open(big, StandardOpenOption.WRITE)) {
@@ -213,11 +213,22 @@ class IncrementalBuildTest {
         buildAndCompare("the build after a save during the last one's copy");
     }
 
-    /** Whether a build's staging folder beside the output holds {@code path}, being copied. */
-    private boolean copyBegun(String path) throws IOException {
+    /**
+     * Whether a build's staging folder beside the output holds a file: an update stages only its
+     * changed files, side by side, and here the one changed is the file being copied.
+     */
+    private boolean copyBegun() throws IOException {
         try (Stream<Path> beside = Files.list(output.getParent())) {
-            return beside.anyMatch(folder -> folder.getFileName().toString().startsWith("." + output.getFileName() + ".gazette-building-")
-                    && Files.exists(folder.resolve(path)));
+            return beside.filter(folder -> folder.getFileName().toString().startsWith("." + output.getFileName() + ".gazette-building-"))
+                    .anyMatch(IncrementalBuildTest::holdsAFile);
+        }
+    }
+
+    private static boolean holdsAFile(Path folder) {
+        try (Stream<Path> inside = Files.list(folder)) {
+            return inside.anyMatch(Files::isRegularFile);
+        } catch (IOException e) {
+            return false; // gone meanwhile
         }
     }
 

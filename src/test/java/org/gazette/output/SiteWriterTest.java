@@ -84,7 +84,7 @@ class SiteWriterTest {
     }
 
     @Test
-    void anUpdateStagesItsFilesSideBySideAndMakesOnlyTheFoldersNewPagesNeed() throws IOException {
+    void anUpdateStagesItsChangedFilesSideBySide() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("2023/12/a/index.html", "甲"), page("2023/12/b/index.html", "乙"));
         try (SiteWriter writer = SiteWriter.open(site)) {
@@ -92,11 +92,7 @@ class SiteWriterTest {
             writer.add(page("2023/12/a/index.html", "新甲"));
             writer.add(page("2023/12/b/index.html", "乙"));
             writer.add(page("2024/01/c/index.html", "丙"));
-            Path staging;
-            try (var beside = Files.list(parent)) {
-                staging = beside.filter(path -> !path.equals(site)).findFirst().orElseThrow();
-            }
-            try (var staged = Files.list(staging)) {
+            try (var staged = Files.list(stagingFolder(site))) {
                 assertThat(staged).as("three changed pages, no folder of their own").hasSize(3).allMatch(Files::isRegularFile);
             }
             assertThat(writer.commit().written()).as("three pages and the manifest").isEqualTo(4);
@@ -127,21 +123,65 @@ class SiteWriterTest {
         assertLeftAsItWas(site, TestSites.read(site.resolve(Manifest.PATH)));
     }
 
+    /** The staging folder of the writer open beside {@code site}. */
+    private Path stagingFolder(Path site) throws IOException {
+        try (var beside = Files.list(parent)) {
+            return beside.filter(path -> !path.equals(site)).findFirst().orElseThrow();
+        }
+    }
+
     @Test
     void anOutputFolderDeletedDuringTheBuildFailsTheUpdateInsteadOfLosingTheFilesKept() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        for (boolean changed : new boolean[] {true, false}) {
+            try (SiteWriter writer = SiteWriter.open(site)) {
+                writer.add(page("index.html", changed ? "新首页" : "首页"));
+                writer.add(page("a/index.html", "甲")); // kept from the folder about to go
+                OutputFolders.deleteTree(site);
+                assertThatThrownBy(writer::commit).isInstanceOf(SiteWriter.OutputDeleted.class)
+                        .hasMessageContaining("was deleted while the site was built (build again");
+            }
+            assertThat(site).as("nothing made in its place").doesNotExist();
+            try (var beside = Files.list(parent)) {
+                assertThat(beside).as("the staging folder is gone").isEmpty();
+            }
+            write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        }
+    }
+
+    @Test
+    void anUpdateStoppedHalfwayLeavesItsMarkerAndTheNextBuildReplacesTheFolderWhole() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"), page("b/index.html", "乙"));
         try (SiteWriter writer = SiteWriter.open(site)) {
             writer.add(page("index.html", "新首页"));
-            writer.add(page("a/index.html", "甲")); // kept from the folder about to go
-            OutputFolders.deleteTree(site);
-            assertThatThrownBy(writer::commit).isInstanceOf(IOException.class)
-                    .hasMessageContaining("was deleted while the site was built (build again)");
+            writer.add(page("a/index.html", "新甲"));
+            writer.add(page("b/index.html", "乙"));
+            try (var staged = Files.list(stagingFolder(site))) {
+                Files.delete(staged.findFirst().orElseThrow()); // one of the two moves will fail
+            }
+            assertThatThrownBy(writer::commit).isInstanceOf(IOException.class);
         }
-        assertThat(site).doesNotExist();
-        try (var beside = Files.list(parent)) {
-            assertThat(beside).as("the staging folder is gone").isEmpty();
+        assertThat(site.resolve(SiteWriter.UPDATING)).as("the update is known to be partial").exists();
+        SiteWriter.Result next = write(site, page("index.html", "新首页"), page("a/index.html", "新甲"), page("b/index.html", "乙"));
+        assertThat(next.written()).as("every file and the manifest, none trusted").isEqualTo(4);
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("新首页");
+        assertThat(TestSites.read(site.resolve("a/index.html"))).isEqualTo("新甲");
+        assertLeftAsItWas(site, TestSites.read(site.resolve(Manifest.PATH)));
+    }
+
+    @Test
+    void aSiteWithPathsGivenTwiceCannotBeCommitted() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("a.html", "1"));
+            writer.add(page("a.html", "2"));
+            assertThatThrownBy(writer::commit).isInstanceOf(IllegalStateException.class);
         }
+        assertLeftAsItWas(site, manifest);
     }
 
     @Test
