@@ -142,7 +142,7 @@ public final class Build {
             }
         };
         Optional<Site> site = collect(model(at, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
-                tree, nextPublication, whenRendered), problems);
+                tree, nextPublication, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -203,7 +203,6 @@ public final class Build {
             if (file.path().endsWith(".html")) {
                 pages.incrementAndGet();
             }
-            listener.advance(1);
         };
         ExecutorService besidePages = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-index-and-feeds"));
         try {
@@ -226,8 +225,12 @@ public final class Build {
             Future<?> index = besidePages.submit(() -> search.generate(site, out));
             Future<?> feeds = besidePages.submit(() -> others.forEach((name, generator) -> memoize(cache, name, generator).generate(site, out)));
 
+            // Counted by article pages alone: the index and feeds, written meanwhile, are not steps of it.
             listener.phase("pages", site.articles().size());
-            new ArticlePages(templates).generate(site, out);
+            new ArticlePages(templates).generate(site, page -> {
+                out.accept(page);
+                listener.advance(1);
+            });
             listener.phase("listings", 0);
             new ListingPages(templates).generate(site, out);
             new IndexPages(templates).generate(site, out);
@@ -310,7 +313,13 @@ public final class Build {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
-                new AtomicReference<>(), newestFirst -> { });
+                new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
+    }
+
+    /** {@code result}, telling {@code listener} one more step is done. */
+    private static <T> T stepOf(BuildListener listener, T result) {
+        listener.advance(1);
+        return result;
     }
 
     /**
@@ -319,7 +328,8 @@ public final class Build {
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, BuildCache cache, ContentTree tree,
-                                       AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered) {
+                                       AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered,
+                                       BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>(tree.faults());
         Optional<Problem> notASite = checkSiteFolder(root);
@@ -346,7 +356,7 @@ public final class Build {
         }
         ArticleParser parser = new ArticleParser(config);
         List<Article> articles = withGitDates(options, root, config,
-                collectAll(tree.sources().parallelStream().map(s -> cache.parse(config, s, parser::parse)).toList(), problems));
+                collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, cache.parse(config, s, parser::parse))).toList(), problems));
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
         // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.
@@ -363,7 +373,10 @@ public final class Build {
         ImageResolver images = new ImageResolver(root);
         cache.use(images);
         MarkdownRenderer markdown = new MarkdownRenderer(config, images);
-        List<RenderedArticle> rendered = collectAll(published.parallelStream().map(a -> cache.render(config, a, markdown::render)).toList(), problems);
+        listener.phase("rendering", published.size());
+        List<RenderedArticle> rendered = collectAll(published.parallelStream()
+                .map(a -> stepOf(listener, cache.render(config, a, markdown::render))).toList(), problems);
+        listener.phase("site model", 0);
         List<RenderedArticle> newestFirst = rendered.stream().sorted(Site.NEWEST_FIRST).toList();
         if (problems.stream().noneMatch(Problem::isError)) {
             whenRendered.accept(newestFirst);

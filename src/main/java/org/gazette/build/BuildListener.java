@@ -16,7 +16,10 @@ public interface BuildListener {
     BuildListener SILENT = new BuildListener() {
     };
 
-    /** A phase begins: "reading", "rendering" or "writing"; {@code steps} is 0 when unknown. */
+    /**
+     * A phase begins ("reading", "parsing", "rendering", "pages", "writing", ...); {@code steps} is
+     * how many steps {@link #advance} will count in it, 0 when they are not counted.
+     */
     default void phase(String name, int steps) {
     }
 
