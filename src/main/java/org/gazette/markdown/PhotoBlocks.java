@@ -30,7 +30,9 @@ import org.gazette.problem.Problem;
  * ▲2023年3月7日，市委书记……（杨超 摄）
  * </pre>
  *
- * A trailing （name 摄） in a caption becomes the credit.
+ * A trailing （name 摄） in a caption becomes the credit. An image anywhere else (inside a sentence,
+ * or with text after it that is not a ▲ caption) is an error: it would show without its size,
+ * caption or credit, and its {@code src} as written, not found in the site.
  */
 final class PhotoBlocks {
 
@@ -81,19 +83,19 @@ final class PhotoBlocks {
     private void placeIn(Document document, Paragraph paragraph) {
         List<Node> children = meaningful(paragraph);
         if (children.isEmpty() || !(children.get(0) instanceof Image image)) {
-            reportInlinePhotos(document, paragraph);
+            reportInlineImages(document, paragraph);
             return;
         }
         int line = article.bodyLine() + document.getLineNumber(image.getStartOffset());
         String caption = "";
         if (children.size() > 1) {
             if (!(children.get(1) instanceof SoftLineBreak || children.get(1) instanceof HardLineBreak)) {
-                reportInlinePhotos(document, paragraph);
+                reportInlineImages(document, paragraph);
                 return;
             }
             String rest = textOf(children.subList(2, children.size())).strip();
             if (!rest.startsWith(CAPTION_MARK)) {
-                reportInlinePhotos(document, paragraph);
+                reportInlineImages(document, paragraph);
                 return;
             }
             caption = rest.substring(CAPTION_MARK.length()).strip();
@@ -147,12 +149,14 @@ final class PhotoBlocks {
                 image.size().map(ImageSize::height).orElse(0), text, caption, credit);
     }
 
-    private void reportInlinePhotos(Document document, Paragraph paragraph) {
+    private void reportInlineImages(Document document, Paragraph paragraph) {
         for (Node node : paragraph.getDescendants()) {
-            if (node instanceof Image image && image.getUrl().startsWith(PHOTO_SCHEME)) {
+            if (node instanceof Image image) {
                 int line = article.bodyLine() + document.getLineNumber(image.getStartOffset());
-                problems.add(Problem.error(article.source(), line, "photo " + image.getUrl()
-                        + " must stand on a line of its own, with a blank line before and after"));
+                String what = image.getUrl().startsWith(PHOTO_SCHEME) ? "photo " : "image ";
+                problems.add(Problem.error(article.source(), line, what + image.getUrl()
+                        + " must stand on a line of its own, with a blank line before and after (a caption may follow on"
+                        + " the next line, starting with ▲)"));
             }
         }
     }

@@ -132,6 +132,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageInsideTheTextIsAnErrorAtItsLine() {
+        Outcome<RenderedArticle> outcome = render("""
+                photos:
+                  - { id: visit, src: images/visit.png }
+                """, "第一段。\n\n文中的图![](images/visit.png)。\n\n![](images/nowhere.jpg)\n紧接的一行不是图注。\n\n"
+                + "又一段。\n![](photo:visit)\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:10: image images/visit.png must stand on a line of its own, with a blank line before and after"
+                        + " (a caption may follow on the next line, starting with ▲)",
+                "content/2023/x.md:12: image images/nowhere.jpg must stand on a line of its own, with a blank line before and after"
+                        + " (a caption may follow on the next line, starting with ▲)",
+                "content/2023/x.md:16: photo photo:visit must stand on a line of its own, with a blank line before and after"
+                        + " (a caption may follow on the next line, starting with ▲)");
+    }
+
+    @Test
     void anImageWhoseSizeCannotBeReadIsAnErrorAtTheLineThatNamesIt() throws IOException {
         Files.writeString(root.resolve("content/2023/images/notes.jpg"), "这不是照片\n");
         Files.write(root.resolve("content/2023/images/empty.png"), new byte[0]);
