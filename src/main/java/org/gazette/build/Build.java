@@ -131,7 +131,6 @@ public final class Build {
         listener.phase("loading cache", 0);
         Optional<IncrementalBuild.Loading> loading = early.isPresent() ? early : options.cache().map(IncrementalBuild::load);
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
-        listener.phase("parsing", tree.sources().size());
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
         // The index's words are counted from the moment the articles are rendered, while the site
@@ -153,6 +152,7 @@ public final class Build {
             return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
         }
         int articles = site.get().articles().size();
+        listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
         try (SiteWriter writer = SiteWriter.open(output)) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
             problems.addAll(OutputClashes.of(root, site.get()).problems(writer.duplicates(), writer.folderClashes(), writer.paths()));
@@ -355,8 +355,13 @@ public final class Build {
             }
         }
         ArticleParser parser = new ArticleParser(config);
-        List<Article> articles = withGitDates(options, root, config,
-                collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, cache.parse(config, s, parser::parse))).toList(), problems));
+        listener.phase("parsing", tree.sources().size());
+        List<Article> parsed = collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, cache.parse(config, s, parser::parse)))
+                .toList(), problems);
+        if (options.gitDates()) {
+            listener.phase("git dates", 0);
+        }
+        List<Article> articles = withGitDates(options, root, config, parsed);
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
         // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.

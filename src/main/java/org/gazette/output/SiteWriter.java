@@ -459,12 +459,15 @@ public final class SiteWriter implements AutoCloseable {
      */
     private void update(List<String> turned, Path manifestFile) throws IOException {
         Path marker = target.resolve(UPDATING);
-        // Its folder holds the manifest read at the start: gone, the output folder went with it,
-        // and nothing is made in its place.
+        // Its folder held the manifest read at the start: gone (with the output folder or alone),
+        // nothing is made in its place and the update is refused.
         try {
             Files.writeString(marker, staging.toString() + "\n");
         } catch (NoSuchFileException e) {
-            throw new OutputDeleted(target);
+            if (!Files.isDirectory(target)) {
+                throw new OutputDeleted(target);
+            }
+            throw e; // only its .gazette folder is gone: the update is refused all the same
         }
         try {
             clearChangesOfShape(turned);
