@@ -86,10 +86,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (!report.succeeded()) {
             // The marker stays only when renaming the changed files into place stopped halfway.
-            boolean partly = Files.exists(OutputTarget.resolve(options.output()).resolve(SiteWriter.UPDATING));
+            Path output = OutputTarget.resolve(options.output());
+            boolean partly = Files.exists(output.resolve(SiteWriter.UPDATING));
             err.printf("Build failed: %d error%s; %s%n", report.errorCount(), report.errorCount() == 1 ? "" : "s",
                     partly ? options.output() + " was partly updated: the next build that succeeds replaces it whole."
-                            : options.output() + " was left as it was.");
+                            : Files.isDirectory(output) ? options.output() + " was left as it was."
+                            : "nothing was written to " + options.output() + ".");
             return Gazette.CONTENT_PROBLEMS;
         }
         if (!quiet) {

@@ -71,6 +71,12 @@ class GazetteTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("content/a.md:3: date \"5 May\" is not a date")
                 .contains("Build failed: 1 error; " + output + " was left as it was.");
+        err.getBuffer().setLength(0);
+        Path none = output.resolve("never-built");
+        assertThat(run("build", "--no-cache", "--source", TestSites.site("invalid/bad-date").toString(), "--output", none.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("Build failed: 1 error; nothing was written to " + none + ".");
+        assertThat(none).doesNotExist();
     }
 
     @Test
@@ -153,7 +159,8 @@ class GazetteTest {
             assertThat(run("build", "-q", "--source", root.toString(), "--output", output.toString())).as(output.toString()).isEqualTo(1);
             assertThat(err.toString()).as(output.toString()).containsAnyOf("would replace the site's sources",
                     "holds files Gazette did not write", "is a file, not a folder", "which is a file, not a folder",
-                    "a symbolic link that leads to nothing").contains("was left as it was.");
+                    "a symbolic link that leads to nothing").containsAnyOf(output + " was left as it was.",
+                    "nothing was written to " + output + ".");
         }
         assertThat(TestSites.read(root.resolve("content/a.md"))).startsWith("---");
         assertThat(TestSites.read(root.resolve("site.yaml"))).isEqualTo("title: 测试\n");
