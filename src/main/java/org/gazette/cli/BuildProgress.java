@@ -35,7 +35,7 @@ final class BuildProgress implements BuildListener {
     private final Map<String, Long> phaseNanos = new LinkedHashMap<>();
     private long phaseStarted;
     private volatile int steps;
-    private long lastDrawn;
+    private volatile long lastDrawn;
     private boolean drawn;
 
     BuildProgress(PrintWriter out, Style style) {
@@ -74,7 +74,10 @@ final class BuildProgress implements BuildListener {
     @Override
     public void advance(int n) {
         done.addAndGet(n);
-        show(false);
+        // Steps come from every core, one per article: the lock is taken only when a redraw is due.
+        if (style != Style.QUIET && clock.getAsLong() - lastDrawn >= (style == Style.BAR ? BAR_EVERY_NANOS : LINE_EVERY_NANOS)) {
+            show(false);
+        }
     }
 
     @Override

@@ -81,8 +81,6 @@ public final class SiteWriter implements AutoCloseable {
     private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
     /** The files written for this build: path in the site → the file in the staging folder. */
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
-    /** True when a previous site is updated: changed files are staged side by side, not in the site's folders. */
-    private final boolean updating;
     private final AtomicInteger stagedNames = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
@@ -100,7 +98,11 @@ public final class SiteWriter implements AutoCloseable {
         this.staging = staging;
         this.previous = previous;
         this.previousManifest = previousManifest;
-        this.updating = !previous.isEmpty();
+    }
+
+    /** True when a previous site is updated: changed files are staged side by side, not in the site's folders. */
+    private boolean updating() {
+        return !previous.isEmpty();
     }
 
     /** Starts writing the site that will replace {@code output}, comparing with the manifest there. */
@@ -327,7 +329,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Where the file for {@code path} is written until the commit: in the site's folders, or under a number when updating. */
     private Path stagedFile(String path) throws IOException {
-        if (updating) {
+        if (updating()) {
             return staging.resolve(Integer.toString(stagedNames.incrementAndGet()));
         }
         Path destination = staging.resolve(path).normalize();
@@ -348,7 +350,7 @@ public final class SiteWriter implements AutoCloseable {
         if (!duplicates.isEmpty() || !folderClashes.isEmpty()) {
             throw new IllegalStateException("paths given twice or as file and folder: the site cannot be committed");
         }
-        if (updating && !Files.isDirectory(target)) {
+        if (updating() && !Files.isDirectory(target)) {
             throw new OutputDeleted(target);
         }
         Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
@@ -359,7 +361,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         Path manifestFile = stagedFile(Manifest.PATH);
         Files.write(manifestFile, manifestBytes);
-        if (!updating) {
+        if (!updating()) {
             OutputFolders.swap(target, staging); // the staging folder holds every file
         } else {
             List<String> turned = folderTurnedFile();

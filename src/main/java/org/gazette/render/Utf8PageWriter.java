@@ -55,9 +55,7 @@ final class Utf8PageWriter extends Writer implements SpecializedWriter {
         if (writer.taken) {
             writer = new Utf8PageWriter();
         }
-        writer.taken = true;
-        writer.length = 0;
-        writer.pendingHigh = "";
+        writer.taken = true; // empty: new, or emptied by release()
         return writer;
     }
 
