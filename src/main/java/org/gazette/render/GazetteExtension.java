@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -59,6 +60,11 @@ final class GazetteExtension extends AbstractExtension {
                 "column_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.COLUMN, name))),
                 "tag_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.TAG, name))),
                 "author_url", new OneArgument("name", (name, context) -> relative(context, TermSlugs.url(config, TermKind.AUTHOR, name))));
+    }
+
+    @Override
+    public List<TokenParser> getTokenParsers() {
+        return List.of(new RefusedCacheTag());
     }
 
     /** Ahead of Pebble's own resolver, which it leaves everything but plain record components to. */

@@ -126,8 +126,8 @@ public final class Templates {
             }
             Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
             Throwable cause = e.getCause();
-            if (cause instanceof ThemeException) {
-                // what the theme lacks, already saying what to do, told where the template asked for it
+            if (cause instanceof ThemeException || e instanceof RefusedCacheTag.Refused) {
+                // what the theme lacks or must not do, already saying what to do, told where the template asked for it
                 throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()));
             }
             throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()

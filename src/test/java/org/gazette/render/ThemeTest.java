@@ -109,6 +109,19 @@ class ThemeTest {
     }
 
     @Test
+    void theCacheTagIsRefusedAtItsLine() {
+        // Pebble's {% cache %} prints what it keeps without escaping, and keeps one page's rendering for others
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n{% cache 'items' %}<p>{{ site.title }}</p>{% endcache %}\n{% endblock %}\n");
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+                "templates/home.html:3: the cache tag is not available in Gazette's themes: it would print what it keeps"
+                        + " without escaping, and one page's rendering on others (remove {% cache %} and {% endcache %})");
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
     void aThemeStringTheThemeLacksIsToldAtTheTemplateLineThatAsksForIt() {
         TestSites.write(root.resolve("templates/home.html"),
                 "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('home.headng') }}</h1>\n{% endblock %}\n");
