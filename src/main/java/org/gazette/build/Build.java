@@ -153,7 +153,7 @@ public final class Build {
         }
         int articles = site.get().articles().size();
         listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
-        try (SiteWriter writer = SiteWriter.open(output)) {
+        try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
             problems.addAll(OutputClashes.of(root, site.get()).problems(writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {

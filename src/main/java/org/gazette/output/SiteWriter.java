@@ -107,12 +107,21 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Starts writing the site that will replace {@code output}, comparing with the manifest there. */
     public static SiteWriter open(Path output) throws IOException {
+        return open(output, false);
+    }
+
+    /**
+     * The same; {@code afresh}, every file is written and the folder replaced whole, as if there
+     * were no previous site: for {@code build --no-cache}, which mends a file changed by hand with
+     * its size kept, which the manifest cannot tell.
+     */
+    public static SiteWriter open(Path output, boolean afresh) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         byte[] manifestBytes = new byte[0];
         Map<String, Manifest.Entry> previous = Map.of();
         Path manifest = target.resolve(Manifest.PATH);
-        if (Files.isRegularFile(manifest) && !Files.exists(target.resolve(UPDATING))) {
+        if (!afresh && Files.isRegularFile(manifest) && !Files.exists(target.resolve(UPDATING))) {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
@@ -308,7 +317,7 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * The previous build's file at {@code path} when the output folder still holds it: listed in
      * its manifest and of the size listed (a file changed by hand with its size kept is not noticed;
-     * {@code gazette build --no-cache} writes every file afresh).
+     * {@code gazette build --no-cache} writes every file afresh: {@link #open(Path, boolean)}).
      */
     public Optional<Manifest.Entry> held(String path) {
         Manifest.Entry before = previous.get(path);

@@ -288,6 +288,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageEditedByHandWithItsSizeKeptIsMendedByABuildWithoutTheCache() throws IOException {
+        buildAndCompare("first build");
+        Map<String, String> clean = tree(output);
+        Path home = output.resolve("index.html");
+        String page = Files.readString(home);
+        Files.writeString(home, page.replace("<!DOCTYPE html>", "<!DOCTYPE HTML>"));
+        Build.run(options(), listener());
+        assertThat(Files.readString(home)).as("kept: the manifest records the size the page still has (README)").contains("HTML");
+
+        BuildReport afresh = Build.run(TestSites.options(root, output), listener());
+        assertThat(afresh.written()).isEqualTo(afresh.files());
+        assertThat(tree(output)).isEqualTo(clean);
+    }
+
+    @Test
     void aFailedBuildLeavesTheSiteAndTheNextBuildIsStillExact() throws IOException {
         buildAndCompare("first build");
         Map<String, String> before = tree(output);
