@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +115,7 @@ public final class SitePages {
         for (Article article : articles) {
             pages.add(SitePaths.outputFile(article.url()));
             periods.merge("/" + article.date().getYear() + "/", 1, Integer::sum);
-            periods.merge(String.format("/%d/%02d/", article.date().getYear(), article.date().getMonthValue()), 1, Integer::sum);
+            periods.merge(String.format(Locale.ROOT, "/%d/%02d/", article.date().getYear(), article.date().getMonthValue()), 1, Integer::sum);
         }
         periods.forEach((url, count) -> addListing(pages, url, count, size));
         return pages;

@@ -1,6 +1,7 @@
 package org.gazette.config;
 
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,7 +51,7 @@ public record Permalink(String pattern) {
     /** {@code String.format("%0<width>d", value)} without parsing a format for every article. */
     static String zeroPadded(int value, int width) {
         if (value < 0) {
-            return String.format("%0" + width + "d", value);
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
         }
         String digits = Integer.toString(value);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public record DeployManifest(String id, List<ObjectRecord> objects, List<String>
 
     /** The manifest after {@code previous} (whose id may be empty for the first deploy). */
     public static DeployManifest next(String previousId, List<ObjectRecord> objects, List<String> stale, Instant now) {
-        return new DeployManifest(String.format("%08d-%s", sequence(previousId) + 1, TIME.format(now)), objects, stale);
+        return new DeployManifest(String.format(Locale.ROOT, "%08d-%s", sequence(previousId) + 1, TIME.format(now)), objects, stale);
     }
 
     /** The sequence number of an id; 0 for none. */

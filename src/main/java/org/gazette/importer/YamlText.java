@@ -1,5 +1,6 @@
 package org.gazette.importer;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +71,7 @@ public final class YamlText {
                 case '\r' -> out.append("\\r");
                 default -> {
                     if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

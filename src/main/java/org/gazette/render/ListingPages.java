@@ -56,12 +56,12 @@ public final class ListingPages implements Generator {
             pages.addAll(termPages(site, "author", "list.author", author));
         }
         for (Period year : site.years()) {
-            String heading = String.format(templates.string("list.year"), year.year());
+            String heading = templates.format("list.year", year.year());
             pages.addAll(periodPages(site, "year", heading, year, List.of(crumb(heading, year.url()))));
         }
         for (Period month : site.months()) {
-            String yearHeading = String.format(templates.string("list.year"), month.year());
-            String heading = String.format(templates.string("list.month"), month.year(), month.month());
+            String yearHeading = templates.format("list.year", month.year());
+            String heading = templates.format("list.month", month.year(), month.month());
             pages.addAll(periodPages(site, "month", heading, month,
                     List.of(crumb(yearHeading, "/" + month.year() + "/"), crumb(heading, month.url()))));
         }
@@ -69,10 +69,10 @@ public final class ListingPages implements Generator {
     }
 
     private List<Supplier<OutputFile>> termPages(Site site, String type, String headingKey, Term term) {
-        String heading = String.format(templates.string(headingKey), term.name());
+        String heading = templates.format(headingKey, term.name());
         List<Supplier<OutputFile>> pages = new ArrayList<>();
         for (Listing listing : site.pagesOf(term)) {
-            String description = String.format(templates.string("list.description"), heading, term.count());
+            String description = templates.format("list.description", heading, term.count());
             PageMeta meta = meta(site, type, listing, heading, description, List.of(crumb(heading, term.url())));
             pages.add(() -> templates.page("list", meta, context(listing, heading, TermLink.of(term), List.of())));
         }
@@ -86,7 +86,7 @@ public final class ListingPages implements Generator {
         crumbs.add(crumb(templates.string("nav.archives"), "/archives/"));
         crumbs.addAll(trail);
         for (Listing listing : site.pagesOf(period)) {
-            String description = String.format(templates.string("list.description"), heading, period.count());
+            String description = templates.format("list.description", heading, period.count());
             PageMeta meta = meta(site, type, listing, heading, description, crumbs);
             Object months = period.wholeYear() ? PeriodLink.of(site.monthsOf(period.year())) : List.of();
             pages.add(() -> templates.page("list", meta, context(listing, heading, "", months)));
@@ -107,7 +107,7 @@ public final class ListingPages implements Generator {
                           List<PageMeta.Crumb> trail) {
         SiteConfig config = site.config();
         String title = listing.number() > 1
-                ? heading + String.format(templates.string("list.page"), listing.number())
+                ? heading + templates.format("list.page", listing.number())
                 : heading;
         List<PageMeta.Crumb> crumbs = new ArrayList<>();
         if (!trail.isEmpty()) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,6 +34,8 @@ public final class Templates {
     private final Theme theme;
     private final Site site;
     private final ThemeStrings strings;
+    /** The site's language, for numbers in theme strings. */
+    private final Locale locale;
     private final TemplateLoader loader;
     private final TemplateReferences references = new TemplateReferences();
     private final PebbleEngine engine;
@@ -54,6 +57,7 @@ public final class Templates {
         this.theme = theme;
         this.site = site;
         this.strings = strings;
+        this.locale = Locale.forLanguageTag(site.config().language());
         this.loader = new TemplateLoader(theme.templateFolders());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
@@ -67,6 +71,14 @@ public final class Templates {
     /** A theme string, for titles made in code. */
     public String string(String key) {
         return strings.get(key);
+    }
+
+    /**
+     * A theme string filled in with {@code values}, as the {@code format} filter fills one: in the
+     * site's language, never the JVM's (an Arabic default wrote a year as ٢٠٢٣).
+     */
+    public String format(String key, Object... values) {
+        return String.format(locale, strings.get(key), values);
     }
 
     /** Renders template {@code name} as the page {@code meta}, written at the page's output file. */

@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import java.util.Locale;
 import org.gazette.markdown.RenderedArticle;
 
 /**
@@ -23,7 +24,7 @@ public record Period(int year, int month, List<RenderedArticle> articles) {
 
     /** {@code /2023/} or {@code /2023/12/}. */
     public String url() {
-        return wholeYear() ? "/" + year + "/" : String.format("/%d/%02d/", year, month);
+        return wholeYear() ? "/" + year + "/" : String.format(Locale.ROOT, "/%d/%02d/", year, month);
     }
 
     public int count() {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -164,7 +165,7 @@ public record Site(
             String slug = TermSlugs.of(config, kind, entry.getKey());
             String other = nameBySlug.putIfAbsent(slug, entry.getKey());
             if (other != null) {
-                problems.add(Problem.error(entry.getValue().get(0).article().source(), 1, kind.name().toLowerCase()
+                problems.add(Problem.error(entry.getValue().get(0).article().source(), 1, kind.name().toLowerCase(Locale.ROOT)
                         + "s \"" + other + "\" and \"" + entry.getKey() + "\" both get the URL /" + kind.folder() + "/" + slug
                         + "/ (give one of them another slug in site.yaml under slugs: " + kind.folder() + ":)"));
                 continue;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -186,7 +187,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Optional.of(scalar.getValue().toLowerCase().matches("true|yes|on|y"));
+            return Optional.of(scalar.getValue().toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
         }
         report(value.get(), key + " must be true or false");
         return Optional.empty();

@@ -3,6 +3,7 @@ package org.gazette.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.gazette.TestSites;
 import org.gazette.build.BuildReport;
 import org.gazette.problem.Problem;
@@ -106,6 +107,19 @@ class ThemeTest {
         TestSites.write(root.resolve("templates/_part.html"), "<p>\n{% if true %}{% include \"_nowhere\" %}{% endif %}</p>\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
                 .as("the template that names it, not the page's").startsWith("templates/_part.html:2: template \"_nowhere\" not found in [");
+    }
+
+    @Test
+    void theJavaRuntimesLanguageDoesNotReachThePages() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-EG")); // writes numbers in Arabic-Indic digits
+        try {
+            assertThat(TestSites.build(root, output).problems()).isEmpty();
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(TestSites.page(output, "2023/index.html").selectFirst("h1").text()).isEqualTo("2023年");
+        assertThat(TestSites.page(output, "2023/12/index.html").title()).startsWith("2023年12月");
     }
 
     @Test
