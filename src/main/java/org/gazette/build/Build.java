@@ -94,6 +94,12 @@ public final class Build {
      * since the last build is read, rendered and written; the output is the same, byte for byte.
      */
     public static BuildReport run(BuildOptions options, BuildListener listener) {
+        try (BuildLock lock = BuildLock.take(options.root().toAbsolutePath().normalize(), listener)) {
+            return runAlone(options, listener);
+        }
+    }
+
+    private static BuildReport runAlone(BuildOptions options, BuildListener listener) {
         Instant start = Instant.now();
         Path root = options.root().toAbsolutePath().normalize();
         Path output = OutputTarget.resolve(options.output());
@@ -169,7 +175,7 @@ public final class Build {
             }
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
                     Duration.between(start, Instant.now()));
-        } catch (SiteWriter.OutputDeleted e) {
+        } catch (SiteWriter.Refused e) {
             problems.add(Problem.error(options.output(), 0, e.getMessage()));
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         } catch (IOException | UncheckedIOException e) {

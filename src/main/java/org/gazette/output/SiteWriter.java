@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +63,15 @@ import org.gazette.site.OutputFile;
  */
 public final class SiteWriter implements AutoCloseable {
 
+    /** The site cannot be put in place, for a reason its message gives with what to do. */
+    public static class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /** The output folder of the site being updated was deleted while the site was built. */
-    public static final class OutputDeleted extends IOException {
+    public static final class OutputDeleted extends Refused {
         OutputDeleted(Path target) {
             super("the output folder " + target + " was deleted while the site was built (build again: the next build writes"
                     + " it whole)");
@@ -473,12 +481,20 @@ public final class SiteWriter implements AutoCloseable {
         // Its folder held the manifest read at the start: gone (with the output folder or alone),
         // nothing is made in its place and the update is refused.
         try {
-            Files.writeString(marker, staging.toString() + "\n");
+            Files.writeString(marker, staging.toString() + "\n", StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            // Another build (of another site: builds of one site wait for each other) is updating
+            // the folder: the two would each keep files the other changes.
+            throw new Refused("another build is updating " + target + " now (wait for it to end, then build again)");
         } catch (NoSuchFileException e) {
             if (!Files.isDirectory(target)) {
                 throw new OutputDeleted(target);
             }
             throw e; // only its .gazette folder is gone: the update is refused all the same
+        }
+        if (!Arrays.equals(manifestNow(), previousManifest)) {
+            Files.delete(marker); // another build put its site there since this one started: this update would mix the two
+            throw new Refused("another build changed " + target + " while this one ran (build again)");
         }
         try {
             clearChangesOfShape(turned);
@@ -504,6 +520,10 @@ public final class SiteWriter implements AutoCloseable {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the marker stays: the next build replaces the whole folder
+        }
+        if (!Files.isRegularFile(marker)) {
+            // another build replaced the whole folder meanwhile: its site stands, with its own manifest
+            throw new Refused("another build replaced " + target + " while this one updated it (build again)");
         }
         Files.move(manifestFile, target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -532,8 +552,21 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes the folders a deleted file leaves empty, up to the output folder. */
-    private void pruneEmptyFolders(Path folder) throws IOException {
+    /** The bytes of the output folder's manifest now, none when it has none. */
+    private byte[] manifestNow() throws IOException {
+        try {
+            return Files.readAllBytes(target.resolve(Manifest.PATH));
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        }
+    }
+
+    /**
+     * Deletes the folders a deleted file leaves empty, up to the output folder. A folder that
+     * cannot be deleted (its parent not writable) is left: an empty folder shows readers nothing,
+     * while failing here would stop an update whose files are all in place.
+     */
+    private void pruneEmptyFolders(Path folder) {
         for (Path dir = folder; dir != null && dir.startsWith(target) && !dir.equals(target); dir = dir.getParent()) {
             if (!Files.isDirectory(dir)) {
                 continue;
@@ -542,8 +575,10 @@ public final class SiteWriter implements AutoCloseable {
                 if (inside.findAny().isPresent()) {
                     return;
                 }
+                Files.delete(dir);
+            } catch (IOException e) {
+                return;
             }
-            Files.delete(dir);
         }
     }
 

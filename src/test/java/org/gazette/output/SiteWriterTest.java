@@ -172,6 +172,42 @@ class SiteWriterTest {
     }
 
     @Test
+    void anUpdateIsRefusedWhenAnotherBuildPutItsSiteThereMeanwhile() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"), page("b/index.html", "乙"));
+        String theirs;
+        try (SiteWriter slow = SiteWriter.open(site)) {
+            slow.add(page("a/index.html", "甲二"));
+            slow.add(page("b/index.html", "乙"));
+            slow.add(page("index.html", "首页"));
+            write(site, page("index.html", "首页"), page("a/index.html", "甲"), page("b/index.html", "乙三")); // the other build
+            theirs = TestSites.read(site.resolve(Manifest.PATH));
+            assertThatThrownBy(slow::commit).isInstanceOf(SiteWriter.Refused.class)
+                    .hasMessage("another build changed " + site + " while this one ran (build again)");
+        }
+        assertThat(TestSites.read(site.resolve("a/index.html"))).isEqualTo("甲");
+        assertThat(TestSites.read(site.resolve("b/index.html"))).isEqualTo("乙三");
+        assertLeftAsItWas(site, theirs);
+    }
+
+    @Test
+    void anUpdateIsRefusedWhileAnotherIsUnderWay() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("a/index.html", "甲二"));
+            writer.add(page("index.html", "首页"));
+            Files.writeString(site.resolve(SiteWriter.UPDATING), "another build's staging folder\n"); // it has begun its renames
+            assertThatThrownBy(writer::commit).isInstanceOf(SiteWriter.Refused.class)
+                    .hasMessage("another build is updating " + site + " now (wait for it to end, then build again)");
+        }
+        assertThat(TestSites.read(site.resolve("a/index.html"))).isEqualTo("甲");
+        assertThat(TestSites.read(site.resolve(SiteWriter.UPDATING))).as("the other build's marker").startsWith("another");
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).isEqualTo(manifest);
+    }
+
+    @Test
     void aSiteWithPathsGivenTwiceCannotBeCommitted() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"));

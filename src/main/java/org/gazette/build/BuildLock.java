@@ -1,0 +1,91 @@
+package org.gazette.build;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.gazette.content.ContentLoader;
+
+/**
+ * Keeps two builds of one site from running at once, as Hugo's {@code .hugo_build.lock} does:
+ * the second waits. Two builds updating one output folder together each kept the files the
+ * other had changed, and left a manifest that did not match the folder, which later builds
+ * trusted. The lock is {@code .gazette/build.lock} in the site's folder (a file kept, so that no
+ * build can lock a file another has just deleted); builds in one process are kept apart as well,
+ * since a process cannot lock a file twice.
+ *
+ * <pre>{@code
+ * try (BuildLock lock = BuildLock.take(root, listener)) {
+ *     // read the sources, write the site and the cache
+ * }
+ * }</pre>
+ */
+final class BuildLock implements AutoCloseable {
+
+    static final String FILE = ".gazette/build.lock";
+
+    private static final Map<Path, ReentrantLock> IN_THIS_PROCESS = new ConcurrentHashMap<>();
+
+    private final ReentrantLock inThisProcess;
+    private final FileChannel channel;
+
+    private BuildLock(ReentrantLock inThisProcess, FileChannel channel) {
+        this.inThisProcess = inThisProcess;
+        this.channel = channel;
+    }
+
+    /** Waits until no other build of the site in {@code root} runs, telling {@code listener} when it has to. */
+    static BuildLock take(Path root, BuildListener listener) {
+        Path file = root.resolve(FILE);
+        String waiting = "waiting for another build of this site to end (it holds " + FILE + ")";
+        ReentrantLock local = IN_THIS_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        if (!local.tryLock()) {
+            listener.note(waiting);
+            local.lock();
+        }
+        FileChannel channel = null;
+        try {
+            if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
+                return new BuildLock(local, null); // not a site: the build stops at that, and leaves no .gazette/ behind
+            }
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                listener.note(waiting);
+                channel.lock(); // released when the channel is closed
+            }
+            return new BuildLock(local, channel);
+        } catch (IOException e) {
+            // A site folder this build cannot write in (a read-only checkout, built into another
+            // folder): no other build can keep its cache there either. Built without the lock.
+            closeQuietly(channel);
+            return new BuildLock(local, null);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(channel);
+            local.unlock();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(channel);
+        inThisProcess.unlock();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // the lock goes with the channel, or with the process
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two builds of one site: the second waits for the first, in another process or in this one. */
+class BuildLockTest {
+
+    private static final String WAITING = "waiting for another build of this site to end (it holds .gazette/build.lock)";
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path work;
+
+    private final List<String> notes = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void writeArticle() {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+    }
+
+    @Test
+    void aBuildWaitsWhileAnotherProcessBuildsTheSite() throws Exception {
+        Path output = work.resolve("site");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), root.resolve(BuildLock.FILE).toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("locked");
+            CompletableFuture<BuildReport> build = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, output), listener()));
+            waitForNote();
+            assertThat(build).as("waiting").isNotDone();
+            assertThat(output).doesNotExist();
+
+            holder.getOutputStream().close(); // the other build ends
+            assertThat(build.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
+            assertThat(output.resolve("2023/12/a/index.html")).isRegularFile();
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aBuildWaitsForAnotherInThisProcess() throws Exception {
+        CountDownLatch firstReading = new CountDownLatch(1);
+        CountDownLatch letFirstGoOn = new CountDownLatch(1);
+        CompletableFuture<BuildReport> first = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("one")),
+                new BuildListener() {
+                    @Override
+                    public void phase(String name, int steps) {
+                        if (name.equals("reading")) {
+                            firstReading.countDown();
+                            await(letFirstGoOn);
+                        }
+                    }
+                }));
+        await(firstReading);
+        CompletableFuture<BuildReport> second = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("two")), listener()));
+        waitForNote();
+        assertThat(second).isNotDone();
+        letFirstGoOn.countDown();
+        assertThat(first.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
+        assertThat(second.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
+    }
+
+    @Test
+    void aFolderThatIsNoSiteIsLeftWithoutALock() {
+        Path notASite = work.resolve("typo");
+        assertThat(Build.run(TestSites.options(notASite, work.resolve("out"))).succeeded()).isFalse();
+        assertThat(notASite.resolve(".gazette")).doesNotExist();
+    }
+
+    private BuildListener listener() {
+        return new BuildListener() {
+            @Override
+            public void note(String text) {
+                notes.add(text);
+            }
+        };
+    }
+
+    private void waitForNote() throws InterruptedException {
+        for (int i = 0; i < 600 && !notes.contains(WAITING); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(notes).containsExactly(WAITING);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Another build, in its own process: holds the lock from "locked" until its input ends. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws IOException {
+            Path file = Path.of(args[0]);
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                System.out.println("locked");
+                System.out.flush();
+                System.in.read();
+            }
+        }
+    }
+}
