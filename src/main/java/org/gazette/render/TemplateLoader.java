@@ -31,7 +31,8 @@ final class TemplateLoader implements Loader<String> {
         String file = name.endsWith(suffix) ? name : name + suffix;
         for (Path folder : folders) {
             Path candidate = folder.resolve(file).normalize();
-            if (candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+            if (candidate.startsWith(folder) && !hidden(folder.relativize(candidate))
+                    && Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -40,6 +41,12 @@ final class TemplateLoader implements Loader<String> {
 
     @Override
     public Reader getReader(String name) {
+        if (hidden(Path.of(name))) {
+            // Hidden files are editors' and tools' (a lock, a backup): a build with the cache does
+            // not look at them, so a page could not be told that one changed.
+            throw new NotFound(name, "template \"" + name + "\" is in a hidden file or folder, which Gazette does not read:"
+                    + " rename it without the leading dot");
+        }
         Path file = find(name).orElseThrow(() -> new NotFound(name, folders));
         try {
             return Files.newBufferedReader(file, charset);
@@ -48,12 +55,27 @@ final class TemplateLoader implements Loader<String> {
         }
     }
 
+    /** True when a part of {@code name} starts with a dot ("." and ".." aside). */
+    private static boolean hidden(Path name) {
+        for (Path part : name) {
+            String text = part.toString();
+            if (text.startsWith(".") && !text.equals(".") && !text.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** No folder holds template {@code name}. */
     static final class NotFound extends LoaderException {
         private final String name;
 
         NotFound(String name, List<Path> folders) {
-            super(null, "template \"" + name + "\" not found in " + folders);
+            this(name, "template \"" + name + "\" not found in " + folders);
+        }
+
+        NotFound(String name, String message) {
+            super(null, message);
             this.name = name;
         }
 

@@ -123,6 +123,17 @@ class ThemeTest {
     }
 
     @Test
+    void aTemplateInAHiddenFolderIsRefusedAtTheLineThatNamesIt() {
+        // a build with the cache does not look at hidden files, so a change to one could not reach the pages
+        TestSites.write(root.resolve("templates/.parts/foot.html"), "<p>v1</p>");
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n{% include \".parts/foot\" %}\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "templates/home.html:3: template \".parts/foot\" is in a hidden file or folder, which Gazette does not read:"
+                        + " rename it without the leading dot (correct the template)");
+    }
+
+    @Test
     void theCacheTagIsRefusedAtItsLine() {
         // Pebble's {% cache %} prints what it keeps without escaping, and keeps one page's rendering for others
         TestSites.write(root.resolve("templates/home.html"),
