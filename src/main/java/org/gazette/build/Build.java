@@ -94,7 +94,7 @@ public final class Build {
      * since the last build is read, rendered and written; the output is the same, byte for byte.
      */
     public static BuildReport run(BuildOptions options, BuildListener listener) {
-        try (BuildLock lock = BuildLock.take(options.root().toAbsolutePath().normalize(), listener)) {
+        try (BuildLock lock = BuildLock.take(options.root().toAbsolutePath().normalize(), options.cache().isPresent(), listener)) {
             return runAlone(options, listener);
         }
     }

@@ -20,7 +20,7 @@ import org.gazette.content.ContentLoader;
  * since a process cannot lock a file twice.
  *
  * <pre>{@code
- * try (BuildLock lock = BuildLock.take(root, listener)) {
+ * try (BuildLock lock = BuildLock.take(root, true, listener)) {
  *     // read the sources, write the site and the cache
  * }
  * }</pre>
@@ -39,8 +39,13 @@ final class BuildLock implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Waits until no other build of the site in {@code root} runs, telling {@code listener} when it has to. */
-    static BuildLock take(Path root, BuildListener listener) {
+    /**
+     * Waits until no other build of the site in {@code root} runs, telling {@code listener} when
+     * it has to. {@code makeFolder}: whether the build may make {@code .gazette/} (a build with the
+     * cache does); a build without the cache locks only a site that has the folder already, and
+     * leaves a source folder as it found it.
+     */
+    static BuildLock take(Path root, boolean makeFolder, BuildListener listener) {
         Path file = root.resolve(FILE);
         String waiting = "waiting for another build of this site to end (it holds " + FILE + ")";
         ReentrantLock local = IN_THIS_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
@@ -52,6 +57,9 @@ final class BuildLock implements AutoCloseable {
         try {
             if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
                 return new BuildLock(local, null); // not a site: the build stops at that, and leaves no .gazette/ behind
+            }
+            if (!makeFolder && !Files.isDirectory(file.getParent())) {
+                return new BuildLock(local, null);
             }
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.gazette.build.CodeStamp;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
@@ -40,7 +42,9 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
 
     static final String FILE = "last-build.bin";
     private static final String MAGIC = "gazette-last-build";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** Far more than any record (its warnings are the largest part): a larger file is not one. */
+    private static final long LARGEST = 64L << 20;
 
     /** True when a build of {@code inputs} at {@code now} into {@code output} would give what is there already. */
     boolean upToDate(byte[] currentInputs, Instant now, Path output) {
@@ -71,14 +75,25 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
 
     static Optional<LastBuild> read(Path folder) {
         try {
-            byte[] bytes = Files.readAllBytes(folder.resolve(FILE));
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            Path file = folder.resolve(FILE);
+            if (Files.size(file) > LARGEST) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            // A CRC-32C of the rest at the end: a record damaged in a field (a time, a count) would
+            // otherwise be believed, and a build after it do nothing where it should publish.
+            int length = bytes.length - Integer.BYTES;
+            if (length < 0 || crc(bytes, length) != ByteBuffer.wrap(bytes, length, Integer.BYTES).getInt()) {
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length));
             if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT
                     || !CodeStamp.current().equals(CacheData.readString(in))) {
                 return Optional.empty();
             }
-            return Optional.of(new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochMilli(in.readLong()),
-                    Instant.ofEpochSecond(in.readLong()), in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in)));
+            LastBuild last = new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochMilli(in.readLong()),
+                    Instant.ofEpochSecond(in.readLong()), in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in));
+            return in.available() == 0 ? Optional.of(last) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // missing or damaged: the build goes the long way
         }
@@ -98,6 +113,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
             out.writeInt(pages);
             out.writeInt(files);
             CacheData.writeProblems(out, problems);
+            out.writeInt(crc(bytes.toByteArray(), bytes.size()));
         }
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, FILE, ".tmp");
@@ -107,6 +123,12 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     static void forget(Path folder) {

@@ -64,7 +64,8 @@ class BuildLockTest {
     void aBuildWaitsForAnotherInThisProcess() throws Exception {
         CountDownLatch firstReading = new CountDownLatch(1);
         CountDownLatch letFirstGoOn = new CountDownLatch(1);
-        CompletableFuture<BuildReport> first = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("one")),
+        CompletableFuture<BuildReport> first = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("one"))
+                        .withCache(root.resolve(BuildOptions.CACHE_FOLDER)),
                 new BuildListener() {
                     @Override
                     public void phase(String name, int steps) {
@@ -86,7 +87,8 @@ class BuildLockTest {
     @Test
     void aFolderThatIsNoSiteIsLeftWithoutALock() {
         Path notASite = work.resolve("typo");
-        assertThat(Build.run(TestSites.options(notASite, work.resolve("out"))).succeeded()).isFalse();
+        BuildOptions withCache = TestSites.options(notASite, work.resolve("out")).withCache(notASite.resolve(BuildOptions.CACHE_FOLDER));
+        assertThat(Build.run(withCache).succeeded()).isFalse();
         assertThat(notASite.resolve(".gazette")).doesNotExist();
     }
 
