@@ -48,6 +48,7 @@ import org.gazette.incremental.LastBuild;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
+import org.gazette.output.IoFailures;
 import org.gazette.output.Manifest;
 import org.gazette.output.OutputFolders;
 import org.gazette.output.OutputPaths;
@@ -179,10 +180,28 @@ public final class Build {
             problems.add(Problem.error(options.output(), 0, e.getMessage()));
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(options.output(), 0, "cannot write the site: " + e.getMessage()
-                    + " (check that the folder is writable and the disk not full)"));
+            Optional<SiteWriter.UnreadableSource> unreadable = causeOf(e, SiteWriter.UnreadableSource.class);
+            if (unreadable.isPresent()) {
+                Path source = unreadable.get().source();
+                problems.add(Problem.error(source.startsWith(root) ? root.relativize(source) : source, 0, "cannot read this file to"
+                        + " publish it: " + IoFailures.reason((IOException) unreadable.get().getCause())
+                        + " (make it readable, or move it out of the site's folders)"));
+            } else {
+                problems.add(Problem.error(options.output(), 0, "cannot write the site: " + IoFailures.describe(e)
+                        + " (check that the folder is writable and the disk not full)"));
+            }
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
         }
+    }
+
+    /** {@code e} or the first of its causes that is a {@code type}: one thrown on another thread comes wrapped. */
+    private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

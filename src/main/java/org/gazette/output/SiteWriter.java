@@ -70,6 +70,20 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** A file to be published cannot be read (a file under static/ without read permission, say). */
+    public static final class UnreadableSource extends IOException {
+        private final Path source;
+
+        UnreadableSource(Path source, IOException cause) {
+            super("cannot read " + source + ": " + IoFailures.reason(cause), cause);
+            this.source = source;
+        }
+
+        public Path source() {
+            return source;
+        }
+    }
+
     /** The output folder of the site being updated was deleted while the site was built. */
     public static final class OutputDeleted extends Refused {
         OutputDeleted(Path target) {
@@ -226,8 +240,10 @@ public final class SiteWriter implements AutoCloseable {
                 duplicates.add(file.path());
             }
             return Optional.of(entry);
+        } catch (UnreadableSource e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file.path() + " (" + IoFailures.describe(e) + ")", e);
         } finally {
             writing.readLock().unlock();
         }
@@ -304,7 +320,13 @@ public final class SiteWriter implements AutoCloseable {
     private static Manifest.Entry copy(OutputFile.Copied file, OutputStream out) throws IOException {
         Checksum checksum = Checksums.streaming();
         long size;
-        try (InputStream in = new CheckedInputStream(Files.newInputStream(file.source()), checksum)) {
+        InputStream source;
+        try {
+            source = Files.newInputStream(file.source());
+        } catch (IOException e) {
+            throw new UnreadableSource(file.source(), e);
+        }
+        try (InputStream in = new CheckedInputStream(source, checksum)) {
             size = in.transferTo(out);
         }
         return entry(file.path(), size, Checksums.hex(checksum));

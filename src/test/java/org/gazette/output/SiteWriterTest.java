@@ -208,6 +208,18 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsToldApartFromOneThatCannotBeWritten() throws IOException {
+        Path site = parent.resolve("site");
+        Path gone = parent.resolve("static/gone.txt");
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            assertThatThrownBy(() -> writer.add(OutputFile.copy("gone.txt", gone)))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessage("cannot read " + gone + ": no such file or folder")
+                    .cause().isInstanceOf(SiteWriter.UnreadableSource.class);
+        }
+    }
+
+    @Test
     void aSiteWithPathsGivenTwiceCannotBeCommitted() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"));
