@@ -135,7 +135,9 @@ public final class Build {
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()));
         }
-        listener.phase("loading cache", 0);
+        if (options.cache().isPresent()) {
+            listener.phase("loading cache", 0);
+        }
         Optional<IncrementalBuild.Loading> loading = early.isPresent() ? early : options.cache().map(IncrementalBuild::load);
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);

@@ -79,8 +79,9 @@ final class BuildCommand implements Callable<Integer> {
             report = Build.run(options, progress);
         } catch (UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
             report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, Duration.ZERO);
+        } finally {
+            progress.finish();
         }
-        progress.finish();
         for (Problem problem : report.problems()) {
             err.println(problem.format());
         }

@@ -1,9 +1,15 @@
 package org.gazette.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.gazette.build.BuildListener;
@@ -37,6 +43,9 @@ final class BuildProgress implements BuildListener {
     private volatile int steps;
     private volatile long lastDrawn;
     private boolean drawn;
+    private boolean finished;
+    /** Redraws between steps; none in tests, which call {@link #tick()}. */
+    private ScheduledExecutorService ticker;
 
     BuildProgress(PrintWriter out, Style style) {
         this(out, style, System::nanoTime);
@@ -52,10 +61,52 @@ final class BuildProgress implements BuildListener {
         this.lastDrawn = started;
     }
 
-    /** A bar on a terminal (and not under CI), plain lines otherwise, nothing when {@code quiet}. */
+    /**
+     * A bar when standard error, where progress goes, is a terminal (and not under CI), plain lines
+     * otherwise, nothing when {@code quiet}; redrawn on a timer as well as by the steps.
+     */
     static BuildProgress on(PrintWriter out, boolean quiet) {
-        Style style = quiet ? Style.QUIET : System.console() != null && System.getenv("CI") == null ? Style.BAR : Style.LINES;
-        return new BuildProgress(out, style);
+        Style style = quiet ? Style.QUIET : errorIsTerminal() && System.getenv("CI") == null ? Style.BAR : Style.LINES;
+        BuildProgress progress = new BuildProgress(out, style);
+        progress.startTicking();
+        return progress;
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} asks it of standard input and
+     * output instead: {@code gazette build 2> build.log} at a terminal drew the bar into the file,
+     * and {@code gazette build | tee} printed log lines on the terminal. Linux tells it through
+     * /proc; elsewhere the console is asked.
+     */
+    static boolean errorIsTerminal() {
+        try {
+            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    /**
+     * Phases that count no steps (the listings, the writing) run for seconds at 100,000 articles:
+     * without a timer the bar went on showing the phase before, and a CI log fell silent.
+     */
+    private void startTicking() {
+        if (style == Style.QUIET) {
+            return;
+        }
+        long every = style == Style.BAR ? BAR_EVERY_NANOS : 1_000_000_000L;
+        ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "gazette-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(this::tick, every, every, TimeUnit.NANOSECONDS);
+    }
+
+    /** Redraws if one is due. */
+    void tick() {
+        show(false);
     }
 
     @Override
@@ -68,7 +119,8 @@ final class BuildProgress implements BuildListener {
         phase = name;
         steps = total;
         done.set(0);
-        show(false);
+        // A new phase is shown at once, but for the first tenth of a second: a build that short shows no bar.
+        show(style == Style.BAR && now - started >= BAR_EVERY_NANOS);
     }
 
     @Override
@@ -91,6 +143,10 @@ final class BuildProgress implements BuildListener {
 
     /** Removes the bar, so that the summary starts on a clean line. */
     synchronized void finish() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        finished = true;
         clear();
         if (!phase.isEmpty()) {
             phaseNanos.merge(phase, clock.getAsLong() - phaseStarted, Long::sum);
@@ -107,6 +163,9 @@ final class BuildProgress implements BuildListener {
     }
 
     private synchronized void show(boolean force) {
+        if (finished) {
+            return; // a tick that waited for the summary's clean line
+        }
         long now = clock.getAsLong();
         switch (style) {
             case BAR -> {
@@ -115,8 +174,10 @@ final class BuildProgress implements BuildListener {
                     int total = Math.max(steps, 1);
                     int count = Math.min(done.get(), total);
                     int filled = steps == 0 ? 0 : WIDTH * count / total;
-                    out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %-10s %,d/%,d   ", "#".repeat(filled),
-                            ".".repeat(WIDTH - filled), steps == 0 ? 0 : 100 * count / total, phase, count, steps));
+                    out.print(steps == 0 // a phase that counts nothing: its name alone, the rest of the line blanked
+                            ? String.format(Locale.ROOT, "\r[%s]      %-30s", ".".repeat(WIDTH), phase)
+                            : String.format(Locale.ROOT, "\r[%s%s] %3d%% %-10s %,d/%,d   ", "#".repeat(filled),
+                                    ".".repeat(WIDTH - filled), 100 * count / total, phase, count, steps));
                     out.flush();
                     drawn = true;
                 }

@@ -45,6 +45,37 @@ class BuildProgressTest {
     }
 
     @Test
+    void aNewPhaseIsShownAtOnceThoughItCountsNothing() {
+        BuildProgress bar = progress(BuildProgress.Style.BAR);
+        bar.phase("reading", 0);
+        assertThat(text.toString()).as("a build of a tenth of a second shows no bar").isEmpty();
+        now += 120_000_000L;
+        bar.phase("pages", 10_000);
+        bar.advance(10_000);
+        now += 20_000_000L;
+        bar.phase("listings", 0);
+        assertThat(text.toString()).isEqualTo("\r[..............................]   0% pages      0/10,000   "
+                + "\r[..............................]      listings                      ");
+        bar.finish();
+        bar.tick();
+        assertThat(text.toString()).as("nothing drawn after the end").endsWith("\r" + " ".repeat(70) + "\r");
+    }
+
+    @Test
+    void inALogAPhaseThatCountsNothingStillGetsALineEveryFiveSeconds() {
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        lines.phase("listings", 0);
+        now += 4_000_000_000L;
+        lines.tick();
+        assertThat(text.toString()).isEmpty();
+        now += 2_000_000_000L;
+        lines.tick();
+        now += 1_000_000_000L;
+        lines.tick();
+        assertThat(text.toString()).isEqualTo("listings after 6 s\n");
+    }
+
+    @Test
     void quietPrintsNothingNotEvenNotesAndTimingsAddUpEachPhase() {
         BuildProgress quiet = progress(BuildProgress.Style.QUIET);
         quiet.phase("reading", 0);
