@@ -593,7 +593,8 @@ public final class Build {
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */
     private static Optional<Problem> checkOutputFolder(Path root, Path output) {
+        // .gazette/: the build cache and lock, which would otherwise be published with the site
         return OutputTarget.refusal(root, output, List.of(ContentLoader.CONTENT_FOLDER, "themes", Theme.TEMPLATES,
-                ImageResolver.STATIC_FOLDER, ".git"));
+                ImageResolver.STATIC_FOLDER, ".git", ".gazette"));
     }
 }

@@ -65,7 +65,7 @@ public final class OutputTarget {
                 || sources.stream().map(folder -> resolve(root.resolve(folder)))
                         .anyMatch(folder -> output.startsWith(folder) || folder.startsWith(output));
         if (holdsSources) {
-            return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources" + advice));
+            return Optional.of(Problem.error(output, 0, "the output folder would replace the site's sources or its .gazette/ folder" + advice));
         }
         // The new site is made beside the output and swapped in by renaming: a mount point cannot be
         // renamed, and the parent must take the new folder.

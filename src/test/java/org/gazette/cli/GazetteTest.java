@@ -141,7 +141,10 @@ class GazetteTest {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: x\ndate: 2023-12-26\n---\n");
         assertThat(run("build", "--source", root.toString(), "--output", root.toString())).isEqualTo(1);
         assertThat(run("build", "--source", root.toString(), "--output", root.resolve("content/out").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("the output folder would replace the site's sources");
+        assertThat(run("build", "--source", root.toString(), "--output", root.resolve(".gazette").toString())).isEqualTo(1);
+        assertThat(run("build", "--source", root.toString(), "--output", root.resolve(".gazette/site").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("the output folder would replace the site's sources or its .gazette/ folder");
+        assertThat(root.resolve(".gazette/cache")).as("the cache kept out of any output").doesNotExist();
         assertThat(root.resolve("content/a.md")).isRegularFile();
     }
 
