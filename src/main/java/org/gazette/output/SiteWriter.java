@@ -120,6 +120,36 @@ public final class SiteWriter implements AutoCloseable {
         this.staging = staging;
         this.previous = previous;
         this.previousManifest = previousManifest;
+        this.onExit = new Thread(this::dropUncommitted, "gazette-drop-staging");
+        Runtime.getRuntime().addShutdownHook(onExit);
+    }
+
+    /** Set once the site starts going into place: from then on the staging folder may be the new site itself. */
+    private volatile boolean committing;
+
+    /**
+     * Deletes the staging folder when the build is stopped (Ctrl-C, a CI job cancelled) before it
+     * commits: it would stay beside the output for an hour, a whole site's size, until a later
+     * build took it for stale.
+     */
+    private final Thread onExit;
+
+    private void dropUncommitted() {
+        if (!committing) {
+            try {
+                OutputFolders.deleteTree(staging);
+            } catch (IOException | UncheckedIOException e) {
+                // the next build deletes it once stale
+            }
+        }
+    }
+
+    private void forgetExitHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: the hook runs, and finds the staging folder gone or committed
+        }
     }
 
     /** True when a previous site is updated: changed files are staged side by side, not in the site's folders. */
@@ -389,6 +419,7 @@ public final class SiteWriter implements AutoCloseable {
         if (!duplicates.isEmpty() || !folderClashes.isEmpty()) {
             throw new IllegalStateException("paths given twice or as file and folder: the site cannot be committed");
         }
+        committing = true;
         if (updating() && !Files.isDirectory(target)) {
             throw new OutputDeleted(target);
         }
@@ -611,6 +642,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        forgetExitHook();
         if (!finished) {
             finished = true;
             closing = true;

@@ -1,0 +1,56 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build stopped by a signal (Ctrl-C, a CI job cancelled) takes its staging folder with it. */
+class InterruptedBuildTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBuildStoppedBeforeItCommitsLeavesNoStagingFolder() throws Exception {
+        Path root = work.resolve("source");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        Path big = root.resolve("static/files/report.bin");
+        Files.createDirectories(big.getParent());
+        Files.write(big, new byte[256 << 20]); // long enough to copy that the build is caught in the middle
+        Path output = work.resolve("site");
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(),
+                "build", "-q", "--no-cache", "--source", root.toString(), "--output", output.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (staging().isEmpty() && build.isAlive() && System.nanoTime() < giveUp) {
+                Thread.sleep(5);
+            }
+            assertThat(staging()).as("the build began staging its files").isNotEmpty();
+            // Held still, so that it cannot commit before the signal arrives.
+            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(build.pid())).start().waitFor()).isZero();
+            build.destroy(); // SIGTERM, as Ctrl-C's SIGINT, runs the JVM's shutdown hooks
+            assertThat(new ProcessBuilder("kill", "-CONT", Long.toString(build.pid())).start().waitFor()).isZero();
+            assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            build.destroyForcibly();
+        }
+        assertThat(staging()).as("no staging folder left beside the output").isEmpty();
+        assertThat(output).doesNotExist();
+    }
+
+    private List<Path> staging() throws IOException {
+        try (Stream<Path> beside = Files.list(work)) {
+            return beside.filter(p -> p.getFileName().toString().startsWith(".site.gazette-building-")).toList();
+        }
+    }
+}
