@@ -3,6 +3,7 @@ package org.gazette.build;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,11 +43,23 @@ final class BuildLock implements AutoCloseable {
     /**
      * Waits until no other build of the site in {@code root} runs, telling {@code listener} when
      * it has to. {@code makeFolder}: whether the build may make {@code .gazette/} (a build with the
-     * cache does); a build without the cache locks only a site that has the folder already, and
+     * cache does); a build without the cache locks only a site that has the folder already (any
+     * build with the cache made it, and only such a build updates an output folder in place), and
      * leaves a source folder as it found it.
      */
     static BuildLock take(Path root, boolean makeFolder, BuildListener listener) {
-        Path file = root.resolve(FILE);
+        if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))
+                || !makeFolder && !Files.isDirectory(root.resolve(FILE).getParent())) {
+            // not a site (the build stops at that), or a build that makes nothing in the source folder
+            return new BuildLock(null, null);
+        }
+        Path site;
+        try {
+            site = root.toRealPath(); // one site reached through a link is still one site
+        } catch (IOException e) {
+            site = root;
+        }
+        Path file = site.resolve(FILE);
         String waiting = "waiting for another build of this site to end (it holds " + FILE + ")";
         ReentrantLock local = IN_THIS_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         if (!local.tryLock()) {
@@ -55,12 +68,6 @@ final class BuildLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
-                return new BuildLock(local, null); // not a site: the build stops at that, and leaves no .gazette/ behind
-            }
-            if (!makeFolder && !Files.isDirectory(file.getParent())) {
-                return new BuildLock(local, null);
-            }
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
@@ -69,6 +76,10 @@ final class BuildLock implements AutoCloseable {
                 channel.lock(); // released when the channel is closed
             }
             return new BuildLock(local, channel);
+        } catch (OverlappingFileLockException e) {
+            // This thread holds it already, in a build that started this one: it runs inside the other's lock.
+            closeQuietly(channel);
+            return new BuildLock(local, null);
         } catch (IOException e) {
             // A site folder this build cannot write in (a read-only checkout, built into another
             // folder): no other build can keep its cache there either. Built without the lock.
@@ -84,7 +95,9 @@ final class BuildLock implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(channel);
-        inThisProcess.unlock();
+        if (inThisProcess != null) {
+            inThisProcess.unlock();
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

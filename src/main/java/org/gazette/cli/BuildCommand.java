@@ -86,11 +86,13 @@ final class BuildCommand implements Callable<Integer> {
             err.println(problem.format());
         }
         if (!report.succeeded()) {
-            // The marker stays only when renaming the changed files into place stopped halfway.
+            // The marker stays when renaming the changed files into place stopped halfway; it is also
+            // there while another build (of another site) updates the folder, which refused this one.
             Path output = OutputTarget.resolve(options.output());
             boolean partly = Files.exists(output.resolve(SiteWriter.UPDATING));
             err.printf("Build failed: %d error%s; %s%n", report.errorCount(), report.errorCount() == 1 ? "" : "s",
-                    partly ? options.output() + " was partly updated: the next build that succeeds replaces it whole."
+                    partly ? options.output() + " is marked as being updated (by a build stopped halfway, or by another"
+                            + " build now): the next build that succeeds replaces it whole."
                             : Files.isDirectory(output) ? options.output() + " was left as it was."
                             : "nothing was written to " + options.output() + ".");
             return Gazette.CONTENT_PROBLEMS;

@@ -25,7 +25,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import java.util.zip.CheckedInputStream;
@@ -115,7 +117,11 @@ public final class SiteWriter implements AutoCloseable {
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private volatile boolean closing;
 
+    /** Whether the output folder was marked as being updated when this build began (an update stopped halfway, say). */
+    private final boolean markedAtOpen;
+
     private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest) {
+        this.markedAtOpen = Files.exists(target.resolve(UPDATING));
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -124,8 +130,12 @@ public final class SiteWriter implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
-    /** Set once the site starts going into place: from then on the staging folder may be the new site itself. */
-    private volatile boolean committing;
+    /**
+     * Held while the site goes into place, and for good by {@link #dropUncommitted} once it has
+     * begun: the one or the other, never both. The JVM's threads go on while its shutdown hooks
+     * run, so a commit could otherwise start on a staging folder being deleted.
+     */
+    private final ReentrantLock committing = new ReentrantLock();
 
     /**
      * Deletes the staging folder when the build is stopped (Ctrl-C, a CI job cancelled) before it
@@ -134,13 +144,25 @@ public final class SiteWriter implements AutoCloseable {
      */
     private final Thread onExit;
 
-    private void dropUncommitted() {
-        if (!committing) {
-            try {
-                OutputFolders.deleteTree(staging);
-            } catch (IOException | UncheckedIOException e) {
-                // the next build deletes it once stale
+    /** What {@link #onExit} does; a commit under way is left to end or be cut off, as a kill would. */
+    void dropUncommitted() {
+        if (!committing.tryLock()) {
+            return;
+        }
+        // The lock is kept: the process is ending, and no commit may start now.
+        closing = true;
+        try {
+            // The writes under way end, and none starts after (add() finds closing set); a writer
+            // stuck on the disk is not waited for past a few seconds.
+            if (writing.writeLock().tryLock(5, TimeUnit.SECONDS)) {
+                try {
+                    OutputFolders.deleteTree(staging);
+                } finally {
+                    writing.writeLock().unlock();
+                }
             }
+        } catch (InterruptedException | IOException | UncheckedIOException e) {
+            // left for the next build, which deletes it once stale
         }
     }
 
@@ -419,7 +441,17 @@ public final class SiteWriter implements AutoCloseable {
         if (!duplicates.isEmpty() || !folderClashes.isEmpty()) {
             throw new IllegalStateException("paths given twice or as file and folder: the site cannot be committed");
         }
-        committing = true;
+        if (!committing.tryLock()) { // held by the exit hook alone, which keeps it: the process is ending
+            throw new IOException("the build was stopped before its site was put in place");
+        }
+        try {
+            return commitNow();
+        } finally {
+            committing.unlock();
+        }
+    }
+
+    private Result commitNow() throws IOException {
         if (updating() && !Files.isDirectory(target)) {
             throw new OutputDeleted(target);
         }
@@ -432,6 +464,11 @@ public final class SiteWriter implements AutoCloseable {
         Path manifestFile = stagedFile(Manifest.PATH);
         Files.write(manifestFile, manifestBytes);
         if (!updating()) {
+            if (!markedAtOpen && Files.exists(target.resolve(UPDATING))) {
+                // Another build (of another site: builds of one site wait for each other) began
+                // renaming its files into the folder since: they would land in this site.
+                throw new Refused("another build is updating " + target + " now (wait for it to end, then build again)");
+            }
             OutputFolders.swap(target, staging); // the staging folder holds every file
         } else {
             List<String> turned = folderTurnedFile();
@@ -575,8 +612,11 @@ public final class SiteWriter implements AutoCloseable {
             throw e.getCause(); // the marker stays: the next build replaces the whole folder
         }
         if (!Files.isRegularFile(marker)) {
-            // another build replaced the whole folder meanwhile: its site stands, with its own manifest
-            throw new Refused("another build replaced " + target + " while this one updated it (build again)");
+            // Another build replaced the whole folder meanwhile: the files this one moved after that
+            // went into the other's site. Without its manifest the next build writes every file.
+            Files.deleteIfExists(target.resolve(Manifest.PATH));
+            throw new Refused("another build replaced " + target + " while this one updated it, and files of both are"
+                    + " in it now (build again: the next build writes every file)");
         }
         Files.move(manifestFile, target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -64,6 +64,7 @@ public final class Templates {
                 .extension(new GazetteExtension(site.config(), strings, assets), references)
                 .strictVariables(true)
                 .autoEscaping(true)
+                .defaultLocale(locale) // the date and numberformat filters: the site's language, not the JVM's
                 .build();
         loader.setSuffix(SUFFIX);
     }

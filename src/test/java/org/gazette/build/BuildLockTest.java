@@ -62,6 +62,16 @@ class BuildLockTest {
 
     @Test
     void aBuildWaitsForAnotherInThisProcess() throws Exception {
+        buildTwiceAtOnce(root);
+    }
+
+    @Test
+    void aBuildThroughALinkToTheSiteWaitsToo() throws Exception {
+        buildTwiceAtOnce(Files.createSymbolicLink(work.resolve("link"), root));
+    }
+
+    /** A build of the site, held in its first phase, and a second build of it through {@code second}. */
+    private void buildTwiceAtOnce(Path second) throws Exception {
         CountDownLatch firstReading = new CountDownLatch(1);
         CountDownLatch letFirstGoOn = new CountDownLatch(1);
         CompletableFuture<BuildReport> first = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("one"))
@@ -76,12 +86,13 @@ class BuildLockTest {
                     }
                 }));
         await(firstReading);
-        CompletableFuture<BuildReport> second = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, work.resolve("two")), listener()));
+        CompletableFuture<BuildReport> later = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(second, work.resolve("two"))
+                .withCache(second.resolve(BuildOptions.CACHE_FOLDER)), listener()));
         waitForNote();
-        assertThat(second).isNotDone();
+        assertThat(later).isNotDone();
         letFirstGoOn.countDown();
         assertThat(first.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
-        assertThat(second.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
+        assertThat(later.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
     }
 
     @Test

@@ -22,9 +22,12 @@ class InterruptedBuildTest {
     void aBuildStoppedBeforeItCommitsLeavesNoStagingFolder() throws Exception {
         Path root = work.resolve("source");
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
-        Path big = root.resolve("static/files/report.bin");
-        Files.createDirectories(big.getParent());
-        Files.write(big, new byte[256 << 20]); // long enough to copy that the build is caught in the middle
+        Path files = root.resolve("static/files");
+        Files.createDirectories(files);
+        for (int i = 0; i < 5000; i++) { // being written on both cores when the signal comes
+            Files.writeString(files.resolve(i + ".txt"), "附件 " + i);
+        }
+        Files.write(files.resolve("report.bin"), new byte[64 << 20]);
         Path output = work.resolve("site");
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Gazette.class.getName(),

@@ -191,6 +191,19 @@ class SiteWriterTest {
     }
 
     @Test
+    void aWholeSiteIsNotPutInPlaceWhileAnotherBuildUpdatesTheFolder() throws IOException {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        try (SiteWriter writer = SiteWriter.open(site, true)) {
+            writer.add(page("index.html", "新首页"));
+            Files.writeString(site.resolve(SiteWriter.UPDATING), "another build's staging folder\n"); // its renames under way
+            assertThatThrownBy(writer::commit).isInstanceOf(SiteWriter.Refused.class)
+                    .hasMessage("another build is updating " + site + " now (wait for it to end, then build again)");
+        }
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
+    }
+
+    @Test
     void anUpdateIsRefusedWhileAnotherIsUnderWay() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
@@ -217,6 +230,24 @@ class SiteWriterTest {
                     .hasMessage("cannot read " + gone + ": no such file or folder")
                     .cause().isInstanceOf(SiteWriter.UnreadableSource.class);
         }
+    }
+
+    @Test
+    void aBuildStoppedBeforeItCommitsKeepsTheSiteAndDropsItsStagingFolder() throws Exception {
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"));
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        try (SiteWriter writer = SiteWriter.open(site)) {
+            writer.add(page("index.html", "新首页"));
+            Thread exitHook = new Thread(writer::dropUncommitted); // as the JVM runs it: beside the build's own threads
+            exitHook.start();
+            exitHook.join();
+            assertThat(writer.add(page("a/index.html", "甲"))).as("nothing written after").isEmpty();
+            assertThatThrownBy(writer::commit).isInstanceOf(IOException.class)
+                    .hasMessage("the build was stopped before its site was put in place");
+        }
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
+        assertLeftAsItWas(site, manifest);
     }
 
     @Test

@@ -111,6 +111,8 @@ class ThemeTest {
 
     @Test
     void theJavaRuntimesLanguageDoesNotReachThePages() {
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}{% block main %}<p class=\"n\">"
+                + "{{ 1234 | numberformat(\"0\") }} {{ listing.articles[0].article.date | date(\"d MMMM yyyy\") }}</p>{% endblock %}");
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("ar-EG")); // writes numbers in Arabic-Indic digits
         try {
@@ -120,6 +122,8 @@ class ThemeTest {
         }
         assertThat(TestSites.page(output, "2023/index.html").selectFirst("h1").text()).isEqualTo("2023年");
         assertThat(TestSites.page(output, "2023/12/index.html").title()).startsWith("2023年12月");
+        assertThat(TestSites.page(output, "index.html").selectFirst("p.n").text()).as("Pebble's own filters")
+                .isEqualTo("1234 26 十二月 2023");
     }
 
     @Test
