@@ -388,7 +388,7 @@ public final class Build {
         if (options.gitDates()) {
             listener.phase("git dates", 0);
         }
-        List<Article> articles = withGitDates(options, root, config, parsed);
+        List<Article> articles = withGitDates(options, root, config, parsed, listener);
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
         // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.
@@ -552,8 +552,15 @@ public final class Build {
     }
 
     /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */
-    private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles) {
+    private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles,
+                                              BuildListener listener) {
         if (!options.gitDates()) {
+            return articles;
+        }
+        if (GitDates.isShallow(root)) {
+            listener.note("the site's git repository is a shallow clone, whose history does not tell when each article last"
+                    + " changed: no dates are taken from git (clone the whole history; in GitHub Actions, give"
+                    + " actions/checkout fetch-depth: 0)");
             return articles;
         }
         Map<Path, ZonedDateTime> dates = GitDates.read(root, config.timeZone());

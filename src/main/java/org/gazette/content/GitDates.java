@@ -34,9 +34,18 @@ public final class GitDates {
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
     }
 
-    /** The commit checked out, on which these dates depend; empty outside a repository or without git. */
+    /**
+     * Whether the repository is a shallow clone (GitHub Actions' checkout makes one unless told
+     * {@code fetch-depth: 0}): its oldest commit seems to add every file, so every article would
+     * take that commit's date.
+     */
+    public static boolean isShallow(Path root) {
+        return git(root, "rev-parse", "--is-shallow-repository").map(String::strip).filter("true"::equals).isPresent();
+    }
+
+    /** The commit checked out, and whether the clone is shallow, on which these dates depend; empty outside a repository or without git. */
     public static String head(Path root) {
-        return git(root, "rev-parse", "HEAD").map(String::strip).orElse("");
+        return git(root, "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).orElse("");
     }
 
     /** What {@code git -C root ARGS} prints, when git is there and succeeds. */

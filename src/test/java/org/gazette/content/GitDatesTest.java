@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
+import org.gazette.build.BuildListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,38 @@ class GitDatesTest {
         assertThat(a.selectFirst(".updated time").attr("datetime")).isEqualTo("2024-02-03T12:05:06+08:00");
         var b = TestSites.page(output, "2023/12/b/index.html");
         assertThat(b.selectFirst(".updated time").attr("datetime")).as("front matter wins").isEqualTo("2023-12-21T00:00:00+08:00");
+    }
+
+    @Test
+    void aShallowCloneGivesNoDatesAndSaysWhy(@TempDir Path work) throws Exception {
+        Path origin = work.resolve("origin");
+        TestSites.write(origin.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        git(origin, "init", "-q");
+        git(origin, "add", ".");
+        git(origin, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "a");
+        TestSites.write(origin.resolve("content/b.md"), "---\ntitle: 二\ndate: 2023-12-20\n---\n\n正文。\n");
+        git(origin, "add", ".");
+        git(origin, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "b");
+        git(work, "clone", "-q", "--depth", "1", origin.toUri().toString(), "shallow"); // as CI checks out, by default
+        Path shallow = work.resolve("shallow");
+        assertThat(GitDates.isShallow(shallow)).isTrue();
+        assertThat(GitDates.isShallow(origin)).isFalse();
+        assertThat(GitDates.head(shallow)).as("the build cache's key tells the two apart, at one commit")
+                .isNotEqualTo(GitDates.head(origin));
+
+        List<String> notes = new ArrayList<>();
+        var report = Build.run(TestSites.options(shallow, work.resolve("site")).withGitDates(true), new BuildListener() {
+            @Override
+            public void note(String text) {
+                notes.add(text);
+            }
+        });
+        assertThat(report.problems()).isEmpty();
+        assertThat(TestSites.page(work.resolve("site"), "2023/12/a/index.html").selectFirst(".updated"))
+                .as("not the one commit the clone holds, which seems to add every file").isNull();
+        assertThat(notes).containsExactly("the site's git repository is a shallow clone, whose history does not tell when"
+                + " each article last changed: no dates are taken from git (clone the whole history; in GitHub Actions,"
+                + " give actions/checkout fetch-depth: 0)");
     }
 
     private static void git(Path folder, String... args) throws Exception {
