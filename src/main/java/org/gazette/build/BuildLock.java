@@ -7,8 +7,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.content.ContentLoader;
 
@@ -31,6 +33,7 @@ final class BuildLock implements AutoCloseable {
     static final String FILE = ".gazette/build.lock";
 
     private static final Map<Path, ReentrantLock> IN_THIS_PROCESS = new ConcurrentHashMap<>();
+    private static final List<FileChannel> KEPT_OPEN = new CopyOnWriteArrayList<>();
 
     private final ReentrantLock inThisProcess;
     private final FileChannel channel;
@@ -66,6 +69,11 @@ final class BuildLock implements AutoCloseable {
             listener.note(waiting);
             local.lock();
         }
+        if (local.getHoldCount() > 1) {
+            // A build started inside another on this thread runs in its lock. Opening the file
+            // again would not do: closing any channel to it drops all of this process's locks on it.
+            return new BuildLock(local, null);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
@@ -77,8 +85,9 @@ final class BuildLock implements AutoCloseable {
             }
             return new BuildLock(local, channel);
         } catch (OverlappingFileLockException e) {
-            // This thread holds it already, in a build that started this one: it runs inside the other's lock.
-            closeQuietly(channel);
+            // This process holds it under another name (a folder mounted twice): this channel is
+            // kept open till the process ends, since closing it would drop that lock too.
+            KEPT_OPEN.add(channel);
             return new BuildLock(local, null);
         } catch (IOException e) {
             // A site folder this build cannot write in (a read-only checkout, built into another

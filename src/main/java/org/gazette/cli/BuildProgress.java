@@ -163,8 +163,8 @@ final class BuildProgress implements BuildListener {
     }
 
     private synchronized void show(boolean force) {
-        if (finished) {
-            return; // a tick that waited for the summary's clean line
+        if (finished || phase.isEmpty()) {
+            return; // a tick that waited for the summary's clean line, or one before the first phase (waiting for the lock)
         }
         long now = clock.getAsLong();
         switch (style) {

@@ -53,7 +53,11 @@ public final class GitDates {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(args));
         try {
-            Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            // The history as committed: a replaced or grafted one (git replace) changes no commit
+            // the build cache is keyed by, and a graft makes its commit seem to add every file.
+            builder.environment().put("GIT_NO_REPLACE_OBJECTS", "1");
+            Process git = builder.start();
             git.getOutputStream().close();
             String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {

@@ -113,7 +113,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
     private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
-    private boolean finished;
+    private volatile boolean finished;
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private volatile boolean closing;
 
@@ -144,12 +144,24 @@ public final class SiteWriter implements AutoCloseable {
      */
     private final Thread onExit;
 
-    /** What {@link #onExit} does; a commit under way is left to end or be cut off, as a kill would. */
+    /**
+     * What {@link #onExit} does. A commit under way is waited for, for up to a minute (the
+     * renames of an update at 100,000 articles take about fifteen seconds): the JVM's other threads
+     * go on while it exits, and a commit cut off would leave an update half done or the old site
+     * beside the new one.
+     */
     void dropUncommitted() {
-        if (!committing.tryLock()) {
+        try {
+            if (!committing.tryLock(1, TimeUnit.MINUTES)) {
+                return;
+            }
+        } catch (InterruptedException e) {
             return;
         }
         // The lock is kept: the process is ending, and no commit may start now.
+        if (finished) {
+            return; // committed, or dropped by close(): nothing is left to delete
+        }
         closing = true;
         try {
             // The writes under way end, and none starts after (add() finds closing set); a writer

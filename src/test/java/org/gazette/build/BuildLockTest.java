@@ -96,6 +96,28 @@ class BuildLockTest {
     }
 
     @Test
+    void aBuildStartedInsideAnotherLeavesTheOuterLocked() throws Exception {
+        try (BuildLock outer = BuildLock.take(root, true, BuildListener.SILENT)) {
+            try (BuildLock inner = BuildLock.take(root, true, BuildListener.SILENT)) {
+                assertThat(probe()).isEqualTo("held");
+            }
+            // closing a second channel to the file would have dropped the process's lock on it
+            assertThat(probe()).as("after the inner build").isEqualTo("held");
+        }
+        assertThat(probe()).isEqualTo("free");
+    }
+
+    /** Whether another process could take the lock now. */
+    private String probe() throws Exception {
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockProbe.class.getName(), root.resolve(BuildLock.FILE).toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return said;
+    }
+
+    @Test
     void aFolderThatIsNoSiteIsLeftWithoutALock() {
         Path notASite = work.resolve("typo");
         BuildOptions withCache = TestSites.options(notASite, work.resolve("out")).withCache(notASite.resolve(BuildOptions.CACHE_FOLDER));
@@ -124,6 +146,16 @@ class BuildLockTest {
             assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** Says whether the lock is "free" or "held" by another process. */
+    public static final class LockProbe {
+        public static void main(String[] args) throws IOException {
+            try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
+                System.out.println(lock == null ? "held" : "free");
+            }
         }
     }
 

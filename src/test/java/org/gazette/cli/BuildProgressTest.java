@@ -76,6 +76,14 @@ class BuildProgressTest {
     }
 
     @Test
+    void nothingIsDrawnBeforeTheFirstPhase() { // a build waiting for another's lock: its note says so
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        now += 6_000_000_000L;
+        lines.tick();
+        assertThat(text.toString()).isEmpty();
+    }
+
+    @Test
     void quietPrintsNothingNotEvenNotesAndTimingsAddUpEachPhase() {
         BuildProgress quiet = progress(BuildProgress.Style.QUIET);
         quiet.phase("reading", 0);

@@ -51,6 +51,45 @@ class InterruptedBuildTest {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    void aBuildStoppedWhileItPutsItsSiteInPlaceFinishesFirst() throws Exception {
+        Path root = work.resolve("source");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        Path files = root.resolve("static/files");
+        Files.createDirectories(files);
+        for (int i = 0; i < 5000; i++) {
+            Files.writeString(files.resolve(i + ".txt"), "附件 " + i);
+        }
+        Path output = work.resolve("site");
+        assertThat(gazette(root, output).waitFor()).isZero();
+        for (int i = 0; i < 5000; i++) { // every file changed: the update renames 5,000 files into place
+            Files.writeString(files.resolve(i + ".txt"), "新附件 " + i);
+        }
+        Process build = gazette(root, output);
+        try {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(output.resolve(".gazette/updating")) && build.isAlive() && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
+            assertThat(build.isAlive()).as("caught while renaming").isTrue();
+            build.destroy(); // SIGTERM in the middle of the renames
+            assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            build.destroyForcibly();
+        }
+        assertThat(output.resolve(".gazette/updating")).as("the update was finished").doesNotExist();
+        assertThat(TestSites.read(output.resolve("files/0.txt"))).isEqualTo("新附件 0");
+        assertThat(TestSites.read(output.resolve("files/4999.txt"))).isEqualTo("新附件 4999");
+        assertThat(staging()).isEmpty();
+    }
+
+    private Process gazette(Path root, Path output) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(),
+                "build", "-q", "--source", root.toString(), "--output", output.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     private List<Path> staging() throws IOException {
         try (Stream<Path> beside = Files.list(work)) {
             return beside.filter(p -> p.getFileName().toString().startsWith(".site.gazette-building-")).toList();

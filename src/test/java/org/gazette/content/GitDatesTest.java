@@ -80,12 +80,30 @@ class GitDatesTest {
                 + " give actions/checkout fetch-depth: 0)");
     }
 
+    @Test
+    void aReplacedHistoryIsNotTheOneRead(@TempDir Path root) throws Exception {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "init", "-q");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "add", ".");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "a");
+        TestSites.write(root.resolve("README.md"), "站点\n");
+        gitAt(root, "2022-07-07T10:00:00+00:00", "add", ".");
+        gitAt(root, "2022-07-07T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "readme");
+        gitAt(root, "2022-07-07T10:00:00+00:00", "replace", "--graft", "HEAD"); // HEAD now seems to add every file
+        assertThat(GitDates.read(root, SHANGHAI)).containsEntry(Path.of("content/a.md"),
+                ZonedDateTime.parse("2020-05-05T18:00+08:00[Asia/Shanghai]"));
+    }
+
     private static void git(Path folder, String... args) throws Exception {
+        gitAt(folder, "2024-02-03T04:05:06+00:00", args);
+    }
+
+    private static void gitAt(Path folder, String date, String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = "git";
         System.arraycopy(args, 0, command, 1, args.length);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).inheritIO();
-        builder.environment().put("GIT_COMMITTER_DATE", "2024-02-03T04:05:06+00:00");
+        builder.environment().put("GIT_COMMITTER_DATE", date);
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
