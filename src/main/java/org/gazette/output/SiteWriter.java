@@ -694,9 +694,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        forgetExitHook();
         if (!finished) {
-            finished = true;
             closing = true;
             writing.writeLock().lock();
             try {
@@ -704,6 +702,10 @@ public final class SiteWriter implements AutoCloseable {
             } finally {
                 writing.writeLock().unlock();
             }
+            // Only now, and the hook only now forgotten: an exit hook that ran meanwhile waited for
+            // the deletion above (the writing lock) instead of leaving the folder half deleted.
+            finished = true;
         }
+        forgetExitHook();
     }
 }

@@ -1,0 +1,43 @@
+package org.gazette.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gazette.site.OutputFile;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The process ends (a signal) while a build that will not commit drops its staging folder: nothing is left. */
+class SiteWriterExitTest {
+
+    @TempDir
+    Path work;
+
+    @RepeatedTest(3)
+    void aProcessEndingWhileTheStagingFolderIsDroppedLeavesNothing() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ExitDuringClose.class.getName(), work.resolve("site").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        try (Stream<Path> beside = Files.list(work)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).as("staging folders left").noneMatch(n -> n.contains(".gazette-building-"));
+        }
+    }
+
+    /** Stages 5,000 files, then the process begins to exit just as the failed build's close() drops them. */
+    public static final class ExitDuringClose {
+        public static void main(String[] args) throws IOException {
+            SiteWriter writer = SiteWriter.open(Path.of(args[0]));
+            for (int i = 0; i < 5000; i++) {
+                writer.add(new OutputFile.Generated("p/" + (i % 50) + "/" + i + ".html", ("页" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            new Thread(() -> System.exit(130)).start();
+            writer.close();
+        }
+    }
+}
