@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -20,19 +21,10 @@ class InterruptedBuildTest {
 
     @Test
     void aBuildStoppedBeforeItCommitsLeavesNoStagingFolder() throws Exception {
-        Path root = work.resolve("source");
-        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
-        Path files = root.resolve("static/files");
-        Files.createDirectories(files);
-        for (int i = 0; i < 5000; i++) { // being written on both cores when the signal comes
-            Files.writeString(files.resolve(i + ".txt"), "附件 " + i);
-        }
-        Files.write(files.resolve("report.bin"), new byte[64 << 20]);
+        Path root = siteWithAttachments("附件 "); // being written on both cores when the signal comes
+        Files.write(root.resolve("static/files/report.bin"), new byte[64 << 20]);
         Path output = work.resolve("site");
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(),
-                "build", "-q", "--no-cache", "--source", root.toString(), "--output", output.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process build = gazette(root, output, "--no-cache");
         try {
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (staging().isEmpty() && build.isAlive() && System.nanoTime() < giveUp) {
@@ -53,18 +45,10 @@ class InterruptedBuildTest {
 
     @Test
     void aBuildStoppedWhileItPutsItsSiteInPlaceFinishesFirst() throws Exception {
-        Path root = work.resolve("source");
-        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
-        Path files = root.resolve("static/files");
-        Files.createDirectories(files);
-        for (int i = 0; i < 5000; i++) {
-            Files.writeString(files.resolve(i + ".txt"), "附件 " + i);
-        }
+        Path root = siteWithAttachments("附件 ");
         Path output = work.resolve("site");
         assertThat(gazette(root, output).waitFor()).isZero();
-        for (int i = 0; i < 5000; i++) { // every file changed: the update renames 5,000 files into place
-            Files.writeString(files.resolve(i + ".txt"), "新附件 " + i);
-        }
+        siteWithAttachments("新附件 "); // every file changed: the update renames 5,000 files into place
         Process build = gazette(root, output);
         try {
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -83,11 +67,24 @@ class InterruptedBuildTest {
         assertThat(staging()).isEmpty();
     }
 
-    private Process gazette(Path root, Path output) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(),
-                "build", "-q", "--source", root.toString(), "--output", output.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    /** The site in work/source: one article and 5,000 attachments saying {@code text} and their number. */
+    private Path siteWithAttachments(String text) throws IOException {
+        Path root = work.resolve("source");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        Path files = Files.createDirectories(root.resolve("static/files"));
+        for (int i = 0; i < 5000; i++) {
+            Files.writeString(files.resolve(i + ".txt"), text + i);
+        }
+        return root;
+    }
+
+    /** {@code gazette build -q} in a process of its own, as a terminal or a CI job runs it. */
+    private Process gazette(Path root, Path output, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "build", "-q"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--source", root.toString(), "--output", output.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private List<Path> staging() throws IOException {
