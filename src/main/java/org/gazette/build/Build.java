@@ -48,12 +48,12 @@ import org.gazette.incremental.LastBuild;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
-import org.gazette.output.IoFailures;
 import org.gazette.output.Manifest;
 import org.gazette.output.OutputFolders;
 import org.gazette.output.OutputPaths;
 import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
+import org.gazette.problem.IoFailures;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
@@ -184,8 +184,7 @@ public final class Build {
         } catch (IOException | UncheckedIOException e) {
             Optional<SiteWriter.UnreadableSource> unreadable = causeOf(e, SiteWriter.UnreadableSource.class);
             if (unreadable.isPresent()) {
-                Path source = unreadable.get().source();
-                problems.add(Problem.error(source.startsWith(root) ? root.relativize(source) : source, 0, "cannot read this file to"
+                problems.add(Problem.error(ReadProblems.inside(root, unreadable.get().source()), 0, "cannot read this file to"
                         + " publish it: " + IoFailures.reason((IOException) unreadable.get().getCause())
                         + " (make it readable, or move it out of the site's folders)"));
             } else {

@@ -2,6 +2,7 @@ package org.gazette.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * The settings of one site, read from {@code site.yaml}.
@@ -55,6 +56,11 @@ public record SiteConfig(
     }
 
     /** The path part of the base URL, such as "/" or "/news/". */
+    /** The site's language as a locale: for numbers and dates written in the pages, never the JVM's own. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
     public String basePath() {
         String path = baseUrl.getRawPath();
         return path == null || path.isEmpty() ? "/" : path;

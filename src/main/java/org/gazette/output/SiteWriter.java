@@ -32,6 +32,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
+import org.gazette.problem.IoFailures;
 import org.gazette.site.OutputFile;
 
 /**
@@ -120,8 +121,9 @@ public final class SiteWriter implements AutoCloseable {
     /** Whether the output folder was marked as being updated when this build began (an update stopped halfway, say). */
     private final boolean markedAtOpen;
 
-    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest) {
-        this.markedAtOpen = Files.exists(target.resolve(UPDATING));
+    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest,
+                       boolean markedAtOpen) {
+        this.markedAtOpen = markedAtOpen;
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -207,7 +209,8 @@ public final class SiteWriter implements AutoCloseable {
         byte[] manifestBytes = new byte[0];
         Map<String, Manifest.Entry> previous = Map.of();
         Path manifest = target.resolve(Manifest.PATH);
-        if (!afresh && Files.isRegularFile(manifest) && !Files.exists(target.resolve(UPDATING))) {
+        boolean marked = Files.exists(target.resolve(UPDATING));
+        if (!afresh && Files.isRegularFile(manifest) && !marked) {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
@@ -218,7 +221,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         dropStaleFolders(target);
-        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes);
+        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes, marked);
     }
 
     /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */

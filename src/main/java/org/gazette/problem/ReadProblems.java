@@ -2,7 +2,6 @@ package org.gazette.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -38,9 +37,7 @@ public final class ReadProblems {
     private static Problem failure(UncheckedIOException e, Path root) {
         IOException cause = e.getCause();
         if (cause instanceof FileSystemException failed && failed.getFile() != null) {
-            String why = cause instanceof AccessDeniedException ? "permission denied"
-                    : failed.getReason() != null ? failed.getReason() : cause.getClass().getSimpleName();
-            return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + why
+            return Problem.error(inside(root, Path.of(failed.getFile())), 0, "cannot be read: " + IoFailures.reason(cause)
                     + " (check that it exists and that Gazette may read it)");
         }
         String file = cause.getMessage() == null ? "" : ": " + cause.getMessage();

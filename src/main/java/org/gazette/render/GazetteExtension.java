@@ -75,7 +75,7 @@ final class GazetteExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        Locale locale = Locale.forLanguageTag(config.language());
+        Locale locale = config.locale();
         return Map.of(
                 "longdate", new DateFilter(longDate(locale)),
                 "isodate", new DateFilter(date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),

@@ -57,7 +57,7 @@ public final class Templates {
         this.theme = theme;
         this.site = site;
         this.strings = strings;
-        this.locale = Locale.forLanguageTag(site.config().language());
+        this.locale = site.config().locale();
         this.loader = new TemplateLoader(theme.templateFolders());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)

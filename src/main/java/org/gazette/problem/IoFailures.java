@@ -1,4 +1,4 @@
-package org.gazette.output;
+package org.gazette.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
