@@ -1,8 +1,10 @@
 package org.gazette.build;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,12 @@ final class BuildLock implements AutoCloseable {
                 channel.lock(); // released when the channel is closed
             }
             return new BuildLock(local, channel);
+        } catch (ClosedByInterruptException | FileLockInterruptionException e) {
+            // Stopped while it waited: building on without the lock would be the very clash it prevents.
+            closeQuietly(channel);
+            local.unlock();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted while it waited for " + FILE, e);
         } catch (OverlappingFileLockException e) {
             // This process holds it under another name (a folder mounted twice): this channel is
             // kept open till the process ends, since closing it would drop that lock too.

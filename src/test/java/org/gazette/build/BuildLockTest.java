@@ -41,9 +41,7 @@ class BuildLockTest {
     @Test
     void aBuildWaitsWhileAnotherProcessBuildsTheSite() throws Exception {
         Path output = work.resolve("site");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), root.resolve(BuildLock.FILE).toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process holder = startLockHolder();
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertThat(said.readLine()).isEqualTo("locked");
@@ -55,6 +53,32 @@ class BuildLockTest {
             holder.getOutputStream().close(); // the other build ends
             assertThat(build.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
             assertThat(output.resolve("2023/12/a/index.html")).isRegularFile();
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aBuildInterruptedWhileItWaitsStopsInsteadOfBuildingUnlocked() throws Exception {
+        Path output = work.resolve("site");
+        Process holder = startLockHolder();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("locked");
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            Thread build = new Thread(() -> {
+                try {
+                    Build.run(TestSites.options(root, output), listener());
+                    failure.complete(null);
+                } catch (RuntimeException e) {
+                    failure.complete(e);
+                }
+            });
+            build.start();
+            waitForNote();
+            build.interrupt();
+            assertThat(failure.get(60, TimeUnit.SECONDS)).hasMessageContaining("interrupted while it waited for .gazette/build.lock");
+            assertThat(output).doesNotExist();
         } finally {
             holder.destroyForcibly();
         }
@@ -123,6 +147,12 @@ class BuildLockTest {
         BuildOptions withCache = TestSites.options(notASite, work.resolve("out")).withCache(notASite.resolve(BuildOptions.CACHE_FOLDER));
         assertThat(Build.run(withCache).succeeded()).isFalse();
         assertThat(notASite.resolve(".gazette")).doesNotExist();
+    }
+
+    private Process startLockHolder() throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), root.resolve(BuildLock.FILE).toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private BuildListener listener() {
