@@ -46,6 +46,8 @@ final class BuildProgress implements BuildListener {
     private boolean finished;
     /** Redraws between steps; none in tests, which call {@link #tick()}. */
     private ScheduledExecutorService ticker;
+    /** Clears the bar when Ctrl-C ends the build before {@link #finish()}. */
+    private Thread onExit;
 
     BuildProgress(PrintWriter out, Style style) {
         this(out, style, System::nanoTime);
@@ -69,6 +71,7 @@ final class BuildProgress implements BuildListener {
         Style style = quiet ? Style.QUIET : errorIsTerminal() && System.getenv("CI") == null ? Style.BAR : Style.LINES;
         BuildProgress progress = new BuildProgress(out, style);
         progress.startTicking();
+        progress.clearOnExit();
         return progress;
     }
 
@@ -102,6 +105,17 @@ final class BuildProgress implements BuildListener {
             return thread;
         });
         ticker.scheduleAtFixedRate(this::tick, every, every, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Ctrl-C ends the JVM without {@link #finish()}: the ticker drew on after the {@code ^C}, and the
+     * shell's prompt came after the last bar, on its line.
+     */
+    private void clearOnExit() {
+        if (style == Style.BAR) {
+            onExit = new Thread(this::finish, "gazette-progress-clear");
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
     }
 
     /** Redraws if one is due. */
@@ -148,6 +162,14 @@ final class BuildProgress implements BuildListener {
         }
         finished = true;
         clear();
+        if (onExit != null && Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is ending: the hook runs, and finds the bar cleared
+            }
+            onExit = null;
+        }
         if (!phase.isEmpty()) {
             phaseNanos.merge(phase, clock.getAsLong() - phaseStarted, Long::sum);
             phase = "";

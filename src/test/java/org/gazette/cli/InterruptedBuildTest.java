@@ -2,12 +2,15 @@ package org.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,52 @@ class InterruptedBuildTest {
         assertThat(staging()).isEmpty();
     }
 
+    @Test
+    void ctrlCAtATerminalClearsTheProgressBar() throws Exception {
+        Path root = siteWithAttachments("附件 ");
+        Files.write(root.resolve("static/files/report.bin"), new byte[64 << 20]);
+        List<String> build = command(root, work.resolve("site"), "--no-cache");
+        build.remove("-q");
+        // script(1) runs the build on a terminal of its own; the Ctrl-C typed into it reaches the
+        // build as a terminal's does, as SIGINT.
+        ProcessBuilder onTerminal = new ProcessBuilder("script", "-qfec",
+                build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")), "/dev/null");
+        onTerminal.environment().remove("CI");
+        Process terminal = onTerminal.redirectErrorStream(true).start();
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            try {
+                terminal.getInputStream().transferTo(shown);
+            } catch (IOException e) {
+                // the terminal closed
+            }
+        });
+        reader.start();
+        try {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!shown(shown).contains("%") && terminal.isAlive() && System.nanoTime() < giveUp) {
+                Thread.sleep(5);
+            }
+            assertThat(shown(shown)).as("a bar was drawn").contains("%");
+            terminal.getOutputStream().write(3); // Ctrl-C
+            terminal.getOutputStream().flush();
+            assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            reader.join(10_000);
+        } finally {
+            terminal.destroyForcibly();
+        }
+        String screen = shown(shown);
+        assertThat(screen).contains("^C");
+        // The line is blanked after the last bar, and nothing follows: the shell's prompt starts clean.
+        String afterLastBar = screen.substring(screen.lastIndexOf('%'));
+        assertThat(afterLastBar).endsWith("\r" + " ".repeat(70) + "\r");
+        assertThat(terminal.exitValue()).isEqualTo(130);
+    }
+
+    private static String shown(ByteArrayOutputStream shown) {
+        return shown.toString(StandardCharsets.UTF_8); // its methods are synchronized: the reader thread writes meanwhile
+    }
+
     /** The site in work/source: one article and 5,000 attachments saying {@code text} and their number. */
     private Path siteWithAttachments(String text) throws IOException {
         Path root = work.resolve("source");
@@ -80,11 +129,16 @@ class InterruptedBuildTest {
 
     /** {@code gazette build -q} in a process of its own, as a terminal or a CI job runs it. */
     private Process gazette(Path root, Path output, String... options) throws IOException {
+        return new ProcessBuilder(command(root, output, options)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static List<String> command(Path root, Path output, String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "build", "-q"));
         command.addAll(List.of(options));
         command.addAll(List.of("--source", root.toString(), "--output", output.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return command;
     }
 
     private List<Path> staging() throws IOException {
