@@ -45,9 +45,10 @@ public record DeployReport(DeployTarget target, Plan plan, Optional<Deployer.Res
         }
         Deployer.Result done = result.get();
         String verb = rollback ? "Rolled back " : "Deployed to ";
-        return String.format(Locale.ROOT, "%s%s: %d %s (%s sent), %d deleted, %d unchanged in %s (deploy %s%s)", verb,
+        return String.format(Locale.ROOT, "%s%s: %d %s (%s sent), %d deleted, %d unchanged in %s (%s%s)", verb,
                 target.describe(), done.uploaded(), rollback ? "restored" : "uploaded", Plan.formatBytes(done.bytes()),
-                done.deleted(), plan.unchanged(), seconds, done.deployId(),
+                done.deleted(), plan.unchanged(), seconds,
+                done.recorded() ? "deploy " + done.deployId() : "nothing changed: still deploy " + done.deployId(),
                 retries > 0 ? ", " + retries + " requests retried" : "");
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,8 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * drops manifests and kept copies past {@code keep_deploys}. Before an object is overwritten or
  * deleted, a copy of it is kept in the bucket ({@code .gazette/kept/MD5}) for rollback.
  *
- * <p>When a phase fails, no later phase starts: nothing is deleted and the old manifest stays the
- * newest, so a rerun plans the same work again and completes it.
+ * <p>Before the first upload the paths to upload are recorded ({@link UnfinishedUploads}); when a
+ * phase fails, no later phase starts: nothing is deleted, the old manifest stays the newest, and
+ * the next deploy, of this build or another, looks at the recorded paths in the bucket. A deploy
+ * that changes nothing writes no manifest: one like the last would take a rollback's place.
  *
  * <pre>{@code
  * Deployer.Result result = new Deployer(storage, layout, executor, listener)
@@ -42,8 +45,10 @@ public final class Deployer {
      * @param bytes    bytes sent (after compression)
      * @param kept     copies kept for rollback
      * @param warnings what went wrong without failing the deploy
+     * @param recorded whether a new manifest was written (none when the bucket held this site already)
      */
-    public record Result(String deployId, int uploaded, int deleted, long bytes, int kept, List<String> warnings) {
+    public record Result(String deployId, int uploaded, int deleted, long bytes, int kept, List<String> warnings,
+                         boolean recorded) {
     }
 
     private final Storage storage;
@@ -84,6 +89,11 @@ public final class Deployer {
         int keptBefore = kept.size();
         AtomicInteger uploaded = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        if (!plan.uploads().isEmpty()) {
+            Set<String> uploading = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
+            plan.uploads().forEach(change -> uploading.add(change.path()));
+            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(uploading));
+        }
         for (List<Change> phase : phases(plan.uploads())) {
             runPhase(phase, change -> {
                 ObjectRecord target = change.target().orElseThrow();
@@ -97,7 +107,17 @@ public final class Deployer {
         String previousId = state.deployIds().isEmpty() ? "" : state.deployIds().get(state.deployIds().size() - 1);
         List<String> stale = plan.deletes().stream().map(Change::path).toList();
         DeployManifest manifest = DeployManifest.next(previousId, finalObjects, stale, now);
+        if (plan.isEmpty() && state.latest().filter(latest -> latest.id().equals(previousId)
+                && latest.objects().equals(manifest.objects()) && latest.stale().isEmpty()).isPresent()) {
+            if (state.unsettled().any()) {
+                storage.delete(List.of(layout.uploadingKey())); // every path it named was found as wanted
+            }
+            return new Result(previousId, 0, 0, 0, 0, List.of(), false);
+        }
         storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
+        if (!plan.uploads().isEmpty() || state.unsettled().any()) {
+            storage.delete(List.of(layout.uploadingKey())); // the manifest tells it all now, stale deletes included
+        }
 
         int deleted = 0;
         if (!plan.deletes().isEmpty()) {
@@ -106,7 +126,7 @@ public final class Deployer {
         }
         List<String> warnings = new ArrayList<>();
         prune(state, manifest, kept, keepDeploys, warnings);
-        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings);
+        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings, true);
     }
 
     /** Consecutive uploads of the same kind (new or changed) and rank. */

@@ -3,7 +3,8 @@ package org.gazette.deploy;
 /**
  * Where things are in a bucket under a target's prefix: the site's objects at their paths, and
  * Gazette's own state under {@code .gazette/}: the manifests of the last deploys in
- * {@code .gazette/deploys/}, and copies of replaced objects, by content, in {@code .gazette/kept/}.
+ * {@code .gazette/deploys/}, copies of replaced objects, by content, in {@code .gazette/kept/}, and
+ * the paths of a deploy under way in {@code .gazette/uploading.json}.
  *
  * <pre>{@code
  * Layout layout = new Layout("news/");
@@ -33,6 +34,11 @@ public record Layout(String prefix) {
 
     public String manifestKey(String deployId) {
         return deploysPrefix() + deployId + ".json";
+    }
+
+    /** The record of the uploads a deploy began and has not finished ({@link UnfinishedUploads}). */
+    public String uploadingKey() {
+        return prefix + STATE + "uploading.json";
     }
 
     public String keptPrefix() {

@@ -27,8 +27,16 @@ import java.util.Optional;
 public record ObjectRecord(String path, long size, String md5, String checksum, String contentType, String cacheControl,
                            Encoding encoding) {
 
+    /** An object whose bytes and headers are not known: one found by listing whose ETag differs. */
+    static ObjectRecord unknown(String path, long size) {
+        return new ObjectRecord(path, size, "", "", "", "", Encoding.IDENTITY);
+    }
+
     /** What differs from {@code previous}, for the plan's reasons; empty when nothing does. */
     public Optional<String> differences(ObjectRecord previous) {
+        if (!previous.hashKnown()) {
+            return Optional.of("bytes"); // a listed object whose ETag differs: its headers were not asked for
+        }
         List<String> changed = new ArrayList<>();
         if (!md5.equals(previous.md5) || size != previous.size) {
             changed.add("bytes");

@@ -12,12 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.gazette.output.Manifest;
 
 /**
  * What the bucket holds under a target's prefix, as far as a plan needs it: the ids of the kept
- * deploy manifests, the objects there now (from the newest manifest, or else from a listing),
- * and which kept copies exist.
+ * deploy manifests, the objects there now (from the newest manifest, with the paths an unfinished
+ * deploy was uploading looked at in the bucket; or else from a listing), and which kept copies exist.
  *
  * <pre>{@code
  * RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
@@ -33,9 +34,11 @@ import org.gazette.output.Manifest;
  * @param kept      keys of the kept copies
  * @param baseline  where {@code current} came from
  * @param warnings  what the operator should know, such as a manifest that could not be read
+ * @param unsettled what an unfinished deploy was uploading, which this one's own record must go on naming until it finishes
  */
 public record RemoteState(List<String> deployIds, Optional<DeployManifest> latest, Map<String, ObjectRecord> current,
-                          List<String> stale, Set<String> kept, Plan.Baseline baseline, List<String> warnings) {
+                          List<String> stale, Set<String> kept, Plan.Baseline baseline, List<String> warnings,
+                          UnfinishedUploads.Unsettled unsettled) {
 
     /**
      * The deploy manifests in the bucket.
@@ -77,11 +80,17 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         Optional<DeployManifest> latest = manifests.latest();
         Set<String> kept = ConcurrentHashMap.newKeySet();
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
-        if (latest.isPresent() && !compareObjects) {
-            return new RemoteState(ids, latest, latest.get().byPath(), latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings);
+        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+        if (latest.isPresent() && !compareObjects && !unsettled.wholeBucket()) {
+            Map<String, ObjectRecord> current = new HashMap<>(latest.get().byPath());
+            if (!unsettled.paths().isEmpty()) {
+                unsettled.paths().forEach(current::remove);
+                current.putAll(listing(storage, layout, desired, payloads, executor, unsettled.paths()::contains));
+            }
+            return new RemoteState(ids, latest, current, latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings, unsettled);
         }
-        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor);
-        return new RemoteState(ids, latest, listed, List.of(), kept, Plan.Baseline.LISTING, warnings);
+        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor, path -> true);
+        return new RemoteState(ids, latest, listed, List.of(), kept, Plan.Baseline.LISTING, warnings, unsettled);
     }
 
     /** The ids of the manifests in the bucket, oldest first (their sequence numbers sort them). */
@@ -111,8 +120,10 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         }
     }
 
+    /** The listed objects at the paths {@code looked} takes, compared with the records wanted. */
     private static Map<String, ObjectRecord> listing(Storage storage, Layout layout, List<ObjectRecord> desired,
-                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
+                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor,
+                                                     Predicate<String> looked) {
         Map<String, ObjectRecord> wanted = new HashMap<>();
         desired.forEach(r -> wanted.put(r.path(), r));
         Map<String, ObjectRecord> current = new ConcurrentHashMap<>();
@@ -120,11 +131,11 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         Set<String> seen = new HashSet<>();
         for (StoredObject object : storage.list(layout.prefix())) {
             String path = layout.path(object.key());
-            if (Layout.isState(path) || !seen.add(path)) {
+            if (Layout.isState(path) || !looked.test(path) || !seen.add(path)) {
                 continue;
             }
             ObjectRecord want = wanted.get(path);
-            ObjectRecord unknown = new ObjectRecord(path, object.size(), "", "", "", "", Encoding.IDENTITY);
+            ObjectRecord unknown = ObjectRecord.unknown(path, object.size());
             if (want == null) {
                 current.put(path, unknown);
                 continue;

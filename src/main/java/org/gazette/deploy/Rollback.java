@@ -1,7 +1,9 @@
 package org.gazette.deploy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,9 +60,15 @@ public final class Rollback {
                         + String.join("; ", warnings) + ")"));
         Set<String> kept = ConcurrentHashMap.newKeySet();
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
-        RemoteState state = new RemoteState(ids, Optional.of(current), current.byPath(), current.stale(), kept,
-                Plan.Baseline.ROLLBACK, warnings);
-        Plan plan = Planner.plan(restored.objects(), current.byPath(), current.stale(), Plan.Baseline.ROLLBACK);
+        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+        if (unsettled.wholeBucket()) {
+            throw new DeployException("cannot roll back: the record of an unfinished deploy cannot be read, so a rollback"
+                    + " cannot tell what it changed (" + String.join("; ", warnings) + "; deploy a build instead)");
+        }
+        Map<String, ObjectRecord> now = objectsNow(current, restored, unsettled, kept, layout);
+        RemoteState state = new RemoteState(ids, Optional.of(current), now, current.stale(), kept,
+                Plan.Baseline.ROLLBACK, warnings, unsettled);
+        Plan plan = Planner.plan(restored.objects(), now, current.stale(), Plan.Baseline.ROLLBACK);
         List<String> missing = plan.uploads().stream()
                 .filter(c -> !kept.contains(layout.keptKey(c.target().orElseThrow())) && !sameBytes(c))
                 .map(Change::path)
@@ -71,6 +79,25 @@ public final class Rollback {
                     + " deploy a build of that version instead)");
         }
         return new Prepared(state, restored, plan);
+    }
+
+    /**
+     * The objects there now: the current manifest's, but where an unfinished deploy was uploading.
+     * Such a path is restored from its kept copy whenever there is one; without one, the object was
+     * not replaced (a deploy keeps a copy of what it replaces, first) and is as the manifest says.
+     * A path the restored deploy does not have is deleted.
+     */
+    private static Map<String, ObjectRecord> objectsNow(DeployManifest current, DeployManifest restored,
+                                                        UnfinishedUploads.Unsettled unsettled, Set<String> kept, Layout layout) {
+        Map<String, ObjectRecord> now = new HashMap<>(current.byPath());
+        Map<String, ObjectRecord> wanted = restored.byPath();
+        for (String path : unsettled.paths()) {
+            ObjectRecord want = wanted.get(path);
+            if (want == null || kept.contains(layout.keptKey(want))) {
+                now.put(path, ObjectRecord.unknown(path, 0));
+            }
+        }
+        return now;
     }
 
     /** Copies from the kept copy, or from the object there now when only its headers change. */

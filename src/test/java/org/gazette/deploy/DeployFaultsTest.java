@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import org.gazette.TestSites;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
@@ -90,10 +92,10 @@ class DeployFaultsTest {
                 .withListener(new DeployListener() {
                     @Override
                     public void planned(Plan plan) {
-                        proxy.failAll(true); // from the first upload on
+                        proxy.failSiteObjects(true); // from the first upload on
                     }
                 })));
-        proxy.failAll(false);
+        proxy.failSiteObjects(false);
         assertThat(failure.getMessage()).contains("deploy stopped: ", "(503 SlowDown)", "gave up after 3 tries",
                 "nothing was deleted, so readers still find every page and file", "run the same deploy again to finish");
         assertThat(failure.getMessage()).doesNotContain("\n");
@@ -103,6 +105,60 @@ class DeployFaultsTest {
         DeployReport rerun = Deploy.run(options(smaller, bucket));
         assertThat(rerun.deleted()).isEqualTo(DeployFixture.gonePaths(site, smaller).size());
         DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, smaller);
+    }
+
+    @Test
+    void aDeployOfAnotherBuildAfterAFailedOneReplacesWhatTheFailedOneUploaded() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        failMidway(bucket);
+
+        // The editor reverts: the first build again, planned against the last finished deploy's manifest.
+        DeployReport revert = Deploy.run(options(site, bucket));
+        assertThat(revert.warnings()).anySatisfy(w -> assertThat(w).contains("the last deploy stopped before it finished"));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+        assertThat(s3.client().listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/uploading")).contents())
+                .as("the record of the unfinished deploy").isEmpty();
+    }
+
+    @Test
+    void aRollbackAfterAFailedDeployRestoresTheDeployBeforeIt() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        Deploy.run(options(smaller, bucket));
+        failMidway(bucket);
+
+        Deploy.run(options(smaller, bucket).withRollback(Optional.empty()));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+    }
+
+    /** A deploy of the site with one article more, stopped by a failing server after its first changed page. */
+    private static void failMidway(String bucket) {
+        Path bigger = bigger();
+        AtomicInteger changed = new AtomicInteger();
+        catchThrowableOfType(DeployException.class, () -> Deploy.run(options(bigger, bucket).withListener(new DeployListener() {
+            @Override
+            public void uploaded(Change change) {
+                if (change.kind() == Change.Kind.CHANGED && changed.incrementAndGet() == 1) {
+                    proxy.failSiteObjects(true);
+                }
+            }
+        })));
+        proxy.failSiteObjects(false);
+        assertThat(changed.get()).as("changed pages uploaded before it stopped").isPositive();
+        assertThat(DeployFixture.objects(s3.client(), bucket)).as("a new page uploaded").containsKey("2024/07/retracted/index.html");
+    }
+
+    /** The example site with an article added: new pages, and listings, feeds and search files changed. */
+    private static synchronized Path bigger() {
+        Path output = folder.resolve("bigger");
+        if (!Files.isDirectory(output)) {
+            Path checkout = DeployFixture.checkout(folder.resolve("bigger-checkout"));
+            TestSites.write(checkout.resolve("content/2024/retracted.md"),
+                    "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
+            DeployFixture.build(checkout, output);
+        }
+        return output;
     }
 
     @Test

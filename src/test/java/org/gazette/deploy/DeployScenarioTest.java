@@ -90,6 +90,11 @@ class DeployScenarioTest {
         assertThat(again.report().deleted()).isZero();
         assertThat(again.puts()).isEmpty();
         assertThat(again.report().unchanged()).isEqualTo(manifest.entries().size());
+        // No manifest either: one like the last would take a rollback's place, and --rollback would change nothing.
+        String firstId = initial.report().result().orElseThrow().deployId();
+        assertThat(again.report().summary()).contains("(nothing changed: still deploy " + firstId + ")");
+        assertThat(client.listObjectsV2(r -> r.bucket(BUCKET).prefix(".gazette/deploys/")).contents())
+                .extracting(o -> o.key()).containsExactly(".gazette/deploys/" + firstId + ".json");
 
         // 3. One article edited: exactly the files whose bytes changed are sent.
         Path edited = folder.resolve("checkout-2/content/2024/2024-05-12-family-reading-night.md");

@@ -43,6 +43,7 @@ final class FaultProxy implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final java.util.List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile boolean failAll;
+    private volatile boolean failSiteObjects;
 
     private FaultProxy(ServerSocket server, int upstream) {
         this.server = server;
@@ -65,6 +66,11 @@ final class FaultProxy implements AutoCloseable {
 
     void failAll(boolean value) {
         failAll = value;
+    }
+
+    /** Fails every request but those for Gazette's own state under {@code .gazette/}: uploads fail, their records do not. */
+    void failSiteObjects(boolean value) {
+        failSiteObjects = value;
     }
 
     int requests() {
@@ -106,9 +112,10 @@ final class FaultProxy implements AutoCloseable {
                 return;
             }
             requests.incrementAndGet();
-            log.add(head.substring(0, head.indexOf("\r\n") < 0 ? head.length() : head.indexOf("\r\n")));
+            String requestLine = head.substring(0, head.indexOf("\r\n") < 0 ? head.length() : head.indexOf("\r\n"));
+            log.add(requestLine);
             OutputStream out = client.getOutputStream();
-            if (failAll || failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (failAll || failSiteObjects && !requestLine.contains("/.gazette/") || failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
                 out.write(("HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nContent-Length: " + SLOW_DOWN.length
                         + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

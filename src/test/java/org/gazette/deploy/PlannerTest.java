@@ -56,6 +56,15 @@ class PlannerTest {
     }
 
     @Test
+    void aListedObjectWhoseBytesDifferIsChangedForItsBytesAlone() {
+        // Its headers were not asked for: naming them as changed sent operators looking for a fault that was not there.
+        ObjectRecord wanted = record("search/c/0.json", "a");
+        Plan plan = Planner.plan(List.of(wanted), Map.of(wanted.path(), ObjectRecord.unknown(wanted.path(), 3)), List.of(),
+                Plan.Baseline.LISTING);
+        assertThat(plan.uploads()).singleElement().extracting(Change::reason).isEqualTo("bytes");
+    }
+
+    @Test
     void defaultHeadersByKindAndRulesFirst() {
         HeaderRules rules = HeaderRules.of(new org.gazette.config.DeploySettings(List.of(), 25, 5,
                 List.of(new org.gazette.config.DeploySettings.Rule("feed.xml", "public, max-age=600")),

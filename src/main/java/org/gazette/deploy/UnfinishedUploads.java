@@ -1,0 +1,116 @@
+package org.gazette.deploy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The paths a deploy is uploading, written to the bucket before its first upload and deleted once
+ * its manifest is written. The newest manifest tells what the bucket holds only where no later
+ * deploy began to write: a deploy that stopped half way left some of its objects in place, and a
+ * deploy of another build (an editor's revert) planned against the manifest alone kept them, a
+ * retracted page and the search index naming it, for good. A deploy that finds this record looks
+ * at those paths in the bucket instead.
+ *
+ * <pre>{@code
+ * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths));
+ * Set<String> unsettled = UnfinishedUploads.read(storage, layout, warnings);
+ * }</pre>
+ */
+final class UnfinishedUploads {
+
+    static final String FORMAT = "gazette-uploading/1";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private UnfinishedUploads() {
+    }
+
+    static byte[] toJson(Collection<String> paths) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeArrayFieldStart("paths");
+            for (String path : new TreeSet<>(paths)) {
+                json.writeString(path);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The paths an unfinished deploy was uploading; none when every deploy finished. A record that
+     * cannot be read leaves the whole bucket in doubt: {@code wholeBucket} is then true.
+     */
+    static Unsettled read(Storage storage, Layout layout, List<String> warnings) {
+        Optional<byte[]> bytes = storage.get(layout.uploadingKey());
+        if (bytes.isEmpty()) {
+            return new Unsettled(Set.of(), false);
+        }
+        try {
+            Set<String> paths = parse(bytes.get());
+            warnings.add("the last deploy stopped before it finished: the " + paths.size()
+                    + " files it was uploading were compared with the objects in the bucket");
+            return new Unsettled(paths, false);
+        } catch (IOException e) {
+            warnings.add(layout.uploadingKey() + " cannot be read (" + e.getMessage()
+                    + "): comparing with a listing of the bucket instead");
+            return new Unsettled(Set.of(), true);
+        }
+    }
+
+    /**
+     * @param paths       the paths whose objects are in doubt
+     * @param wholeBucket whether every object is (the record was damaged)
+     */
+    record Unsettled(Set<String> paths, boolean wholeBucket) {
+
+        boolean any() {
+            return wholeBucket || !paths.isEmpty();
+        }
+    }
+
+    static Set<String> parse(byte[] bytes) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        String format = "";
+        try (JsonParser json = JSON.createParser(bytes)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (field.equals("format")) {
+                    format = json.getValueAsString("");
+                } else if (field.equals("paths") && value == JsonToken.START_ARRAY) {
+                    while (json.nextToken() == JsonToken.VALUE_STRING) {
+                        paths.add(json.getText());
+                    }
+                } else {
+                    json.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!FORMAT.equals(format)) {
+            throw new IOException("not a record of Gazette's uploads (format \"" + format + "\")");
+        }
+        return paths;
+    }
+}
