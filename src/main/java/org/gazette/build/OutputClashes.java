@@ -86,7 +86,7 @@ public final class OutputClashes {
             Map<String, Path> sources = new HashMap<>();
             for (Article article : articles) {
                 sources.put(SitePaths.outputFile(article.url()), article.source());
-                article.aliases().forEach(alias -> aliases.put(SitePaths.outputFile(alias), new Alias(article, alias)));
+                article.aliases().forEach(alias -> aliases.put(SitePaths.aliasFile(alias), new Alias(article, alias)));
             }
             Map<String, List<Path>> copiedTo = copied.get();
             copiedTo.forEach((path, copies) -> sources.put(path, copies.get(0)));

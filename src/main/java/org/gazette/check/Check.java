@@ -124,7 +124,7 @@ public final class Check {
         for (String alias : article.aliases()) {
             boolean articlePage = pages.article(alias).isPresent()
                     || pages.article(alias.endsWith("/") ? alias : alias + "/").isPresent();
-            String output = SitePaths.outputFile(alias);
+            String output = SitePaths.aliasFile(alias);
             if (!articlePage && pages.hasPage(output)) {
                 problems.add(Problem.error(article.source(), root.lineOf(article, "aliases"), 1, OutputClashes.aliasReplacesPage(output)));
             } else if (pages.clashesAsFolder(output)) {

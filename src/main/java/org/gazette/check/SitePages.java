@@ -88,7 +88,7 @@ public final class SitePages {
         Map<String, Article> byUrl = new HashMap<>();
         for (Article article : articles) {
             byUrl.putIfAbsent(article.url(), article);
-            article.aliases().forEach(alias -> aliases.add(SitePaths.outputFile(alias)));
+            article.aliases().forEach(alias -> aliases.add(SitePaths.aliasFile(alias)));
         }
         Folders folders = Folders.of(config, articles);
         for (Pattern pattern : templates) {

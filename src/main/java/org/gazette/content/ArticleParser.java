@@ -90,6 +90,11 @@ public final class ArticleParser {
             if (!alias.startsWith("/") || alias.contains("..") || PathSegments.problem(alias).isPresent()) {
                 map.reportError("aliases", "alias \"" + alias + "\" must be a path in this site starting with /"
                         + " (such as /news/2023/12345.html)");
+            } else if (alias.contains("?") || alias.contains("#")) {
+                map.reportError("aliases", "alias \"" + alias + "\" holds a " + (alias.contains("?") ? "query (?…)" : "fragment (#…)")
+                        + ", which browsers do not send as part of the path: no page of a static site can answer it"
+                        + " (give the path alone, such as " + alias.substring(0, alias.replace('#', '?').indexOf('?'))
+                        + ", and redirect the addresses with queries in the web server or CDN)");
             } else if (alias.equals("/.gazette") || alias.startsWith("/.gazette/")) {
                 map.reportError("aliases", "alias \"" + alias + "\" leads into /.gazette/, where the build keeps its own"
                         + " files (use another path)");

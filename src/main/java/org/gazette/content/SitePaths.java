@@ -76,6 +76,22 @@ public final class SitePaths {
         return from;
     }
 
+    /**
+     * The address of an alias's redirect page. An alias without a file extension is a folder's page,
+     * as Hugo writes them: written as the file {@code news/12345}, it was served as
+     * {@code application/octet-stream} and browsers downloaded it; {@code news/12345/index.html} is
+     * served at {@code /news/12345} by static hosts and object stores' website endpoints.
+     */
+    public static String aliasPage(String alias) {
+        String name = alias.substring(alias.lastIndexOf('/') + 1);
+        return alias.endsWith("/") || name.contains(".") ? alias : alias + "/";
+    }
+
+    /** The output file of an alias's redirect page: "/news/12345" becomes "news/12345/index.html". */
+    public static String aliasFile(String alias) {
+        return outputFile(aliasPage(alias));
+    }
+
     /** The output file of a site path: "/a/b/" becomes "a/b/index.html". */
     public static String outputFile(String sitePath) {
         String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;

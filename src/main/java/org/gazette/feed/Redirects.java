@@ -45,7 +45,7 @@ public final class Redirects implements Generator {
                 .sorted(Comparator.comparing(r -> r.article().source().toString())).toList()) {
             Article article = rendered.article();
             for (String alias : article.aliases()) {
-                files.add(OutputFile.of(SitePaths.outputFile(alias), page(config, alias, article)));
+                files.add(OutputFile.of(SitePaths.aliasFile(alias), page(config, alias, article)));
                 map.append(config.basePath()).append(SitePaths.encode(alias).substring(1)).append(' ')
                         .append(config.basePath()).append(SitePaths.encode(article.url()).substring(1)).append(" 301\n");
             }
@@ -55,7 +55,7 @@ public final class Redirects implements Generator {
     }
 
     private static byte[] page(SiteConfig config, String alias, Article article) {
-        String target = SitePaths.relative(alias, article.url());
+        String target = SitePaths.relative(SitePaths.aliasPage(alias), article.url());
         String canonical = config.absoluteUrl(SitePaths.encode(article.url()));
         String title = escape(article.title());
         String html = "<!DOCTYPE html>\n<html lang=\"" + escape(config.language()) + "\">\n<head>\n"

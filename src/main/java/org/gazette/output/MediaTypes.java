@@ -24,6 +24,12 @@ public final class MediaTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html" + UTF8),
             Map.entry("htm", "text/html" + UTF8),
+            // Addresses of the dynamic sites an archive replaces, which Gazette writes only as aliases' redirect pages.
+            Map.entry("shtml", "text/html" + UTF8),
+            Map.entry("asp", "text/html" + UTF8),
+            Map.entry("aspx", "text/html" + UTF8),
+            Map.entry("php", "text/html" + UTF8),
+            Map.entry("jsp", "text/html" + UTF8),
             Map.entry("css", "text/css" + UTF8),
             Map.entry("js", "text/javascript" + UTF8),
             Map.entry("mjs", "text/javascript" + UTF8),

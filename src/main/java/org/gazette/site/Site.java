@@ -135,7 +135,7 @@ public record Site(
         Map<String, Article> byAlias = new HashMap<>();
         for (Article article : bySource) {
             for (String alias : article.aliases()) {
-                String file = SitePaths.outputFile(alias);
+                String file = SitePaths.aliasFile(alias);
                 Article page = byUrl.get(alias.endsWith("/") ? alias : alias + "/");
                 if (page != null || byUrl.containsKey(alias)) {
                     problems.add(Problem.error(article.source(), 1, "alias " + alias + " is the URL of an article, "

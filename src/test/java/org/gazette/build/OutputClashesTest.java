@@ -41,12 +41,14 @@ class OutputClashesTest {
     }
 
     @Test
-    void anAliasThatIsAFileWhereAPageHasItsFolderIsTold() {
+    void anAliasWithoutItsFinalSlashMeetsThePageAsAFolderPage() {
         article("2024/march-8.md", "2024-03-08", "[]");
         article("2024/review.md", "2024-03-09", "[/2024/03/March-8]"); // an old address without its final /
 
+        // Its redirect page is 2024/03/March-8/index.html, beside the article's own in 2024/03/march-8/.
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly("content/2024/review.md:4:"
-                + " warning: the alias /2024/03/March-8 differs only in case from /2024/03/march-8/: " + ONE_FILE + MEND);
+                + " warning: the alias /2024/03/March-8 differs only in case from /2024/03/march-8/ (content/2024/march-8.md): "
+                + ONE_FILE + MEND);
     }
 
     @Test

@@ -38,6 +38,29 @@ class RedirectsTest {
     }
 
     @Test
+    void anAliasWithoutAnExtensionIsAFolderPageServedAsHtml() throws Exception {
+        alias("first", "2023-01-01", "[/news/2023/12345, /news/show.asp]");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        // As a file named 12345 it was served as application/octet-stream, and browsers downloaded it.
+        assertThat(output.resolve("news/2023/12345")).isDirectory();
+        Document redirect = TestSites.page(output, "news/2023/12345/index.html");
+        assertThat(redirect.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../../2023/01/first/");
+        assertThat(output.resolve("news/2023/12345").resolve("../../../2023/01/first/index.html").normalize()).isRegularFile();
+        assertThat(org.gazette.output.MediaTypes.of("news/show.asp")).startsWith("text/html");
+        assertThat(TestSites.read(output.resolve("_redirects")))
+                .isEqualTo("/news/2023/12345 /2023/01/first/ 301\n/news/show.asp /2023/01/first/ 301\n");
+    }
+
+    @Test
+    void anAliasWithAQueryIsAnError() {
+        alias("first", "2023-01-01", "[\"/news/show.asp?id=5\"]");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "content/first.md:4: alias \"/news/show.asp?id=5\" holds a query (?…), which browsers do not send as part of"
+                        + " the path: no page of a static site can answer it (give the path alone, such as /news/show.asp,"
+                        + " and redirect the addresses with queries in the web server or CDN)");
+    }
+
+    @Test
     void twoArticlesClaimingOneAliasIsAnErrorNamingBoth() {
         alias("first", "2023-01-01", "[/old/1.html]");
         alias("second", "2023-02-01", "[/old/1.html]");
