@@ -22,7 +22,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads an image's pixel size from its header, without decoding the pixels, so that pages can
- * reserve the space and never shift while images load.
+ * reserve the space and never shift while images load: the size as browsers show it, so a JPEG
+ * whose EXIF orientation turns it a quarter has its width and height swapped.
  *
  * <pre>{@code
  * ImageSize.read(Path.of("content/2023/images/visit.jpg")); // Optional[ImageSize[width=800, height=533]]
@@ -55,6 +56,11 @@ public record ImageSize(int width, int height) {
         return readWithImageIo(file).or(() -> readWebp(file));
     }
 
+    /** The size shown when the pixels are drawn a quarter turn round. */
+    ImageSize turned() {
+        return new ImageSize(height, width);
+    }
+
     /** Whether {@code file} is named as an SVG drawing, whose size is read from its text. */
     public static boolean isSvg(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
@@ -72,7 +78,9 @@ public record ImageSize(int width, int height) {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return positive(reader.getWidth(0), reader.getHeight(0));
+                Optional<ImageSize> stored = positive(reader.getWidth(0), reader.getHeight(0));
+                boolean jpeg = reader.getFormatName().equalsIgnoreCase("jpeg");
+                return jpeg && ExifOrientation.turnsSideways(file) ? stored.map(ImageSize::turned) : stored;
             } finally {
                 reader.dispose();
             }
