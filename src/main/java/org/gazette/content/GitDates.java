@@ -50,13 +50,18 @@ public final class GitDates {
 
     /** What {@code git -C root ARGS} prints, when git is there and succeeds. */
     private static Optional<String> git(Path root, String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        // Settings of the editor's that change what log prints: by default git quotes a name such as
+        // content/工作动态/x.md as "content/\345\267\245...", and every article with a Chinese name
+        // had no date; log.showRoot=false drops the files of the first commit; signatures add lines.
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString(), "-c", "core.quotePath=false",
+                "-c", "log.showRoot=true", "-c", "log.showSignature=false"));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             // The history as committed: a replaced or grafted one (git replace) changes no commit
             // the build cache is keyed by, and a graft makes its commit seem to add every file.
             builder.environment().put("GIT_NO_REPLACE_OBJECTS", "1");
+            builder.environment().put("GIT_GRAFT_FILE", root.resolve(".git/no-grafts-for-gazette").toString()); // grafts, the old way: none
             Process git = builder.start();
             git.getOutputStream().close();
             String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -92,6 +93,27 @@ class GitDatesTest {
         gitAt(root, "2022-07-07T10:00:00+00:00", "replace", "--graft", "HEAD"); // HEAD now seems to add every file
         assertThat(GitDates.read(root, SHANGHAI)).containsEntry(Path.of("content/a.md"),
                 ZonedDateTime.parse("2020-05-05T18:00+08:00[Asia/Shanghai]"));
+    }
+
+    @Test
+    void chineseNamesAndAnEditorsGitSettingsGiveTheirDatesToo(@TempDir Path root) throws Exception {
+        TestSites.write(root.resolve("content/工作动态/三八节座谈会.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "init", "-q");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "add", ".");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "a");
+        gitAt(root, "2020-05-05T10:00:00+00:00", "config", "log.showRoot", "false"); // would hide the first commit's files
+        ZonedDateTime committed = ZonedDateTime.parse("2020-05-05T18:00+08:00[Asia/Shanghai]");
+        assertThat(GitDates.read(root, SHANGHAI))
+                .containsEntry(Path.of("content/工作动态/三八节座谈会.md"), committed)
+                .containsEntry(Path.of("content/a.md"), committed);
+
+        TestSites.write(root.resolve("README.md"), "站点\n");
+        gitAt(root, "2022-07-07T10:00:00+00:00", "add", ".");
+        gitAt(root, "2022-07-07T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "readme");
+        String head = GitDates.head(root);
+        Files.writeString(root.resolve(".git/info/grafts"), head.lines().reduce((a, b) -> b).orElseThrow() + "\n"); // a graft: no parent
+        assertThat(GitDates.read(root, SHANGHAI)).containsEntry(Path.of("content/a.md"), committed);
     }
 
     private static void git(Path folder, String... args) throws Exception {
