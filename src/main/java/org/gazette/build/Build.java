@@ -414,7 +414,7 @@ public final class Build {
         }
         List<OutputFile> files;
         try {
-            files = filesToPublish(root, tree, options.output());
+            files = filesToPublish(root, tree, options.output(), problems);
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
             List<Problem> faults = ReadProblems.faults(e, root);
             if (faults.isEmpty()) {
@@ -522,7 +522,7 @@ public final class Build {
     }
 
     /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
-    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output) {
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output, List<Problem> problems) {
         List<OutputFile> files = new ArrayList<>();
         Path content = Path.of(ContentLoader.CONTENT_FOLDER);
         for (Path file : tree.files()) {
@@ -530,7 +530,12 @@ public final class Build {
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
         for (Path file : SourceWalk.files(statics, OutputGuard.of(output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
-            files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
+            Optional<String> refused = StaticFiles.refused(statics.relativize(file));
+            if (refused.isPresent()) {
+                problems.add(Problem.error(root.relativize(file), 0, refused.get()));
+            } else {
+                files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
+            }
         }
         return files;
     }

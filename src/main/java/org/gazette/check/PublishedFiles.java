@@ -1,6 +1,7 @@
 package org.gazette.check;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,9 +45,11 @@ final class PublishedFiles {
         list(root, root.resolve(ContentLoader.CONTENT_FOLDER), true, files);
         Map<String, Path> statics = new TreeMap<>();
         list(root, root.resolve(ImageResolver.STATIC_FOLDER), false, statics);
-        List<Problem> clashes = statics.entrySet().stream().filter(e -> files.containsKey(e.getKey()))
+        List<Problem> clashes = new ArrayList<>(statics.entrySet().stream().filter(e -> files.containsKey(e.getKey()))
                 .map(e -> Problem.error(files.get(e.getKey()), 0, OutputClashes.publishedTwice(e.getValue(), e.getKey())))
-                .toList();
+                .toList());
+        statics.entrySet().removeIf(e -> StaticFiles.refused(Path.of(e.getKey()))
+                .map(refused -> clashes.add(Problem.error(e.getValue(), 0, refused))).orElse(false));
         files.putAll(statics);
         return new Listed(files, clashes);
     }

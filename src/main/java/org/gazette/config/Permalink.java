@@ -32,6 +32,10 @@ public record Permalink(String pattern) {
                 return Optional.of("permalink uses :" + m.group(1) + ", which is not one of :year, :month, :day, :slug");
             }
         }
+        if (pattern.startsWith("/.gazette/")) {
+            return Optional.of("permalink " + pattern + " leads into /.gazette/, where the build keeps its own files (use another path, like "
+                    + DEFAULT + ")");
+        }
         if (!pattern.contains(":slug")) {
             return Optional.of("permalink must contain :slug so that every article gets its own page");
         }

@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,20 @@ public final class StaticFiles {
             "Thumbs.db", "desktop.ini");
 
     private StaticFiles() {
+    }
+
+    /**
+     * What is wrong with publishing the file at {@code relative}, a path inside {@code static/}: a
+     * file under {@code static/.gazette/} would land among the output folder's own records (its
+     * manifest, its update marker) and be taken for one of them.
+     */
+    public static Optional<String> refused(Path relative) {
+        if (relative.getNameCount() > 1 && relative.getName(0).toString().equals(".gazette")) {
+            return Optional.of("a file under static/.gazette/ would be published in the output's .gazette/ folder, where the"
+                    + " build keeps its own records (its manifest, its update marker) and would take it for one of them"
+                    + " (move it out of static/.gazette/)");
+        }
+        return Optional.empty();
     }
 
     /** Whether the file or folder at {@code relative}, a path inside {@code static/}, is published. */

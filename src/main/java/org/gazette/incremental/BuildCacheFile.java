@@ -165,7 +165,9 @@ final class BuildCacheFile {
         } catch (Dropped e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            reason.accept("the build cache " + file + " is damaged (" + e.getMessage() + "); it is rebuilt");
+            // A file cut short ends in an EOFException, which has no message: "damaged (null)" told nothing.
+            String why = e instanceof java.io.EOFException ? "it ends too soon" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            reason.accept("the build cache " + file + " is damaged (" + why + "); it is rebuilt");
             return Optional.empty();
         }
     }

@@ -76,6 +76,23 @@ class CheckTest {
     }
 
     @Test
+    void aStaticFileInTheOutputsOwnFolderIsRefusedByCheckAndBuild(@TempDir Path root) {
+        writeOneArticle(root);
+        // Published as the output's .gazette/updating, it was the update marker: every later build replaced the
+        // whole folder, and once the file was removed no build could update the folder again.
+        TestSites.write(root.resolve("static/.gazette/updating"), "hi");
+        String refused = "a file under static/.gazette/ would be published in the output's .gazette/ folder, where the build"
+                + " keeps its own records (its manifest, its update marker) and would take it for one of them (move it out of"
+                + " static/.gazette/)";
+        assertThat(check(root).problems()).extracting(Problem::formatLocated)
+                .containsExactly("static/.gazette/updating:1:1: error: " + refused);
+        Path output = root.resolve("out");
+        assertThat(org.gazette.TestSites.build(root, output).problems()).extracting(Problem::format)
+                .containsExactly("static/.gazette/updating: " + refused);
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
     void aFileWhereTheSiteWritesAPageIsNamed(@TempDir Path root) {
         writeOneArticle(root);
         TestSites.write(root.resolve("content/2024/index.html"), "<p>old page</p>");

@@ -24,6 +24,8 @@ class PermalinkTest {
         assertThat(Permalink.validate("//:slug/")).hasValueSatisfying(m -> assertThat(m).contains("holds //"));
         assertThat(Permalink.validate("/news\\..\\:slug/")).hasValueSatisfying(m -> assertThat(m).contains("holds \\"));
         assertThat(Permalink.validate("/news/:year/:slug/")).isEmpty();
+        assertThat(Permalink.validate("/.gazette/:slug/")).hasValueSatisfying(m -> assertThat(m)
+                .contains("leads into /.gazette/, where the build keeps its own files"));
         assertThat(Permalink.validate("/..:slug../")).as("dots inside a name are a name").isEmpty();
     }
 

@@ -267,6 +267,12 @@ class IncrementalBuildTest {
         Files.write(cache, Arrays.copyOf(Files.readAllBytes(cache), 1000));
         append(article, "\n又补充一句。\n");
         buildAndCompare("cache cut short");
+        byte[] whole = Files.readAllBytes(cache);
+        Files.write(cache, Arrays.copyOf(whole, whole.length - 1));
+        append(article, "\n还补充一句。\n");
+        buildAndCompare("cache missing its last byte");
+        assertThat(notes).anySatisfy(note -> assertThat(note).endsWith("is damaged (it ends too soon); it is rebuilt"))
+                .noneSatisfy(note -> assertThat(note).contains("null"));
 
         Files.writeString(cache, "not a cache at all");
         append(article, "\n再补充一句。\n");
