@@ -169,6 +169,10 @@ public record Manifest(List<Entry> entries) {
         if (path.startsWith("/") || path.endsWith("/") || org.gazette.config.PathSegments.problem(path).isPresent()) {
             throw new IOException("an entry's path leaves the folder: " + path);
         }
+        // The folder's own records are never the site's: a build would delete its own marker as a page gone.
+        if (path.startsWith(".gazette/")) {
+            throw new IOException("an entry lies among the folder's own records: " + path);
+        }
         return new Entry(path, size, checksum, type);
     }
 

@@ -352,6 +352,20 @@ class SiteWriterTest {
     }
 
     @Test
+    void aManifestListingTheFoldersOwnRecordsIsDamaged() throws IOException {
+        // Left by a build that published static/.gazette/updating: taken for a page gone, the marker was deleted.
+        Path site = parent.resolve("site");
+        write(site, page("index.html", "首页"), page("a/index.html", "甲"));
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\" : \"a/index.html\"", "\"path\" : \".gazette/updating\""));
+
+        write(site, page("index.html", "首页"));
+        assertThat(site.resolve("a")).as("the folder replaced whole, as after any damaged manifest").doesNotExist();
+        assertThat(TestSites.read(site.resolve(Manifest.PATH))).doesNotContain(".gazette/updating");
+        assertThat(site.resolve(".gazette/updating")).doesNotExist();
+    }
+
+    @Test
     void afterAnInterruptedUpdateTheWholeFolderIsReplaced() throws IOException {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
