@@ -408,11 +408,16 @@ class IncrementalBuildTest {
         buildAndCompare("first build");
         assertThat(output.resolve("tzgg/2024/0901.html")).isRegularFile();
 
-        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/tzgg/2024]");
-        buildAndCompare("the alias's folder is now a file");
-        assertThat(output.resolve("tzgg/2024")).isRegularFile();
+        // An alias without an extension is a folder's page: a file where the folder was needs a name with a dot.
+        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/tzgg/2024.html/0901.html]");
+        buildAndCompare("the alias in another folder");
+        assertThat(output.resolve("tzgg/2024.html/0901.html")).isRegularFile();
 
-        replace(notice, "aliases: [/tzgg/2024]", "aliases: [/tzgg/2024/0901.html]");
+        replace(notice, "aliases: [/tzgg/2024.html/0901.html]", "aliases: [/tzgg/2024.html]");
+        buildAndCompare("the alias's folder is now a file");
+        assertThat(output.resolve("tzgg/2024.html")).isRegularFile();
+
+        replace(notice, "aliases: [/tzgg/2024.html]", "aliases: [/tzgg/2024/0901.html]");
         buildAndCompare("and a folder again");
         assertThat(output.resolve("tzgg/2024/0901.html")).isRegularFile();
         try (Stream<Path> beside = Files.list(work)) {
@@ -424,9 +429,10 @@ class IncrementalBuildTest {
     void aFileWhereOtherOutputsNeedAFolderIsTheEditorsError() throws IOException {
         Path notice = root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md");
         buildAndCompare("first build");
-        String expected = Path.of("content/2024/2024-09-01-notice-legal-aid-hotline.md") + ":6: the alias /2024/09 of this"
+        TestSites.write(root.resolve("static/docs.2024/guide.txt"), "指南");
+        String expected = Path.of("content/2024/2024-09-01-notice-legal-aid-hotline.md") + ":6: the alias /docs.2024 of this"
                 + " article is in the way of other pages or files";
-        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/2024/09]");
+        replace(notice, "aliases: [/tzgg/2024/0901.html]", "aliases: [/docs.2024]");
         BuildReport clash = Build.run(options(), BuildListener.SILENT);
         assertThat(clash.problems()).filteredOn(p -> p.isError()).extracting(p -> p.format()).singleElement().asString()
                 .startsWith(expected);
@@ -436,7 +442,7 @@ class IncrementalBuildTest {
                 .as("check finds it too").filteredOn(p -> p.isError()).extracting(p -> p.format()).singleElement().asString()
                 .startsWith(expected);
 
-        replace(notice, "aliases: [/2024/09]", "aliases: [/feed.xml/0901.html]");
+        replace(notice, "aliases: [/docs.2024]", "aliases: [/feed.xml/0901.html]");
         assertThat(Build.run(options(), BuildListener.SILENT).problems()).filteredOn(p -> p.isError()).extracting(p -> p.format())
                 .singleElement().asString().as("an alias inside a file").contains(":6: the alias /feed.xml/0901.html of this article");
         try (Stream<Path> beside = Files.list(work)) {
