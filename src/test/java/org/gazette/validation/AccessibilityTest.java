@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.gazette.validation.BuiltSites.BuiltSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.gazette.browser.Chromium;
 import org.gazette.browser.SiteServer;
@@ -31,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pages pass axe-core's default run (every rule it enables by default: the wcag2a, wcag2aa,
@@ -43,6 +45,11 @@ import org.openqa.selenium.json.Json;
  * ({@code axe.min.js} from {@code com.deque.html.axe-core:selenium}) is injected into the page.
  * Without the browser the browser tests are skipped, or fail when GAZETTE_REQUIRE_BROWSER=1
  * (as in CI).
+ *
+ * <p>Each site is checked in the light and in the dark colour scheme (the theme's
+ * {@code prefers-color-scheme: dark} colours), emulated through ChromeDriver's DevTools command
+ * {@code Emulation.setEmulatedMedia}. Besides one page of each type, the search page is checked
+ * with results for {@value #SEARCH_QUERY}, where its "more results" button shows on the corpus site.
  */
 class AccessibilityTest {
 
@@ -52,8 +59,11 @@ class AccessibilityTest {
     static final String AXE_RESOURCE = "axe.min.js";
     /** Where the 404 page is loaded from: a page that does not exist, so that the server answers with 404.html. */
     static final String MISSING_PAGE = "no-such-section/no-such-page/";
-    /** Selenium warns that it has no DevTools support for this Chromium; nothing here uses DevTools. */
-    static final Logger CDP_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    /** A word in most articles of both sites: the corpus site finds more than a page of results for it. */
+    static final String SEARCH_QUERY = "发展";
+    /** The search page's type, and the label of its check with results. */
+    static final String SEARCH_TYPE = "search";
+    static final String SEARCH_RESULTS = "search results";
 
     @TempDir
     static Path folder;
@@ -88,12 +98,31 @@ class AccessibilityTest {
 
     @Test
     void onePageOfEachTypeOfTheExampleSiteHasNoAxeViolations() {
-        assertNoViolations(example);
+        assertNoViolations(example, ColorScheme.LIGHT);
     }
 
     @Test
     void onePageOfEachTypeOfTheCorpusSiteHasNoAxeViolations() {
-        assertNoViolations(corpus);
+        assertNoViolations(corpus, ColorScheme.LIGHT);
+    }
+
+    @Test
+    void onePageOfEachTypeOfTheExampleSiteHasNoAxeViolationsInTheDarkScheme() {
+        assertNoViolations(example, ColorScheme.DARK);
+    }
+
+    @Test
+    void onePageOfEachTypeOfTheCorpusSiteHasNoAxeViolationsInTheDarkScheme() {
+        assertNoViolations(corpus, ColorScheme.DARK);
+    }
+
+    /** The value of the {@code prefers-color-scheme} media feature the browser reports to the page. */
+    enum ColorScheme {
+        LIGHT, DARK;
+
+        String feature() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** The first page of each type, by type in the order first found. */
@@ -123,11 +152,14 @@ class AccessibilityTest {
         }
     }
 
-    static void assertNoViolations(BuiltSite site) {
+    static void assertNoViolations(BuiltSite site, ColorScheme scheme) {
         Chromium.require();
         Map<String, String> pages = pagesByType(site);
         assertThat(pages).as("pages of the %s with <body data-page=\"TYPE\">: none, so nothing to check", site).isNotEmpty();
+        assertThat(pages).as("the %s's search page", site).containsKey(SEARCH_TYPE);
+        pages.put(SEARCH_RESULTS, "search/");
         ChromeDriver browser = browser();
+        emulate(browser, scheme);
         SiteServer server = SiteServer.start(site.output());
         servers.add(server);
 
@@ -142,18 +174,43 @@ class AccessibilityTest {
                 url = server.url(MISSING_PAGE).toString();
                 page = MISSING_PAGE + " (404.html)";
             }
+            if (type.equals(SEARCH_RESULTS)) {
+                url += "?q=" + URLEncoder.encode(SEARCH_QUERY, StandardCharsets.UTF_8);
+                page += "?q=" + SEARCH_QUERY;
+            }
             browser.get(url);
             Object loaded = browser.executeScript("return document.body ? document.body.getAttribute('data-page') : null;");
-            assertThat(loaded).as("data-page of %s as loaded from %s", page, url).isEqualTo(type);
+            assertThat(loaded).as("data-page of %s as loaded from %s", page, url).isEqualTo(type.equals(SEARCH_RESULTS) ? SEARCH_TYPE : type);
+            Object dark = browser.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches;");
+            assertThat(dark).as("the page %s sees the dark scheme", page).isEqualTo(scheme == ColorScheme.DARK);
+            if (type.equals(SEARCH_RESULTS)) {
+                awaitResults(browser, site);
+            }
             for (Map<String, Object> violation : axe(browser)) {
                 violations.add(describe(type, page, violation));
                 kinds.add(violation.get("id") + " (" + violation.get("impact") + ") on " + type);
             }
         }
-        System.out.printf("axe: %s: %d pages (%s), %d violations%n", site, pages.size(), String.join(", ", pages.keySet()), violations.size());
+        System.out.printf("axe: %s, %s scheme: %d pages (%s), %d violations%n",
+                site, scheme.feature(), pages.size(), String.join(", ", pages.keySet()), violations.size());
         if (!violations.isEmpty()) {
-            fail("axe-core found %d violations on the %s.%nBy rule:%n%s%nEach violation:%n%s",
-                    violations.size(), site, BuiltSites.tally(kinds), String.join("\n", violations));
+            fail("axe-core found %d violations on the %s in the %s colour scheme.%nBy rule:%n%s%nEach violation:%n%s",
+                    violations.size(), site, scheme.feature(), BuiltSites.tally(kinds), String.join("\n", violations));
+        }
+    }
+
+    /** Makes the pages the browser loads from now on see {@code prefers-color-scheme: SCHEME}. */
+    static void emulate(ChromeDriver browser, ColorScheme scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme.feature()))));
+    }
+
+    /** Waits until the search page shows its results; on the corpus site they run past one page, so "more" shows too. */
+    static void awaitResults(ChromeDriver browser, BuiltSite site) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.findElements(By.cssSelector(".search-result")).isEmpty());
+        if (site == corpus) {
+            assertThat(browser.findElement(By.cssSelector(".search-more")).isDisplayed())
+                    .as("the \"more results\" button after searching %s on the %s", SEARCH_QUERY, site).isTrue();
         }
     }
 
