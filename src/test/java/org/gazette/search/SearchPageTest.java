@@ -3,6 +3,8 @@ package org.gazette.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +49,9 @@ class SearchPageTest {
                 + "征集好家风家训五千余条。脚本标记 `</script>` 与代理项 &#xD800; 也是正文。\n");
         TestSites.write(root.resolve("content/other.md"), "---\ntitle: 家风与家训\ndate: 2024-05-13\ncolumn: 家庭教育\n---\n\n"
                 + "家风和家训是两件事。\n");
+        // 𱍐 (U+31350, Extension H) and 鿾 (U+9FFE) are newer than the Unicode 13 of Java 17
+        TestSites.write(root.resolve("content/honours.md"), "---\ntitle: 表彰先进个人\ndate: 2024-06-01\ncolumn: 工作动态\n---\n\n"
+                + "本报讯 张𱍐明同志和李鿾华同志获得表彰。\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
         server = SiteServer.start(output);
         browser = Chromium.start(profile);
@@ -92,6 +97,16 @@ class SearchPageTest {
         assertThat(browser.findElement(By.cssSelector(".search-results time")).getText()).isEqualTo("2024年5月12日");
         String href = browser.findElement(By.cssSelector(".search-results .item-title a")).getAttribute("href");
         assertThat(href).endsWith("/2024/05/family/");
+    }
+
+    @Test
+    void ideographsNewerThanJava17AreFound() {
+        for (String query : List.of("张𱍐明", "𱍐", "李鿾华", "鿾")) {
+            open("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            assertThat(status()).as("status for %s", query).isEqualTo("找到 1 篇文章");
+            assertThat(titles()).as("results for %s", query).containsExactly("表彰先进个人");
+            assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).as("highlight for %s", query).isEqualTo(query);
+        }
     }
 
     @Test
