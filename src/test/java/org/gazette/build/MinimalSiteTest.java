@@ -127,6 +127,19 @@ class MinimalSiteTest {
     }
 
     @Test
+    void aColumnPageLinksToItsOwnFeedInWordsThatSaySo() {
+        Document column = page(output, "columns/工作综述/index.html");
+        Element link = column.selectFirst("main .feed-link a");
+        assertThat(link.attr("href")).isEqualTo("feed.xml");
+        assertThat(output.resolve("columns/工作综述/feed.xml")).isRegularFile();
+        assertThat(link.text()).isEqualTo("订阅本栏目");
+        assertThat(column.select("footer a[href$=feed.xml]").eachText()).as("the site's feed, in the footer").containsExactly("订阅");
+        for (String list : new String[] {"authors/li-hua/index.html", "tags/妇联/index.html"}) {
+            assertThat(page(output, list).select("main a[href$=feed.xml]")).as("%s: tags and authors have no feed of their own", list).isEmpty();
+        }
+    }
+
+    @Test
     void draftsAndFutureArticlesAreLeftOutUnlessAsked(@TempDir Path withAll) {
         assertThat(output.resolve("2024/01/draft")).doesNotExist();
         assertThat(output.resolve("2099/01/future")).doesNotExist();
