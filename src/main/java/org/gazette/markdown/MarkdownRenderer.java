@@ -54,7 +54,8 @@ public final class MarkdownRenderer {
             parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions((i & 1) != 0, (i & 2) != 0))).build();
         }
         options.set(Parser.EXTENSIONS, extensions(true, true));
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer())
+                .htmlIdGeneratorFactory(HeadingIds.FACTORY).build();
     }
 
     /** Footnotes and strikethrough always; tables and autolinks when asked for. */
