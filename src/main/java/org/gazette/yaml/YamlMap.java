@@ -83,6 +83,9 @@ public final class YamlMap {
         try {
             root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
+            if (reportFullWidthColon(text, file, firstLine, problems)) {
+                return Optional.empty();
+            }
             // For an unclosed construct (a [ list, a quote) the context mark is where it starts and
             // the problem mark far below, at the end of the front matter; for a block the parser
             // was in, the context mark is the block's first line and the problem mark the line
@@ -107,11 +110,39 @@ public final class YamlMap {
             return Optional.of(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), problems));
         }
         if (!(root instanceof MappingNode mapping)) {
+            if (reportFullWidthColon(text, file, firstLine, problems)) {
+                return Optional.empty();
+            }
             problems.add(Problem.error(file, firstLine + root.getStartMark().getLine(),
                     "expected lines of the form key: value"));
             return Optional.empty();
         }
         return Optional.of(new YamlMap(file, firstLine, mapping, problems));
+    }
+
+    /**
+     * Reports the key written with a full-width colon that made {@code text} fail to parse, if
+     * one did: the parser's own message names another line or never mentions the colon.
+     */
+    private static boolean reportFullWidthColon(String text, Path file, int firstLine, List<Problem> problems) {
+        Optional<FullWidthColons.Colon> colon = FullWidthColons.blame(text, YamlMap::failureIndex);
+        colon.ifPresent(c -> problems.add(Problem.error(file, firstLine + c.line(), c.column(),
+                "this is not valid YAML: the colon after " + c.key() + " is a full-width \"：\", which YAML does not take"
+                        + " for one (type a half-width colon and a space: " + c.corrected() + ")")));
+        return colon.isPresent();
+    }
+
+    /** Where {@code text} fails to parse into a mapping, as a character index, or -1 when it parses. */
+    private static int failureIndex(String text) {
+        try {
+            Node root = YAML.get().compose(new StringReader(text));
+            return root == null || root instanceof MappingNode ? -1 : root.getStartMark().getIndex();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            return mark == null ? 0 : mark.getIndex();
+        } catch (YAMLException e) {
+            return 0;
+        }
     }
 
     /** Parses a document on its own, for callers that want an {@link Outcome}. */

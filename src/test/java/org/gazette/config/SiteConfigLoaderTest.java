@@ -129,4 +129,11 @@ class SiteConfigLoaderTest {
         assertThat(parse("title: a\n  bad: indentation\n").problems()).extracting(Problem::format)
                 .singleElement().asString().startsWith("site.yaml:2: this is not valid YAML");
     }
+
+    @Test
+    void aKeyWithAFullWidthColonIsNamedAtItsLine() {
+        assertThat(parse("title：邵阳女性\nbase_url: https://example.org/\n").problems()).extracting(Problem::format)
+                .containsExactly("site.yaml:1: this is not valid YAML: the colon after title is a full-width \"：\","
+                        + " which YAML does not take for one (type a half-width colon and a space: title: 邵阳女性)");
+    }
 }
