@@ -306,7 +306,7 @@ public final class YamlMap {
         if (!(value.get() instanceof SequenceNode sequence)) {
             String written = value.get() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
             String hint = wordField != null && !written.isEmpty()
-                    ? " (such as " + key + ": [" + String.join(", ", written.split("\\s*[,，、]\\s*")) + "])" : "";
+                    ? " (such as " + key + ": [" + String.join(", ", entriesOf(written)) + "])" : "";
             report(value.get(), key + " must be a list, one entry a line starting with \"- \"" + hint);
             return List.of();
         }
@@ -324,6 +324,24 @@ public final class YamlMap {
             }
         }
         return List.copyOf(maps);
+    }
+
+    /**
+     * The entries an editor meant by a list written as one text: parted by commas and {@code 、},
+     * and by spaces between Chinese names ({@code 伍洁 杨超}); a Latin name keeps its spaces
+     * ({@code Sammy Davis}).
+     */
+    private static List<String> entriesOf(String written) {
+        List<String> entries = new ArrayList<>();
+        for (String part : written.split("\\s*[,，、]\\s*")) {
+            if (part.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+                entries.add(part);
+            } else {
+                entries.addAll(List.of(part.split("[\\s\\u3000]+")));
+            }
+        }
+        entries.removeIf(String::isBlank);
+        return entries;
     }
 
     /** A nested mapping, such as {@code deploy:} or {@code slugs:}. */

@@ -161,6 +161,22 @@ class ArticleParserTest {
     }
 
     @Test
+    void authorsWrittenWithSpacesAreShownAsAListThatGivesEachAuthor() {
+        String problem = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: 伍洁 杨超\n---\n").problems()
+                .get(0).format();
+        assertThat(problem).endsWith("(such as authors: [伍洁, 杨超])");
+        String advised = problem.substring(problem.indexOf("authors: ["), problem.length() - 1);
+        Article following = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\n" + advised + "\n---\n").value().orElseThrow();
+        assertThat(following.authors()).extracting(Author::name).as("the advice followed").containsExactly("伍洁", "杨超");
+    }
+
+    @Test
+    void aLatinNameInAuthorsWrittenAsOneTextKeepsItsSpaces() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: Sammy Davis、伍洁　杨超\n---\n").problems())
+                .extracting(Problem::format).singleElement().asString().endsWith("(such as authors: [Sammy Davis, 伍洁, 杨超])");
+    }
+
+    @Test
     void aSlugTooLongForAFolderNameIsRefused() {
         String slug = "很长的标题".repeat(14);
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nslug: " + slug + "\n---\n").problems())
