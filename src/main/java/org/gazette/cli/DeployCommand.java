@@ -33,10 +33,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "deploy",
         mixinStandardHelpOptions = true,
-        description = {"Uploads the built site to S3-compatible object storage: only new and changed files,",
-                "assets before the pages that use them, the home page last, stale objects deleted after every upload.",
-                "Credentials come from the standard AWS sources (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE,",
-                "an instance role), never from site.yaml."},
+        // gazette --help lists a command by the first element alone: each one is a whole sentence
+        description = {"Uploads the built site to S3-compatible object storage: only new and changed files, assets before"
+                        + " the pages that use them, the home page last, stale objects deleted after every upload.",
+                "Credentials come from the standard AWS sources (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE,"
+                        + " an instance role), never from site.yaml."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:deployed, or the plan was printed (--dry-run)",
                 "1:the deploy did not happen or did not finish (bad site.yaml or output folder, storage refused,"

@@ -375,4 +375,16 @@ class GazetteTest {
         assertThat(run("build", "--help")).isEqualTo(0);
         assertThat(out.toString()).contains("--source=DIR", "--output=DIR", "--drafts", "--future", "--base-url=URL");
     }
+
+    @Test
+    void everyCommandIsSummedUpInAWholeSentenceInTheHelp() {
+        assertThat(run("--help")).isEqualTo(0);
+        String commands = out.toString().substring(out.toString().indexOf("Commands:\n") + "Commands:\n".length());
+        // an entry is "  name  text", its text going on in lines indented further
+        List<String> summaries = List.of(commands.strip().split("\n(?=  \\S)"));
+        assertThat(summaries).extracting(s -> s.strip().split("\\s+", 2)[0])
+                .containsExactly("build", "check", "new", "import", "serve", "deploy", "help");
+        assertThat(summaries).allSatisfy(s -> assertThat(s.strip()).as(s).endsWith("."));
+        assertThat(summaries.get(5).replaceAll("\\s+", " ")).endsWith("stale objects deleted after every upload.");
+    }
 }
