@@ -100,6 +100,24 @@ public final class OutputClashes {
         return "this file and " + slashed(other) + " are both published at /" + path + " (rename or remove one of them)";
     }
 
+    /** What is wrong with a file copied as it is to {@code output}, where the site writes a page of its own. */
+    public static String fileReplacesPage(String output) {
+        return "this file would be published at /" + output + ", where the site writes one of its own pages"
+                + " (rename the file, or move it into another folder)";
+    }
+
+    /** What is wrong with a file copied as it is to {@code output}, a folder of other outputs. */
+    private static String fileInTheWay(String output) {
+        return "this file would be published at /" + output + ", but the site writes other files inside /" + output
+                + "/ as in a folder (rename the file)";
+    }
+
+    /** What is wrong with a file copied as it is to {@code output}, inside {@code file}, which the site writes as a file. */
+    private static String fileInsideAFile(String output, String file) {
+        return "this file would be published at /" + output + ", inside /" + file + ", which the site writes as a file"
+                + " (move this file into another folder)";
+    }
+
     /** What is wrong with an alias written at {@code output}, where a page or file of the site is written. */
     public static String aliasReplacesPage(String output) {
         return "an alias of this article would replace the page /" + output + " (remove the alias, or correct it)";
@@ -130,6 +148,8 @@ public final class OutputClashes {
                 problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
             } else if (alias != null) {
                 problems.add(Problem.error(alias.article().source(), lines.lineOf(alias.article(), "aliases"), aliasReplacesPage(path)));
+            } else if (copies.size() == 1) {
+                problems.add(Problem.error(copies.get(0), 0, fileReplacesPage(path)));
             } else {
                 problems.add(Problem.error(Path.of(path), 0, "two outputs are written to " + path
                         + " (a page and a file, or two pages, share this path: rename one of them)"));
@@ -142,6 +162,11 @@ public final class OutputClashes {
             if (alias.isPresent()) {
                 Article article = alias.get().getValue().article();
                 problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases"), aliasInTheWay(alias.get().getKey())));
+            } else if (copiedTo.containsKey(path)) {
+                problems.add(Problem.error(copiedTo.get(path).get(0), 0, fileInTheWay(path)));
+            } else if (copiedInside(path, copiedTo).isPresent()) {
+                String inside = copiedInside(path, copiedTo).get();
+                problems.add(Problem.error(copiedTo.get(inside).get(0), 0, fileInsideAFile(inside, path)));
             } else {
                 problems.add(Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
                         + path + "/ as in a folder (rename the file or the folder)"));
@@ -185,6 +210,11 @@ public final class OutputClashes {
             }
         }
         return problems;
+    }
+
+    /** The first output path of a file copied as it is inside {@code folder}, in the order of names. */
+    private static Optional<String> copiedInside(String folder, Map<String, List<Path>> copiedTo) {
+        return copiedTo.keySet().stream().filter(path -> path.startsWith(folder + "/")).sorted().findFirst();
     }
 
     /** An output by its address, with the file it comes from when known: "/2024/03/x/ (content/2024/x.md)". */

@@ -96,8 +96,7 @@ public final class Check {
         }
         for (String clash : pages.filesUnderPages()) {
             Path source = pages.file("/" + clash).orElse(Path.of(clash));
-            problems.add(Problem.error(source, 0, "this file would be published at /" + clash + ", where the site writes"
-                    + " one of its own pages (rename the file, or move it into another folder)"));
+            problems.add(Problem.error(source, 0, OutputClashes.fileReplacesPage(clash)));
         }
         problems.addAll(caseWarnings(root, articles, files, pages));
         Map<Path, Article> bySource = new HashMap<>();

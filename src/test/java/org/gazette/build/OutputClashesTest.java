@@ -10,13 +10,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The warning for outputs that differ only in case: the site builds, as S3 and Linux keep them
- * apart, but each is told, since on macOS or Windows one would stand in for the other. (The
- * clash errors are tested with aliases in {@code RedirectsTest} and with files in {@code CheckTest}.)
+ * apart, but each is told, since on macOS or Windows one would stand in for the other. A file
+ * copied where the site writes a page, or in the way of its folders, is named by its source. (The
+ * clash errors are tested with aliases in {@code RedirectsTest} and with files in {@code CheckTest} too.)
  */
 class OutputClashesTest {
 
     private static final String ONE_FILE = "on macOS or Windows they are one file, and a site built there has one in place of the other";
     private static final String MEND = " (correct the alias, or remove it)";
+    private static final String REPLACES = "this file would be published at /%s, where the site writes one of its own pages"
+            + " (rename the file, or move it into another folder)";
 
     @TempDir
     Path root;
@@ -84,5 +87,31 @@ class OutputClashesTest {
                 "static/Logo.svg: warning: the outputs /Logo.svg (static/Logo.svg) and /logo.svg (static/logo.svg)"
                         + " differ only in case: " + ONE_FILE + " (rename one of them)");
         assertThat(report.pages()).isPositive();
+    }
+
+    @Test
+    void aFileCopiedWhereTheSiteWritesAPageIsNamedByItsSource() {
+        article("2024/a.md", "2024-03-08", "[]\ntags: [妇联]");
+        TestSites.write(root.resolve("static/robots.txt"), "User-agent: *\n");
+        TestSites.write(root.resolve("content/feed.xml"), "<feed/>");
+        TestSites.write(root.resolve("content/tags/妇联/index.html"), "<p>旧页</p>");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "static/robots.txt: " + REPLACES.formatted("robots.txt"),
+                "content/feed.xml: " + REPLACES.formatted("feed.xml"),
+                "content/tags/妇联/index.html: " + REPLACES.formatted("tags/妇联/index.html"));
+    }
+
+    @Test
+    void aFileCopiedWhereTheSiteNeedsAFolderOrIntoOneOfItsFilesIsNamedByItsSource() {
+        article("2024/a.md", "2024-03-08", "[]\ntags: [妇联]");
+        TestSites.write(root.resolve("static/tags"), "x");
+        TestSites.write(root.resolve("static/feed.xml/old.txt"), "y");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "static/tags: this file would be published at /tags, but the site writes other files inside /tags/ as in"
+                        + " a folder (rename the file)",
+                "static/feed.xml/old.txt: this file would be published at /feed.xml/old.txt, inside /feed.xml, which the"
+                        + " site writes as a file (move this file into another folder)");
     }
 }

@@ -103,7 +103,11 @@ class CheckTest {
                 "static/feed.xml:1:1: error: this file would be published at /feed.xml, where the site writes"
                         + " one of its own pages (rename the file, or move it into another folder)");
         assertThat(org.gazette.TestSites.build(root, root.resolve("out")).problems()).extracting(Problem::format)
-                .as("the build refuses them too").hasSize(2).allMatch(p -> p.contains("two outputs are written to"));
+                .as("the build refuses them too, at the same files").containsExactlyInAnyOrder(
+                        "content/2024/index.html: this file would be published at /2024/index.html, where the site writes"
+                                + " one of its own pages (rename the file, or move it into another folder)",
+                        "static/feed.xml: this file would be published at /feed.xml, where the site writes"
+                                + " one of its own pages (rename the file, or move it into another folder)");
     }
 
     @Test
