@@ -9,7 +9,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,8 @@ final class PhotoBlocks {
     private final List<Problem> problems;
     private final List<String> placed = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** Each front-matter photo resolved once, by id: a photo placed twice has one missing file, told once. */
+    private final Map<String, Optional<ResolvedImage>> photoImages = new HashMap<>();
 
     PhotoBlocks(Article article, ImageResolver images, List<Problem> problems) {
         this.article = article;
@@ -75,9 +79,16 @@ final class PhotoBlocks {
 
     /** The front-matter photo {@code photo} as a figure on the article's page. */
     Optional<Figure> figureOf(Photo photo, boolean lazy) {
-        Outcome<ResolvedImage> image = images.resolve(article.source(), photo.line(), photo.src());
-        problems.addAll(image.problems());
-        return image.value().map(resolved -> figure(resolved, photo.alt(), photo.caption(), photo.credit()));
+        return imageOf(photo).map(resolved -> figure(resolved, photo.alt(), photo.caption(), photo.credit()));
+    }
+
+    /** The image of front-matter photo {@code photo}, its problems reported the first time only. */
+    private Optional<ResolvedImage> imageOf(Photo photo) {
+        return photoImages.computeIfAbsent(photo.id(), id -> {
+            Outcome<ResolvedImage> image = images.resolve(article.source(), photo.line(), photo.src());
+            problems.addAll(image.problems());
+            return image.value();
+        });
     }
 
     private void placeIn(Document document, Paragraph paragraph) {
@@ -124,9 +135,7 @@ final class PhotoBlocks {
             placed.add(id);
             Photo p = photo.get();
             String caption = captionBelow.isEmpty() ? p.caption() : captionBelow;
-            Outcome<ResolvedImage> resolved = images.resolve(article.source(), p.line(), p.src());
-            problems.addAll(resolved.problems());
-            return resolved.value().map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, caption, p.credit()));
+            return imageOf(p).map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, caption, p.credit()));
         }
         String caption = captionBelow.isEmpty() ? image.getTitle().toString().strip() : captionBelow;
         String credit = "";

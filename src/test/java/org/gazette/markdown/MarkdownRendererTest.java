@@ -132,6 +132,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aMissingPhotoPlacedTwiceIsToldOnce() {
+        Outcome<RenderedArticle> outcome = render("photos: [{id: a, src: images/nope.jpg}]\n",
+                "正文。\n\n![](photo:a)\n\n中间。\n\n![](photo:a)\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:5: image images/nope.jpg not found (expected at content/2023/images/nope.jpg; check the file name)");
+    }
+
+    @Test
+    void aPhotoPlacedTwiceIsShownTwice() {
+        RenderedArticle r = render("photos: [{id: visit, src: images/visit.png}]\n",
+                "![](photo:visit)\n\n中间。\n\n![](photo:visit)\n").value().orElseThrow();
+        assertThat(body(r).select("figure img")).extracting(img -> img.attr("width")).containsExactly("40", "40");
+    }
+
+    @Test
     void anImageInsideTheTextIsAnErrorAtItsLine() {
         Outcome<RenderedArticle> outcome = render("""
                 photos:
