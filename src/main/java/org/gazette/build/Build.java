@@ -49,10 +49,10 @@ import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
-import org.gazette.output.OutputFolders;
 import org.gazette.output.OutputPaths;
 import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
+import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.IoFailures;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -218,7 +218,7 @@ public final class Build {
         AtomicInteger pages = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
         Consumer<OutputFile> out = file -> {
-            if (!OutputFolders.canWrite(file.path())) {
+            if (!FileNameEncoding.canHold(file.path())) {
                 unwritable.add(file.path());
                 return;
             }
@@ -284,8 +284,7 @@ public final class Build {
             finish(besidePages);
         }
         unwritable.stream().sorted().findFirst().ifPresent(name -> problems.add(Problem.error(writer.target(), 0,
-                "cannot write the file " + name + ": Java encodes file names here as " + OutputFolders.fileNameEncoding()
-                        + " (run Gazette under a UTF-8 locale, for example: export LANG=C.UTF-8)")));
+                "cannot write the file " + name + ": " + FileNameEncoding.advice())));
         return pages.get();
     }
 

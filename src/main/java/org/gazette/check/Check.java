@@ -22,6 +22,7 @@ import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;
+import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
 
@@ -98,6 +99,10 @@ public final class Check {
             Path source = pages.file("/" + clash).orElse(Path.of(clash));
             problems.add(Problem.error(source, 0, OutputClashes.fileReplacesPage(clash)));
         }
+        // Under LANG=C the build stops at the first name it cannot write: so does the check, which writes none.
+        pages.outputs().stream().filter(output -> !FileNameEncoding.canHold(output)).sorted().findFirst()
+                .ifPresent(name -> problems.add(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
+                        "the build cannot write the file " + name + ": " + FileNameEncoding.advice())));
         problems.addAll(caseWarnings(root, articles, files, pages));
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));

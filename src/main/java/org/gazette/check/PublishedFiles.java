@@ -10,6 +10,7 @@ import org.gazette.content.ContentLoader;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
 import org.gazette.markdown.ImageResolver;
+import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.Problem;
 
 /**
@@ -56,8 +57,10 @@ final class PublishedFiles {
 
     /** {@code content}: the content folder, whose Markdown and hidden files are not published as they are. */
     private static void list(Path root, Path folder, boolean content, Map<String, Path> files) {
-        // Faults (links to nothing, loops) are left out here: the build's model, which check runs first, reports them.
+        // Faults (links to nothing, loops, names the locale cannot read) are left out here: the build's
+        // model, which check runs first, reports them.
         SourceWalk.survey(folder).files().stream()
+                .filter(p -> FileNameEncoding.canHold(folder.relativize(p).toString()))
                 .filter(p -> content
                         ? ContentLoader.hiddenPart(folder.relativize(p)).isEmpty() && !p.getFileName().toString().endsWith(".md")
                         : StaticFiles.isPublished(folder.relativize(p)))

@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -15,16 +16,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.gazette.problem.FileNameEncoding;
+import org.gazette.problem.ReadProblems;
 
 /**
  * The files of a source folder ({@code content/}, {@code static/}, a theme, {@code templates/}),
  * symbolic links followed to files and folders alike. A link to nothing is refused, not skipped:
  * the file it stood for would be missing from the site without a word (except the lock files
  * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, a source
- * folder that is a file, and a loop of links. The refusal is an {@link UncheckedIOException} that
+ * folder that is a file, a loop of links, and a name the locale could not decode (a Chinese name
+ * under {@code LANG=C}), told at its folder. The refusal is an {@link UncheckedIOException} that
  * {@link org.gazette.problem.ReadProblems} names as the link, every such link at once. What the
  * build does not read (a hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
@@ -62,6 +68,8 @@ public final class SourceWalk {
         refused.putAll(found.intoOutput);
         found.linksToNothing.stream().filter(link -> !isEditorsLock(link))
                 .forEach(link -> refused.put(link, new NoSuchFileException(link.toString())));
+        found.unreadableNames.forEach(parent -> refused.putIfAbsent(parent,
+                new FileSystemException(parent.toString(), null, ReadProblems.NAMES_UNREADABLE)));
         if (!refused.isEmpty()) {
             faults.accept(refusal(List.copyOf(refused.values())));
         }
@@ -108,12 +116,14 @@ public final class SourceWalk {
         }
     }
 
-    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops, Map<Path, IOException> intoOutput) {
+    /** {@code unreadableNames}: the folders holding a name the locale could not decode (LANG=C and 中文名.md). */
+    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops, Map<Path, IOException> intoOutput,
+                         Set<Path> unreadableNames) {
     }
 
     /** {@code tolerant}: a folder that cannot be listed is noted among the loops, not thrown. */
     private static Found walk(Path folder, OutputGuard guard, Predicate<Path> counts, boolean tolerant) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>(), new TreeSet<>());
         if (!Files.isDirectory(folder)) {
             return found;
         }
@@ -125,6 +135,9 @@ public final class SourceWalk {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (!dir.equals(folder) && unread(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(folder) && !tolerant && undecoded(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     try {
@@ -144,12 +157,25 @@ public final class SourceWalk {
                     return path.getFileName().toString().startsWith(".") && !counts.test(path);
                 }
 
+                /**
+                 * A name Java could not decode under this locale, noted at its folder: read as
+                 * "���.md", it would be an article without a slug, or a file published under a
+                 * name that cannot be written.
+                 */
+                private boolean undecoded(Path path) {
+                    if (FileNameEncoding.canHold(path.getFileName().toString())) {
+                        return false;
+                    }
+                    found.unreadableNames.add(path.getParent());
+                    return true;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // A link to nothing may have stood for a folder: named like a backup ("图库~"), it is still refused.
                     if (attributes.isSymbolicLink() && !unread(file)) {
                         found.linksToNothing.add(file);
-                    } else if (attributes.isRegularFile() && counts.test(file)) {
+                    } else if (attributes.isRegularFile() && counts.test(file) && (tolerant || !undecoded(file))) {
                         found.files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -163,6 +164,10 @@ final class BuildCacheFile {
             }
             return Optional.of(state);
         } catch (Dropped e) {
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            // Sound, but made under a UTF-8 locale and read under LANG=C: not "damaged". The walk of
+            // the sources tells what to do about names this locale cannot read.
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // A file cut short ends in an EOFException, which has no message: "damaged (null)" told nothing.

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -59,16 +60,21 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
             }
             // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.
             return Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().parallelStream()
-                    .allMatch(entry -> sizeOf(output.resolve(entry.path())) == entry.size());
+                    .allMatch(entry -> sizeOf(output, entry.path()) == entry.size());
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static long sizeOf(Path file) {
+    /**
+     * The size of the file at {@code path} in {@code output}, or -1. Under a locale whose encoding
+     * cannot write the name (LANG=C and tags/妇联/) there is no such file: the build goes the long
+     * way, which stops with the advice to use a UTF-8 locale.
+     */
+    private static long sizeOf(Path output, String path) {
         try {
-            return Files.size(file);
-        } catch (IOException e) {
+            return Files.size(output.resolve(path));
+        } catch (IOException | InvalidPathException e) {
             return -1;
         }
     }

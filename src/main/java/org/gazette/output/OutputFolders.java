@@ -2,8 +2,6 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,35 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What writing an output folder needs of the file system: whether a name can be written at all,
- * replacing a folder by another with two renames, and deleting a tree quickly.
+ * What writing an output folder needs of the file system: replacing a folder by another with two
+ * renames, and deleting a tree quickly. (Whether a name can be written at all under this locale:
+ * {@link org.gazette.problem.FileNameEncoding}.)
  *
  * <pre>{@code
- * OutputFolders.canWrite("tags/妇联/index.html");   // false under LANG=C
  * OutputFolders.deleteTree(Path.of(".site.gazette-building-123"));
  * }</pre>
  */
 public final class OutputFolders {
 
-    private static final CharsetEncoder NAMES = Charset.forName(fileNameEncoding()).newEncoder();
-
     private OutputFolders() {
-    }
-
-    /**
-     * Whether this JVM can turn {@code path} into a file name. Java takes the encoding of file
-     * names from the locale at start-up ({@code sun.jnu.encoding}): under {@code LANG=C} it is
-     * ASCII, and Chinese names such as {@code tags/妇联/} cannot be written.
-     */
-    public static boolean canWrite(String path) {
-        synchronized (NAMES) {
-            return NAMES.canEncode(path);
-        }
-    }
-
-    /** The encoding Java uses for file names on this machine. */
-    public static String fileNameEncoding() {
-        return System.getProperty("sun.jnu.encoding", "UTF-8");
     }
 
     /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */

@@ -32,6 +32,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
+import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.IoFailures;
 import org.gazette.site.OutputFile;
 
@@ -215,7 +216,11 @@ public final class SiteWriter implements AutoCloseable {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
                 Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().forEach(e -> byPath.put(e.path(), e));
-                previous = byPath;
+                // A site built under a UTF-8 locale, now updated under LANG=C: its Chinese names can be
+                // neither kept nor deleted one by one, so the folder is replaced whole.
+                boolean namesHeld = byPath.keySet().stream().allMatch(FileNameEncoding::canHold);
+                previous = namesHeld ? byPath : Map.of();
+                manifestBytes = namesHeld ? manifestBytes : new byte[0];
             } catch (IOException e) {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }

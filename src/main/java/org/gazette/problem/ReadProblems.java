@@ -24,6 +24,8 @@ public final class ReadProblems {
 
     /** The reason a walk of the sources gives for a link into the output folder. */
     public static final String INTO_OUTPUT = "leads into the output folder";
+    /** The reason a walk of the sources gives for a folder holding names the locale could not decode. */
+    public static final String NAMES_UNREADABLE = "holds names this locale cannot read";
 
     private ReadProblems() {
     }
@@ -76,6 +78,11 @@ public final class ReadProblems {
                 && INTO_OUTPUT.equals(into.getReason())) {
             return Optional.of(Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into"
                     + " the output folder, and each build would publish the last one inside itself (remove the link)"));
+        }
+        if (cause instanceof FileSystemException names && names.getFile() != null
+                && NAMES_UNREADABLE.equals(names.getReason())) {
+            return Optional.of(Problem.error(inside(root, Path.of(names.getFile())), 0, "file names in this folder"
+                    + " cannot be read: " + FileNameEncoding.advice()));
         }
         if (cause instanceof NoSuchFileException gone && gone.getFile() != null
                 && Files.isSymbolicLink(Path.of(gone.getFile()))) {

@@ -1,5 +1,7 @@
 /**
  * The one type for every user-facing error and warning: {@link org.gazette.problem.Problem},
- * printed as {@code content/2023/x.md:3: date "5 May" is not a date (use YYYY-MM-DD)}.
+ * printed as {@code content/2023/x.md:3: date "5 May" is not a date (use YYYY-MM-DD)}; and the
+ * words for what went wrong with a file ({@link org.gazette.problem.IoFailures},
+ * {@link org.gazette.problem.ReadProblems}, {@link org.gazette.problem.FileNameEncoding}).
  */
 package org.gazette.problem;
