@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.output.Checksums;
 import org.gazette.output.Manifest;
+import org.gazette.problem.FileNameEncoding;
 import org.gazette.output.SiteWriter;
 
 /**
@@ -61,6 +62,9 @@ public record LocalSite(Path folder, Manifest manifest) {
         Path root = folder.toAbsolutePath().normalize();
         Set<String> listed = new HashSet<>();
         for (Manifest.Entry entry : manifest.entries()) {
+            if (!FileNameEncoding.canHold(entry.path())) { // under LANG=C: the path cannot even be looked up
+                throw new DeployException(folder + ": cannot read the file " + entry.path() + ": " + FileNameEncoding.advice());
+            }
             Path file = root.resolve(entry.path()).normalize();
             if (!file.startsWith(root) || Layout.isState(entry.path()) || entry.path().startsWith("/")) {
                 throw new DeployException(folder + "/" + Manifest.PATH + ": the path " + entry.path()

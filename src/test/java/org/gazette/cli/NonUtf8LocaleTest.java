@@ -98,6 +98,17 @@ class NonUtf8LocaleTest {
         assertThat(check.err()).isEmpty();
     }
 
+    @Test
+    void aDeployUnderCGivesTheAdviceBeforeAnyRequest() throws Exception {
+        assertThat(gazette("C.UTF-8", "build").exitCode()).isZero();
+
+        Run deploy = gazette("C", "deploy", "--output", output.toString(), "--bucket", "news", "--endpoint", "http://127.0.0.1:9",
+                "--dry-run");
+
+        assertAdvised(deploy, "deploy");
+        assertThat(deploy.err()).contains(": cannot read the file ").doesNotContain("127.0.0.1");
+    }
+
     private static void assertAdvised(Run run, String when) {
         assertThat(run.exitCode()).as(when + ": " + run.err()).isEqualTo(1);
         assertThat(run.err()).as(when).contains(ADVICE).doesNotContain("Exception");
