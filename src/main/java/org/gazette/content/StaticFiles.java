@@ -26,14 +26,14 @@ public final class StaticFiles {
 
     /**
      * What is wrong with publishing the file at {@code relative}, a path inside {@code static/}: a
-     * file under {@code static/.gazette/} would land among the output folder's own records (its
-     * manifest, its update marker) and be taken for one of them.
+     * file under {@code static/.gazette/}, or named so, would land among (or as) the output folder's
+     * own records (its manifest, its update marker) and be taken for one of them.
      */
     public static Optional<String> refused(Path relative) {
-        if (relative.getNameCount() > 1 && relative.getName(0).toString().equals(".gazette")) {
-            return Optional.of("a file under static/.gazette/ would be published in the output's .gazette/ folder, where the"
-                    + " build keeps its own records (its manifest, its update marker) and would take it for one of them"
-                    + " (move it out of static/.gazette/)");
+        if (relative.getName(0).toString().equals(".gazette")) {
+            return Optional.of("this file would be published in the output's .gazette/ folder, or as it, where the build"
+                    + " keeps its own records (its manifest, its update marker) and would take it for one of them"
+                    + " (move it out of static/.gazette, or rename it)");
         }
         return Optional.empty();
     }

@@ -60,8 +60,9 @@ final class FullWidthColons {
         Matcher m = KEY_LINE.matcher(text);
         for (int tries = 0; tries < MAX_TRIES && m.find(); tries++) {
             String rest = m.group(4);
-            // "title:全角冒号" is still not a key: YAML wants a space after the colon
-            String halfWidth = rest.isEmpty() || Character.isWhitespace(rest.charAt(0)) ? ":" : ": ";
+            // "title:全角冒号" is still not a key: YAML wants a space or tab after the colon, and the
+            // full-width space a Chinese input method types after "：" is neither
+            String halfWidth = rest.isEmpty() || rest.charAt(0) == ' ' || rest.charAt(0) == '\t' ? ":" : ": ";
             String fixed = text.substring(0, m.start(3)) + halfWidth + text.substring(m.end(3));
             int colonIndex = text.codePointCount(0, m.start(3));
             int fixedAt = failureIndex.apply(fixed);

@@ -76,20 +76,28 @@ class CheckTest {
     }
 
     @Test
-    void aStaticFileInTheOutputsOwnFolderIsRefusedByCheckAndBuild(@TempDir Path root) {
+    void aStaticFileInTheOutputsOwnFolderIsRefusedByCheckAndBuild(@TempDir Path root) throws Exception {
         writeOneArticle(root);
         // Published as the output's .gazette/updating, it was the update marker: every later build replaced the
         // whole folder, and once the file was removed no build could update the folder again.
         TestSites.write(root.resolve("static/.gazette/updating"), "hi");
-        String refused = "a file under static/.gazette/ would be published in the output's .gazette/ folder, where the build"
-                + " keeps its own records (its manifest, its update marker) and would take it for one of them (move it out of"
-                + " static/.gazette/)";
+        String refused = "this file would be published in the output's .gazette/ folder, or as it, where the build keeps its"
+                + " own records (its manifest, its update marker) and would take it for one of them (move it out of"
+                + " static/.gazette, or rename it)";
         assertThat(check(root).problems()).extracting(Problem::formatLocated)
                 .containsExactly("static/.gazette/updating:1:1: error: " + refused);
         Path output = root.resolve("out");
         assertThat(org.gazette.TestSites.build(root, output).problems()).extracting(Problem::format)
                 .containsExactly("static/.gazette/updating: " + refused);
         assertThat(output).doesNotExist();
+
+        // A file named .gazette itself: the build could not make the folder, and said only that the site could not be written.
+        Files.delete(root.resolve("static/.gazette/updating"));
+        Files.delete(root.resolve("static/.gazette"));
+        TestSites.write(root.resolve("static/.gazette"), "hi");
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly("static/.gazette:1:1: error: " + refused);
+        assertThat(org.gazette.TestSites.build(root, output).problems()).extracting(Problem::format)
+                .containsExactly("static/.gazette: " + refused);
     }
 
     @Test

@@ -31,6 +31,16 @@ class FullWidthColonTest {
     }
 
     @Test
+    void aFullWidthColonFollowedByAFullWidthSpaceIsBlamedToo() {
+        // A Chinese input method in full-width mode types "：　": YAML takes neither for a colon and its space.
+        assertThat(parse("title：\u3000全角空格\ndate: 2024-01-02\n")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(6);
+            assertThat(p.message()).contains("the colon after title is a full-width \"：\"");
+        });
+    }
+
+    @Test
     void aFullWidthColonOnALaterKeyIsNamedInTheMessage() {
         assertThat(parse("title: 好\ndate: 2024-01-02\ncolumn：工作动态\n")).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
