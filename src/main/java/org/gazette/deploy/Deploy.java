@@ -50,7 +50,7 @@ public final class Deploy {
             List<ObjectRecord> finalObjects;
             Deployer.ObjectSource source;
             if (options.rollback()) {
-                Rollback.Prepared prepared = Rollback.prepare(storage, layout, options.rollbackTo());
+                Rollback.Prepared prepared = Rollback.prepare(storage, layout, options.rollbackTo(), executor);
                 state = prepared.state();
                 plan = prepared.plan();
                 finalObjects = prepared.restored().objects();

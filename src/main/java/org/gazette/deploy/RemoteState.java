@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.gazette.output.Manifest;
 
 /**
@@ -82,14 +81,10 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
         UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
         if (latest.isPresent() && !compareObjects && !unsettled.wholeBucket()) {
-            Map<String, ObjectRecord> current = new HashMap<>(latest.get().byPath());
-            if (!unsettled.paths().isEmpty()) {
-                unsettled.paths().forEach(current::remove);
-                current.putAll(listing(storage, layout, desired, payloads, executor, unsettled.paths()::contains));
-            }
+            Map<String, ObjectRecord> current = settled(storage, layout, latest.get().byPath(), unsettled.paths(), desired, executor);
             return new RemoteState(ids, latest, current, latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings, unsettled);
         }
-        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor, path -> true);
+        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor);
         return new RemoteState(ids, latest, listed, List.of(), kept, Plan.Baseline.LISTING, warnings, unsettled);
     }
 
@@ -120,10 +115,46 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         }
     }
 
-    /** The listed objects at the paths {@code looked} takes, compared with the records wanted. */
+    /**
+     * The objects there now: those {@code deployed} records, but at the paths an unfinished deploy
+     * was uploading, which are looked at (one HEAD each) and told apart by the MD5 Gazette stores
+     * with every object: still the deployed one (a record whose copy is kept before it is
+     * replaced, for a later rollback), already the one wanted, or another (unknown); or gone.
+     */
+    static Map<String, ObjectRecord> settled(Storage storage, Layout layout, Map<String, ObjectRecord> deployed,
+                                             Set<String> unsettled, List<ObjectRecord> desired, ExecutorService executor) {
+        Map<String, ObjectRecord> current = new ConcurrentHashMap<>(deployed);
+        if (unsettled.isEmpty()) {
+            return current;
+        }
+        unsettled.forEach(current::remove);
+        Map<String, ObjectRecord> wanted = new HashMap<>();
+        desired.forEach(r -> wanted.put(r.path(), r));
+        List<Future<?>> pending = new ArrayList<>();
+        for (StoredObject object : storage.list(layout.prefix())) {
+            String path = layout.path(object.key());
+            if (!unsettled.contains(path) || Layout.isState(path)) {
+                continue;
+            }
+            pending.add(executor.submit(() -> storage.head(object.key()).ifPresent(head -> {
+                Encoding encoding = Encoding.ofHeader(head.contentEncoding());
+                ObjectRecord record = Optional.ofNullable(deployed.get(path)).filter(r -> holds(head, encoding, r))
+                        .or(() -> Optional.ofNullable(wanted.get(path)).filter(r -> holds(head, encoding, r)))
+                        .map(r -> new ObjectRecord(r.path(), r.size(), r.md5(), r.checksum(), head.contentType(), head.cacheControl(), encoding))
+                        .orElse(ObjectRecord.unknown(path, object.size()));
+                current.put(path, record);
+            })));
+        }
+        Futures.awaitAll(pending);
+        return current;
+    }
+
+    private static boolean holds(StoredHeaders head, Encoding encoding, ObjectRecord record) {
+        return record.hashKnown() && record.md5().equalsIgnoreCase(head.md5()) && record.encoding() == encoding;
+    }
+
     private static Map<String, ObjectRecord> listing(Storage storage, Layout layout, List<ObjectRecord> desired,
-                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor,
-                                                     Predicate<String> looked) {
+                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
         Map<String, ObjectRecord> wanted = new HashMap<>();
         desired.forEach(r -> wanted.put(r.path(), r));
         Map<String, ObjectRecord> current = new ConcurrentHashMap<>();
@@ -131,7 +162,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         Set<String> seen = new HashSet<>();
         for (StoredObject object : storage.list(layout.prefix())) {
             String path = layout.path(object.key());
-            if (Layout.isState(path) || !looked.test(path) || !seen.add(path)) {
+            if (Layout.isState(path) || !seen.add(path)) {
                 continue;
             }
             ObjectRecord want = wanted.get(path);

@@ -1,9 +1,9 @@
 package org.gazette.deploy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * anything changes.
  *
  * <pre>{@code
- * Rollback.Prepared prepared = Rollback.prepare(storage, layout, Optional.empty());
+ * Rollback.Prepared prepared = Rollback.prepare(storage, layout, Optional.empty(), executor);
  * deployer.run(prepared.plan(), prepared.state(), prepared.restored().objects(), Rollback.source(layout, prepared), keep, now);
  * }</pre>
  */
@@ -34,7 +34,7 @@ public final class Rollback {
     private Rollback() {
     }
 
-    public static Prepared prepare(Storage storage, Layout layout, Optional<String> to) {
+    public static Prepared prepare(Storage storage, Layout layout, Optional<String> to, ExecutorService executor) {
         List<String> ids = RemoteState.deployIds(storage, layout);
         if (ids.isEmpty()) {
             throw new DeployException("nothing to roll back: " + storage.describe() + " holds no deploy manifest");
@@ -65,7 +65,8 @@ public final class Rollback {
             throw new DeployException("cannot roll back: the record of an unfinished deploy cannot be read, so a rollback"
                     + " cannot tell what it changed (" + String.join("; ", warnings) + "; deploy a build instead)");
         }
-        Map<String, ObjectRecord> now = objectsNow(current, restored, unsettled, kept, layout);
+        Map<String, ObjectRecord> now = RemoteState.settled(storage, layout, current.byPath(), unsettled.paths(),
+                restored.objects(), executor);
         RemoteState state = new RemoteState(ids, Optional.of(current), now, current.stale(), kept,
                 Plan.Baseline.ROLLBACK, warnings, unsettled);
         Plan plan = Planner.plan(restored.objects(), now, current.stale(), Plan.Baseline.ROLLBACK);
@@ -79,25 +80,6 @@ public final class Rollback {
                     + " deploy a build of that version instead)");
         }
         return new Prepared(state, restored, plan);
-    }
-
-    /**
-     * The objects there now: the current manifest's, but where an unfinished deploy was uploading.
-     * Such a path is restored from its kept copy whenever there is one; without one, the object was
-     * not replaced (a deploy keeps a copy of what it replaces, first) and is as the manifest says.
-     * A path the restored deploy does not have is deleted.
-     */
-    private static Map<String, ObjectRecord> objectsNow(DeployManifest current, DeployManifest restored,
-                                                        UnfinishedUploads.Unsettled unsettled, Set<String> kept, Layout layout) {
-        Map<String, ObjectRecord> now = new HashMap<>(current.byPath());
-        Map<String, ObjectRecord> wanted = restored.byPath();
-        for (String path : unsettled.paths()) {
-            ObjectRecord want = wanted.get(path);
-            if (want == null || kept.contains(layout.keptKey(want))) {
-                now.put(path, ObjectRecord.unknown(path, 0));
-            }
-        }
-        return now;
     }
 
     /** Copies from the kept copy, or from the object there now when only its headers change. */

@@ -130,6 +130,22 @@ class DeployFaultsTest {
 
         Deploy.run(options(smaller, bucket).withRollback(Optional.empty()));
         DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
+
+        // What the rollback replaced was kept first, so that it can be undone.
+        Deploy.run(options(smaller, bucket).withRollback(Optional.empty()));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, smaller);
+    }
+
+    @Test
+    void theSameDeployRunAgainAfterAFailedOneKeepsWhatItReplacesForARollback() {
+        String bucket = newBucket();
+        Deploy.run(options(site, bucket));
+        failMidway(bucket);
+
+        Deploy.run(options(bigger(), bucket)); // as the failed deploy's message says to
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, bigger());
+        Deploy.run(options(bigger(), bucket).withRollback(Optional.empty()));
+        DeployScenarioTestSupport.assertBucketHolds(s3.client(), bucket, site);
     }
 
     /** A deploy of the site with one article more, stopped by a failing server after its first changed page. */
