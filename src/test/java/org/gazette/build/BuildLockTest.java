@@ -43,8 +43,6 @@ class BuildLockTest {
         Path output = work.resolve("site");
         Process holder = startLockHolder();
         try {
-            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(said.readLine()).isEqualTo("locked");
             CompletableFuture<BuildReport> build = CompletableFuture.supplyAsync(() -> Build.run(TestSites.options(root, output), listener()));
             waitForNote();
             assertThat(build).as("waiting").isNotDone();
@@ -63,8 +61,6 @@ class BuildLockTest {
         Path output = work.resolve("site");
         Process holder = startLockHolder();
         try {
-            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(said.readLine()).isEqualTo("locked");
             CompletableFuture<Throwable> failure = new CompletableFuture<>();
             Thread build = new Thread(() -> {
                 try {
@@ -149,10 +145,14 @@ class BuildLockTest {
         assertThat(notASite.resolve(".gazette")).doesNotExist();
     }
 
+    /** Another build in a process of its own, holding the lock once this returns, until its input is closed. */
     private Process startLockHolder() throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), root.resolve(BuildLock.FILE).toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(said.readLine()).isEqualTo("locked");
+        return holder;
     }
 
     private BuildListener listener() {
