@@ -48,7 +48,8 @@ public record DeployReport(DeployTarget target, Plan plan, Optional<Deployer.Res
         return String.format(Locale.ROOT, "%s%s: %d %s (%s sent), %d deleted, %d unchanged in %s (%s%s)", verb,
                 target.describe(), done.uploaded(), rollback ? "restored" : "uploaded", Plan.formatBytes(done.bytes()),
                 done.deleted(), plan.unchanged(), seconds,
-                done.recorded() ? "deploy " + done.deployId() : "nothing changed: still deploy " + done.deployId(),
+                done.recorded() ? "deploy " + done.deployId()
+                        : (plan.isEmpty() ? "nothing changed: " : "the same site: ") + "still deploy " + done.deployId(),
                 retries > 0 ? ", " + retries + " requests retried" : "");
     }
 }

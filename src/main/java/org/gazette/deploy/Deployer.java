@@ -104,29 +104,46 @@ public final class Deployer {
             }, uploaded, plan.uploads().size());
         }
 
+        // Copies of what the deletes remove, before the manifest that names them stale: a deploy
+        // stopped between the two left objects a rollback needed, kept by no one.
+        keepAll(plan.deletes(), kept);
+
         String previousId = state.deployIds().isEmpty() ? "" : state.deployIds().get(state.deployIds().size() - 1);
         List<String> stale = plan.deletes().stream().map(Change::path).toList();
-        DeployManifest manifest = DeployManifest.next(previousId, finalObjects, stale, now);
-        if (plan.isEmpty() && state.latest().filter(latest -> latest.id().equals(previousId)
-                && latest.objects().equals(manifest.objects()) && latest.stale().isEmpty()).isPresent()) {
-            if (state.unsettled().any()) {
-                storage.delete(List.of(layout.uploadingKey())); // every path it named was found as wanted
-            }
-            return new Result(previousId, 0, 0, 0, 0, List.of(), false);
+        DeployManifest next = DeployManifest.next(previousId, finalObjects, stale, now);
+        // The same site as the last deploy (nothing changed, or a repair: its unfinished deletes,
+        // objects changed by hand) is recorded under the last deploy's id: a new manifest would
+        // take a rollback's place, and --rollback would go back to the same site.
+        boolean sameSite = state.latest().filter(latest -> latest.id().equals(previousId)
+                && latest.objects().equals(next.objects())).isPresent();
+        DeployManifest manifest = sameSite ? new DeployManifest(previousId, next.objects(), stale) : next;
+        if (!sameSite || !state.latest().orElseThrow().stale().equals(manifest.stale())) {
+            storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
         }
-        storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
         if (!plan.uploads().isEmpty() || state.unsettled().any()) {
             storage.delete(List.of(layout.uploadingKey())); // the manifest tells it all now, stale deletes included
         }
 
         int deleted = 0;
         if (!plan.deletes().isEmpty()) {
-            deleted = delete(plan.deletes(), kept);
+            deleted = delete(plan.deletes());
             storage.putState(layout.manifestKey(manifest.id()), manifest.withStale(List.of()).toJson());
         }
         List<String> warnings = new ArrayList<>();
-        prune(state, manifest, kept, keepDeploys, warnings);
-        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings, true);
+        if (!sameSite) {
+            prune(state, manifest, kept, keepDeploys, warnings);
+        }
+        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings,
+                !sameSite);
+    }
+
+    /** Keeps a copy of each object the deletes remove, in parallel. */
+    private void keepAll(List<Change> deletes, Set<String> kept) {
+        List<Future<?>> keeping = new ArrayList<>();
+        for (Change change : deletes) {
+            change.previous().ifPresent(previous -> keeping.add(executor.submit(() -> keep(previous, kept))));
+        }
+        Futures.awaitAll(keeping);
     }
 
     /** Consecutive uploads of the same kind (new or changed) and rank. */
@@ -189,13 +206,8 @@ public final class Deployer {
         }
     }
 
-    private int delete(List<Change> deletes, Set<String> kept) {
+    private int delete(List<Change> deletes) {
         try {
-            List<Future<?>> keeping = new ArrayList<>();
-            for (Change change : deletes) {
-                change.previous().ifPresent(previous -> keeping.add(executor.submit(() -> keep(previous, kept))));
-            }
-            Futures.awaitAll(keeping);
             int deleted = 0;
             for (List<Change> group : byRank(deletes)) {
                 storage.delete(group.stream().map(c -> layout.key(c.path())).toList());

@@ -84,7 +84,8 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
             Map<String, ObjectRecord> current = settled(storage, layout, latest.get().byPath(), unsettled.paths(), desired, executor);
             return new RemoteState(ids, latest, current, latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings, unsettled);
         }
-        Map<String, ObjectRecord> listed = listing(storage, layout, desired, payloads, executor);
+        Map<String, ObjectRecord> listed = listing(storage, layout, desired, latest.map(DeployManifest::byPath).orElse(Map.of()),
+                payloads, executor);
         return new RemoteState(ids, latest, listed, List.of(), kept, Plan.Baseline.LISTING, warnings, unsettled);
     }
 
@@ -137,10 +138,10 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
                 continue;
             }
             pending.add(executor.submit(() -> storage.head(object.key()).ifPresent(head -> {
-                Encoding encoding = Encoding.ofHeader(head.contentEncoding());
-                ObjectRecord record = Optional.ofNullable(deployed.get(path)).filter(r -> holds(head, encoding, r))
-                        .or(() -> Optional.ofNullable(wanted.get(path)).filter(r -> holds(head, encoding, r)))
-                        .map(r -> new ObjectRecord(r.path(), r.size(), r.md5(), r.checksum(), head.contentType(), head.cacheControl(), encoding))
+                ObjectRecord record = Optional.ofNullable(deployed.get(path)).filter(r -> holds(object, head, r))
+                        .or(() -> Optional.ofNullable(wanted.get(path)).filter(r -> holds(object, head, r)))
+                        .map(r -> new ObjectRecord(r.path(), r.size(), r.md5(), r.checksum(), head.contentType(), head.cacheControl(),
+                                r.encoding()))
                         .orElse(ObjectRecord.unknown(path, object.size()));
                 current.put(path, record);
             })));
@@ -149,12 +150,28 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         return current;
     }
 
-    private static boolean holds(StoredHeaders head, Encoding encoding, ObjectRecord record) {
-        return record.hashKnown() && record.md5().equalsIgnoreCase(head.md5()) && record.encoding() == encoding;
+    /**
+     * Whether the object holds the record's bytes: by the MD5 Gazette stores with each object, else,
+     * for one stored as it is, by its ETag (objects another tool put there, or an earlier Gazette,
+     * carry no MD5 of Gazette's, and a deploy that found them unchanged left them so).
+     */
+    private static boolean holds(StoredObject object, StoredHeaders head, ObjectRecord record) {
+        Encoding encoding = Encoding.ofHeader(head.contentEncoding());
+        if (!record.hashKnown() || record.encoding() != encoding) {
+            return false;
+        }
+        String md5 = !head.md5().isEmpty() ? head.md5() : encoding == Encoding.IDENTITY ? object.etag() : "";
+        return record.md5().equalsIgnoreCase(md5);
     }
 
+    /**
+     * Every listed object: the wanted record when it holds its bytes ({@link #compare}), else the
+     * last deploy's when it still holds those (so that a copy is kept before it is replaced), else
+     * unknown.
+     */
     private static Map<String, ObjectRecord> listing(Storage storage, Layout layout, List<ObjectRecord> desired,
-                                                     Function<ObjectRecord, byte[]> payloads, ExecutorService executor) {
+                                                     Map<String, ObjectRecord> deployed, Function<ObjectRecord, byte[]> payloads,
+                                                     ExecutorService executor) {
         Map<String, ObjectRecord> wanted = new HashMap<>();
         desired.forEach(r -> wanted.put(r.path(), r));
         Map<String, ObjectRecord> current = new ConcurrentHashMap<>();
@@ -167,11 +184,18 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
             }
             ObjectRecord want = wanted.get(path);
             ObjectRecord unknown = ObjectRecord.unknown(path, object.size());
-            if (want == null) {
+            ObjectRecord before = deployed.get(path);
+            if (want == null && before == null) {
                 current.put(path, unknown);
                 continue;
             }
-            pending.add(executor.submit(() -> current.put(path, compare(storage, object, want, unknown, payloads))));
+            pending.add(executor.submit(() -> {
+                ObjectRecord record = want == null ? unknown : compare(storage, object, want, unknown, payloads);
+                if (!record.hashKnown() && before != null) {
+                    record = storage.head(object.key()).filter(head -> holds(object, head, before)).map(head -> before).orElse(unknown);
+                }
+                current.put(path, record);
+            }));
         }
         Futures.awaitAll(pending);
         return current;

@@ -1,0 +1,507 @@
+package org.gazette.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.gazette.TestSites;
+import org.gazette.config.DeploySettings;
+import org.gazette.output.Manifest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+/**
+ * Deploys and rollbacks after failures (half-way uploads, failed deletes, failed rollbacks), with
+ * pre-compression, header changes, --compare-objects and objects put there by other tools, against
+ * S3Proxy: the bucket ends as the build deployed, with its headers, and a rollback restores the
+ * deploy before.
+ */
+class DeployRecoveryTest {
+
+    @TempDir
+    static Path folder;
+    static S3ProxyServer s3;
+    static FaultProxy proxy;
+    static Path site;
+    static Path smaller;
+    static Path bigger;
+    static int buckets;
+
+    static final DeploySettings PLAIN = DeploySettings.none();
+    static final DeploySettings GZIP = new DeploySettings(List.of(), 100, 5, List.of(),
+            List.of(new DeploySettings.Rule("**/*.{html,css,js,xml,json,svg,txt}", "gzip")));
+    static final DeploySettings BROTLI = new DeploySettings(List.of(), 100, 5, List.of(),
+            List.of(new DeploySettings.Rule("**/*.{html,css,js,xml,json,svg,txt}", "brotli")));
+    static final DeploySettings SHORT_HTML = new DeploySettings(List.of(), 100, 5,
+            List.of(new DeploySettings.Rule("**/*.html", "public, max-age=60")), List.of());
+    static final DeploySettings LONG_HTML = new DeploySettings(List.of(), 100, 5,
+            List.of(new DeploySettings.Rule("**/*.html", "public, max-age=600")), List.of());
+
+    @BeforeAll
+    static void start() throws Exception {
+        s3 = S3ProxyServer.start(folder.resolve("s3"));
+        proxy = FaultProxy.start(s3.port());
+        Path checkout = DeployFixture.checkout(folder.resolve("checkout"));
+        site = DeployFixture.build(checkout, folder.resolve("site"));
+        Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
+        smaller = DeployFixture.build(checkout, folder.resolve("smaller"));
+        Path more = DeployFixture.checkout(folder.resolve("bigger-checkout"));
+        TestSites.write(more.resolve("content/2024/retracted.md"),
+                "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
+        bigger = DeployFixture.build(more, folder.resolve("bigger"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        proxy.close();
+        s3.close();
+    }
+
+    static synchronized String newBucket() {
+        String bucket = "recovery-" + ++buckets;
+        s3.createBucket(bucket);
+        return bucket;
+    }
+
+    static DeployOptions options(Path output, String bucket, DeploySettings settings) {
+        return DeployFixture.options(output, proxy.endpoint(), bucket, settings).withRetry(DeployFaultsTest.FAST).withMaxDeletes(100);
+    }
+
+    static DeployReport deploy(Path output, String bucket, DeploySettings settings) {
+        return Deploy.run(options(output, bucket, settings));
+    }
+
+    static DeployReport rollback(String bucket, DeploySettings settings) {
+        return Deploy.run(options(site, bucket, settings).withRollback(Optional.empty()));
+    }
+
+    /** Runs the deploy and makes every site object request fail once {@code after} uploads are done. */
+    static DeployException failAfter(DeployOptions options, int after) {
+        AtomicInteger done = new AtomicInteger();
+        DeployException e = catchThrowableOfType(DeployException.class, () -> Deploy.run(options.withListener(new DeployListener() {
+            @Override
+            public void planned(Plan plan) {
+                if (after == 0) {
+                    proxy.failSiteObjects(true);
+                }
+            }
+
+            @Override
+            public void uploaded(Change change) {
+                if (done.incrementAndGet() == after) {
+                    proxy.failSiteObjects(true);
+                }
+            }
+        })));
+        proxy.failSiteObjects(false);
+        assertThat(e).as("the deploy failed").isNotNull();
+        return e;
+    }
+
+    /** Fails after all uploads (the manifest is written), during the deletes. */
+    static DeployException failDuringDeletes(DeployOptions options) {
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger();
+        DeployException e = catchThrowableOfType(DeployException.class, () -> Deploy.run(options.withListener(new DeployListener() {
+            @Override
+            public void planned(Plan plan) {
+                total.set(plan.uploads().size());
+                assertThat(plan.deletes()).isNotEmpty();
+            }
+
+            @Override
+            public void uploaded(Change change) {
+                if (done.incrementAndGet() == total.get()) {
+                    proxy.failSiteObjects(true);
+                }
+            }
+        })));
+        proxy.failSiteObjects(false);
+        assertThat(e).as("the deploy failed").isNotNull();
+        return e;
+    }
+
+    /** The bucket holds the build's files (decoded), each with the headers the settings give it. */
+    static void assertServes(String bucket, Path output, DeploySettings settings) {
+        S3Client client = s3.client();
+        HeaderRules rules = HeaderRules.of(settings);
+        Map<String, byte[]> files = DeployFixture.files(output);
+        assertThat(DeployFixture.objects(client, bucket).keySet()).containsExactlyInAnyOrderElementsOf(files.keySet());
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        DeployFixture.manifest(output).entries().parallelStream().forEach(entry -> {
+            ResponseBytes<GetObjectResponse> got = client.getObjectAsBytes(r -> r.bucket(bucket).key(entry.path()));
+            String enc = got.response().contentEncoding() == null ? "" : got.response().contentEncoding();
+            byte[] body = decode(got.asByteArray(), enc);
+            if (!java.util.Arrays.equals(body, files.get(entry.path()))) {
+                wrong.add(entry.path() + ": bytes differ (encoding " + enc + ")");
+            }
+            if (!enc.equals(rules.encoding(entry.path()).header())) {
+                wrong.add(entry.path() + ": Content-Encoding " + enc + " wanted " + rules.encoding(entry.path()).header());
+            }
+            String cache = rules.cacheControl(entry.path(), entry.contentType());
+            if (!cache.equals(got.response().cacheControl())) {
+                wrong.add(entry.path() + ": Cache-Control " + got.response().cacheControl() + " wanted " + cache);
+            }
+            if (!ObjectRecord.sameType(entry.contentType(), String.valueOf(got.response().contentType()))) {
+                wrong.add(entry.path() + ": Content-Type " + got.response().contentType());
+            }
+        });
+        assertThat(wrong).as("objects not as the build and settings want").isEmpty();
+    }
+
+    static byte[] decode(byte[] bytes, String encoding) {
+        try {
+            return switch (encoding) {
+                case "gzip" -> new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+                case "br" -> Decoder.decompress(bytes).getDecompressedData();
+                default -> bytes;
+            };
+        } catch (Exception e) {
+            return ("undecodable " + e).getBytes();
+        }
+    }
+
+    static boolean uploadingRecordExists(String bucket) {
+        return !s3.client().listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/uploading")).contents().isEmpty();
+    }
+
+    // ---- pre-compressed ----
+
+    @Test
+    void gzipFailedDeployThenRollbackThenRollbackAgain() {
+        compressedFailedThenRollback(GZIP);
+    }
+
+    @Test
+    void brotliFailedDeployThenRollbackThenRollbackAgain() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Brotli4jLoader.isAvailable());
+        compressedFailedThenRollback(BROTLI);
+    }
+
+    private void compressedFailedThenRollback(DeploySettings settings) {
+        String bucket = newBucket();
+        deploy(site, bucket, settings);
+        deploy(smaller, bucket, settings);
+        assertServes(bucket, smaller, settings);
+        failAfter(options(bigger, bucket, settings), 5);
+        rollback(bucket, settings);
+        assertServes(bucket, site, settings);
+        rollback(bucket, settings);
+        assertServes(bucket, smaller, settings);
+    }
+
+    @Test
+    void gzipFailedDeployThenRevertThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, GZIP);
+        deploy(smaller, bucket, GZIP);
+        failAfter(options(bigger, bucket, GZIP), 5);
+        deploy(site, bucket, GZIP); // revert to the first
+        assertServes(bucket, site, GZIP);
+        rollback(bucket, GZIP);
+        assertServes(bucket, smaller, GZIP);
+    }
+
+    @Test
+    void compressionTurnedOnInterruptedThenReverted() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(site, bucket, GZIP), 5);
+        deploy(site, bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+    }
+
+    @Test
+    void compressionTurnedOnInterruptedThenRolledBack() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        failAfter(options(bigger, bucket, GZIP), 5);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    // ---- failed twice ----
+
+    @Test
+    void aFailedDeployThenAFailedRerunThenARevert() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        failAfter(options(bigger, bucket, PLAIN), 3);
+        deploy(smaller, bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    @Test
+    void twoDifferentDeploysInARowBothFailThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        failAfter(options(site, bucket, GZIP), 4);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    // ---- failed rollback ----
+
+    @Test
+    void aFailedRollbackThenADeployThenRollbacks() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        failAfter(options(site, bucket, PLAIN).withRollback(Optional.empty()), 3);
+        deploy(bigger, bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+    }
+
+    @Test
+    void aFailedRollbackThenTheRollbackAgain() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        failAfter(options(site, bucket, PLAIN).withRollback(Optional.empty()), 3);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    // ---- --compare-objects ----
+
+    @Test
+    void compareObjectsAfterAFailedDeployThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        Deploy.run(options(smaller, bucket, PLAIN).withCompareObjects(true));
+        assertServes(bucket, smaller, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
+    void compareObjectsDeployThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        Deploy.run(options(smaller, bucket, PLAIN).withCompareObjects(true));
+        assertServes(bucket, smaller, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    // ---- header-only ----
+
+    @Test
+    void headerOnlyChangeInterruptedThenReverted() {
+        String bucket = newBucket();
+        deploy(site, bucket, SHORT_HTML);
+        failAfter(options(site, bucket, LONG_HTML), 4);
+        deploy(site, bucket, SHORT_HTML);
+        assertServes(bucket, site, SHORT_HTML);
+    }
+
+    @Test
+    void headerOnlyChangeInterruptedThenRolledBack() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(site, bucket, SHORT_HTML);
+        failAfter(options(site, bucket, LONG_HTML), 4);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, SHORT_HTML);
+    }
+
+    @Test
+    void headerOnlyChangeInterruptedThenTheSameAgainThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, SHORT_HTML);
+        failAfter(options(site, bucket, LONG_HTML), 4);
+        deploy(site, bucket, LONG_HTML);
+        assertServes(bucket, site, LONG_HTML);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, SHORT_HTML);
+    }
+
+    // ---- deletes ----
+
+    @Test
+    void aDeployFailingDuringItsDeletesThenRerunThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failDuringDeletes(options(smaller, bucket, PLAIN));
+        deploy(smaller, bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
+    void aDeployFailingDuringItsDeletesThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failDuringDeletes(options(smaller, bucket, PLAIN));
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    @Test
+    void aDeployFailingDuringItsDeletesThenRevert() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failDuringDeletes(options(smaller, bucket, PLAIN));
+        deploy(site, bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    // ---- hand edits ----
+
+    @Test
+    void anObjectInUploadingJsonDeletedByHandIsPutBack() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        s3.client().deleteObject(r -> r.bucket(bucket).key("index.html"));
+        s3.client().deleteObject(r -> r.bucket(bucket).key("2024/07/retracted/index.html"));
+        deploy(site, bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
+    void aBucketFilledByAnotherToolThenAFailedDeployThenTheRerunThenRollback() {
+        String bucket = newBucket();
+        // Another tool (aws s3 sync, or a Gazette before gazette-md5) put the same files with the same headers, no metadata.
+        HeaderRules rules = HeaderRules.of(PLAIN);
+        Map<String, byte[]> files = DeployFixture.files(site);
+        for (Manifest.Entry e : DeployFixture.manifest(site).entries()) {
+            s3.client().putObject(r -> r.bucket(bucket).key(e.path()).contentType(e.contentType())
+                    .cacheControl(rules.cacheControl(e.path(), e.contentType())), RequestBody.fromBytes(files.get(e.path())));
+        }
+        DeployReport first = deploy(site, bucket, PLAIN);
+        assertThat(first.uploaded()).as("the listing found every object as wanted").isZero();
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        deploy(bigger, bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
+    void compareObjectsAfterAHandDeleteThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        s3.client().deleteObject(r -> r.bucket(bucket).key("robots.txt"));
+        Deploy.run(options(smaller, bucket, PLAIN).withCompareObjects(true));
+        assertServes(bucket, smaller, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    /** Deploy.run's deploy path, with the storage wrapped. */
+    static Deployer.Result deployThrough(Path output, String bucket, java.util.function.UnaryOperator<Storage> wrap) {
+        DeployOptions options = options(output, bucket, PLAIN);
+        DeployTarget target = TargetResolver.resolve(options.settings(), options.target(), options.overrides());
+        Layout layout = new Layout(target.prefix());
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+        Storage storage = wrap.apply(new RetryingStorage(S3Storage.open(target, options.credentials(), 4), options.retry()));
+        try {
+            LocalSite local = LocalSite.read(output);
+            RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
+            List<ObjectRecord> desired = local.records(HeaderRules.of(PLAIN), manifests.deployed());
+            RemoteState state = RemoteState.load(storage, layout, manifests, false, desired, local::encodedBytes, executor);
+            Plan plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
+            return new Deployer(storage, layout, executor, new DeployListener() { })
+                    .run(plan, state, desired, Deployer.upload(local), 5, java.time.Instant.now());
+        } finally {
+            executor.shutdownNow();
+            storage.close();
+        }
+    }
+
+    /** Fails every delete of a site object (Gazette's own state is deleted). */
+    static Storage failingSiteDeletes(Storage inner) {
+        return new Storage() {
+            public List<StoredObject> list(String prefix) { return inner.list(prefix); }
+            public Optional<byte[]> get(String key) { return inner.get(key); }
+            public Optional<StoredHeaders> head(String key) { return inner.head(key); }
+            public void put(String key, byte[] body, ObjectRecord record) { inner.put(key, body, record); }
+            public void putState(String key, byte[] json) { inner.putState(key, json); }
+            public boolean copy(String s, String t, ObjectRecord r) { return inner.copy(s, t, r); }
+            public void delete(List<String> keys) {
+                if (keys.stream().anyMatch(k -> !k.startsWith(".gazette/"))) {
+                    throw new DeployException("delete refused (test)");
+                }
+                inner.delete(keys);
+            }
+            public String describe() { return inner.describe(); }
+            public void close() { inner.close(); }
+        };
+    }
+
+    static List<String> deployIds(String bucket) {
+        return s3.client().listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().stream()
+                .map(o -> o.key().replaceAll(".*/", "").replace(".json", "")).sorted().toList();
+    }
+
+    @Test
+    void deletesFailingAfterTheirKeepsThenRerunThenRollback() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        DeployException e = catchThrowableOfType(DeployException.class, () -> deployThrough(smaller, bucket, DeployRecoveryTest::failingSiteDeletes));
+        assertThat(e.getMessage()).contains("deleting stale objects stopped");
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+        DeployReport rerun = deploy(smaller, bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+        // Its deletes finished, the site is the last deploy's: no new manifest, so --rollback goes back to the one before.
+        assertThat(rerun.summary()).contains("(the same site: still deploy ");
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
+    void stoppedBeforeItsDeletesKeptThenRerunThenRollbackToTheFirst() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        String first = deployIds(bucket).get(0);
+        failDuringDeletes(options(smaller, bucket, PLAIN)); // the manifest is written; deleting uploading.json fails
+        deploy(smaller, bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+        Deploy.run(options(site, bucket, PLAIN).withRollback(Optional.of(first)));
+        assertServes(bucket, site, PLAIN);
+    }
+}
