@@ -40,21 +40,15 @@ public final class Rollback {
             throw new DeployException("nothing to roll back: " + storage.describe() + " holds no deploy manifest");
         }
         String currentId = ids.get(ids.size() - 1);
-        String targetId = to.orElseGet(() -> {
-            if (ids.size() < 2) {
-                throw new DeployException("nothing to roll back to: " + storage.describe() + " keeps only the current deploy "
-                        + currentId + " (a rollback needs an earlier one)");
-            }
-            return ids.get(ids.size() - 2);
-        });
-        if (!ids.contains(targetId) || targetId.equals(currentId)) {
-            throw new DeployException("cannot roll back to " + targetId + ": " + (targetId.equals(currentId)
-                    ? "it is the current deploy" : "the bucket does not keep it") + " (kept deploys: " + String.join(", ", ids) + ")");
-        }
         List<String> warnings = new ArrayList<>();
         DeployManifest current = RemoteState.read(storage, layout.manifestKey(currentId), warnings)
                 .orElseThrow(() -> new DeployException("the current deploy's manifest cannot be read, so a rollback cannot"
                         + " tell what to change (" + String.join("; ", warnings) + "; deploy a build instead)"));
+        String targetId = to.orElseGet(() -> lastOtherSite(storage, layout, ids, current));
+        if (!ids.contains(targetId) || targetId.equals(currentId)) {
+            throw new DeployException("cannot roll back to " + targetId + ": " + (targetId.equals(currentId)
+                    ? "it is the current deploy" : "the bucket does not keep it") + " (kept deploys: " + String.join(", ", ids) + ")");
+        }
         DeployManifest restored = RemoteState.read(storage, layout.manifestKey(targetId), warnings)
                 .orElseThrow(() -> new DeployException("the manifest of deploy " + targetId + " cannot be read ("
                         + String.join("; ", warnings) + ")"));
@@ -80,6 +74,22 @@ public final class Rollback {
                     + " deploy a build of that version instead)");
         }
         return new Prepared(state, restored, plan);
+    }
+
+    /**
+     * The newest deploy before the current one that published another site. Deploys that changed
+     * nothing no longer write a manifest, but earlier Gazettes wrote one each: going back to one
+     * of those changed nothing, and --rollback could go no further.
+     */
+    private static String lastOtherSite(Storage storage, Layout layout, List<String> ids, DeployManifest current) {
+        for (int i = ids.size() - 2; i >= 0; i--) {
+            Optional<DeployManifest> earlier = RemoteState.read(storage, layout.manifestKey(ids.get(i)), new ArrayList<>());
+            if (earlier.isEmpty() || !earlier.get().objects().equals(current.objects())) {
+                return ids.get(i); // one that cannot be read is told as such when it is read again
+            }
+        }
+        throw new DeployException("nothing to roll back to: " + storage.describe() + " keeps no deploy before the current one "
+                + current.id() + " that published another site (kept deploys: " + String.join(", ", ids) + ")");
     }
 
     /** Copies from the kept copy, or from the object there now when only its headers change. */

@@ -479,6 +479,20 @@ class DeployRecoveryTest {
     }
 
     @Test
+    void aRollbackGoesPastTheManifestsOfDeploysThatChangedNothing() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        // An earlier Gazette wrote a manifest for each deploy that changed nothing: two alike at the top.
+        String second = deployIds(bucket).get(1);
+        s3.client().copyObject(r -> r.sourceBucket(bucket).sourceKey(".gazette/deploys/" + second + ".json")
+                .destinationBucket(bucket).destinationKey(".gazette/deploys/00000003-20261129T000000Z.json"));
+
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
+    @Test
     void deletesFailingAfterTheirKeepsThenRerunThenRollback() {
         String bucket = newBucket();
         deploy(site, bucket, PLAIN);
