@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
-import org.gazette.TestSites;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
@@ -165,16 +164,10 @@ class DeployFaultsTest {
         assertThat(DeployFixture.objects(s3.client(), bucket)).as("a new page uploaded").containsKey("2024/07/retracted/index.html");
     }
 
-    /** The example site with an article added: new pages, and listings, feeds and search files changed. */
+    /** The example site with an article added, built once for the tests that need it. */
     private static synchronized Path bigger() {
         Path output = folder.resolve("bigger");
-        if (!Files.isDirectory(output)) {
-            Path checkout = DeployFixture.checkout(folder.resolve("bigger-checkout"));
-            TestSites.write(checkout.resolve("content/2024/retracted.md"),
-                    "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
-            DeployFixture.build(checkout, output);
-        }
-        return output;
+        return Files.isDirectory(output) ? output : DeployFixture.withAnArticleAdded(folder);
     }
 
     @Test

@@ -43,6 +43,18 @@ final class DeployFixture {
         return folder;
     }
 
+    /**
+     * The example site with an article added, built into {@code folder/bigger}: new pages, and
+     * listings, feeds and search files changed (a deploy of it stopped half way leaves a page that
+     * should never have been published).
+     */
+    static Path withAnArticleAdded(Path folder) {
+        Path checkout = checkout(folder.resolve("bigger-checkout"));
+        TestSites.write(checkout.resolve("content/2024/retracted.md"),
+                "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
+        return build(checkout, folder.resolve("bigger"));
+    }
+
     static Path build(Path root, Path output) {
         assertThat(TestSites.build(root, output).succeeded()).as("the build of %s", root).isTrue();
         return output;

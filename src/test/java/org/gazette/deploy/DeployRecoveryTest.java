@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
-import org.gazette.TestSites;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
@@ -61,10 +60,7 @@ class DeployRecoveryTest {
         site = DeployFixture.build(checkout, folder.resolve("site"));
         Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
         smaller = DeployFixture.build(checkout, folder.resolve("smaller"));
-        Path more = DeployFixture.checkout(folder.resolve("bigger-checkout"));
-        TestSites.write(more.resolve("content/2024/retracted.md"),
-                "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
-        bigger = DeployFixture.build(more, folder.resolve("bigger"));
+        bigger = DeployFixture.withAnArticleAdded(folder);
     }
 
     @AfterAll
