@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
 /**
  * A deploy, step by step: settle the target, check the output folder, read what the bucket holds,
@@ -31,6 +32,11 @@ public final class Deploy {
     }
 
     public static DeployReport run(DeployOptions options) {
+        return run(options, UnaryOperator.identity());
+    }
+
+    /** The same, through {@code around} the storage: for tests that make one kind of request fail. */
+    static DeployReport run(DeployOptions options, UnaryOperator<Storage> around) {
         Instant start = Instant.now();
         DeployTarget target = TargetResolver.resolve(options.settings(), options.target(), options.overrides());
         Layout layout = new Layout(target.prefix());
@@ -42,8 +48,8 @@ public final class Deploy {
             thread.setDaemon(true);
             return thread;
         });
-        RetryingStorage storage = new RetryingStorage(
-                S3Storage.open(target, options.credentials(), options.jobs()), options.retry());
+        RetryingStorage retrying = new RetryingStorage(S3Storage.open(target, options.credentials(), options.jobs()), options.retry());
+        Storage storage = around.apply(retrying);
         try {
             RemoteState state;
             Plan plan;
@@ -70,7 +76,7 @@ public final class Deploy {
             options.listener().planned(plan);
             if (options.dryRun()) {
                 return new DeployReport(target, plan, Optional.empty(), options.rollback(),
-                        Duration.between(start, Instant.now()), storage.retries(), 0, warnings);
+                        Duration.between(start, Instant.now()), retrying.retries(), 0, warnings);
             }
             Deployer.Result result = new Deployer(storage, layout, executor, options.listener())
                     .run(plan, state, finalObjects, source, options.settings().keepDeploys(), options.clock().instant());
@@ -78,7 +84,7 @@ public final class Deploy {
             List<String> invalidations = InvalidationList.paths(plan, options.basePath());
             options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations));
             return new DeployReport(target, plan, Optional.of(result), options.rollback(),
-                    Duration.between(start, Instant.now()), storage.retries(), invalidations.size(), warnings);
+                    Duration.between(start, Instant.now()), retrying.retries(), invalidations.size(), warnings);
         } finally {
             options.listener().finished();
             executor.shutdownNow();

@@ -44,14 +44,8 @@ public final class Rollback {
         DeployManifest current = RemoteState.read(storage, layout.manifestKey(currentId), warnings)
                 .orElseThrow(() -> new DeployException("the current deploy's manifest cannot be read, so a rollback cannot"
                         + " tell what to change (" + String.join("; ", warnings) + "; deploy a build instead)"));
-        String targetId = to.orElseGet(() -> lastOtherSite(storage, layout, ids, current));
-        if (!ids.contains(targetId) || targetId.equals(currentId)) {
-            throw new DeployException("cannot roll back to " + targetId + ": " + (targetId.equals(currentId)
-                    ? "it is the current deploy" : "the bucket does not keep it") + " (kept deploys: " + String.join(", ", ids) + ")");
-        }
-        DeployManifest restored = RemoteState.read(storage, layout.manifestKey(targetId), warnings)
-                .orElseThrow(() -> new DeployException("the manifest of deploy " + targetId + " cannot be read ("
-                        + String.join("; ", warnings) + ")"));
+        DeployManifest restored = to.isPresent() ? keptManifest(storage, layout, ids, currentId, to.get(), warnings)
+                : lastOtherSite(storage, layout, ids, currentId, current, warnings);
         Set<String> kept = ConcurrentHashMap.newKeySet();
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
         UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
@@ -69,7 +63,7 @@ public final class Rollback {
                 .map(Change::path)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new DeployException("cannot roll back to " + targetId + ": " + missing.size() + " of its objects were not kept,"
+            throw new DeployException("cannot roll back to " + restored.id() + ": " + missing.size() + " of its objects were not kept,"
                     + " such as " + String.join(", ", missing.stream().limit(3).toList()) + " (nothing was changed;"
                     + " deploy a build of that version instead)");
         }
@@ -81,15 +75,32 @@ public final class Rollback {
      * nothing no longer write a manifest, but earlier Gazettes wrote one each: going back to one
      * of those changed nothing, and --rollback could go no further.
      */
-    private static String lastOtherSite(Storage storage, Layout layout, List<String> ids, DeployManifest current) {
+    private static DeployManifest lastOtherSite(Storage storage, Layout layout, List<String> ids, String currentId,
+                                                DeployManifest current, List<String> warnings) {
+        if (ids.size() < 2) {
+            throw new DeployException("nothing to roll back to: " + storage.describe() + " keeps only the current deploy "
+                    + currentId + " (a rollback needs an earlier one)");
+        }
         for (int i = ids.size() - 2; i >= 0; i--) {
-            Optional<DeployManifest> earlier = RemoteState.read(storage, layout.manifestKey(ids.get(i)), new ArrayList<>());
-            if (earlier.isEmpty() || !earlier.get().objects().equals(current.objects())) {
-                return ids.get(i); // one that cannot be read is told as such when it is read again
+            DeployManifest earlier = keptManifest(storage, layout, ids, currentId, ids.get(i), warnings);
+            if (!earlier.objects().equals(current.objects())) {
+                return earlier;
             }
         }
         throw new DeployException("nothing to roll back to: " + storage.describe() + " keeps no deploy before the current one "
-                + current.id() + " that published another site (kept deploys: " + String.join(", ", ids) + ")");
+                + currentId + " that published another site (kept deploys: " + String.join(", ", ids) + ")");
+    }
+
+    /** The manifest of the kept deploy {@code id}, which must be another than the current one and readable. */
+    private static DeployManifest keptManifest(Storage storage, Layout layout, List<String> ids, String currentId, String id,
+                                       List<String> warnings) {
+        if (!ids.contains(id) || id.equals(currentId)) {
+            throw new DeployException("cannot roll back to " + id + ": " + (id.equals(currentId)
+                    ? "it is the current deploy" : "the bucket does not keep it") + " (kept deploys: " + String.join(", ", ids) + ")");
+        }
+        return RemoteState.read(storage, layout.manifestKey(id), warnings)
+                .orElseThrow(() -> new DeployException("the manifest of deploy " + id + " cannot be read ("
+                        + String.join("; ", warnings) + ")"));
     }
 
     /** Copies from the kept copy, or from the object there now when only its headers change. */

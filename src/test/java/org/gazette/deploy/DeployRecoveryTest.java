@@ -428,27 +428,6 @@ class DeployRecoveryTest {
         assertServes(bucket, site, PLAIN);
     }
 
-    /** Deploy.run's deploy path, with the storage wrapped. */
-    static Deployer.Result deployThrough(Path output, String bucket, java.util.function.UnaryOperator<Storage> wrap) {
-        DeployOptions options = options(output, bucket, PLAIN);
-        DeployTarget target = TargetResolver.resolve(options.settings(), options.target(), options.overrides());
-        Layout layout = new Layout(target.prefix());
-        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
-        Storage storage = wrap.apply(new RetryingStorage(S3Storage.open(target, options.credentials(), 4), options.retry()));
-        try {
-            LocalSite local = LocalSite.read(output);
-            RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
-            List<ObjectRecord> desired = local.records(HeaderRules.of(PLAIN), manifests.deployed());
-            RemoteState state = RemoteState.load(storage, layout, manifests, false, desired, local::encodedBytes, executor);
-            Plan plan = Planner.plan(desired, state.current(), state.stale(), state.baseline());
-            return new Deployer(storage, layout, executor, new DeployListener() { })
-                    .run(plan, state, desired, Deployer.upload(local), 5, java.time.Instant.now());
-        } finally {
-            executor.shutdownNow();
-            storage.close();
-        }
-    }
-
     /** Fails every delete of a site object (Gazette's own state is deleted). */
     static Storage failingSiteDeletes(Storage inner) {
         return new Storage() {
@@ -492,7 +471,7 @@ class DeployRecoveryTest {
     void deletesFailingAfterTheirKeepsThenRerunThenRollback() {
         String bucket = newBucket();
         deploy(site, bucket, PLAIN);
-        DeployException e = catchThrowableOfType(DeployException.class, () -> deployThrough(smaller, bucket, DeployRecoveryTest::failingSiteDeletes));
+        DeployException e = catchThrowableOfType(DeployException.class, () -> Deploy.run(options(smaller, bucket, PLAIN), DeployRecoveryTest::failingSiteDeletes));
         assertThat(e.getMessage()).contains("deleting stale objects stopped");
         assertThat(uploadingRecordExists(bucket)).isFalse();
         DeployReport rerun = deploy(smaller, bucket, PLAIN);
