@@ -29,7 +29,8 @@ import org.gazette.problem.ReadProblems;
 /**
  * {@code gazette check}: runs the build's steps up to the site model over every article, drafts
  * and future ones included, tries the theme on a few of them, and checks what the build does not
- * (links, photo sizes, late drafts, empty summaries). Nothing is written.
+ * (links, photo sizes, late drafts, empty summaries, columns, roles
+ * and tags one character from those other articles use). Nothing is written.
  *
  * <pre>{@code
  * CheckReport report = Check.run(CheckOptions.of(Path.of(".")));
@@ -119,6 +120,7 @@ public final class Check {
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
         articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);
+        problems.addAll(new NameSlips(articles, config.slugs()).check(lines));
         return problems;
     }
 

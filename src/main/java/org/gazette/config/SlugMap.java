@@ -2,6 +2,7 @@ package org.gazette.config;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Readable Latin slugs chosen for Chinese names in {@code site.yaml}:
@@ -23,6 +24,11 @@ public record SlugMap(Map<TermKind, Map<String, String>> slugs) {
 
     public static SlugMap none() {
         return new SlugMap(Map.of());
+    }
+
+    /** The names given a slug, such as the site's columns. */
+    public Set<String> names(TermKind kind) {
+        return slugs.getOrDefault(kind, Map.of()).keySet();
     }
 
     public Optional<String> mapped(TermKind kind, String name) {

@@ -25,16 +25,29 @@ public final class FrontMatterLines {
     }
 
     public int lineOf(Article article, String key) {
+        return lineOf(article, key, "");
+    }
+
+    /**
+     * The line of {@code value} under a top-level key, such as a role inside {@code authors:}
+     * ({@code lineOf(article, "authors", "通讯员")}); the key's own line when it is not found.
+     */
+    public int lineOf(Article article, String key, String value) {
         try {
             String text = Files.readString(root.resolve(article.source()), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
             if (m.find()) {
-                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                int at = value.isEmpty() ? -1 : text.indexOf(value, m.end());
+                int line = lineAt(text, at >= 0 && lineAt(text, at) < article.bodyLine() ? at : m.start());
                 return line < article.bodyLine() ? line : 1;
             }
         } catch (IOException | RuntimeException e) {
             // the file changed or went away since it was read: its first line will do
         }
         return 1;
+    }
+
+    private static int lineAt(String text, int index) {
+        return 1 + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
     }
 }

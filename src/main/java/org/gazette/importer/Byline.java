@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gazette.content.Author;
+import org.gazette.content.Roles;
 
 /**
  * Reads a newspaper byline into authors with their roles and organisation:
@@ -23,8 +24,7 @@ import org.gazette.content.Author;
 public final class Byline {
 
     /** Longest first, so that 摄影记者 is not read as 摄影 + 记者. */
-    static final List<String> ROLES = List.of("特约通讯员", "摄影记者", "特约记者", "见习记者", "实习记者", "首席记者",
-            "全媒体记者", "融媒体记者", "记者", "通讯员", "实习生", "摄影", "撰稿").stream()
+    static final List<String> ROLES = Roles.KNOWN.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,6}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
