@@ -422,7 +422,7 @@ public final class Build {
             problems.addAll(faults);
             files = List.of();
         }
-        Optional<Site> site = collect(Site.of(config, newestFirst, files), problems);
+        Optional<Site> site = collect(Site.of(config, newestFirst, files, new FrontMatterLines(root)), problems);
         if (site.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return Outcome.failed(problems);
         }

@@ -18,6 +18,7 @@ import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SourceFile;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.TermSlugs;
@@ -90,7 +91,7 @@ final class ThemeTrial {
         if (sample.isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }
-        Outcome<Site> site = Site.of(config, sample, List.of());
+        Outcome<Site> site = Site.of(config, sample, List.of(), new FrontMatterLines(root));
         if (site.value().isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }

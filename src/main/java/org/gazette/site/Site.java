@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
+import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.content.TermSlugs;
 import org.gazette.markdown.RenderedArticle;
@@ -27,7 +29,7 @@ import org.gazette.problem.Problem;
  * Everything the generators publish, in the order readers see it.
  *
  * <pre>{@code
- * Outcome<Site> site = Site.of(config, renderedArticles, files);
+ * Outcome<Site> site = Site.of(config, renderedArticles, files, new FrontMatterLines(root));
  * site.value().orElseThrow().articles().get(0); // the newest article
  * }</pre>
  *
@@ -71,16 +73,21 @@ public record Site(
         links = Map.copyOf(links);
     }
 
-    /** Orders and groups the articles, checking that URLs, aliases and term slugs do not collide. */
-    public static Outcome<Site> of(SiteConfig config, List<RenderedArticle> rendered, List<OutputFile> files) {
+    /**
+     * Orders and groups the articles, checking that URLs, aliases and term slugs do not collide;
+     * {@code lines} finds the front-matter line a collision is told at.
+     */
+    public static Outcome<Site> of(SiteConfig config, List<RenderedArticle> rendered, List<OutputFile> files, FrontMatterLines lines) {
         List<RenderedArticle> sorted = new ArrayList<>(rendered);
         sorted.sort(NEWEST_FIRST);
         List<Problem> problems = new ArrayList<>();
-        checkUrls(sorted, problems);
+        checkUrls(sorted, lines, problems);
 
-        List<Term> columns = terms(config, TermKind.COLUMN, sorted, a -> a.column().isEmpty() ? List.of() : List.of(a.column()), problems);
-        List<Term> tags = terms(config, TermKind.TAG, sorted, Article::tags, problems);
-        List<Term> authors = terms(config, TermKind.AUTHOR, sorted, a -> a.authors().stream().map(Author::name).toList(), problems);
+        List<Term> columns = terms(config, TermKind.COLUMN, sorted, a -> a.column().isEmpty() ? List.of() : List.of(a.column()),
+                (a, name) -> lines.lineOf(a, "column"), problems);
+        List<Term> tags = terms(config, TermKind.TAG, sorted, Article::tags, (a, name) -> lines.lineOf(a, "tags", name), problems);
+        List<Term> authors = terms(config, TermKind.AUTHOR, sorted, a -> a.authors().stream().map(Author::name).toList(),
+                (a, name) -> lines.lineOf(a, "authors", name), problems);
 
         Map<Integer, List<RenderedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
         Map<Integer, List<RenderedArticle>> byMonth = new TreeMap<>(Comparator.reverseOrder());
@@ -121,14 +128,15 @@ public record Site(
         return columns.stream().filter(c -> c.name().equals(article.column())).findFirst();
     }
 
-    private static void checkUrls(List<RenderedArticle> sorted, List<Problem> problems) {
+    private static void checkUrls(List<RenderedArticle> sorted, FrontMatterLines lines, List<Problem> problems) {
         Map<String, Article> byUrl = new HashMap<>();
         List<Article> bySource = sorted.stream().map(RenderedArticle::article)
                 .sorted(Comparator.comparing(a -> a.source().toString())).toList();
         for (Article article : bySource) {
             Article first = byUrl.putIfAbsent(article.url(), article);
             if (first != null) {
-                problems.add(Problem.error(article.source(), 1, "its URL " + article.url() + " is already the URL of "
+                // the slug's line, else the file's first: the URL comes from the file's name then
+                problems.add(Problem.error(article.source(), lines.lineOf(article, "slug"), "its URL " + article.url() + " is already the URL of "
                         + show(first) + " (give one of them another slug: slug: another-name)"));
             }
         }
@@ -138,13 +146,15 @@ public record Site(
                 String file = SitePaths.aliasFile(alias);
                 Article page = byUrl.get(alias.endsWith("/") ? alias : alias + "/");
                 if (page != null || byUrl.containsKey(alias)) {
-                    problems.add(Problem.error(article.source(), 1, "alias " + alias + " is the URL of an article, "
+                    problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
+                            + " is the URL of an article, "
                             + show(page == null ? byUrl.get(alias) : page) + " (remove the alias)"));
                     continue;
                 }
                 Article first = byAlias.putIfAbsent(file, article);
                 if (first != null && first != article) {
-                    problems.add(Problem.error(article.source(), 1, "alias " + alias + " is also an alias of "
+                    problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
+                            + " is also an alias of "
                             + show(first) + " (an old URL can lead to one article only: remove one)"));
                 }
             }
@@ -152,7 +162,8 @@ public record Site(
     }
 
     private static List<Term> terms(SiteConfig config, TermKind kind, List<RenderedArticle> sorted,
-                                    Function<Article, List<String>> names, List<Problem> problems) {
+                                    Function<Article, List<String>> names, BiFunction<Article, String, Integer> lineOf,
+                                    List<Problem> problems) {
         Map<String, List<RenderedArticle>> byName = new LinkedHashMap<>();
         for (RenderedArticle r : sorted) {
             for (String name : new LinkedHashSet<>(names.apply(r.article()))) {
@@ -165,7 +176,8 @@ public record Site(
             String slug = TermSlugs.of(config, kind, entry.getKey());
             String other = nameBySlug.putIfAbsent(slug, entry.getKey());
             if (other != null) {
-                problems.add(Problem.error(entry.getValue().get(0).article().source(), 1, kind.name().toLowerCase(Locale.ROOT)
+                Article article = entry.getValue().get(0).article();
+                problems.add(Problem.error(article.source(), lineOf.apply(article, entry.getKey()), kind.name().toLowerCase(Locale.ROOT)
                         + "s \"" + other + "\" and \"" + entry.getKey() + "\" both get the URL /" + kind.folder() + "/" + slug
                         + "/ (give one of them another slug in site.yaml under slugs: " + kind.folder() + ":)"));
                 continue;

@@ -42,7 +42,7 @@ class ArchiveProblemsTest {
         TestSites.write(root.resolve("site.yaml"), "slugs:\n  tags: { 妇联: women, 妇女: women }\n");
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\ntags: [妇联, 妇女]\n---\n\n正文。\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "content/a.md:1: tags \"妇女\" and \"妇联\" both get the URL /tags/women/ (give one of them another slug in site.yaml under slugs: tags:)");
+                "content/a.md:4: tags \"妇女\" and \"妇联\" both get the URL /tags/women/ (give one of them another slug in site.yaml under slugs: tags:)");
     }
 
     @Test

@@ -66,7 +66,7 @@ class RedirectsTest {
         alias("second", "2023-02-01", "[/old/1.html]");
         BuildReport report = TestSites.build(root, output);
         assertThat(report.problems()).extracting(Problem::format).containsExactly(
-                "content/second.md:1: alias /old/1.html is also an alias of content/first.md"
+                "content/second.md:4: alias /old/1.html is also an alias of content/first.md"
                         + " (an old URL can lead to one article only: remove one)");
         assertThat(output).isEmptyDirectory();
     }
@@ -76,7 +76,7 @@ class RedirectsTest {
         alias("first", "2023-01-01", "[]");
         alias("second", "2023-02-01", "[/2023/01/first/]");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
-                "content/second.md:1: alias /2023/01/first/ is the URL of an article, content/first.md (remove the alias)");
+                "content/second.md:4: alias /2023/01/first/ is the URL of an article, content/first.md (remove the alias)");
     }
 
     @Test
