@@ -9,15 +9,19 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The date of the last commit that touched each file under {@code content/}, read with one
- * {@code git log} for the whole folder. Outside a git repository, or without git, it is empty:
- * the dates are a convenience, never a reason to fail a build.
+ * The date of the last commit that changed each file under {@code content/}, read with one
+ * {@code git log} for the whole folder. The commit that adds a file is not a change of it: an
+ * article committed today, or an old one imported, has not been updated. Outside a git
+ * repository, or without git, it is empty: the dates are a convenience, never a reason to fail
+ * a build.
  *
  * <pre>{@code
  * Map<Path, ZonedDateTime> dates = GitDates.read(root, zone);
@@ -30,7 +34,7 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
-        return git(root, "log", "--relative", "--no-renames", "--name-only", "--format=%x00%cI", "--",
+        return git(root, "log", "--relative", "--no-renames", "--name-status", "--format=%x00%cI", "--",
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
     }
 
@@ -52,14 +56,14 @@ public final class GitDates {
     private static Optional<String> git(Path root, String... args) {
         // Settings of the editor's that change what log prints: by default git quotes a name such as
         // content/工作动态/x.md as "content/\345\267\245...", and every article with a Chinese name
-        // had no date; log.showRoot=false drops the files of the first commit; signatures add lines.
+        // had no date; signatures add lines.
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString(), "-c", "core.quotePath=false",
-                "-c", "log.showRoot=true", "-c", "log.showSignature=false"));
+                "-c", "log.showSignature=false"));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             // The history as committed: a replaced or grafted one (git replace) changes no commit
-            // the build cache is keyed by, and a graft makes its commit seem to add every file.
+            // the build cache is keyed by, and a graft hides the changes before it.
             builder.environment().put("GIT_NO_REPLACE_OBJECTS", "1");
             builder.environment().put("GIT_GRAFT_FILE", root.resolve(".git/no-grafts-for-gazette").toString()); // grafts, the old way: none
             Process git = builder.start();
@@ -78,9 +82,14 @@ public final class GitDates {
         }
     }
 
-    /** Reads {@code git log} output: a NUL-prefixed date line, then the files of that commit, newest commit first. */
+    /**
+     * Reads {@code git log --name-status} output, newest commit first: a NUL-prefixed date line,
+     * then a line for each file of that commit, its status (A added, M modified, D deleted, T
+     * its type changed) and its name apart by a tab.
+     */
     static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
         Map<Path, ZonedDateTime> dates = new HashMap<>();
+        Set<Path> added = new HashSet<>();
         ZonedDateTime current = null;
         for (String line : output.split("\n")) {
             if (line.startsWith("\0")) {
@@ -89,8 +98,18 @@ public final class GitDates {
                 } catch (DateTimeParseException e) {
                     current = null;
                 }
-            } else if (!line.isBlank() && current != null) {
-                dates.putIfAbsent(Path.of(line.strip()), current);
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0 || current == null) {
+                continue;
+            }
+            String status = line.substring(0, tab);
+            Path file = Path.of(line.substring(tab + 1));
+            if ((status.equals("M") || status.equals("T")) && !added.contains(file)) {
+                dates.putIfAbsent(file, current);
+            } else if (status.equals("A")) {
+                added.add(file); // what came before belongs to an earlier file of that name
             }
         }
         return dates;
