@@ -114,7 +114,8 @@ public final class ListingPages implements Generator {
             crumbs.add(crumb(templates.string("nav.home"), "/"));
             crumbs.addAll(trail);
         }
-        String fullTitle = type.equals("home") && listing.number() == 1 ? title : title + " - " + config.title();
+        // The home page's heading is the site's title already: its page 2 is 邵阳女性（第2页）, not 邵阳女性（第2页） - 邵阳女性
+        String fullTitle = type.equals("home") ? title : title + " - " + config.title();
         return new PageMeta(type, listing.path(), fullTitle, description,
                 config.absoluteUrl(SitePaths.encode(listing.path())), crumbs);
     }
