@@ -56,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (cacheFile != null && noCache) {
+            throw new ParameterException(spec.commandLine(), "--cache and --no-cache ask for opposite things: give one of them");
+        }
         if (cacheFile != null && Files.isDirectory(cacheFile)) {
             throw new ParameterException(spec.commandLine(), "--cache " + cacheFile + " is a folder: name a file"
                     + " (such as --cache " + cacheFile.resolve(".check-cache.bin") + ")");

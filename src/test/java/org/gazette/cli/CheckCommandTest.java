@@ -81,7 +81,7 @@ class CheckCommandTest {
         assertThat(run("check", "--source", TestSites.site("check").toString())).isEqualTo(1);
         assertThat(out.toString().replaceAll("checked in .*", "")).isEqualTo(first);
         Files.delete(temporary.resolve("check-cache.bin"));
-        assertThat(run("check", "--source", TestSites.site("check").toString(), "--no-cache")).isEqualTo(1);
+        assertThat(execute("check", "--source", TestSites.site("check").toString(), "--no-cache")).isEqualTo(1);
         assertThat(temporary.resolve("check-cache.bin")).doesNotExist();
     }
 
@@ -93,6 +93,16 @@ class CheckCommandTest {
                 + folder.resolve(".check-cache.bin") + ")").doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void theCacheFileAndNoCacheTogetherAreAUsageError() throws Exception {
+        Path file = temporary.resolve("cache.bin");
+        assertThat(execute("check", "--source", TestSites.site("minimal").toString(), "--cache", file.toString(), "--no-cache"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--cache and --no-cache ask for opposite things: give one of them");
+        assertThat(out.toString()).isEmpty();
+        assertThat(file).doesNotExist();
     }
 
     @Test
