@@ -35,7 +35,8 @@ public final class ArticleParser {
     /** Commas, Chinese commas and the enumeration comma, with the spaces around them. */
     private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
     private static final Pattern WIDE_COMMA = Pattern.compile("\\s*，\\s*");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*");
+    /** Between two people's names: a Chinese comma or 、, or a comma between Chinese names ("伍洁, 杨超", not "Davis, Jr."). */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*|(?<=\\p{IsHan})\\s*,\\s*(?=\\p{IsHan})");
 
     private final SiteConfig config;
 
@@ -125,8 +126,8 @@ public final class ArticleParser {
     /**
      * A list written as one text: {@code tags: 妇联, 三八节} is YAML for the single tag "妇联, 三八节",
      * which would get a page of its own; so is a Chinese comma typed inside a list ({@code [家风，家教]}),
-     * and a 、 between two people's names. A comma inside a list's entry, where YAML splits on none,
-     * is meant: "Washington, D.C.", 妇女、和平与安全.
+     * and a 、 or any comma between two Chinese names ("伍洁, 杨超"). Another comma inside a list's
+     * entry, where YAML splits on none, is meant: "Washington, D.C.", 妇女、和平与安全, "Davis, Jr.".
      */
     private static void refuseCommas(YamlMap map, List<String> tags, List<Author> authors) {
         Pattern inTags = map.holdsCollection("tags") ? WIDE_COMMA : COMMAS;

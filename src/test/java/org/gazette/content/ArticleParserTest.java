@@ -141,6 +141,10 @@ class ArticleParserTest {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: [家风，家教, 妇联]\n---\n").problems())
                 .extracting(Problem::format).containsExactly(
                         "content/a.md:4: tag \"家风，家教\" is one text with commas (write a list: tags: [家风, 家教, 妇联])");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [\"伍洁, 杨超\"]\n---\n").problems())
+                .extracting(Problem::format).as("a comma between Chinese names").containsExactly(
+                        "content/a.md:4: author \"伍洁, 杨超\" is one text with commas (give each author an entry of their own,"
+                                + " such as authors: [伍洁, 杨超])");
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [{ name: \"Sammy Davis, Jr.\" }]\n"
                 + "tags: [\"Washington, D.C.\", 妇女、和平与安全]\n---\n").problems()).as("commas inside a list's entries are meant")
                 .isEmpty();
