@@ -18,7 +18,8 @@ import org.gazette.problem.Problem;
  * Finds the file behind an image reference and its place in the site. A relative {@code src}
  * is relative to the article's folder under {@code content/} and is published at the same path
  * without {@code content/}; an absolute one ({@code /images/logo.png}) is looked up in
- * {@code static/} and then {@code content/}; {@code http(s)://} links are left alone. A file
+ * {@code static/} and then {@code content/}; an {@code http(s)://} address is an error (its size
+ * is unknown, and the page would shift as it loads), a {@code data:} one is left alone. A file
  * whose pixel size cannot be read ({@link ImageSize}) is an error, not an image that shifts the page;
  * so is a file under {@code content/} with a hidden name (".private/"), which is not published.
  *
@@ -41,7 +42,12 @@ public final class ImageResolver {
     }
 
     public Outcome<ResolvedImage> resolve(Path source, int line, String src) {
-        if (src.matches("(?i)^(https?:)?//.*") || src.startsWith("data:")) {
+        if (src.matches("(?i)^(https?:)?//.*")) {
+            return Outcome.failed(Problem.error(source, line, "image " + src + " is on another site (save it beside the article"
+                    + " and give its file name, such as " + suggestedName(src) + ": a page cannot know the size of a photo"
+                    + " elsewhere, so it would shift as the photo loads, and the photo would go when that site does)"));
+        }
+        if (src.startsWith("data:")) {
             return Outcome.of(new ResolvedImage(src, Optional.empty()), List.of());
         }
         String path = SitePaths.decode(src.replaceAll("[?#].*$", ""));
@@ -75,6 +81,13 @@ public final class ImageResolver {
                     + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
         }
         return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    /** The last segment of an address, as a file name to save it under: remote.jpg for http://old.example.org/upload/remote.jpg. */
+    private static String suggestedName(String src) {
+        String path = src.replaceAll("[?#].*$", "");
+        String name = SitePaths.decode(path.substring(path.lastIndexOf('/') + 1));
+        return name.isEmpty() || name.contains(" ") ? "photo.jpg" : name;
     }
 
     /** The image's name is right, but its file is a symbolic link to nothing (a share not mounted, a moved target). */

@@ -132,6 +132,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPhotoOnAnotherSiteIsAnErrorAtItsLine() {
+        Outcome<RenderedArticle> outcome = render("""
+                photos:
+                  - { id: old, src: "http://old.example.org/upload/remote.jpg?w=800" }
+                """, "正文。\n\n![](photo:old)\n\n![](//cdn.example.com/%E5%90%88%E5%BD%B1.png)\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "content/2023/x.md:6: image http://old.example.org/upload/remote.jpg?w=800 is on another site (save it beside the"
+                        + " article and give its file name, such as remote.jpg: a page cannot know the size of a photo elsewhere,"
+                        + " so it would shift as the photo loads, and the photo would go when that site does)",
+                "content/2023/x.md:12: image //cdn.example.com/%E5%90%88%E5%BD%B1.png is on another site (save it beside the"
+                        + " article and give its file name, such as 合影.png: a page cannot know the size of a photo elsewhere,"
+                        + " so it would shift as the photo loads, and the photo would go when that site does)");
+    }
+
+    @Test
     void aMissingPhotoPlacedTwiceIsToldOnce() {
         Outcome<RenderedArticle> outcome = render("photos: [{id: a, src: images/nope.jpg}]\n",
                 "正文。\n\n![](photo:a)\n\n中间。\n\n![](photo:a)\n");
