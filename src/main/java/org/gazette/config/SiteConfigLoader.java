@@ -50,7 +50,13 @@ public final class SiteConfigLoader {
             return Outcome.failed(Problem.error(shown, 0, "cannot read: " + e.getMessage() + " (check that it is a file you may read)"));
         }
         Outcome<String> text = Utf8Text.decode(bytes, shown);
-        return text.value().map(t -> parse(t, shown)).orElseGet(() -> Outcome.failed(text.problems()));
+        if (text.value().isEmpty()) {
+            return Outcome.failed(text.problems());
+        }
+        Outcome<SiteConfig> config = parse(text.value().get(), shown);
+        List<Problem> problems = new ArrayList<>(text.problems());
+        problems.addAll(config.problems());
+        return config.value().map(c -> Outcome.of(c, problems)).orElseGet(() -> Outcome.failed(problems));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class ArticleParser {
             return Outcome.failed(split.problems());
         }
         FrontMatter frontMatter = split.value().get();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(split.problems());
         Optional<YamlMap> parsed = YamlMap.parse(frontMatter.yaml(), source.path(), frontMatter.yamlLine(), problems);
         if (parsed.isEmpty()) {
             return Outcome.failed(problems);

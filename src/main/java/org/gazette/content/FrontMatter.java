@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -27,7 +28,14 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         if (text.value().isEmpty()) {
             return Outcome.failed(text.problems());
         }
-        return split(text.value().get(), source.path());
+        Outcome<FrontMatter> split = split(text.value().get(), source.path());
+        if (text.problems().isEmpty()) {
+            return split;
+        }
+        // The warnings of the text (a control character left out) come first, as their lines do.
+        List<Problem> problems = new ArrayList<>(text.problems());
+        problems.addAll(split.problems());
+        return split.value().map(f -> Outcome.of(f, problems)).orElseGet(() -> Outcome.failed(problems));
     }
 
     /** Splits decoded text; {@code file} names the file in problems. */

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.gazette.yaml.ControlCharacters;
 
-/** Writes XML documents with the JDK's streaming writer, which escapes text and attributes. */
+/**
+ * Writes XML documents with the JDK's streaming writer, which escapes text and attributes, and
+ * leaves out the characters XML 1.0 forbids.
+ */
 final class Xml {
 
     interface Body {
@@ -28,7 +32,9 @@ final class Xml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write XML", e);
         }
-        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+        // The writer escapes markup but passes control characters through, and one would make the
+        // whole document unreadable: whatever text brought one, it is left out here.
+        return ControlCharacters.without(out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -17,6 +17,7 @@ import org.gazette.content.Article;
 import org.gazette.content.Photo;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.yaml.ControlCharacters;
 
 /**
  * Renders an article's body to HTML and gathers what pages need from it. One instance serves
@@ -107,7 +108,9 @@ public final class MarkdownRenderer {
         Document document = parse(article.body());
         PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
         List<String> placed = blocks.place(document);
-        String html = html(document);
+        // A control character written as a reference (&#8;) comes out of flexmark as the character:
+        // left out like one typed in the file, and so out of the headings, text and summary read from here.
+        String html = ControlCharacters.without(html(document));
 
         Optional<Figure> lead = article.lead()
                 .filter(id -> !placed.contains(id))

@@ -7,7 +7,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 
@@ -25,7 +24,11 @@ public final class Utf8Text {
     private Utf8Text() {
     }
 
-    /** The text of {@code bytes} without a leading byte order mark; {@code shown} names the file in the problem. */
+    /**
+     * The text of {@code bytes} without a leading byte order mark, and without the control
+     * characters XML forbids, each line holding one warned of ({@link ControlCharacters});
+     * {@code shown} names the file in the problems.
+     */
     public static Outcome<String> decode(byte[] bytes, Path shown) {
         // Decoded leniently, the fast way: bytes that are not UTF-8 become U+FFFD, so only a text
         // with one needs the strict decoder, to tell them from a U+FFFD written in the file.
@@ -41,7 +44,8 @@ public final class Utf8Text {
                         + (in.position() + 1) + " cannot be read; if it came from an old system it may be GBK: save it as UTF-8)"));
             }
         }
-        return Outcome.of(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
+        String read = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return Outcome.of(ControlCharacters.without(read), ControlCharacters.warnings(read, shown));
     }
 
     private static int lineAt(byte[] bytes, int offset) {
