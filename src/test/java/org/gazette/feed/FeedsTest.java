@@ -1,6 +1,7 @@
 package org.gazette.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -14,7 +15,11 @@ import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gazette.ArchiveFixture;
 import org.gazette.TestSites;
@@ -24,6 +29,7 @@ import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +45,31 @@ class FeedsTest {
     @BeforeAll
     static void build() {
         ArchiveFixture.write(root);
+        // Dates the fixture lacks: a7 updated two days after it was published, a6 written at Tokyo's offset.
+        replace(root.resolve("content/a7.md"), "date: 2024-05-01\n", "date: 2024-05-01 08:00\nupdated: 2024-05-03 21:30\n");
+        replace(root.resolve("content/a6.md"), "date: 2024-02-15\n", "date: 2024-02-15T09:30:00+09:00\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
+    }
+
+    private static void replace(Path file, String text, String replacement) {
+        String before = TestSites.read(file);
+        assertThat(before).contains(text);
+        TestSites.write(file, before.replace(text, replacement));
+    }
+
+    /** The elements named {@code names} of each {@code <entry>} of a feed, as written, one line an entry. */
+    private static List<String> entries(String path, String... names) {
+        Document feed = Jsoup.parse(TestSites.read(output.resolve(path)), "", Parser.xmlParser());
+        return feed.select("entry").stream()
+                .map(entry -> Stream.of(names).map(name -> entry.selectFirst(name).text()).collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    /** Each {@code <url>} of the sitemap as its {@code <loc>} and {@code <lastmod>}, as written. */
+    private static Map<String, String> lastModified() {
+        Document sitemap = Jsoup.parse(TestSites.read(output.resolve("sitemap.xml")), "", Parser.xmlParser());
+        return sitemap.select("url").stream().collect(Collectors.toMap(url -> url.selectFirst("loc").text(),
+                url -> url.selectFirst("lastmod").text()));
     }
 
     private static SyndFeed atom(String path) throws Exception {
@@ -60,11 +90,25 @@ class FeedsTest {
         assertThat(newest.getUri()).isEqualTo("https://example.org/news/2024/05/a7/");
         assertThat(newest.getAuthors()).extracting(a -> a.getName()).containsExactly("伍洁");
         assertThat(newest.getCategories()).extracting(c -> c.getName()).containsExactly("工作动态", "妇联");
-        assertThat(newest.getPublishedDate()).isNotNull();
-        assertThat(newest.getUpdatedDate()).isNotNull();
+        assertThat(newest.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2024-05-01T00:00:00Z")));
+        assertThat(newest.getUpdatedDate()).isEqualTo(Date.from(Instant.parse("2024-05-03T13:30:00Z")));
         assertThat(newest.getContents().get(0).getValue()).contains("第一段文字，a7。");
         assertThat(feed.getLinks()).extracting(l -> l.getRel() + " " + l.getHref()).contains(
                 "self https://example.org/news/feed.xml", "alternate https://example.org/news/");
+    }
+
+    @Test
+    void entriesArePublishedAtTheirDateAndUpdatedAtTheirUpdateInTheSitesZone() {
+        assertThat(entries("feed.xml", "title", "published", "updated")).containsExactly(
+                "文章a7 2024-05-01T08:00:00+08:00 2024-05-03T21:30:00+08:00",
+                "文章a6 2024-02-15T08:30:00+08:00 2024-02-15T08:30:00+08:00",
+                "文章a5 2024-02-01T00:00:00+08:00 2024-02-01T00:00:00+08:00");
+        assertThat(TestSites.read(output.resolve("feed.xml"))).contains("<updated>2024-05-03T21:30:00+08:00</updated><link rel=\"self\"");
+        assertThat(entries("columns/review/feed.xml", "title", "published", "updated")).containsExactly(
+                "文章a4 2023-12-26T08:00:00+08:00 2023-12-26T08:00:00+08:00",
+                "文章a1 2023-01-05T00:00:00+08:00 2023-01-05T00:00:00+08:00");
+        assertThat(TestSites.read(output.resolve("columns/review/feed.xml")))
+                .contains("<updated>2023-12-26T08:00:00+08:00</updated><link rel=\"self\"");
     }
 
     @Test
@@ -108,7 +152,18 @@ class FeedsTest {
         }
         assertThat(urls).containsExactlyInAnyOrderElementsOf(pages);
         assertThat(((SiteMap) parsed).getSiteMapUrls()).filteredOn(u -> u.getUrl().toString().endsWith("/2023/12/a4/"))
-                .singleElement().extracting(SiteMapURL::getLastModified).isNotNull();
+                .singleElement().extracting(SiteMapURL::getLastModified).isEqualTo(Date.from(Instant.parse("2023-12-26T00:00:00Z")));
+    }
+
+    @Test
+    void sitemapDatesAreWhenEachPageLastChangedInTheSitesZone() {
+        assertThat(lastModified()).contains(
+                entry("https://example.org/news/2024/05/a7/", "2024-05-03T21:30:00+08:00"),
+                entry("https://example.org/news/2024/02/a6/", "2024-02-15T08:30:00+08:00"),
+                entry("https://example.org/news/2023/12/a4/", "2023-12-26T08:00:00+08:00"),
+                entry("https://example.org/news/", "2024-05-03T21:30:00+08:00"),
+                entry("https://example.org/news/columns/review/", "2023-12-26T08:00:00+08:00"),
+                entry("https://example.org/news/2023/", "2023-12-26T08:00:00+08:00"));
     }
 
     @Test

@@ -15,9 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * crawler-commons in strict mode; every sitemap URL must be a page of the site.
  */
 class FeedValidityTest {
+
+    private static final Pattern DATES = Pattern.compile("<(?:published|updated)>([^<]*)<");
 
     @TempDir
     static Path folder;
@@ -57,11 +64,32 @@ class FeedValidityTest {
             assertThat(parsed.getEntries()).as(feed.toString()).isNotEmpty().allSatisfy(entry -> {
                 assertThat(entry.getUri()).startsWith(site.baseUrl().toString());
                 assertThat(entry.getTitle()).isNotBlank();
-                assertThat(entry.getUpdatedDate()).isNotNull();
+                // Neither site's articles give updated:, and both are built without git dates.
+                assertThat(entry.getUpdatedDate()).isEqualTo(entry.getPublishedDate());
             });
+            // RFC 3339 in the sites' zone, Asia/Shanghai, as editors read dates; never turned to UTC.
+            assertThat(DATES.matcher(TestSites.read(feed)).results().map(m -> m.group(1))).as(feed.toString())
+                    .isNotEmpty().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"));
             entries += parsed.getEntries().size();
         }
         System.out.printf("feeds: %s: %d feeds, %d entries parsed by ROME%n", site, feeds.size(), entries);
+    }
+
+    @Test
+    void theExampleSitesFeedDatesAreTheDatesItsArticlesGive() {
+        Document feed = Jsoup.parse(TestSites.read(sites.get(0).output().resolve("feed.xml")), "", Parser.xmlParser());
+        assertThat(feed.selectFirst("feed > updated").text()).isEqualTo("2024-09-01T00:00:00+08:00");
+        assertThat(feed.select("entry")).extracting(e -> e.selectFirst("id").text().replaceFirst(".*/(.+)/$", "$1")
+                + " " + e.selectFirst("published").text() + " " + e.selectFirst("updated").text()).containsExactly(
+                "notice-legal-aid-hotline 2024-09-01T00:00:00+08:00 2024-09-01T00:00:00+08:00",
+                "village-skills-training 2024-06-20T15:00:00+08:00 2024-06-20T15:00:00+08:00",
+                "family-reading-night 2024-05-12T00:00:00+08:00 2024-05-12T00:00:00+08:00",
+                "march-8-gathering 2024-03-08T10:30:00+08:00 2024-03-08T10:30:00+08:00",
+                "five-year-review 2023-12-26T08:00:00+08:00 2023-12-26T08:00:00+08:00");
+        Document sitemap = Jsoup.parse(TestSites.read(sites.get(0).output().resolve("sitemap.xml")), "", Parser.xmlParser());
+        assertThat(sitemap.select("url:has(loc:matchesOwn(/2023/12/five-year-review/$)) lastmod").text())
+                .isEqualTo("2023-12-26T08:00:00+08:00");
+        assertThat(sitemap.select("url:has(loc:matchesOwn(org/$)) lastmod").text()).isEqualTo("2024-09-01T00:00:00+08:00");
     }
 
     @ParameterizedTest
