@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Gives the body's headings ids unique on the whole page: flexmark's id of the heading's text,
  * with {@code -1}, {@code -2}, … added when it is taken by an earlier heading, by the default
  * theme's own elements ({@link #PAGE_IDS}) or by the body's footnotes ({@code fn-1},
- * {@code fnref-1}, {@code fnref-1-1}). Headings whose ids nothing else takes keep flexmark's ids.
+ * {@code fnref-1}, {@code fnref-1-1}). Headings whose ids nothing else takes keep flexmark's ids;
+ * one of punctuation alone, to which flexmark gives none, gets {@code section-N}, N its place
+ * among the body's headings.
  *
  * <pre>{@code
  * HtmlRenderer.builder(options).htmlIdGeneratorFactory(HeadingIds.FACTORY)
@@ -52,6 +54,8 @@ final class HeadingIds implements HtmlIdGenerator {
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-([0-9]{1,9})|fnref-([0-9]{1,9})(?:-([0-9]{1,9}))?");
 
     private final Set<String> given = new HashSet<>();
+    /** Headings given an id so far, this one included while its id is made. */
+    private int headings;
     private Document document;
     /** References to footnotes in the document, counted when a heading first looks like a footnote's id; -1 before. */
     private int footnoteReferences = -1;
@@ -64,6 +68,7 @@ final class HeadingIds implements HtmlIdGenerator {
     public void generateIds(Document document) {
         this.document = document;
         given.clear();
+        headings = 0;
         footnoteReferences = -1;
         toDash = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(document);
         nonDash = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(document);
@@ -80,9 +85,15 @@ final class HeadingIds implements HtmlIdGenerator {
         }.visit(document);
     }
 
-    /** flexmark's id of {@code text} made unique on the page. */
+    /**
+     * flexmark's id of {@code text} made unique on the page; {@code section-N} for the body's Nth
+     * heading with text when flexmark's is empty, the text being punctuation alone ({@code ## ★★★}):
+     * an empty id would give the first such heading none, the next ones "-1", "-2", ….
+     */
     private String idOf(CharSequence text) {
-        return unique(HeaderIdGenerator.generateId(text, toDash, nonDash, noDupedDashes, nonAsciiToLowercase));
+        headings++;
+        String id = HeaderIdGenerator.generateId(text, toDash, nonDash, noDupedDashes, nonAsciiToLowercase);
+        return unique(id.isEmpty() ? "section-" + headings : id);
     }
 
     /** {@code base}, or the first of {@code base-1}, {@code base-2}, … that nothing on the page has. */

@@ -80,7 +80,7 @@ class BodyTextTest {
             "制表\t符  与   多个空格\n",
             "**[加粗链接](/x/)**与*嵌套**强调***\n",
             "正文。\n\n![图](images/visit.png)\n\n正文。\n", // a photo placed from the body
-            "## ！\n\n### \n\n正文。\n", // headings without an id: text, but not listed
+            "## ！\n\n### \n\n正文。\n", // a heading of punctuation alone (section-1), and one empty, which has no id: not listed
     })
     void readsWhatJsoupReads(String body) {
         Readings read = readBoth(body);

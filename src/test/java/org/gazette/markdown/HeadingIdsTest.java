@@ -45,6 +45,8 @@ class HeadingIdsTest {
 
                 ## 坚持政治铸魂 凝聚她共识
 
+                ## ★★★
+
                 [^1]: 注释。
                 """);
         TestSites.write(root.resolve("content/b.md"), "---\ntitle: 另一篇\ndate: 2024-03-02\ntags: [妇联]\nslug: b\n---\n\n正文。\n");
@@ -53,7 +55,7 @@ class HeadingIdsTest {
 
         assertThat(page.select("[id]").eachAttr("id")).as("ids on the page").doesNotHaveDuplicates();
         assertThat(page.select(".body h2").eachAttr("id")).containsExactly("main-1", "related-heading-1", "fn-1-1", "fnref-1-2",
-                "坚持政治铸魂-凝聚她共识", "坚持政治铸魂-凝聚她共识-1");
+                "坚持政治铸魂-凝聚她共识", "坚持政治铸魂-凝聚她共识-1", "section-7");
 
         Element aside = page.selectFirst("aside.related");
         assertThat(aside).as("the related articles").isNotNull();

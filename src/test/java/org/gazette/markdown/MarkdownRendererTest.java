@@ -246,6 +246,28 @@ class MarkdownRendererTest {
         assertThat(body(r).selectFirst("p").text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。 Latin words stay apart.");
     }
 
+    /** Newspapers set ★★★ or —— as a heading between parts of a report: each is a section to link to. */
+    @Test
+    void headingsOfPunctuationAloneAreSectionsNumberedByTheirPlace() {
+        RenderedArticle r = render("", """
+                ## ★★★
+
+                正文。
+
+                ## 坚持政治铸魂
+
+                ### ——
+
+                ## section 3
+
+                ## ★★★
+                """).value().orElseThrow();
+        assertThat(body(r).select("h2, h3").eachAttr("id"))
+                .containsExactly("section-1", "坚持政治铸魂", "section-3", "section-3-1", "section-5");
+        assertThat(r.headings()).containsExactly(new Heading(2, "section-1", "★★★"), new Heading(2, "坚持政治铸魂", "坚持政治铸魂"),
+                new Heading(3, "section-3", "——"), new Heading(2, "section-3-1", "section 3"), new Heading(2, "section-5", "★★★"));
+    }
+
     /** Text pasted from elsewhere often ends its lines in a space or a tab, which shows nowhere. */
     @Test
     void aLineBreakInChineseTextVanishesThoughTheLineEndsInWhiteSpace() {
