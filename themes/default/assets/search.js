@@ -3,7 +3,7 @@
 // src/test/resources/search/tokenizer-vectors.json hold the two together.
 
 // The CJK Unified Ideographs blocks and the ideographic planes count as Han by range, as in
-// Tokenizer.isIdeographic: the build's Java knows Unicode 13 only, and a browser may know more or less.
+// org.gazette.markdown.Ideographs: the build's Java knows Unicode 13 only, and a browser may know more or less.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3400-\u4DBF\u4E00-\u9FFF\u{20000}-\u{3FFFF}]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.gazette.markdown.Ideographs;
 
 /**
  * The search tokenizer, defined once and implemented twice: here for the build and in the
@@ -183,17 +184,7 @@ public final class Tokenizer {
 
     /** Chinese (Han), Japanese kana and Korean hangul: indexed as characters and bigrams. */
     public static boolean isWide(int c) {
-        return c < 0x10000 ? WIDE_BMP.get(c) : isIdeographic(c) || isWideScript(c);
-    }
-
-    /**
-     * The CJK Unified Ideographs blocks of the first plane and the whole of the two ideographic
-     * planes, assigned or not. Java 17 knows Unicode 13, where U+9FFD to U+9FFF and Extensions H
-     * and I (and later ones) are unassigned, while browsers know them as Han: by block, the build
-     * and search.js, which lists the same ranges, agree whatever Unicode version each has.
-     */
-    static boolean isIdeographic(int c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x20000 && c <= 0x3FFFF;
+        return c < 0x10000 ? WIDE_BMP.get(c) : Ideographs.isIdeographic(c) || isWideScript(c);
     }
 
     /**
@@ -205,7 +196,7 @@ public final class Tokenizer {
 
     static {
         for (int c = 0; c < 0x10000; c++) {
-            if (isIdeographic(c) || isWideScript(c)) {
+            if (Ideographs.isIdeographic(c) || isWideScript(c)) {
                 WIDE_BMP.set(c);
             }
         }
