@@ -4,7 +4,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.gazette.config.SiteConfig;
@@ -108,11 +110,14 @@ public final class AtomFeeds implements Generator {
             Xml.element(w, "name", author.name());
             w.writeEndElement();
         }
+        // A tag named as the column is one category, not two
+        Set<String> categories = new LinkedHashSet<>();
         if (!article.column().isEmpty()) {
-            category(w, article.column());
+            categories.add(article.column());
         }
-        for (String tag : article.tags()) {
-            category(w, tag);
+        categories.addAll(article.tags());
+        for (String category : categories) {
+            category(w, category);
         }
         w.writeStartElement("summary");
         w.writeAttribute("type", "text");
@@ -127,14 +132,19 @@ public final class AtomFeeds implements Generator {
         w.writeEndElement();
     }
 
-    /** The article's photos and body, with every link absolute so that feed readers can follow them. */
+    /**
+     * The article's photos and body, with every link absolute so that feed readers can follow them:
+     * a footnote's {@code #fn-1} too, which a reader would take against the feed's own address, and
+     * which would meet the next entry's {@code #fn-1} in a reader showing both: it leads to the
+     * article's page.
+     */
     static String fullText(RenderedArticle rendered, String url) {
         StringBuilder html = new StringBuilder(rendered.leadHtml()).append(rendered.html());
         rendered.unplaced().stream().map(Figure::html).forEach(html::append);
         Document document = Jsoup.parseBodyFragment(html.toString(), url);
         for (Element element : document.select("[src], [href]")) {
             for (String attribute : List.of("src", "href")) {
-                if (element.hasAttr(attribute) && !element.attr(attribute).startsWith("#")) {
+                if (element.hasAttr(attribute)) {
                     element.attr(attribute, element.absUrl(attribute));
                 }
             }

@@ -48,6 +48,9 @@ class FeedsTest {
         // Dates the fixture lacks: a7 updated two days after it was published, a6 written at Tokyo's offset.
         replace(root.resolve("content/a7.md"), "date: 2024-05-01\n", "date: 2024-05-01 08:00\nupdated: 2024-05-03 21:30\n");
         replace(root.resolve("content/a6.md"), "date: 2024-02-15\n", "date: 2024-02-15T09:30:00+09:00\n");
+        // a5 with a footnote, and a tag named as its column
+        replace(root.resolve("content/a5.md"), "第一段文字，a5。\n", "第一段文字，a5[^1]。\n\n[^1]: 脚注。\n");
+        replace(root.resolve("content/a5.md"), "tags: [家风家训]\n", "tags: [家风家训, 工作动态]\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
     }
 
@@ -95,6 +98,16 @@ class FeedsTest {
         assertThat(newest.getContents().get(0).getValue()).contains("第一段文字，a7。");
         assertThat(feed.getLinks()).extracting(l -> l.getRel() + " " + l.getHref()).contains(
                 "self https://example.org/news/feed.xml", "alternate https://example.org/news/");
+    }
+
+    @Test
+    void footnoteLinksLeadToTheArticlesPageAndEachCategoryIsGivenOnce() throws Exception {
+        SyndEntry a5 = atom("feed.xml").getEntries().get(2);
+        assertThat(a5.getTitle()).isEqualTo("文章a5");
+        assertThat(a5.getCategories()).extracting(c -> c.getName()).containsExactly("工作动态", "家风家训");
+        Document content = Jsoup.parseBodyFragment(a5.getContents().get(0).getValue());
+        assertThat(content.select("a[href]")).extracting(a -> a.attr("href")).as("not #fn-1, taken against the feed's address")
+                .isNotEmpty().allMatch(href -> href.startsWith("https://example.org/news/2024/02/a5/#fn"));
     }
 
     @Test
