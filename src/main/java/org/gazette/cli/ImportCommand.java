@@ -44,7 +44,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "where to write the articles, as YEAR/SLUG/index.md (default: content)")
     private Path output;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "the date of articles that give none, such as \"2023-12-26 08:00\"")
+    @Option(names = "--date", paramLabel = "DATE", description = "the date of articles that give none (neither in their text nor at the start of their file's name),"
+            + " such as \"2023-12-26 08:00\"; a date an article gives is kept")
     private String date;
 
     @Option(names = "--column", paramLabel = "NAME", description = "the column of the imported articles, such as 工作综述")

@@ -13,7 +13,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param output    the folder articles are written into, as {@code YEAR/SLUG/index.md}
- * @param date      the date for articles that do not give one (as {@code 2023-12-26} or {@code 2023-12-26 08:00})
+ * @param date      the date for articles that give none, in their text or their file's name (as {@code 2023-12-26} or
+ *                  {@code 2023-12-26 08:00}); never replaces a date an article gives
  * @param column    the column of every imported article, or empty
  * @param tags      tags for every imported article
  * @param slug      the slug, for a single article; else each is named after its file

@@ -118,7 +118,8 @@ public final class Importer {
     }
 
     private ImportReport.Entry write(Path file, Optional<Path> folder, ImportedArticle article, List<Problem> notes) {
-        Optional<ImportDate> date = options.date().flatMap(ImportDate::find).or(article::date).or(() -> fromFileName(file));
+        // --date only fills in: an archive imported with it must keep the dates its articles give.
+        Optional<ImportDate> date = article.date().or(() -> fromFileName(file)).or(() -> options.date().flatMap(ImportDate::find));
         if (date.isEmpty()) {
             Optional<LocalDate> latest = article.photos().stream().flatMap(p -> p.taken().stream()).max(LocalDate::compareTo);
             notes.add(Problem.warning(file, 0, "no date was found: write it in the front matter, or import again with --date"

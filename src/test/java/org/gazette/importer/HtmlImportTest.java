@@ -91,6 +91,21 @@ class HtmlImportTest {
     }
 
     @Test
+    void dateFillsInOnlyForArticlesThatGiveNone(@TempDir Path folder) throws Exception {
+        Path old = folder.resolve("old");
+        Files.createDirectories(old);
+        Files.copy(OLD_SITE.resolve("news/2023/12345.html"), old.resolve("12345.html"));
+        Files.copy(OLD_SITE.resolve("news/2023/2024-04-02-family-education.txt"), old.resolve("2024-04-02-family-education.txt"));
+        TestSites.write(old.resolve("undated.txt"), "市妇联召开会议\n\n会议强调，要做好工作。\n");
+
+        Importer.run(List.of(old), ImportOptions.into(folder.resolve("out")).withDate("2020-01-01"));
+
+        assertThat(TestSites.read(folder.resolve("out/2024/12345/index.md"))).contains("\ndate: 2024-03-08 10:30\n");
+        assertThat(TestSites.read(folder.resolve("out/2024/family-education/index.md"))).contains("\ndate: 2024-04-02\n");
+        assertThat(TestSites.read(folder.resolve("out/2020/undated/index.md"))).contains("\ndate: 2020-01-01\n");
+    }
+
+    @Test
     void navigationInsideTheArticleIsKeptAsTextAndListed(@TempDir Path folder) {
         TestSites.write(folder.resolve("a.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
                 + "<nav>上一篇：旧闻 下一篇：新闻</nav><script>track()</script></div></body></html>");
