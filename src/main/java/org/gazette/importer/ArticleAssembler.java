@@ -70,6 +70,13 @@ final class ArticleAssembler {
                 roles[i] = Role.PHOTO;
             }
         }
+        // The date line first: wherever it stands among kicker, headline and byline, it is never one of them.
+        Optional<ImportDate> date = legacy.date();
+        int dateline = first(blocks, roles, window, 0, b -> ImportDate.wholeLine(b.text()).isPresent());
+        if (dateline >= 0) {
+            roles[dateline] = Role.DATE;
+            date = date.or(() -> ImportDate.wholeLine(blocks.get(dateline).text()));
+        }
         int subtitle = first(blocks, roles, window, 0, b -> SUBTITLE.matcher(b.text()).find() && b.text().length() > 2);
         if (subtitle >= 0) {
             roles[subtitle] = Role.SUBTITLE;
@@ -87,12 +94,6 @@ final class ArticleAssembler {
         if (byline >= 0) {
             roles[byline] = Role.BYLINE;
             authors = Byline.parse(blocks.get(byline).text()).orElseThrow();
-        }
-        Optional<ImportDate> date = legacy.date();
-        int dateline = first(blocks, roles, window, 0, b -> ImportDate.wholeLine(b.text()).isPresent());
-        if (dateline >= 0) {
-            roles[dateline] = Role.DATE;
-            date = date.or(() -> ImportDate.wholeLine(blocks.get(dateline).text()));
         }
         int headerEnd = max(kicker, title, subtitle, byline, dateline);
         markUnmarkedCaptions(blocks, roles, notes);
@@ -130,33 +131,55 @@ final class ArticleAssembler {
                 date, authors, photos, lead, body, notes);
     }
 
-    /** The headline: the page's own, else the line before the subtitle, else before the byline, else the first line. */
+    /**
+     * The headline: the page's own, else the line before the subtitle, else before the byline, else the first line;
+     * a date line between them is passed over.
+     */
     private static int findTitle(List<Block> blocks, Role[] roles, int window, int subtitle, Optional<String> given) {
         if (given.isPresent()) {
             return first(blocks, roles, window, 0, b -> b.text().equals(given.get()));
         }
-        if (subtitle > 0 && headline(blocks.get(subtitle - 1)) && roles[subtitle - 1] == Role.BODY) {
-            return subtitle - 1;
+        int overSubtitle = aboveDateLine(roles, subtitle);
+        if (overSubtitle >= 0 && headlineAt(blocks, roles, overSubtitle)) {
+            return overSubtitle;
         }
         int byline = first(blocks, roles, window, 0, b -> Byline.parse(b.text()).isPresent());
-        if (byline > 0 && headline(blocks.get(byline - 1)) && roles[byline - 1] == Role.BODY) {
-            return byline - 1;
+        int overByline = aboveDateLine(roles, byline);
+        if (overByline >= 0 && headlineAt(blocks, roles, overByline)) {
+            return overByline;
         }
-        return !blocks.isEmpty() && roles[0] == Role.BODY && headline(blocks.get(0)) ? 0 : -1;
+        int firstLine = 0;
+        while (firstLine < blocks.size() && roles[firstLine] == Role.DATE) {
+            firstLine++;
+        }
+        return firstLine < blocks.size() && headlineAt(blocks, roles, firstLine) ? firstLine : -1;
     }
 
     /** The line right over the headline, or the article's first line when it is a headline-like line before it. */
     private static int findKicker(List<Block> blocks, Role[] roles, int title) {
-        if (title <= 0) {
+        int over = aboveDateLine(roles, title);
+        if (over < 0) {
             return -1;
         }
-        if (roles[title - 1] == Role.BODY && headline(blocks.get(title - 1)) && ImportDate.wholeLine(blocks.get(title - 1).text()).isEmpty()) {
-            return title - 1;
+        if (headlineAt(blocks, roles, over)) {
+            return over;
         }
-        if (roles[0] == Role.BODY && headline(blocks.get(0)) && ImportDate.wholeLine(blocks.get(0).text()).isEmpty()) {
-            return 0;
+        return headlineAt(blocks, roles, 0) ? 0 : -1;
+    }
+
+    /** The block right over {@code index}, passing over a date line between them; -1 when there is none. */
+    private static int aboveDateLine(Role[] roles, int index) {
+        int above = index - 1;
+        while (above >= 0 && roles[above] == Role.DATE) {
+            above--;
         }
-        return -1;
+        return above;
+    }
+
+    /** Whether the block at {@code index} is not yet anything else and may be a headline or kicker (no 来源： or 编辑： line). */
+    private static boolean headlineAt(List<Block> blocks, Role[] roles, int index) {
+        return index >= 0 && roles[index] == Role.BODY && headline(blocks.get(index))
+                && !EDITOR_LINE.matcher(blocks.get(index).text()).matches();
     }
 
     /** A byline just after the headline block, else anywhere in the header window. */

@@ -48,7 +48,12 @@ final class HtmlReader {
             "select", "textarea", "svg", "canvas", "map", "area", "object", "param");
     private static final Set<String> INLINE = Set.of("span", "font", "u", "ins", "sub", "sup", "small", "big", "abbr",
             "cite", "q", "label", "mark", "time", "nobr", "acronym", "dfn", "kbd", "samp", "var", "tt", "s", "strike", "del");
-    private static final Pattern AUTHOR = Pattern.compile("(作者|记者|文)[:：]\\s*([\\p{IsHan}·]{2,8}(?:[\\s、，,]+[\\p{IsHan}·]{2,8})*)");
+    /** Names after 作者：, up to the next label (浏览次数：128 is no name). */
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(作者|记者|文)[:：]\\s*([\\p{IsHan}·]{2,8}(?:[\\s、，,]+[\\p{IsHan}·]{2,8}(?![\\p{IsHan}·]*[:：]))*)");
+    private static final Pattern LABELLED_DATE = Pattern.compile("(发布时间|发布日期|时间|日期)[:：]");
+    /** An info line is short: a longer block that names a date is article text. */
+    private static final int INFO_LONGEST = 120;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*[-_|—–]+\\s*[^-_|—–]+$");
 
     private final Path file;
@@ -85,6 +90,10 @@ final class HtmlReader {
         walk(content);
         flush();
         attachCaptions();
+        Optional<String> infoLine = date.flatMap(this::dropInfoLine);
+        if (authors.isEmpty()) {
+            authors = infoLine.map(HtmlReader::authorsIn).orElse(List.of());
+        }
         if (!details.isEmpty()) {
             notes.add(Problem.warning(file, 0, "the date and author were read from the page's line \""
                     + String.join(" / ", details) + "\"; anything else in it is not in the article (add what it should keep)"));
@@ -136,20 +145,29 @@ final class HtmlReader {
                 return date;
             }
         }
-        Matcher labelled = Pattern.compile("(发布时间|发布日期|时间|日期)[:：]\\s*(\\S+(?:\\s+\\d{1,2}:\\d{2})?)").matcher(page.text());
+        Matcher labelled = Pattern.compile(LABELLED_DATE.pattern() + "\\s*(\\S+(?:\\s+\\d{1,2}:\\d{2})?)").matcher(page.text());
         return labelled.find() ? ImportDate.find(labelled.group(2)) : Optional.empty();
     }
 
     private List<Author> authors(Document page) {
         for (Element info : page.select("[class~=(?i)author|info|source|byline], [id~=(?i)author|info|source|byline]")) {
-            Matcher m = AUTHOR.matcher(info.text());
-            if (m.find()) {
+            List<Author> authors = authorsIn(info.text());
+            if (!authors.isEmpty()) {
                 details.add(info.text().strip());
-                String role = m.group(1).equals("记者") ? "记者" : "";
-                return List.of(m.group(2).split("[\\s、，,]+")).stream().map(name -> new Author(name, role, "")).toList();
+                return authors;
             }
         }
         return List.of();
+    }
+
+    /** The authors a line names after 作者：, 记者： or 文：, or none. */
+    private static List<Author> authorsIn(String line) {
+        Matcher m = AUTHOR.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        String role = m.group(1).equals("记者") ? "记者" : "";
+        return List.of(m.group(2).split("[\\s、，,]+")).stream().map(name -> new Author(name, role, "")).toList();
     }
 
     /** The article's part of the page: a known content area, else the element with the most paragraph text. */
@@ -380,6 +398,31 @@ final class HtmlReader {
                 blocks.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * Drops the page's 发布时间：… 来源：… line from the article once its date is read, when the
+     * article's part of the page holds it: the page's info element, or a labelled line near the
+     * top giving the same date. What else it said is listed in the notes with it.
+     *
+     * @return the line dropped, for the authors it may name
+     */
+    private Optional<String> dropInfoLine(ImportDate date) {
+        List<String> infoLines = details.stream().map(this::clean).toList();
+        for (int i = 0; i < Math.min(blocks.size(), ArticleAssembler.HEADER_WINDOW); i++) {
+            Block block = blocks.get(i);
+            boolean info = infoLines.contains(block.text());
+            boolean labelled = block.text().length() <= INFO_LONGEST && LABELLED_DATE.matcher(block.text()).find()
+                    && ImportDate.find(block.text()).equals(Optional.of(date));
+            if (block.kind() == Block.Kind.TEXT && (info || labelled)) {
+                blocks.remove(i);
+                if (!info && ImportDate.wholeLine(block.text()).isEmpty()) {
+                    details.add(block.text());
+                }
+                return Optional.of(block.text());
+            }
+        }
+        return Optional.empty();
     }
 
     private String clean(String text) {

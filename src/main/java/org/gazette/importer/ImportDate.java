@@ -24,6 +24,10 @@ record ImportDate(LocalDateTime when, boolean hasTime) {
 
     static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s*[T ]?\\s*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?)?");
+    /** A label before a date on a line of its own. */
+    static final Pattern LABEL = Pattern.compile("^(发布时间|发布日期|时间|日期|发表时间|来源时间)[:：]\\s*");
+    /** The source old pages print before or after the date: one name, such as 来源：市妇联. */
+    private static final Pattern SOURCE = Pattern.compile("^(来源|稿源|信息来源)[:：]\\s*\\S+\\s+|\\s*(来源|稿源|信息来源)[:：]\\s*\\S+$");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
 
@@ -39,9 +43,13 @@ record ImportDate(LocalDateTime when, boolean hasTime) {
         return Optional.empty();
     }
 
-    /** The date of a line that holds nothing else but a label such as 发布时间： */
+    /**
+     * The date of a line that holds nothing else but a label such as 发布时间： and the source
+     * the archive names beside it ({@code 发布时间：2024-03-08 10:30 来源：市妇联}).
+     */
     static Optional<ImportDate> wholeLine(String text) {
-        String line = text.strip().replaceFirst("^(发布时间|发布日期|时间|日期|发表时间|来源时间)[:：]\\s*", "");
+        String line = SOURCE.matcher(text.strip()).replaceFirst("");
+        line = LABEL.matcher(line).replaceFirst("");
         Matcher m = DATE.matcher(line);
         return m.matches() ? of(m) : Optional.empty();
     }

@@ -106,6 +106,36 @@ class HtmlImportTest {
     }
 
     @Test
+    void thePublishedLineThatGaveTheDateLeavesTheBody(@TempDir Path folder) {
+        TestSites.write(folder.resolve("old/a.html"), "<html><body><div class=\"content\"><h1>市妇联召开会议</h1>"
+                + "<p>发布时间：2024-03-08 10:30　来源：市妇联</p><p>会议强调，要做好工作。会议要求各级妇联组织认真学习。</p></div></body></html>");
+        TestSites.write(folder.resolve("old/b.html"), "<html><body><div class=\"content\"><h1>市妇联召开会议</h1>"
+                + "<div class=\"info\">发布时间：2024-03-08 10:30　来源：市妇联</div><p>会议强调，要做好工作。会议要求各级妇联组织认真学习。</p>"
+                + "</div></body></html>");
+        TestSites.write(folder.resolve("old/c.html"), "<html><body><div class=\"content\"><h1>市妇联召开会议</h1>"
+                + "<p>发布时间：2024-03-08 10:30　来源：市妇联　作者：伍洁　浏览次数：128</p><p>会议强调，要做好工作。会议要求各级妇联组织认真学习。</p>"
+                + "</div></body></html>");
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")));
+
+        assertThat(TestSites.read(folder.resolve("out/2024/c/index.md")))
+                .contains("\nauthors:\n  - { name: 伍洁 }\n").endsWith("---\n\n会议强调，要做好工作。会议要求各级妇联组织认真学习。\n");
+        assertThat(report.entries().get(2).notes()).extracting(Problem::message).containsExactly("the date and author were read"
+                + " from the page's line \"发布时间：2024-03-08 10:30 来源：市妇联 作者：伍洁 浏览次数：128\"; anything else in it is not"
+                + " in the article (add what it should keep)");
+        for (String name : List.of("a", "b")) {
+            assertThat(TestSites.read(folder.resolve("out/2024/" + name + "/index.md"))).as(name).isEqualTo("""
+                    ---
+                    title: 市妇联召开会议
+                    date: 2024-03-08 10:30
+                    slug: %s
+                    ---
+
+                    会议强调，要做好工作。会议要求各级妇联组织认真学习。
+                    """.formatted(name));
+        }
+    }
+
+    @Test
     void navigationInsideTheArticleIsKeptAsTextAndListed(@TempDir Path folder) {
         TestSites.write(folder.resolve("a.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
                 + "<nav>上一篇：旧闻 下一篇：新闻</nav><script>track()</script></div></body></html>");

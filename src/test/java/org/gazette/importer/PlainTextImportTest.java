@@ -3,6 +3,7 @@ package org.gazette.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.content.Author;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class PlainTextImportTest {
             assertThat(photo.src()).isEqualTo("photo-1.jpg");
         });
         assertThat(article.lead()).isEmpty();
+    }
+
+    @Test
+    void aDateLineAmongHeadlineAndBylineIsTheDateNeverTheTitleOrKicker() {
+        for (String dateLine : List.of("2023年12月26日", "发布时间：2023-12-26 10:30", "发布时间：2023-12-26 10:30 来源：市妇联")) {
+            ImportedArticle article = assemble("市妇联召开会议\n\n" + dateLine + "\n\n本报记者 王静\n\n会议强调，要做好工作。\n");
+            assertThat(article.title()).as(dateLine).isEqualTo("市妇联召开会议");
+            assertThat(article.kicker()).as(dateLine).isEmpty();
+            assertThat(article.date()).as(dateLine).map(d -> d.when().toLocalDate()).contains(java.time.LocalDate.of(2023, 12, 26));
+            assertThat(article.authors()).as(dateLine).containsExactly(new Author("王静", "记者", "本报"));
+            assertThat(article.body()).as(dateLine).isEqualTo("会议强调，要做好工作。\n");
+        }
+        ImportedArticle withKicker = assemble("热烈庆祝大会召开\n\n市妇联召开会议\n\n2023年12月26日\n\n本报记者 王静\n\n正文。\n");
+        assertThat(withKicker.kicker()).isEqualTo("热烈庆祝大会召开");
+        assertThat(withKicker.title()).isEqualTo("市妇联召开会议");
+        ImportedArticle dateFirst = assemble("2023年12月26日\n\n市妇联召开会议\n\n本报记者 王静\n\n正文。\n");
+        assertThat(dateFirst.title()).isEqualTo("市妇联召开会议");
+        assertThat(dateFirst.kicker()).isEmpty();
+        assertThat(dateFirst.date()).map(ImportDate::text).contains("2023-12-26");
     }
 
     @Test
