@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gazette.content.ArticleDates;
+import org.gazette.content.ContentLoader;
 import org.gazette.content.Slugs;
 import org.gazette.importer.ImportOptions;
 import org.gazette.importer.ImportReport;
 import org.gazette.importer.Importer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = "Converts legacy articles (plain text as a newspaper prints them, or HTML pages of an old site)"
-                + " into Markdown articles under content/, one folder each. Nothing is overwritten; whatever is not"
+                + " into Markdown articles under the site's content/ (or --output), one folder each. Nothing is overwritten; whatever is not"
                 + " recognised is kept as text and listed in the report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was imported (read the report for what to check)",
@@ -40,9 +42,12 @@ final class ImportCommand implements Callable<Integer> {
             description = "legacy articles (.txt, .html), or folders of them")
     private List<Path> inputs;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "content",
-            description = "where to write the articles, as YEAR/SLUG/index.md (default: content)")
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "where to write the articles, as YEAR/SLUG/index.md (default: the content folder of --source)")
     private Path output;
+
+    @Mixin
+    private SiteRootOption site;
 
     @Option(names = "--date", paramLabel = "DATE", description = "the date of articles that give none (neither in their text nor at the start of their file's name),"
             + " such as \"2023-12-26 08:00\"; a date an article gives is kept")
@@ -69,7 +74,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportOptions options = ImportOptions.into(output).withColumn(column.strip()).withTags(splitTags(tags))
+        if (!Files.isDirectory(site.root())) {
+            throw new ParameterException(spec.commandLine(), "--source " + site.root() + " is not a folder"
+                    + " (give the site's folder, the one holding site.yaml and content/)");
+        }
+        Path into = output != null ? output : site.root().resolve(ContentLoader.CONTENT_FOLDER).normalize();
+        ImportOptions options = ImportOptions.into(into).withColumn(column.strip()).withTags(splitTags(tags))
                 .withFullWidth(!keepPunctuation).withAliases(aliases);
         if (date != null) {
             if (ArticleDates.parse(date, ZoneOffset.UTC).isEmpty()) {

@@ -44,6 +44,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void sourceNamesTheSiteWhoseContentFolderReceivesTheArticles(@TempDir Path root) {
+        TestSites.write(root.resolve("site.yaml"), "title: 邵阳女性\n");
+        int code = run("import", SAMPLE, "--source", root.toString(), "--date", "2023-12-26", "--slug", "five-year-review");
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(root.resolve("content/2023/five-year-review/index.md")).isRegularFile();
+
+        assertThat(run("import", SAMPLE, "--source", root.toString(), "--output", root.resolve("elsewhere").toString(),
+                "--date", "2023-12-26", "--slug", "five-year-review")).isEqualTo(0);
+        assertThat(root.resolve("elsewhere/2023/five-year-review/index.md")).isRegularFile();
+
+        assertThat(run("import", SAMPLE, "--source", root.resolve("no-such-site").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--source " + root.resolve("no-such-site") + " is not a folder");
+    }
+
+    @Test
     void usageErrors(@TempDir Path output) {
         assertThat(run("import")).isEqualTo(2);
         assertThat(run("import", OLD_SITE, "--slug", "x", "--output", output.toString())).isEqualTo(2);
