@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = "Converts legacy articles (plain text as a newspaper prints them, or HTML pages of an old site)"
-                + " into Markdown articles under the site's content/ (or --output), one folder each. Nothing is overwritten; whatever is not"
-                + " recognised is kept as text and listed in the report.",
+                + " into Markdown articles under the site's content/ (or --output), one folder each. Nothing is overwritten:"
+                + " an article imported before is left as it is. Whatever is not recognised is kept as text and listed in the report.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was imported (read the report for what to check)",
+        exitCodeList = {"0:every file was imported, now or by an earlier import (read the report for what to check)",
                 "1:some files could not be imported (the others were)", "2:wrong command-line usage"})
 final class ImportCommand implements Callable<Integer> {
 

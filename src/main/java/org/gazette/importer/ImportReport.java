@@ -13,8 +13,9 @@ import org.gazette.problem.Problem;
  * <pre>
  * old/congress.txt -&gt; content/2023/five-year-review/index.md
  *   old/congress.txt:5: warning: text printed before the headline was kept as body text, in its place (…)
+ * old/visit.txt -&gt; content/2023/visit/index.md: imported before, left as it is
  * old/scan.pdf: error: the file is not text (…)
- * Imported 1 of 2 files; 1 could not be imported.
+ * Imported 1 of 3 files; 1 was imported before (left as it is); 1 could not be imported (see above).
  * </pre>
  *
  * @param entries one per legacy file, in the order they were imported
@@ -29,12 +30,18 @@ public record ImportReport(List<Entry> entries, int skipped) {
     /**
      * @param source  the legacy file, as named on the command line
      * @param written the article written, when it was
+     * @param kept    the article an earlier import wrote, left as it is, when it was there already
      * @param notes   problems (it was not imported) and warnings (what to check in it)
      */
-    public record Entry(Path source, Optional<Path> written, List<Problem> notes) {
+    public record Entry(Path source, Optional<Path> written, Optional<Path> kept, List<Problem> notes) {
 
         public Entry {
             notes = List.copyOf(notes);
+        }
+
+        /** A file imported now, or not at all (with the error that says why among its notes). */
+        public Entry(Path source, Optional<Path> written, List<Problem> notes) {
+            this(source, written, Optional.empty(), notes);
         }
     }
 
@@ -42,23 +49,40 @@ public record ImportReport(List<Entry> entries, int skipped) {
         return entries.stream().filter(e -> e.written().isPresent()).count();
     }
 
+    /** Files whose article an earlier import wrote: left as they are, which is no failure. */
+    public long kept() {
+        return entries.stream().filter(e -> e.kept().isPresent()).count();
+    }
+
     public long failed() {
-        return entries.size() - imported();
+        return entries.size() - imported() - kept();
+    }
+
+    private static String shown(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     public void print(PrintWriter out) {
         for (Entry entry : entries) {
             String source = entry.source().toString().replace('\\', '/');
             if (entry.written().isPresent()) {
-                out.println(source + " -> " + entry.written().get().toString().replace('\\', '/'));
-                entry.notes().forEach(note -> out.println("  " + note.format()));
+                out.println(source + " -> " + shown(entry.written().get()));
+            } else if (entry.kept().isPresent()) {
+                out.println(source + " -> " + shown(entry.kept().get()) + ": imported before, left as it is");
             } else {
-                entry.notes().forEach(note -> out.println(note.format().startsWith(source + ": ") && note.isError()
-                        ? source + ": error: " + note.message() : note.format()));
+                entry.notes().stream().filter(Problem::isError)
+                        .forEach(note -> out.println(source + (note.line() > 0 ? ":" + note.line() : "") + ": error: " + note.message()));
             }
+            // The warnings under their file, in line order, whatever became of it.
+            entry.notes().stream().filter(note -> !note.isError()).sorted(Problem.BY_POSITION)
+                    .forEach(note -> out.println("  " + note.format()));
         }
         StringBuilder summary = new StringBuilder("Imported " + imported() + " of " + entries.size() + " file"
                 + (entries.size() == 1 ? "" : "s"));
+        if (kept() > 0) {
+            summary.append("; ").append(kept()).append(kept() == 1 ? " was" : " were")
+                    .append(" imported before (left as ").append(kept() == 1 ? "it is)" : "they are)");
+        }
         if (failed() > 0) {
             summary.append("; ").append(failed()).append(" could not be imported (see above)");
         }
@@ -67,7 +91,7 @@ public record ImportReport(List<Entry> entries, int skipped) {
                     .append(" in the folders (not .txt or .html) left alone");
         }
         out.println(summary.append('.'));
-        if (imported() > 0) {
+        if (imported() + kept() > 0) {
             out.println("Check the imported articles with: gazette check");
         }
     }

@@ -24,8 +24,8 @@ import org.gazette.problem.Problem;
 /**
  * {@code gazette import}: turns legacy plain-text and HTML articles into Gazette Markdown, one
  * folder per article ({@code content/2023/five-year-review/index.md}, photos beside it). A file
- * that cannot be imported (empty, binary, in an unknown encoding, already imported) is reported
- * and the others go on.
+ * that cannot be imported (empty, binary, in an unknown encoding) is reported and the others go
+ * on; an article imported before is left as it is, so that the import can be run again.
  *
  * <pre>{@code
  * ImportReport report = Importer.run(List.of(Path.of("old/")), ImportOptions.into(Path.of("content")));
@@ -137,8 +137,15 @@ public final class Importer {
             Files.createDirectories(bundle);
             Files.writeString(index, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and was left as it is"
-                    + " (import into another --output, or remove it first); not imported"));
+            // Running the import again is expected (after fixing some files): its earlier articles stay as edited since.
+            Optional<String> there = titleLine(index);
+            if (there.equals(titleLine(markdown))) {
+                notes.sort(Problem.BY_POSITION);
+                return new ImportReport.Entry(file, Optional.empty(), Optional.of(index), notes);
+            }
+            notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and holds another article"
+                    + there.map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this article,"
+                    + " retitled since, nothing is to be done; else import this file with --slug, or into another --output)"));
             return new ImportReport.Entry(file, Optional.empty(), notes);
         } catch (IOException e) {
             notes.add(0, Problem.error(file, 0, "cannot write " + index + ": " + e.getMessage()
@@ -148,6 +155,20 @@ public final class Importer {
         notes.addAll(placePhotos(file, bundle, article));
         notes.sort(Problem.BY_POSITION);
         return new ImportReport.Entry(file, Optional.of(index), notes);
+    }
+
+    /** The title: line of an article's front matter, by which an article imported before is known again. */
+    private static Optional<String> titleLine(String markdown) {
+        return markdown.lines().skip(1).takeWhile(line -> !line.equals("---")).filter(line -> line.startsWith("title:"))
+                .map(String::strip).findFirst();
+    }
+
+    private static Optional<String> titleLine(Path article) {
+        try {
+            return titleLine(Files.readString(article, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.of("unreadable: " + e.getMessage());
+        }
     }
 
     /** Copies the photos found beside an HTML page; says where those of a plain-text article must go. */

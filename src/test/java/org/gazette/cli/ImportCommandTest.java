@@ -44,6 +44,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingAgainIsNoErrorAndTheReportKeepsItsOrder(@TempDir Path output) {
+        String[] args = {"import", SAMPLE, "--output", output.toString(), "--date", "2023-12-26 08:00", "--slug", "five-year-review"};
+        assertThat(run(args)).as(err.toString()).isEqualTo(0);
+        out.getBuffer().setLength(0);
+
+        assertThat(run(args)).as(out.toString()).isEqualTo(0);
+        Path article = output.resolve("2023/five-year-review/index.md");
+        assertThat(out.toString()).isEqualTo(SAMPLE + " -> " + article + ": imported before, left as it is\n"
+                + "  " + SAMPLE + ":5: warning: text printed before the headline was kept as body text, in its place"
+                + " (move it if it belongs elsewhere)\n"
+                + "  " + SAMPLE + ":47: warning: a paragraph set apart like this file's ▲ captions was taken as the caption of"
+                + " a photo whose ▲ is missing (if it is text of the article, move it from photos: into the body)\n"
+                + "Imported 0 of 1 file; 1 was imported before (left as it is).\n"
+                + "Check the imported articles with: gazette check\n");
+    }
+
+    @Test
     void sourceNamesTheSiteWhoseContentFolderReceivesTheArticles(@TempDir Path root) {
         TestSites.write(root.resolve("site.yaml"), "title: 邵阳女性\n");
         int code = run("import", SAMPLE, "--source", root.toString(), "--date", "2023-12-26", "--slug", "five-year-review");

@@ -65,14 +65,33 @@ class SampleImportTest {
     }
 
     @Test
-    void importingAgainLeavesTheArticleAlone(@TempDir Path output) {
+    void importingAgainLeavesTheArticleAsEditedSinceAndIsNoFailure(@TempDir Path output) {
         importSample(output);
-        TestSites.write(output.resolve("2023/five-year-review/index.md"), "edited");
+        Path article = output.resolve("2023/five-year-review/index.md");
+        TestSites.write(article, TestSites.read(article) + "\n编辑补充的一段。\n");
+        String edited = TestSites.read(article);
+
         ImportReport again = importSample(output);
-        assertThat(again.failed()).isEqualTo(1);
-        assertThat(again.entries().get(0).notes().get(0).message()).endsWith("exists already and was left as it is"
-                + " (import into another --output, or remove it first); not imported");
-        assertThat(TestSites.read(output.resolve("2023/five-year-review/index.md"))).isEqualTo("edited");
+
+        assertThat(again.failed()).isZero();
+        assertThat(again.kept()).isEqualTo(1);
+        assertThat(again.entries().get(0).kept()).contains(article);
+        assertThat(again.entries().get(0).notes()).extracting(Problem::line).containsExactly(5, 47);
+        assertThat(TestSites.read(article)).isEqualTo(edited);
+    }
+
+    @Test
+    void anotherArticleWhereTheImportWouldGoIsLeftAloneAndTheFileNotImported(@TempDir Path output) {
+        Path article = output.resolve("2023/five-year-review/index.md");
+        TestSites.write(article, "---\ntitle: 另一篇文章\ndate: 2023-01-01\n---\n");
+
+        ImportReport report = importSample(output);
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.entries().get(0).notes().get(0).message()).isEqualTo(article + " exists already and holds another"
+                + " article (title: 另一篇文章), left as it is; not imported (if it is this article, retitled since, nothing is"
+                + " to be done; else import this file with --slug, or into another --output)");
+        assertThat(TestSites.read(article)).isEqualTo("---\ntitle: 另一篇文章\ndate: 2023-01-01\n---\n");
     }
 
     private static String frontMatter(String markdown) {
