@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code gazette new news/march-8-gathering --title "…"}: a dated draft from the front-matter template. */
+/** {@code gazette new news/womens-day-forum --title "…"}: a dated draft from the front-matter template. */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
         description = "Creates a dated draft article under content/ with the whole front-matter template."
@@ -33,7 +33,8 @@ final class NewCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "COLUMN/SLUG",
-            description = "the column's folder and the article's slug, such as news/march-8-gathering")
+            description = "the column's folder and the article's slug, such as news/womens-day-forum;"
+                    + " the folder names the column (a column's slug in site.yaml, else its name), never a year")
     private String where;
 
     @Option(names = "--title", required = true, paramLabel = "TITLE", description = "the headline")

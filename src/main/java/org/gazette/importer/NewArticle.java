@@ -10,19 +10,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.Slugs;
 
 /**
- * A new article from the front-matter template, for {@code gazette new news/march-8-gathering
+ * A new article from the front-matter template, for {@code gazette new news/womens-day-forum
  * --title "…"}: a dated draft file under {@code content/} with every field the archive uses,
  * the optional ones commented out with an example.
  *
  * <pre>{@code
- * NewArticle article = NewArticle.of(config, "news/march-8-gathering", "三八节座谈会", now);
- * article.file();        // content/news/2024-03-08-march-8-gathering.md
+ * NewArticle article = NewArticle.of(config, "news/womens-day-forum", "三八节座谈会", now);
+ * article.file();        // content/news/2024-03-08-womens-day-forum.md
  * article.write(root);   // refuses to overwrite an existing file
  * }</pre>
  *
@@ -33,11 +34,12 @@ public record NewArticle(Path file, String text) {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /**
      * Plans the article at {@code where}, a slug after optional folders ({@code news/march-8});
      * the last folder names the column, through {@code site.yaml}'s {@code slugs: columns:} when
-     * it is a column's slug there.
+     * it is a column's slug there. A year ({@code 2024/march-8}) is refused: it would be the column.
      *
      * @throws IllegalArgumentException when {@code where} or {@code title} cannot be used, with what to write instead
      */
@@ -48,13 +50,13 @@ public record NewArticle(Path file, String text) {
         List<String> parts = new ArrayList<>(List.of(where.replace('\\', '/').split("/")));
         parts.removeIf(String::isEmpty);
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("name the article as COLUMN/SLUG, such as news/march-8-gathering");
+            throw new IllegalArgumentException("name the article as COLUMN/SLUG, such as news/womens-day-forum");
         }
         String slug = parts.remove(parts.size() - 1).replaceFirst("\\.md$", "");
         String clean = Slugs.of(slug);
         if (!clean.equals(slug)) {
             throw new IllegalArgumentException("the slug \"" + slug + "\" may only hold lower-case letters, digits and -"
-                    + " (use " + (clean.isEmpty() ? "march-8-gathering" : clean) + ")");
+                    + " (use " + (clean.isEmpty() ? "womens-day-forum" : clean) + ")");
         }
         for (String folder : parts) {
             if (folder.startsWith(".") || folder.contains(":")) {
@@ -62,9 +64,15 @@ public record NewArticle(Path file, String text) {
                         + " (use a name such as news)");
             }
         }
+        String column = parts.isEmpty() ? "" : columnNamed(config, parts.get(parts.size() - 1));
+        if (YEAR.matcher(column).matches()) {
+            // A site that keeps its articles in year folders would otherwise get a column called 2024.
+            throw new IllegalArgumentException("the folder \"" + column + "\" is a year, but the folder names the"
+                    + " article's column (column: " + column + "); give the column's folder, such as news/" + slug
+                    + " (the article's address takes its year from its date)");
+        }
         Path file = Path.of(ContentLoader.CONTENT_FOLDER, parts.toArray(String[]::new))
                 .resolve(DAY.format(date.withZoneSameInstant(config.timeZone())) + "-" + slug + ".md");
-        String column = parts.isEmpty() ? "" : columnNamed(config, parts.get(parts.size() - 1));
         return new NewArticle(file, template(title.strip(), date.withZoneSameInstant(config.timeZone()), column, slug));
     }
 

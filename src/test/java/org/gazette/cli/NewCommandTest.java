@@ -49,6 +49,8 @@ class NewCommandTest {
         assertThat(err.toString()).contains("the slug \"X Y\" may only hold lower-case letters, digits and - (use x-y)");
         assertThat(run("new", "news/x", "--title", "t", "--date", "8 March", "--source", root.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--date \"8 March\" is not a date");
+        assertThat(run("new", "2024/my-article", "--title", "测试", "--date", "2024-11-01", "--source", root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("the folder \"2024\" is a year", "such as news/my-article");
         assertThat(root.resolve("content")).doesNotExist();
     }
 }
