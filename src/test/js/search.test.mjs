@@ -55,13 +55,13 @@ test('excerpts find the match in the original text, full-width forms included', 
 function memoryIndex() {
   const files = new Map();
   const docs = [
-    ['乡村振兴', '/c/', '2022-01-01', '工作动态', '杨超', '', '乡村振兴巾帼行动。'],
-    ['家风建设', '/b/', '2023-03-01', '工作动态', '伍洁', '', '家风好，家训传。'],
-    ['家风家训进万家', '/a/', '2024-05-01', '家庭教育', '王静', '', '开展家风家训活动。'],
+    ['乡村振兴', '/c/', '2022-01-01', '工作动态', '杨超', '', '乡村振兴巾帼行动。', '通讯员 杨超\n工作动态'],
+    ['家风建设', '/b/', '2023-03-01', '工作动态', '伍洁', '', '家风好，家训传。', '邵阳日报记者 伍洁\n工作动态'],
+    ['家风家训进万家', '/a/', '2024-05-01', '家庭教育', '王静', '', '开展家风家训活动。', '王静\n家庭教育'],
   ];
   const postings = new Map();
   docs.forEach((d, id) => {
-    for (const t of new Set(search.tokenize(d[0] + ' ' + d[6]))) {
+    for (const t of new Set(search.tokenize(d[0] + ' ' + d[6] + ' ' + d[7]))) {
       if (!postings.has(t)) postings.set(t, []);
       postings.get(t).push(id);
     }
@@ -72,7 +72,7 @@ function memoryIndex() {
     const deltas = ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
     shardFiles[search.shardOf(term, shards)][term] = [ids.length, deltas, ids.map(() => 10), []];
   }
-  files.set('manifest.json', { version: 2, documents: 3, shards, recordsPerFile: 2,
+  files.set('manifest.json', { version: 3, documents: 3, shards, recordsPerFile: 2,
     columns: ['家庭教育', '工作动态'], years: { 2022: [0, 0], 2023: [1, 1], 2024: [2, 2] } });
   shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
   files.set('r/0.json', docs.slice(0, 2));
@@ -120,4 +120,11 @@ test('a missing shard rejects the search rather than answering wrongly', async (
   const broken = new search.SearchIndex('', async (path) => { if (path.startsWith('t/')) throw new Error('offline'); return index.fetchJson(path); });
   await broken.open();
   await assert.rejects(broken.search('家风'));
+});
+
+test('the byline, column and the other labels an article shows are searched too', async () => {
+  const { index } = memoryIndex();
+  await index.open();
+  assert.deepEqual(await all(await index.search('邵阳日报')), ['/b/']);
+  assert.deepEqual(await all(await index.search('"邵阳日报记者 伍洁"')), ['/b/']);
 });

@@ -7,7 +7,7 @@
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3400-\u4DBF\u4E00-\u9FFF\u{20000}-\u{3FFFF}]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const VERSION = 2;
+const VERSION = 3;
 const PAGE = 10;
 /** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
 const KEY_TOKENS = 8;
@@ -143,8 +143,8 @@ export class SearchIndex {
   async record(id) {
     const per = this.manifest.recordsPerFile;
     const file = await this.get('r/' + Math.floor(id / per) + '.json');
-    const [title, url, date, column, authors, summary, body] = file[id % per];
-    return { id, title, url, date, column, authors, summary, body };
+    const [title, url, date, column, authors, summary, body, labels] = file[id % per];
+    return { id, title, url, date, column, authors, summary, body, labels };
   }
 
   async columnSet(name) {
@@ -237,9 +237,14 @@ export class Results {
   }
 
   matches(record) {
-    const text = normalize(record.title + '\n' + record.summary + '\n' + record.body);
+    const text = normalize(searchText(record));
     return this.terms.every((t) => text.includes(t.text));
   }
+}
+
+/** The text a query must occur in, as SearchDocument.searchText joins it. */
+function searchText(record) {
+  return record.title + '\n' + record.labels + '\n' + record.summary + '\n' + record.body;
 }
 
 /** Text normalized a character at a time, with each normalized position's place in the original. */

@@ -292,6 +292,8 @@ final class Postings {
         private int[] frequencies = new int[1024];
         private int length;
         private int weight;
+        /** What a token adds to the article's length: its weight, but in the labels. */
+        private int lengthWeight;
 
         /** The words met, by number. */
         String[] words() {
@@ -304,10 +306,18 @@ final class Postings {
             ids.clear();
             length = 0;
             weight = SearchIndex.TITLE_WEIGHT;
+            lengthWeight = weight;
             Tokenizer.scan(doc.title(), this);
+            // The labels weigh their words but add nothing to the article's length: a byline, tags
+            // and credits do not make an article longer to read, nor should they mark its words down.
+            weight = SearchIndex.LABELS_WEIGHT;
+            lengthWeight = 0;
+            Tokenizer.scan(doc.labels(), this);
             weight = SearchIndex.SUMMARY_WEIGHT;
+            lengthWeight = weight;
             Tokenizer.scan(doc.summary(), this);
             weight = 1;
+            lengthWeight = 1;
             Tokenizer.scan(doc.body(), this);
             int size = ids.size();
             Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length);
@@ -341,7 +351,7 @@ final class Postings {
                 frequencies = Arrays.copyOf(frequencies, id * 2);
             }
             frequencies[id] += weight;
-            length += weight;
+            length += lengthWeight;
         }
     }
 }

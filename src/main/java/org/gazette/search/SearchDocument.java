@@ -2,6 +2,8 @@ package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.markdown.Figure;
 import org.gazette.markdown.RenderedArticle;
@@ -17,9 +19,13 @@ import org.gazette.markdown.RenderedArticle;
  * @param year    its year, for the year filter
  * @param column  its column, for the column filter
  * @param authors the byline's names, joined by spaces
+ * @param labels  the other words the article's page shows around its title, one kind a line:
+ *                kicker, subtitle, byline (as printed: 邵阳日报记者 伍洁 通讯员 杨超), column,
+ *                tags, photo credits; weighted as the title, since readers search for them as
+ *                they search for the title
  */
 public record SearchDocument(String title, String summary, String body, String url, String date, int year, String column,
-                      String authors) {
+                      String authors, String labels) {
 
     public static SearchDocument of(RenderedArticle rendered) {
         var article = rendered.article();
@@ -31,11 +37,23 @@ public record SearchDocument(String title, String summary, String body, String u
         String body = captions.isEmpty() ? rendered.text() : rendered.text() + "\n" + String.join("\n", captions);
         return new SearchDocument(article.title(), rendered.summary(), body, article.url(),
                 article.date().toLocalDate().toString(), article.date().getYear(), article.column(),
-                String.join(" ", article.authors().stream().map(Author::name).toList()));
+                String.join(" ", article.authors().stream().map(Author::name).toList()), labels(rendered));
     }
 
-    /** The text a query must occur in: title, summary and body, one per line, as the browser joins them. */
+    /** Kicker, subtitle, byline, column, tags and credits, the empty ones left out, in the order the page shows them. */
+    static String labels(RenderedArticle rendered) {
+        Article article = rendered.article();
+        List<String> byline = article.authors().stream()
+                .map(a -> a.label().isEmpty() ? a.name() : a.label() + " " + a.name()).toList();
+        List<String> credits = Stream.of(rendered.lead().stream(), rendered.figures().stream(), rendered.unplaced().stream())
+                .flatMap(s -> s).map(Figure::credit).filter(c -> !c.isEmpty()).distinct().toList();
+        return Stream.of(article.kicker(), article.subtitle(), String.join(" ", byline), article.column(),
+                        String.join(" ", article.tags()), String.join(" ", credits))
+                .filter(s -> !s.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** The text a query must occur in: title, labels, summary and body, one per line, as the browser joins them. */
     public String searchText() {
-        return title + "\n" + summary + "\n" + body;
+        return title + "\n" + labels + "\n" + summary + "\n" + body;
     }
 }

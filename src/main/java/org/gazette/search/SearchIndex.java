@@ -34,7 +34,7 @@ import org.gazette.site.Site;
 public final class SearchIndex implements Generator {
 
     /** The format's version, in the manifest; the browser refuses other versions. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /**
      * Raised whenever the files made from the same articles change in any byte without the format
      * changing (a fix in how a shard is written): it is part of every file's memo key, so that a
@@ -43,6 +43,8 @@ public final class SearchIndex implements Generator {
     static final int FORMAT_REVISION = 1;
     static final int TITLE_WEIGHT = 3;
     static final int SUMMARY_WEIGHT = 2;
+    /** Kicker, subtitle, byline, column, tags and credits: what the page prints around the title. */
+    static final int LABELS_WEIGHT = 3;
     static final double K1 = 1.2;
     static final double B = 0.75;
     /** Postings kept in the shard itself; the rest of a long list goes to chunk files, newest first. */
@@ -230,7 +232,7 @@ public final class SearchIndex implements Generator {
     /** The format and its parameters: part of every memo key, so that changing any remakes every file. */
     private String parameters() {
         return VERSION + " " + FORMAT_REVISION + " " + inlinePostings + " " + chunkPostings + " " + RECORDS_PER_FILE + " "
-                + shardBytes + " " + TITLE_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B;
+                + shardBytes + " " + TITLE_WEIGHT + " " + LABELS_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B;
     }
 
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */
@@ -355,6 +357,7 @@ public final class SearchIndex implements Generator {
                 g.writeString(doc.authors());
                 g.writeString(doc.summary());
                 g.writeString(doc.body());
+                g.writeString(doc.labels());
                 g.writeEndArray();
             }
             g.writeEndArray();

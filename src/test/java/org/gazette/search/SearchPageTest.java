@@ -52,6 +52,14 @@ class SearchPageTest {
         // 𱍐 (U+31350, Extension H) and 鿾 (U+9FFE) are newer than the Unicode 13 of Java 17
         TestSites.write(root.resolve("content/honours.md"), "---\ntitle: 表彰先进个人\ndate: 2024-06-01\ncolumn: 工作动态\n---\n\n"
                 + "本报讯 张𱍐明同志和李鿾华同志获得表彰。\n");
+        // The byline, kicker, subtitle, tags, column and photo credit of one article, each words of its own.
+        TestSites.copy(Path.of("content/2024/images"), root.resolve("content/images"));
+        TestSites.write(root.resolve("content/congress.md"), "---\ntitle: 奋进新征程\nsubtitle: 五年工作综述\n"
+                + "kicker: 庆祝第十六次妇代会召开\ndate: 2023-12-26\nauthors:\n  - { name: 伍洁, role: 记者, org: 邵阳日报 }\n"
+                + "  - { name: 杨超, role: 通讯员 }\ncolumn: 代表大会\ntags: [妇代会专题]\nphotos:\n"
+                + "  - { id: p, src: images/reading-night.jpg, caption: 会场, credit: 龙胜 }\nlead: p\n---\n\n大会胜利闭幕。\n");
+        TestSites.write(root.resolve("content/mention.md"), "---\ntitle: 读者来信\nsummary: 一封来信。\ndate: 2024-01-02\ncolumn: 来信\n---\n\n"
+                + "感谢伍洁的报道。\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
         server = SiteServer.start(output);
         browser = Chromium.start(profile);
@@ -107,6 +115,17 @@ class SearchPageTest {
             assertThat(titles()).as("results for %s", query).containsExactly("表彰先进个人");
             assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).as("highlight for %s", query).isEqualTo(query);
         }
+    }
+
+    @Test
+    void bylineKickerSubtitleTagsColumnAndCreditsAreFoundTheBylineAboveAMention() {
+        for (String query : List.of("杨超", "邵阳日报", "十六次", "五年工作综述", "妇代会专题", "代表大会", "龙胜", "邵阳日报记者 伍洁")) {
+            open("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            assertThat(status()).as("status for %s", query).isEqualTo("找到 1 篇文章");
+            assertThat(titles()).as("results for %s", query).containsExactly("奋进新征程");
+        }
+        open("q=" + URLEncoder.encode("伍洁", StandardCharsets.UTF_8));
+        assertThat(titles()).as("the article by 伍洁 before the one that names her").containsExactly("奋进新征程", "读者来信");
     }
 
     @Test
