@@ -344,6 +344,8 @@ export async function initSearchPage(root) {
     if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
   }
 
+  // Shown before the index loads, so that a failure to load it is seen (and the form still works).
+  root.hidden = false;
   try {
     const manifest = await index.open();
     for (const column of manifest.columns) form.elements.column.append(new Option(column, column));
@@ -397,7 +399,6 @@ export async function initSearchPage(root) {
   form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
   for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', run);
   more.addEventListener('click', () => showMore(true).catch(() => { status.textContent = strings.failed; }));
-  root.hidden = false;
   await run();
 }
 

@@ -211,6 +211,19 @@ class SearchPageTest {
     }
 
     @Test
+    void aManifestThatFailsToLoadShowsTheMessageAndTheForm() throws IOException {
+        Path copy = Files.createTempDirectory(output.getParent(), "nomanifest");
+        TestSites.copy(output, copy);
+        Files.delete(copy.resolve("search/manifest.json"));
+        try (SiteServer broken = SiteServer.start(copy)) {
+            browser.get(broken.url("search/") + "?q=%E5%AE%B6%E9%A3%8E");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> status().equals("搜索索引加载失败，请刷新页面重试。"));
+            assertThat(browser.findElement(By.cssSelector("#search-app [role=status]")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("search-q")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
     void withoutJavaScriptThePageLinksToTheArchive() {
         var page = TestSites.page(output, "search/index.html");
         assertThat(page.selectFirst("noscript").html()).contains("archives/");
