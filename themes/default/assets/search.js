@@ -336,6 +336,8 @@ export async function initSearchPage(root) {
   const link = (path) => new URL(path.replace(/^\//, ''), siteRoot).pathname;
   const index = new SearchIndex(new URL(root.dataset.index, document.baseURI).href, fetchJson);
   let results = null;
+  // Raised by every search: a slower earlier search that finishes late then knows to show nothing.
+  let generation = 0;
   const stats = { started: 0, firstResults: 0 };
   window.gazetteSearch = stats;
 
@@ -358,19 +360,24 @@ export async function initSearchPage(root) {
   }
 
   async function showMore(focusFirst) {
+    const search = generation;
+    const current = results;
     more.hidden = true;
-    const page = await results.next();
+    const page = await current.next();
+    if (search !== generation) return;
     const first = list.children.length;
-    for (const record of page) list.append(renderResult(record, results.terms, strings, link));
+    for (const record of page) list.append(renderResult(record, current.terms, strings, link));
     if (!stats.firstResults) stats.firstResults = performance.now() - stats.started;
-    const count = results.count;
+    const count = current.count;
     status.textContent = count === 0 ? format(strings.none, input.value.trim())
-      : format(results.exact ? strings.count : strings.about, count);
-    more.hidden = results.done;
+      : format(current.exact ? strings.count : strings.about, count);
+    more.hidden = current.done;
     if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
   }
 
   async function run() {
+    const search = ++generation;
+    results = null;
     const query = input.value.trim();
     const url = new URL(location.href);
     for (const name of ['q', 'column', 'year', 'sort']) {
@@ -387,18 +394,23 @@ export async function initSearchPage(root) {
     stats.started = performance.now();
     stats.firstResults = 0;
     try {
-      results = await index.search(query, {
+      const found = await index.search(query, {
         column: form.elements.column.value, year: form.elements.year.value, sort: form.elements.sort.value,
       });
+      if (search !== generation) return;
+      results = found;
       await showMore(false);
     } catch (e) {
-      status.textContent = strings.failed;
+      if (search === generation) status.textContent = strings.failed;
     }
   }
 
   form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
   for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', run);
-  more.addEventListener('click', () => showMore(true).catch(() => { status.textContent = strings.failed; }));
+  more.addEventListener('click', () => {
+    const search = generation;
+    showMore(true).catch(() => { if (search === generation) status.textContent = strings.failed; });
+  });
   await run();
 }
 

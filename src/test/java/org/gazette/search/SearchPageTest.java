@@ -195,6 +195,37 @@ class SearchPageTest {
     }
 
     @Test
+    void theNewestSearchWinsOverASlowerEarlierOne() throws InterruptedException {
+        browser.get(server.url("search/").toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> new Select(b.findElement(By.id("search-column"))).getOptions().size() > 1);
+        // search.js fetches through window.fetch: slowed here for the first search only.
+        browser.executeScript("window.slow = 2500; const plain = window.fetch;"
+                + "window.fetch = (url) => { const wait = window.slow; return new Promise(r => setTimeout(r, wait)).then(() => plain(url)); };");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("家风家训", Keys.ENTER); // the only files it needs arrive 2.5 s later
+        Thread.sleep(200);
+        browser.executeScript("window.slow = 0;");
+        box.clear();
+        box.sendKeys("巾帼", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 25 篇文章"));
+        Thread.sleep(3500); // the first search's files have come
+        assertThat(status()).isEqualTo("找到 25 篇文章");
+        assertThat(titles()).hasSize(10).allMatch(title -> title.startsWith("巾帼建功"));
+
+        // A change of filter while a search is loading: the newest choice wins too.
+        browser.executeScript("window.slow = 2500;");
+        new Select(browser.findElement(By.id("search-column"))).selectByVisibleText("基层动态");
+        Thread.sleep(200);
+        browser.executeScript("window.slow = 0;");
+        new Select(browser.findElement(By.id("search-column"))).selectByVisibleText("工作动态");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 12 篇文章"));
+        Thread.sleep(3500);
+        assertThat(status()).isEqualTo("找到 12 篇文章");
+        assertThat(titles()).hasSize(10).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aShardThatFailsToLoadGivesAMessage() throws IOException {
         Path copy = Files.createTempDirectory(output.getParent(), "broken");
         TestSites.copy(output, copy);
