@@ -128,3 +128,15 @@ test('the byline, column and the other labels an article shows are searched too'
   assert.deepEqual(await all(await index.search('邵阳日报')), ['/b/']);
   assert.deepEqual(await all(await index.search('"邵阳日报记者 伍洁"')), ['/b/']);
 });
+
+test('spaces between Chinese and Latin letters or digits do not matter', async () => {
+  assert.equal(search.compact('热线 12338，妇联 abc 与 g20 峰会 x y').text, '热线12338，妇联abc与g20峰会x y');
+  assert.deepEqual(search.parseQuery('热线12338 "12338 妇联"').map((t) => t.text), ['热线12338', '12338妇联']);
+  const records = [{ title: '热线', labels: '', summary: '', body: '拨打妇女维权热线 12338，或 12338妇联abc 热线。' }];
+  for (const query of ['热线12338', '热线 12338', '12338妇联', '妇联abc', '妇联 abc', '"热线 12338"']) {
+    const results = new search.Results(null, search.parseQuery(query), [], false);
+    assert.equal(results.matches(records[0]), true, query);
+  }
+  const [, match] = search.excerpt(records[0].body, search.parseQuery('热线12338'));
+  assert.equal(match, '热线 12338');
+});

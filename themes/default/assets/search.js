@@ -17,6 +17,42 @@ export function normalize(text) {
   return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').toLowerCase();
 }
 
+/**
+ * Text with the spaces between a Chinese (Japanese, Korean) character and a Latin letter or digit
+ * taken out, so that 热线12338 and 热线 12338 match alike: writers space them either way. With
+ * `map` (each UTF-16 unit's place in an original text, one more at the end), the map of the result.
+ */
+export function compact(text, map = null) {
+  let out = '';
+  const kept = map ? [] : null;
+  let last = 0;
+  for (const m of text.matchAll(/\s+/g)) {
+    const end = m.index + m[0].length;
+    if (m.index === 0 || end === text.length) continue;
+    if (!joins(codePointBefore(text, m.index), String.fromCodePoint(text.codePointAt(end)))) continue;
+    out += text.slice(last, m.index);
+    if (kept) for (let i = last; i < m.index; i++) kept.push(map[i]);
+    last = end;
+  }
+  if (last === 0) return { text, map };
+  out += text.slice(last);
+  if (kept) for (let i = last; i <= text.length; i++) kept.push(map[i]);
+  return { text: out, map: kept };
+}
+
+function codePointBefore(text, at) {
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xDC00 && low <= 0xDFFF && at >= 2 ? at - 2 : at - 1;
+  return String.fromCodePoint(text.codePointAt(start));
+}
+
+/** A wide character beside a letter or digit of another script. */
+function joins(a, b) {
+  const wideA = WIDE.test(a);
+  const wideB = WIDE.test(b);
+  return wideA !== wideB && WORD.test(wideA ? b : a);
+}
+
 /** Characters and bigrams of Chinese, Japanese and Korean text; whole words of other scripts. */
 export function tokenize(text) {
   const tokens = [];
@@ -56,7 +92,7 @@ export function shardOf(term, shards) {
 export function parseQuery(query) {
   const terms = [];
   for (const m of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
-    const text = normalize(m[1] ?? m[2] ?? m[3]).trim().replace(/\s+/g, ' ');
+    const text = compact(normalize(m[1] ?? m[2] ?? m[3]).trim().replace(/\s+/g, ' ')).text;
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     const keys = keyTokens(tokens);
@@ -237,7 +273,7 @@ export class Results {
   }
 
   matches(record) {
-    const text = normalize(searchText(record));
+    const text = compact(normalize(searchText(record))).text;
     return this.terms.every((t) => text.includes(t.text));
   }
 }
@@ -247,7 +283,7 @@ function searchText(record) {
   return record.title + '\n' + record.labels + '\n' + record.summary + '\n' + record.body;
 }
 
-/** Text normalized a character at a time, with each normalized position's place in the original. */
+/** Text normalized a character at a time and compacted, with each normalized position's place in the original. */
 function normalizeWithMap(text) {
   let out = '';
   const map = [];
@@ -259,7 +295,7 @@ function normalizeWithMap(text) {
     i += c.length;
   }
   map.push(i);
-  return { text: out, map };
+  return compact(out, map);
 }
 
 /** A short passage of `text` around the first term found, as [before, match, after]; null when none is. */
