@@ -140,3 +140,12 @@ test('spaces between Chinese and Latin letters or digits do not matter', async (
   const [, match] = search.excerpt(records[0].body, search.parseQuery('热线12338'));
   assert.equal(match, '热线 12338');
 });
+
+test('a quote mark without its partner is dropped, not searched for', () => {
+  for (const query of ['"妇联', '“妇联', '妇联”', '”妇联“', '＂妇联']) {
+    assert.deepEqual(search.parseQuery(query).map((t) => [t.text, t.exact]), [['妇联', true]], query);
+  }
+  assert.deepEqual(search.parseQuery('"家风 家训').map((t) => t.text), ['家风', '家训']);
+  assert.deepEqual(search.parseQuery('"家风 家训"').map((t) => t.text), ['家风 家训']);
+  assert.deepEqual(search.parseQuery('"'), []);
+});

@@ -85,14 +85,17 @@ export function shardOf(term, shards) {
 }
 
 /**
- * A query split into terms: space-separated words, or "quoted phrases". Each term is matched as
+ * A query split into terms: space-separated words, or "quoted phrases" (a quote mark with no
+ * partner is dropped). Each term is matched as
  * a substring of an article's normalized text; a term of one character, one pair of Chinese
  * characters or one word is answered by the index alone.
  */
 export function parseQuery(query) {
   const terms = [];
   for (const m of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
-    const text = compact(normalize(m[1] ?? m[2] ?? m[3]).trim().replace(/\s+/g, ' ')).text;
+    // A quote mark left unpaired at either end of a word ("妇联, “妇联) is a slip, not text to find.
+    const word = m[3] === undefined ? null : normalize(m[3]).replace(/^["“”]+|["“”]+$/g, '');
+    const text = compact((word ?? normalize(m[1] ?? m[2])).trim().replace(/\s+/g, ' ')).text;
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     const keys = keyTokens(tokens);
