@@ -42,12 +42,14 @@ test('punctuation and HTML: nothing to search, and markup is just text', () => {
   assert.deepEqual(search.parseQuery('<script>').map((t) => t.text), ['<script>']);
 });
 
+/** Pieces of text as one string, the marked ones in brackets. */
+function show(parts) {
+  return parts.map(([text, marked]) => (marked ? '[' + text + ']' : text)).join('');
+}
+
 test('excerpts find the match in the original text, full-width forms included', () => {
   const text = '开头。ＡＢＣ大会在邵阳召开，巾帼建功。结尾';
-  const [before, match, after] = search.excerpt(text, search.parseQuery('abc大会'), 3);
-  assert.equal(match, 'ＡＢＣ大会');
-  assert.equal(before, '开头。');
-  assert.equal(after, '在邵阳…');
+  assert.equal(show(search.excerpt(text, search.parseQuery('abc大会'), 3)), '开头。[ＡＢＣ大会]在邵阳…');
   assert.equal(search.excerpt(text, search.parseQuery('不存在')), null);
 });
 
@@ -137,8 +139,7 @@ test('spaces between Chinese and Latin letters or digits do not matter', async (
     const results = new search.Results(null, search.parseQuery(query), [], false);
     assert.equal(results.matches(records[0]), true, query);
   }
-  const [, match] = search.excerpt(records[0].body, search.parseQuery('热线12338'));
-  assert.equal(match, '热线 12338');
+  assert.equal(show(search.excerpt(records[0].body, search.parseQuery('热线12338'), 2)), '…维权[热线 12338]，或…');
 });
 
 test('a quote mark without its partner is dropped, not searched for', () => {
@@ -148,4 +149,13 @@ test('a quote mark without its partner is dropped, not searched for', () => {
   assert.deepEqual(search.parseQuery('"家风 家训').map((t) => t.text), ['家风', '家训']);
   assert.deepEqual(search.parseQuery('"家风 家训"').map((t) => t.text), ['家风 家训']);
   assert.deepEqual(search.parseQuery('"'), []);
+});
+
+test('every term is marked, each time it occurs, in the excerpt and in a title', () => {
+  const text = '邵阳市妇联召开会议。邵阳各级妇联参加，妇女代表发言。';
+  assert.equal(show(search.excerpt(text, search.parseQuery('邵阳 妇联'))), '[邵阳]市[妇联]召开会议。[邵阳]各级[妇联]参加，妇女代表发言。');
+  assert.equal(show(search.excerpt(text, search.parseQuery('妇 联'), 4)), '邵阳市[妇联]召开会议…');
+  assert.equal(show(search.excerpt(text, search.parseQuery('妇联召开 召开会议'))), '邵阳市[妇联召开会议]。邵阳各级妇联参加，妇女代表发言。');
+  const title = '<b>家风</b> & 家训';
+  assert.equal(show(search.pieces(title, search.matchRanges(title, search.parseQuery('家训 <b>')))), '[<b>]家风</b> & [家训]');
 });

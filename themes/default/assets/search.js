@@ -301,19 +301,55 @@ function normalizeWithMap(text) {
   return compact(out, map);
 }
 
-/** A short passage of `text` around the first term found, as [before, match, after]; null when none is. */
-export function excerpt(text, terms, radius = 40) {
+/** Where the terms occur in `text`: [start, end) ranges of the original text, in order, overlapping ones merged. */
+export function matchRanges(text, terms) {
   const { text: normal, map } = normalizeWithMap(text);
+  const found = [];
   for (const term of terms) {
-    const at = normal.indexOf(term.text);
-    if (at < 0) continue;
-    const start = map[at];
-    const end = map[at + term.text.length];
-    const from = Math.max(0, start - radius);
-    const to = Math.min(text.length, end + radius);
-    return [(from > 0 ? '…' : '') + text.slice(from, start), text.slice(start, end), text.slice(end, to) + (to < text.length ? '…' : '')];
+    for (let at = normal.indexOf(term.text); at >= 0; at = normal.indexOf(term.text, at + 1)) {
+      found.push([map[at], map[at + term.text.length]]);
+    }
   }
-  return null;
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const [start, end] of found) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** `text` from `from` to `to` as pieces [text, marked], the ranges marked. */
+export function pieces(text, ranges, from = 0, to = text.length) {
+  const out = [];
+  let at = from;
+  for (const [start, end] of ranges) {
+    const s = Math.max(start, from);
+    const e = Math.min(end, to);
+    if (s >= e) continue;
+    if (s > at) out.push([text.slice(at, s), false]);
+    out.push([text.slice(s, e), true]);
+    at = e;
+  }
+  if (at < to) out.push([text.slice(at, to), false]);
+  return out;
+}
+
+/**
+ * A short passage of `text` around the first match, as pieces [text, marked] with every term's
+ * occurrences in it marked; null when no term occurs.
+ */
+export function excerpt(text, terms, radius = 40) {
+  const ranges = matchRanges(text, terms);
+  if (ranges.length === 0) return null;
+  const [start, end] = ranges[0];
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  const out = pieces(text, ranges, from, to);
+  if (from > 0) out.unshift(['…', false]);
+  if (to < text.length) out.push(['…', false]);
+  return out;
 }
 
 // ---- The search page ----
@@ -330,7 +366,7 @@ function renderResult(record, terms, strings, link) {
   const heading = element('h2', 'item-title');
   const a = element('a', '');
   a.href = link(record.url);
-  a.textContent = record.title;
+  appendPieces(a, pieces(record.title, matchRanges(record.title, terms)));
   heading.append(a);
   const meta = element('p', 'item-meta');
   const time = element('time', '', longDate(record.date));
@@ -338,12 +374,15 @@ function renderResult(record, terms, strings, link) {
   meta.append(time);
   if (record.column) meta.append(' ', element('span', 'column', record.column));
   const passage = element('p', 'excerpt');
-  const parts = excerpt(record.body, terms) || excerpt(record.summary, terms) || ['', '', record.summary];
-  passage.append(parts[0]);
-  if (parts[1]) passage.append(element('mark', '', parts[1]));
-  passage.append(parts[2]);
+  appendPieces(passage, excerpt(record.body, terms) || excerpt(record.summary, terms)
+    || excerpt(record.labels, terms) || [[record.summary, false]]);
   item.append(heading, meta, passage);
   return item;
+}
+
+/** Text nodes and <mark>s, never markup: the text is the article's, the query the reader's. */
+function appendPieces(parent, parts) {
+  for (const [text, marked] of parts) parent.append(marked ? element('mark', '', text) : text);
 }
 
 function longDate(isoDate) {

@@ -108,6 +108,18 @@ class SearchPageTest {
     }
 
     @Test
+    void everyTermIsHighlightedInTheTitleAndTheExcerpt() {
+        open("q=" + URLEncoder.encode("家风 家训", StandardCharsets.UTF_8));
+        WebElement other = browser.findElements(By.cssSelector(".search-result")).stream()
+                .filter(r -> r.getText().startsWith("家风与家训")).findFirst().orElseThrow();
+        assertThat(other.findElements(By.cssSelector(".item-title mark"))).extracting(WebElement::getText).containsExactly("家风", "家训");
+        assertThat(other.findElements(By.cssSelector(".excerpt mark"))).extracting(WebElement::getText).containsExactly("家风", "家训");
+        open("q=" + URLEncoder.encode("传承", StandardCharsets.UTF_8)); // in the title alone
+        assertThat(browser.findElements(By.cssSelector(".item-title mark"))).extracting(WebElement::getText).containsExactly("传承");
+        assertThat(browser.findElement(By.cssSelector(".item-title a")).getText()).isEqualTo("传承好家风");
+    }
+
+    @Test
     void ideographsNewerThanJava17AreFound() {
         for (String query : List.of("张𱍐明", "𱍐", "李鿾华", "鿾")) {
             open("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
@@ -192,6 +204,7 @@ class SearchPageTest {
         assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
         open("q=%3C%2Fscript%3E");
         assertThat(titles()).containsExactly("传承好家风");
+        assertThat(browser.findElement(By.cssSelector(".excerpt mark")).getText()).isEqualTo("</script>");
     }
 
     @Test
