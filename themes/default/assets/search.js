@@ -391,6 +391,12 @@ function longDate(isoDate) {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+/** The query as the status echoes it: its first characters, so that a long one is not read out whole. */
+export function shorten(query, length = 30) {
+  const chars = [...query];
+  return chars.length <= length ? query : chars.slice(0, length).join('') + '…';
+}
+
 function format(template, ...values) {
   let i = 0;
   return template.replace(/%[sd]/g, () => String(values[i++]));
@@ -447,7 +453,7 @@ export async function initSearchPage(root) {
     for (const record of page) list.append(renderResult(record, current.terms, strings, link));
     if (!stats.firstResults) stats.firstResults = performance.now() - stats.started;
     const count = current.count;
-    status.textContent = count === 0 ? format(strings.none, input.value.trim())
+    status.textContent = count === 0 ? format(strings.none, shorten(input.value.trim()))
       : format(current.exact ? strings.count : strings.about, count);
     more.hidden = current.done;
     if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
