@@ -153,9 +153,10 @@ final class PhotoBlocks {
 
     private Figure figure(ResolvedImage image, String alt, String caption, String credit) {
         String link = SitePaths.relative(article.url(), image.link());
-        String text = alt.isEmpty() ? caption : alt;
+        // Without an alt of its own the image gets alt="", not its caption: the figcaption beside it
+        // describes it already, and a screen reader would read a long caption twice.
         return new Figure(link, image.size().map(ImageSize::width).orElse(0),
-                image.size().map(ImageSize::height).orElse(0), text, caption, credit);
+                image.size().map(ImageSize::height).orElse(0), alt, caption, credit);
     }
 
     private void reportInlineImages(Document document, Paragraph paragraph) {
