@@ -430,8 +430,8 @@ export async function initSearchPage(root) {
     if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
   }
 
-  // Shown before the index loads, so that a failure to load it is seen (and the form still works).
-  root.hidden = false;
+  // The index loads: a query from the URL is being searched already.
+  if (input.value.trim()) status.textContent = strings.searching;
   try {
     const manifest = await index.open();
     for (const column of manifest.columns) form.elements.column.append(new Option(column, column));

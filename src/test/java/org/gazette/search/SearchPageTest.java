@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.browser.Chromium;
@@ -239,6 +240,29 @@ class SearchPageTest {
     }
 
     @Test
+    void onAPhoneThePageKeepsItsShapeWhileTheIndexLoadsAndSaysItIsSearching() throws InterruptedException {
+        // Every layout shift recorded, and the index files slowed by 1.5 s, from the page's first script on.
+        String script = "window.shifts = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) "
+                + "if (!e.hadRecentInput) window.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });"
+                + "const plain = window.fetch; window.fetch = (url) => new Promise(r => setTimeout(r, 1500)).then(() => plain(url));";
+        Object added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.get(server.url("search/") + "?q=%E5%B7%BE%E5%B8%BC"); // 巾帼
+            assertThat(browser.findElement(By.id("search-q")).isDisplayed()).as("the form, from the start").isTrue();
+            assertThat(status()).as("while the index loads").isEqualTo("正在搜索…");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> status().equals("找到 25 篇文章"));
+            Thread.sleep(500);
+            assertThat(((Number) browser.executeScript("return window.shifts")).doubleValue())
+                    .as("cumulative layout shift").isLessThan(0.01);
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
     void aShardThatFailsToLoadGivesAMessage() throws IOException {
         Path copy = Files.createTempDirectory(output.getParent(), "broken");
         TestSites.copy(output, copy);
@@ -271,6 +295,6 @@ class SearchPageTest {
     void withoutJavaScriptThePageLinksToTheArchive() {
         var page = TestSites.page(output, "search/index.html");
         assertThat(page.selectFirst("noscript").html()).contains("archives/");
-        assertThat(page.selectFirst("#search-app").hasAttr("hidden")).isTrue();
+        assertThat(page.selectFirst("#search-app").hasAttr("hidden")).as("the form is shown from the start").isFalse();
     }
 }
