@@ -56,7 +56,7 @@ class SearchPageTest {
         // The byline, kicker, subtitle, tags, column and photo credit of one article, each words of its own.
         TestSites.copy(Path.of("content/2024/images"), root.resolve("content/images"));
         TestSites.write(root.resolve("content/congress.md"), "---\ntitle: 奋进新征程\nsubtitle: 五年工作综述\n"
-                + "kicker: 庆祝第十六次妇代会召开\ndate: 2023-12-26\nauthors:\n  - { name: 伍洁, role: 记者, org: 邵阳日报 }\n"
+                + "kicker: 庆祝第十六次妇代会召开\ndate: 2023-12-26\nupdated: 2023-12-27\nauthors:\n  - { name: 伍洁, role: 记者, org: 邵阳日报 }\n"
                 + "  - { name: 杨超, role: 通讯员 }\ncolumn: 代表大会\ntags: [妇代会专题]\nphotos:\n"
                 + "  - { id: p, src: images/reading-night.jpg, caption: 会场, credit: 龙胜 }\nlead: p\n---\n\n大会胜利闭幕。\n");
         TestSites.write(root.resolve("content/mention.md"), "---\ntitle: 读者来信\nsummary: 一封来信。\ndate: 2024-01-02\ncolumn: 来信\n---\n\n"
@@ -258,6 +258,26 @@ class SearchPageTest {
                     .as("cumulative layout shift").isLessThan(0.01);
         } finally {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void onAPhoneDatelineItemsAndFilterLabelsAreNeverSplit() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.get(server.url("2023/12/congress/").toString());
+            assertThat(browser.executeScript("return [...document.querySelectorAll('.dateline > *')]"
+                    + ".filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 40).map(e => e.textContent)"))
+                    .as("dateline items over two lines").asList().isEmpty();
+            assertThat(browser.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling").isEqualTo(360L);
+            open("q=%E5%B7%BE%E5%B8%BC");
+            assertThat(browser.executeScript("return [...document.querySelectorAll('.search-filters label')]"
+                    + ".filter(l => Math.abs(l.getBoundingClientRect().top - l.control.getBoundingClientRect().top) > 12)"
+                    + ".map(l => l.textContent)")).as("labels on another line than their menu").asList().isEmpty();
+            assertThat(browser.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling").isEqualTo(360L);
+        } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
