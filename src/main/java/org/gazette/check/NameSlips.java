@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.gazette.config.SlugMap;
 import org.gazette.config.TermKind;
@@ -70,7 +71,13 @@ final class NameSlips {
         private final Function<Article, List<String>> namesOf;
         private final Map<String, Integer> uses = new HashMap<>();
         private final Set<String> known;
-        private final Set<String> candidates;
+        /**
+         * The established names (known, or used twice) under themselves and under each of their
+         * forms with one character deleted: two names one change apart share one of those keys, so
+         * a name's candidates are found by look-ups instead of a walk through every name (an archive
+         * has thousands of tags, most of them used once).
+         */
+        private final Map<String, List<String>> established = new HashMap<>();
 
         Kind(String label, String keep, List<Article> articles, Function<Article, List<String>> namesOf, Collection<String> known) {
             this.label = label;
@@ -80,8 +87,34 @@ final class NameSlips {
             for (Article article : articles) {
                 namesOf.apply(article).stream().distinct().forEach(name -> uses.merge(name, 1, Integer::sum));
             }
-            this.candidates = new LinkedHashSet<>(known);
-            candidates.addAll(uses.keySet());
+            Set<String> names = new TreeSet<>(known);
+            uses.forEach((name, count) -> {
+                if (count > 1) {
+                    names.add(name);
+                }
+            });
+            for (String name : names) {
+                for (String key : keys(name)) {
+                    established.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+
+        /** {@code name} and its forms with one character deleted. */
+        private static Set<String> keys(String name) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(name);
+            int[] points = name.codePoints().toArray();
+            for (int i = 0; i < points.length; i++) {
+                StringBuilder key = new StringBuilder(name.length());
+                for (int j = 0; j < points.length; j++) {
+                    if (j != i) {
+                        key.appendCodePoint(points[j]);
+                    }
+                }
+                keys.add(key.toString());
+            }
+            return keys;
         }
 
         void check(Article article, Function<String, Integer> lineOf, List<Problem> problems) {
@@ -101,14 +134,20 @@ final class NameSlips {
                 return Optional.empty();
             }
             String best = null;
-            for (String candidate : candidates) {
-                boolean established = known.contains(candidate) || uses.getOrDefault(candidate, 0) > 1;
-                if (established && !candidate.equals(name) && oneApart(name, candidate)
-                        && (best == null || uses.getOrDefault(candidate, 0) > uses.getOrDefault(best, 0))) {
-                    best = candidate;
+            for (String key : keys(name)) {
+                for (String candidate : established.getOrDefault(key, List.of())) {
+                    if (!candidate.equals(name) && oneApart(name, candidate) && (best == null || moreUsed(candidate, best))) {
+                        best = candidate;
+                    }
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /** More articles use {@code a} than {@code b}; as many, and {@code a} sorts first. */
+        private boolean moreUsed(String a, String b) {
+            int byUses = Integer.compare(uses.getOrDefault(a, 0), uses.getOrDefault(b, 0));
+            return byUses > 0 || byUses == 0 && a.compareTo(b) < 0;
         }
 
         private String usedBy(String name) {
