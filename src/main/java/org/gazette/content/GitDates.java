@@ -9,11 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +32,7 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
-        return git(root, "log", "--relative", "--no-renames", "--name-status", "--format=%x00%cI", "--",
+        return git(root, "log", "--relative", "--find-renames", "--name-status", "--format=%x00%cI", "--",
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
     }
 
@@ -83,13 +81,17 @@ public final class GitDates {
     }
 
     /**
-     * Reads {@code git log --name-status} output, newest commit first: a NUL-prefixed date line,
-     * then a line for each file of that commit, its status (A added, M modified, D deleted, T
-     * its type changed) and its name apart by a tab.
+     * Reads {@code git log --find-renames --name-status} output, newest commit first: a NUL-prefixed
+     * date line, then a line for each file of that commit: its status (A added, M modified, D
+     * deleted, T its type changed, R and a similarity for a move) and its name or names, apart by
+     * tabs. A file moved keeps its history under its old name; the move itself is a change only
+     * when it changed the text too (a similarity under 100).
      */
     static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
         Map<Path, ZonedDateTime> dates = new HashMap<>();
-        Set<Path> added = new HashSet<>();
+        // What a name in older commits is now: the file it was moved to, or no file (GONE) when the
+        // name was another file's before this one was added there.
+        Map<Path, Path> fileNow = new HashMap<>();
         ZonedDateTime current = null;
         for (String line : output.split("\n")) {
             if (line.startsWith("\0")) {
@@ -100,18 +102,34 @@ public final class GitDates {
                 }
                 continue;
             }
-            int tab = line.indexOf('\t');
-            if (tab < 0 || current == null) {
+            String[] fields = line.split("\t");
+            if (fields.length < 2 || current == null) {
                 continue;
             }
-            String status = line.substring(0, tab);
-            Path file = Path.of(line.substring(tab + 1));
-            if ((status.equals("M") || status.equals("T")) && !added.contains(file)) {
-                dates.putIfAbsent(file, current);
+            String status = fields[0];
+            Path file = Path.of(fields[1]);
+            if (status.equals("M") || status.equals("T")) {
+                changed(dates, fileNow.getOrDefault(file, file), current);
             } else if (status.equals("A")) {
-                added.add(file); // what came before belongs to an earlier file of that name
+                fileNow.put(file, GONE);
+            } else if (status.startsWith("R") && fields.length == 3) {
+                Path to = Path.of(fields[2]);
+                Path now = fileNow.getOrDefault(to, to);
+                if (!status.equals("R100")) {
+                    changed(dates, now, current);
+                }
+                fileNow.put(to, GONE);
+                fileNow.put(file, now);
             }
         }
         return dates;
+    }
+
+    private static final Path GONE = Path.of("");
+
+    private static void changed(Map<Path, ZonedDateTime> dates, Path file, ZonedDateTime when) {
+        if (!file.equals(GONE)) {
+            dates.putIfAbsent(file, when); // the newest change comes first
+        }
     }
 }

@@ -93,6 +93,31 @@ class GitDatesTest {
     }
 
     @Test
+    void aMovedFileKeepsItsChangesAndTheMoveIsNoChange() {
+        String log = "\0" + "2024-04-04T10:00:00+00:00\n\nR100\tcontent/a/x.md\tcontent/b/x.md\nR087\tcontent/a/y.md\tcontent/b/y.md\n\n"
+                + "\0" + "2024-02-02T10:00:00+00:00\n\nM\tcontent/a/x.md\nM\tcontent/a/y.md\nM\tcontent/b/x.md\n\n"
+                + "\0" + "2024-01-01T10:00:00+00:00\n\nA\tcontent/a/x.md\nA\tcontent/a/y.md\nA\tcontent/b/x.md\n";
+        assertThat(GitDates.parse(log, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/b/x.md"), ZonedDateTime.parse("2024-02-02T18:00+08:00[Asia/Shanghai]")),
+                Map.entry(Path.of("content/b/y.md"), ZonedDateTime.parse("2024-04-04T18:00+08:00[Asia/Shanghai]")));
+        // x moved unchanged keeps its edit of February (not that of the file called b/x.md before it, deleted since);
+        // y changed as it moved
+    }
+
+    @Test
+    void aMoveInTheRepositoryKeepsTheArticlesLastChange(@TempDir Path root, @TempDir Path output) throws Exception {
+        TestSites.write(root.resolve("content/2023/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        gitAt(root, "2024-01-01T10:00:00+00:00", "init", "-q");
+        commit(root, "2024-01-01T10:00:00+00:00", "a");
+        TestSites.write(root.resolve("content/2023/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文，改过。\n");
+        commit(root, "2024-02-02T10:00:00+00:00", "a corrected");
+        gitAt(root, "2024-03-03T10:00:00+00:00", "mv", "content/2023", "content/工作动态");
+        commit(root, "2024-03-03T10:00:00+00:00", "articles by column");
+        assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/工作动态/a.md"), ZonedDateTime.parse("2024-02-02T18:00+08:00[Asia/Shanghai]")));
+    }
+
+    @Test
     void aReplacedHistoryIsNotTheOneRead(@TempDir Path root) throws Exception {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
         gitAt(root, "2020-01-01T10:00:00+00:00", "init", "-q");
