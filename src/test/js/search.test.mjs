@@ -140,6 +140,12 @@ test('spaces between Chinese and Latin letters or digits do not matter', async (
     assert.equal(results.matches(records[0]), true, query);
   }
   assert.equal(show(search.excerpt(records[0].body, search.parseQuery('热线12338'), 2)), '…维权[热线 12338]，或…');
+  // The space after a match, compacted away, is not marked with it; a term does not run across two fields.
+  assert.equal(show(search.excerpt('热线 12338 电话', search.parseQuery('热线12338'))), '[热线 12338] 电话');
+  assert.equal(show(search.excerpt('姓名𠀀 abc 之后', search.parseQuery('𠀀abc'))), '姓名[𠀀 abc] 之后');
+  const across = new search.Results(null, search.parseQuery('热线2024'), [], false);
+  assert.equal(across.matches({ title: '开通维权热线', labels: '2024年度', summary: '', body: '' }), false);
+  assert.equal(across.matches({ title: '开通维权热线 2024', labels: '', summary: '', body: '' }), true);
 });
 
 test('a quote mark without its partner is dropped, not searched for', () => {

@@ -276,28 +276,35 @@ export class Results {
   }
 
   matches(record) {
-    const text = compact(normalize(searchText(record))).text;
+    const text = searchText(record);
     return this.terms.every((t) => text.includes(t.text));
   }
 }
 
-/** The text a query must occur in, as SearchDocument.searchText joins it. */
+/**
+ * The text a query must occur in, the fields SearchDocument.searchText joins, each compacted on
+ * its own: a title ending in Chinese and labels starting with a digit do not run together.
+ */
 function searchText(record) {
-  return record.title + '\n' + record.labels + '\n' + record.summary + '\n' + record.body;
+  return [record.title, record.labels, record.summary, record.body].map((field) => compact(normalize(field)).text).join('\n');
 }
 
-/** Text normalized a character at a time and compacted, with each normalized position's place in the original. */
+/**
+ * Text normalized a character at a time and compacted, with each normalized position's place in
+ * the original as [start, end) of the character it came from (a space compacted away belongs to
+ * neither side, so a match never takes it in).
+ */
 function normalizeWithMap(text) {
   let out = '';
   const map = [];
   let i = 0;
   for (const c of text) {
     const n = normalize(c);
-    for (let k = 0; k < n.length; k++) map.push(i);
+    for (let k = 0; k < n.length; k++) map.push([i, i + c.length]);
     out += n;
     i += c.length;
   }
-  map.push(i);
+  map.push([i, i]);
   return compact(out, map);
 }
 
@@ -307,7 +314,7 @@ export function matchRanges(text, terms) {
   const found = [];
   for (const term of terms) {
     for (let at = normal.indexOf(term.text); at >= 0; at = normal.indexOf(term.text, at + 1)) {
-      found.push([map[at], map[at + term.text.length]]);
+      found.push([map[at][0], map[at + term.text.length - 1][1]]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
