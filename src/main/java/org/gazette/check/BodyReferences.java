@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
+import org.gazette.markdown.PastedIndents;
 
 /**
  * Finds every link and image an article's body refers to, with its line and column in the
@@ -48,8 +49,9 @@ public final class BodyReferences {
     }
 
     public List<BodyReference> of(Article article) {
-        String body = article.body();
-        Document document = parser.parse(body);
+        // Read as the build reads it, the indents pasted from Word left out; columns are the file's.
+        PastedIndents body = PastedIndents.of(article.body());
+        Document document = parser.parse(body.text());
         Positions positions = new Positions(body, article.bodyLine());
         List<BodyReference> references = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -75,9 +77,12 @@ public final class BodyReferences {
     private static final class Positions {
         private final int[] lineStarts;
         private final int firstLine;
+        private final PastedIndents indents;
 
-        Positions(String body, int firstLine) {
+        Positions(PastedIndents indents, int firstLine) {
             this.firstLine = firstLine;
+            this.indents = indents;
+            String body = indents.text();
             int[] starts = new int[16];
             int count = 1;
             for (int i = 0; i < body.length(); i++) {
@@ -98,7 +103,7 @@ public final class BodyReferences {
         BodyReference at(BodyReference.Kind kind, String target, int offset) {
             int index = Arrays.binarySearch(lineStarts, offset);
             int line = index >= 0 ? index : -index - 2;
-            return new BodyReference(kind, target, firstLine + line, offset - lineStarts[line] + 1);
+            return new BodyReference(kind, target, firstLine + line, indents.columnInFile(line, offset - lineStarts[line] + 1));
         }
     }
 }

@@ -95,7 +95,12 @@ public final class MarkdownRenderer {
 
     /** The Markdown tree of {@code body}, photos not yet placed. */
     Document parse(String body) {
-        return parserFor(body).parse(body);
+        return parse(PastedIndents.of(body));
+    }
+
+    /** The Markdown tree of {@code body}, the indents pasted from Word or WeChat left out. */
+    private Document parse(PastedIndents body) {
+        return parserFor(body.text()).parse(body.text());
     }
 
     /** The HTML of {@code document}; gives its headings their ids. */
@@ -105,7 +110,8 @@ public final class MarkdownRenderer {
 
     public Outcome<RenderedArticle> render(Article article) {
         List<Problem> problems = new ArrayList<>();
-        Document document = parse(article.body());
+        PastedIndents written = PastedIndents.of(article.body());
+        Document document = parse(written);
         PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
         List<String> placed = blocks.place(document);
         // A control character written as a reference (&#8;) comes out of flexmark as the character:

@@ -27,4 +27,14 @@ class BodyReferencesTest {
                 new BodyReference(BodyReference.Kind.HTML, "b.png", 9, 34),
                 new BodyReference(BodyReference.Kind.LINK, "/refs/", 11, 8));
     }
+
+    @Test
+    void readsIndentedLinesAsTheBuildDoesWithTheFilesColumns() {
+        // The build leaves out the indent pasted from Word: the definition is one, the column the file's.
+        String body = "\u3000\u3000岁月，[玫瑰](../rose/)。\n\n\u3000\u3000[ref]: /refs/\n";
+        List<BodyReference> refs = new BodyReferences().of(article(body, 5));
+        assertThat(refs).containsExactly(
+                new BodyReference(BodyReference.Kind.LINK, "../rose/", 5, 11),
+                new BodyReference(BodyReference.Kind.LINK, "/refs/", 7, 10));
+    }
 }

@@ -81,6 +81,7 @@ class BodyTextTest {
             "**[加粗链接](/x/)**与*嵌套**强调***\n",
             "正文。\n\n![图](images/visit.png)\n\n正文。\n", // a photo placed from the body
             "## ！\n\n### \n\n正文。\n", // a heading of punctuation alone (section-1), and one empty, which has no id: not listed
+            "\u3000\u3000Word 的缩进。\n\u00a0\n\u3000\u3000## 缩进的标题\n\n\u00a0\u00a0正文\u3000中间。\n", // the indent pasted from Word left out
     })
     void readsWhatJsoupReads(String body) {
         Readings read = readBoth(body);

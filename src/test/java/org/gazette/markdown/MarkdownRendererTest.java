@@ -350,4 +350,24 @@ class MarkdownRendererTest {
                 .value().orElseThrow();
         assertThat(r.summary()).isEqualTo("活动中诵读经典，分享了各自的家训。");
     }
+
+    @Test
+    void theIndentPastedFromWordIsLeftOutAsIfTyped() {
+        RenderedArticle r = render("", "\u3000\u3000第一段，Word 的缩进。\n\n\u00a0\n\n\u3000\u3000## 缩进的标题\n\n"
+                + "\u00a0\u3000 第二段。\n\n```\n\u3000\u3000代码照写。\n```\n").value().orElseThrow();
+        Element body = body(r);
+        assertThat(body.children()).extracting(Element::tagName).containsExactly("p", "h2", "p", "pre");
+        assertThat(body.select("p").eachText()).containsExactly("第一段，Word 的缩进。", "第二段。");
+        assertThat(body.selectFirst("p").html()).doesNotContain("\u3000");
+        assertThat(body.selectFirst("h2").text()).isEqualTo("缩进的标题");
+        assertThat(body.selectFirst("pre").wholeText()).isEqualTo("\u3000\u3000代码照写。\n");
+        assertThat(r.summary()).startsWith("第一段");
+    }
+
+    @Test
+    void problemsOnIndentedLinesKeepTheirLine() {
+        Outcome<RenderedArticle> outcome = render("", "\u3000\u3000正文。\n\u00a0\n\u3000\u3000![](photo:nope)\n");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:8: photo \"nope\" is not listed under photos: in the front matter (add it there, or correct the id)");
+    }
 }
