@@ -370,4 +370,17 @@ class MarkdownRendererTest {
         assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
                 "content/2023/x.md:8: photo \"nope\" is not listed under photos: in the front matter (add it there, or correct the id)");
     }
+
+    @Test
+    void aHeadingWithoutAHalfWidthSpaceIsAWarningAtItsLine() {
+        Outcome<RenderedArticle> outcome = render("", "##标题\n\n##\u00a0从 Word 来的标题\n\n＃＃ 全角的标题\n\n"
+                + "\u3000\u3000###缩进的小节\n\n#三八妇女节#\n\n#话题 与 ## 正确的标题\n\n```\n##代码\n```\n");
+        assertThat(outcome.value()).isPresent();
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2023/x.md:6:1: warning: this line starts with ## but is not a heading (put a half-width space after ##: ## 标题)",
+                "content/2023/x.md:8:1: warning: this line starts with ## but is not a heading (put a half-width space after ##: ## 标题)",
+                "content/2023/x.md:10:1: warning: this line starts with ＃＃ but is not a heading (type the half-width # instead of"
+                        + " the full-width ＃, with a half-width space after: ## 标题)",
+                "content/2023/x.md:12:3: warning: this line starts with ### but is not a heading (put a half-width space after ###: ### 标题)");
+    }
 }
