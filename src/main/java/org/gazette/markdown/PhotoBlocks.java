@@ -99,6 +99,7 @@ final class PhotoBlocks {
         }
         int line = article.bodyLine() + document.getLineNumber(image.getStartOffset());
         String caption = "";
+        int captionLine = line + 1;
         if (children.size() > 1) {
             if (!(children.get(1) instanceof SoftLineBreak || children.get(1) instanceof HardLineBreak)) {
                 reportInlineImages(document, paragraph);
@@ -112,16 +113,17 @@ final class PhotoBlocks {
             caption = rest.substring(CAPTION_MARK.length()).strip();
         } else if (paragraph.getNext() instanceof Paragraph next && textOf(meaningful(next)).strip().startsWith(CAPTION_MARK)) {
             caption = textOf(meaningful(next)).strip().substring(CAPTION_MARK.length()).strip();
+            captionLine = article.bodyLine() + document.getLineNumber(next.getStartOffset());
             next.unlink();
         }
-        figureFor(image, line, caption).ifPresent(figure -> {
+        figureFor(image, line, caption, captionLine).ifPresent(figure -> {
             figures.add(figure);
             paragraph.insertBefore(new FigureNode(figure));
             paragraph.unlink();
         });
     }
 
-    private Optional<Figure> figureFor(Image image, int line, String captionBelow) {
+    private Optional<Figure> figureFor(Image image, int line, String captionBelow, int captionLine) {
         String url = image.getUrl().toString();
         String alt = image.getText().toString().strip();
         if (url.startsWith(PHOTO_SCHEME)) {
@@ -135,7 +137,22 @@ final class PhotoBlocks {
             placed.add(id);
             Photo p = photo.get();
             String caption = captionBelow.isEmpty() ? p.caption() : captionBelow;
-            return imageOf(p).map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, caption, p.credit()));
+            String credit = p.credit();
+            Matcher m = CREDIT.matcher(caption);
+            if (!captionBelow.isEmpty() && m.find()) {
+                // The ▲ line beside the photo is the more specific: its credit is shown, the front matter's not as well.
+                credit = m.group(1).strip();
+                caption = caption.substring(0, m.start()).strip();
+                if (!p.credit().isEmpty() && !p.credit().equals(credit)) {
+                    problems.add(Problem.warning(article.source(), captionLine, "the caption line credits （" + credit + " 摄）"
+                            + " and photo \"" + id + "\" in the front matter credit: " + p.credit() + "; the page shows （"
+                            + credit + " 摄） (keep one of them: remove credit: from the front matter, or the （" + credit
+                            + " 摄） from the caption line)"));
+                }
+            }
+            String shownCaption = caption;
+            String shownCredit = credit;
+            return imageOf(p).map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, shownCaption, shownCredit));
         }
         String caption = captionBelow.isEmpty() ? image.getTitle().toString().strip() : captionBelow;
         String credit = "";

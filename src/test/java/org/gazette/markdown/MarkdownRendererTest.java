@@ -383,4 +383,17 @@ class MarkdownRendererTest {
                         + " the full-width ＃, with a half-width space after: ## 标题)",
                 "content/2023/x.md:12:3: warning: this line starts with ### but is not a heading (put a half-width space after ###: ### 标题)");
     }
+
+    @Test
+    void aCaptionLinesCreditIsShownOnceAndTwoCreditsAreAWarning() {
+        String photos = "photos: [{ id: a, src: images/visit.png, caption: 前言里的说明。, credit: 杨超 }]\n";
+        Outcome<RenderedArticle> outcome = render(photos, "![](photo:a)\n▲正文里的说明。（周敏 摄）\n\n![](photo:a)\n\n▲又一张。（杨超 摄）\n");
+        RenderedArticle r = outcome.value().orElseThrow();
+        assertThat(body(r).select("figcaption")).extracting(Element::text)
+                .containsExactly("正文里的说明。（周敏 摄）", "又一张。（杨超 摄）");
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:8: warning: the caption line credits （周敏 摄） and photo \"a\" in the front matter credit: 杨超;"
+                        + " the page shows （周敏 摄） (keep one of them: remove credit: from the front matter, or the （周敏 摄）"
+                        + " from the caption line)");
+    }
 }
