@@ -2,6 +2,7 @@ package org.gazette.markdown;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -39,7 +40,10 @@ import org.gazette.problem.Problem;
 final class PhotoBlocks {
 
     static final String PHOTO_SCHEME = "photo:";
+    /** The scheme typed with a Chinese input method's full-width colon. */
+    private static final String FULL_WIDTH_SCHEME = "photo：";
     private static final String CAPTION_MARK = "▲";
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp|svg)$");
     private static final Pattern CREDIT = Pattern.compile("\\s*[（(]\\s*([^（）()]{1,40}?)\\s*摄\\s*[）)]\\s*$");
 
     private final Article article;
@@ -62,6 +66,8 @@ final class PhotoBlocks {
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph paragraph) {
                 paragraphs.add(paragraph);
+            } else if (node instanceof Link link) {
+                reportMistypedImage(document, link);
             }
         }
         for (Paragraph paragraph : paragraphs) {
@@ -126,6 +132,11 @@ final class PhotoBlocks {
     private Optional<Figure> figureFor(Image image, int line, String captionBelow, int captionLine) {
         String url = image.getUrl().toString();
         String alt = image.getText().toString().strip();
+        if (url.startsWith(FULL_WIDTH_SCHEME)) {
+            problems.add(Problem.error(article.source(), line, "photo " + url + " is written with a full-width colon ："
+                    + " (type the half-width colon: ![](" + halfWidth(url) + "))"));
+            return Optional.empty();
+        }
         if (url.startsWith(PHOTO_SCHEME)) {
             String id = url.substring(PHOTO_SCHEME.length());
             Optional<Photo> photo = article.photo(id);
@@ -186,6 +197,34 @@ final class PhotoBlocks {
                         + " the next line, starting with ▲)"));
             }
         }
+    }
+
+    /**
+     * An image typed with a full-width ！ ({@code ！[](photo:b)}), or a photo written without its !:
+     * Markdown reads a link, which shows nothing, and the photo would go to the end as unplaced.
+     */
+    private void reportMistypedImage(Document document, Link link) {
+        String url = link.getUrl().toString();
+        boolean fullWidthBang = link.getPrevious() instanceof Text before && before.getChars().toString().endsWith("！");
+        boolean photo = url.startsWith(PHOTO_SCHEME) || url.startsWith(FULL_WIDTH_SCHEME);
+        // A sentence may well end in ！ before a link (欢迎报名！[报名表](../form/)): only a picture's address is a slip.
+        boolean picture = photo || IMAGE_FILE.matcher(url).find();
+        if (!picture || (!fullWidthBang && !photo)) {
+            return;
+        }
+        int line = article.bodyLine() + document.getLineNumber(link.getStartOffset());
+        String meant = "![" + link.getText() + "](" + halfWidth(url) + ")";
+        String colon = url.startsWith(FULL_WIDTH_SCHEME) ? " and a full-width colon ：" : "";
+        String message = fullWidthBang
+                ? (photo ? "photo " : "image ") + url + " is written with a full-width ！" + colon
+                        + (colon.isEmpty() ? " (type the half-width !: " : " (type both half-width: ") + meant + ")"
+                : "photo " + url + " is written as a link, which shows nothing (put a half-width ! before it: " + meant + ")";
+        problems.add(Problem.error(article.source(), line, message));
+    }
+
+    /** {@code url} with the full-width colon of its photo scheme made half-width. */
+    private static String halfWidth(String url) {
+        return url.startsWith(FULL_WIDTH_SCHEME) ? PHOTO_SCHEME + url.substring(FULL_WIDTH_SCHEME.length()) : url;
     }
 
     private static List<Node> meaningful(Node parent) {

@@ -396,4 +396,20 @@ class MarkdownRendererTest {
                         + " the page shows （周敏 摄） (keep one of them: remove credit: from the front matter, or the （周敏 摄）"
                         + " from the caption line)");
     }
+
+    @Test
+    void aPhotoTypedWithFullWidthMarksIsAnErrorNamingThem() {
+        Outcome<RenderedArticle> outcome = render("photos: [{ id: b, src: images/visit.png }]\n",
+                "欢迎报名！[报名表](../form/)\n\n！[](photo:b)\n\n![](photo：b)\n\n！[合影](photo：b)\n\n[](photo:b)\n\n！[图](images/visit.png)\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "content/2023/x.md:9: photo photo:b is written with a full-width ！ (type the half-width !: ![](photo:b))",
+                "content/2023/x.md:11: photo photo：b is written with a full-width colon ： (type the half-width colon: ![](photo:b))",
+                "content/2023/x.md:13: photo photo：b is written with a full-width ！ and a full-width colon ： (type both"
+                        + " half-width: ![合影](photo:b))",
+                "content/2023/x.md:15: photo photo:b is written as a link, which shows nothing (put a half-width ! before it:"
+                        + " ![](photo:b))",
+                "content/2023/x.md:17: image images/visit.png is written with a full-width ！ (type the half-width !:"
+                        + " ![图](images/visit.png))");
+    }
 }
