@@ -377,6 +377,10 @@ public final class Build {
                 String name = file.getFileName().toString();
                 problems.add(Problem.error(file, 0, "only files ending in .md are read as articles; this one would be published"
                         + " as it is (rename it to " + name.substring(0, name.lastIndexOf('.')) + ".md, or move it out of content/)"));
+            } else {
+                ContentLoader.copiedArticle(file).ifPresent(article -> problems.add(Problem.error(file, 0, "a copy of the article "
+                        + article + ", which would be published as it is, front matter and unpublished text included"
+                        + " (delete it, or move it out of content/)")));
             }
         }
         ArticleParser parser = new ArticleParser(config);

@@ -14,7 +14,8 @@ import org.gazette.problem.ReadProblems;
 /**
  * Lists {@code content/} under a site root: every {@code *.md} file is read as a
  * {@link SourceFile}, every other file is kept as a file to copy. Hidden files and folders
- * (starting with ".") and editors' backups ("a.md~", "#a.md#") are skipped: never published.
+ * (starting with ".") and editors' backups and locks ("a.md~", "#a.md#", Word's "~$稿件.docx") are
+ * skipped: never published.
  *
  * <pre>{@code
  * ContentTree tree = ContentLoader.load(Path.of("."));
@@ -71,13 +72,26 @@ public final class ContentLoader {
         return !isArticle(path) && name.toLowerCase(Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn)");
     }
 
+    /**
+     * A copy of an article under another name ("a.md.orig" from git mergetool, "a.md.txt" from
+     * Notepad's Save as, "a.md.bak"): not read as an article, it would be published as it is,
+     * source, drafts and all. Empty when {@code path} is not one, else the article's name ("a.md",
+     * for "a.MD.txt" too).
+     */
+    public static Optional<String> copiedArticle(Path path) {
+        String name = path.getFileName().toString();
+        int md = name.toLowerCase(Locale.ROOT).indexOf(".md.");
+        return md > 0 && !isArticle(path) ? Optional.of(name.substring(0, md) + ".md") : Optional.empty();
+    }
+
     private static boolean isHidden(Path relative) {
         return hiddenPart(relative).isPresent();
     }
 
     /**
      * The first folder or file name of {@code relative} (a path inside {@code content/}) that
-     * starts with ".", or the name of an editor's backup ("a.md~", "#a.md#"): such files are not
+     * starts with ".", or the name of an editor's backup ("a.md~", "#a.md#") or of the lock file
+     * Word and Excel keep beside a document while it is open ("~$稿件.docx"): such files are not
      * read or published.
      */
     public static Optional<String> hiddenPart(Path relative) {
@@ -87,8 +101,8 @@ public final class ContentLoader {
             }
         }
         String name = relative.getFileName().toString();
-        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#")) {
-            return Optional.of(name); // an editor's backup
+        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#") || name.startsWith("~$")) {
+            return Optional.of(name); // an editor's backup, or an Office lock
         }
         return Optional.empty();
     }

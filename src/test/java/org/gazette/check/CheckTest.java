@@ -207,6 +207,33 @@ class CheckTest {
     }
 
     @Test
+    void copiesOfAnArticleAreErrorsAndOfficeLocksAreNotPublished(@TempDir Path root) throws IOException {
+        String draft = "---\ntitle: 草稿\ndate: 2026-06-01\ndraft: true\n---\n\n未发表的正文。\n";
+        TestSites.write(root.resolve("content/2024/b.md"), draft);
+        writeOneArticle(root);
+        List<String> copies = List.of("b.md.orig", "b.MD.txt", "b.md.bak");
+        copies.forEach(name -> TestSites.write(root.resolve("content/2024/" + name), draft));
+        TestSites.write(root.resolve("content/2024/稿件.docx"), "a document");
+        TestSites.write(root.resolve("content/2024/~$稿件.docx"), "Word's lock");
+        String expected = ": a copy of the article b.md, which would be published as it is, front matter and unpublished text"
+                + " included (delete it, or move it out of content/)";
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactlyInAnyOrder(copies.stream()
+                .map(name -> Path.of("content/2024", name) + expected).toArray(String[]::new));
+        var built = TestSites.build(root, root.resolve("out"));
+        assertThat(built.succeeded()).isFalse();
+        assertThat(built.problems()).extracting(Problem::format).containsExactlyInAnyOrder(copies.stream()
+                .map(name -> Path.of("content/2024", name) + expected).toArray(String[]::new));
+
+        for (String name : copies) {
+            java.nio.file.Files.delete(root.resolve("content/2024/" + name));
+        }
+        assertThat(check(root).problems()).isEmpty();
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+        assertThat(root.resolve("out/2024/~$稿件.docx")).doesNotExist();
+        assertThat(root.resolve("out/2024/稿件.docx")).exists();
+    }
+
+    @Test
     void anArticleDatedMoreThanAYearAheadIsAWarningInCheckAndBuildAlike(@TempDir Path root, @TempDir Path output) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 三八节\ntags: [妇联]\ndate: 2204-03-08\n---\n\n正文。\n\n"
                 + "![](gone.jpg)\n");

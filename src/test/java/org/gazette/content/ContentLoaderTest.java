@@ -25,6 +25,7 @@ class ContentLoaderTest {
         write("content/2024/.notes.md", "hidden");
         write("content/2024/a.md~", "an editor's backup");
         write("content/2024/#a.md#", "an editor's autosave");
+        write("content/2024/~$稿件.docx", "Word's lock on a document open");
         Path elsewhere = write("elsewhere/linked.md", "linked");
         Files.createSymbolicLink(root.resolve("content/2024/linked.md"), elsewhere);
         Files.createSymbolicLink(root.resolve("content/2024/folder-link"), root.resolve("elsewhere"));
