@@ -78,7 +78,7 @@ final class BuildLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
+            GazetteFolder.make(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
