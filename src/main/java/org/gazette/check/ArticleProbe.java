@@ -138,8 +138,15 @@ final class ArticleProbe implements BuildCache {
         List<ImageFileState> dependencies = new ArrayList<>();
         Function<Path, ImageFileState> look = images != null ? images::state : ImageResolver::stateAfresh;
         for (String src : sources) {
+            boolean there = false;
             for (Path file : ImageFiles.candidates(article, src)) {
-                dependencies.add(look.apply(root.resolve(file).normalize()).named(file.toString()));
+                ImageFileState state = look.apply(root.resolve(file).normalize());
+                there |= !state.seen().equals("absent");
+                dependencies.add(state.named(file.toString()));
+            }
+            if (!there) { // the build's message names a file in the folder that differs in case: the folder's names count
+                ImageFiles.folderAsked(article, src).ifPresent(folder -> dependencies.add(look.apply(root.resolve(folder).normalize())
+                        .named(folder.toString())));
             }
         }
         return dependencies;

@@ -2,6 +2,7 @@ package org.gazette.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SitePaths;
@@ -34,8 +35,24 @@ final class ImageFiles {
                     .filter(file -> file.startsWith(file.getName(0)) && !file.toString().contains(".."))
                     .toList();
         }
+        return besideArticle(article, path).stream().toList();
+    }
+
+    /**
+     * The folder whose names the build's message tells from when a relative image is not found
+     * (one named so but for capitals): empty for other addresses.
+     */
+    static Optional<Path> folderAsked(Article article, String src) {
+        if (Addresses.scheme(src).isPresent() || src.startsWith("//")) {
+            return Optional.empty();
+        }
+        String path = SitePaths.decode(Addresses.withoutQuery(src));
+        return path.startsWith("/") ? Optional.empty() : besideArticle(article, path).map(Path::getParent);
+    }
+
+    private static Optional<Path> besideArticle(Article article, String path) {
         Path folder = article.source().getParent() == null ? Path.of("") : article.source().getParent();
         Path file = folder.resolve(path).normalize();
-        return file.startsWith(ContentLoader.CONTENT_FOLDER) ? List.of(file) : List.of();
+        return file.startsWith(ContentLoader.CONTENT_FOLDER) ? Optional.of(file) : Optional.empty();
     }
 }

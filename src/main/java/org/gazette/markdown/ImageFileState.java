@@ -19,7 +19,8 @@ import java.util.function.Function;
  * @param path     where it was looked for, as the cache names it
  * @param size     its length in bytes, -1 when it is not there
  * @param modified when it last changed, in milliseconds, -1 when it is not there
- * @param seen     "absent", its pixel size ("800x533"), or "unreadable:" and why (empty, damaged, ...)
+ * @param seen     "absent", its pixel size ("800x533"), or "unreadable:" and why (empty, damaged, ...);
+ *                 for the folder of an image not found, "folder:" and a digest of its names
  */
 public record ImageFileState(String path, long size, long modified, String seen) {
 

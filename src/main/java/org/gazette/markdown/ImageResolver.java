@@ -76,9 +76,7 @@ public final class ImageResolver {
                     + " (keep images beside the article, or use a path starting with /)"));
         }
         if (!consult(source, file)) {
-            return Outcome.failed(Files.isSymbolicLink(file) ? linkToNothing(source, line, src, file)
-                    : Problem.error(source, line, "image " + src + " not found (expected at "
-                    + root.relativize(file).toString().replace('\\', '/') + "; check the file name)"));
+            return Outcome.failed(Files.isSymbolicLink(file) ? linkToNothing(source, line, src, file) : notFound(source, line, src, file));
         }
         return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
     }
@@ -88,6 +86,19 @@ public final class ImageResolver {
         String path = src.replaceAll("[?#].*$", "");
         String name = SitePaths.decode(path.substring(path.lastIndexOf('/') + 1));
         return name.isEmpty() || name.contains(" ") ? "photo.jpg" : name;
+    }
+
+    /**
+     * No file at {@code file}: perhaps one named so but for capitals. The message depends on the
+     * folder's names, so the folder is consulted too: the caches render again when they change.
+     */
+    private Problem notFound(Path source, int line, String src, Path file) {
+        consulted.get(source).add(file.getParent());
+        String otherCase = FolderNames.otherCase(file)
+                .map(name -> "the folder has " + name + ": write the name as it is, capitals included")
+                .orElse("check the file name");
+        return Problem.error(source, line, "image " + src + " not found (expected at "
+                + root.relativize(file).toString().replace('\\', '/') + "; " + otherCase + ")");
     }
 
     /** The image's name is right, but its file is a symbolic link to nothing (a share not mounted, a moved target). */
@@ -125,6 +136,9 @@ public final class ImageResolver {
         static Looked at(Path file) {
             AtomicReference<Optional<ImageSize>> size = new AtomicReference<>(Optional.empty());
             ImageFileState state = ImageFileState.of(file.toString(), file, f -> {
+                if (Files.isDirectory(f)) { // consulted for an image not found beside it: its names
+                    return "folder:" + FolderNames.digest(f);
+                }
                 if (!Files.isRegularFile(f)) {
                     return "absent";
                 }

@@ -234,6 +234,27 @@ class CheckTest {
     }
 
     @Test
+    void anImageNamedSoButForCapitalsIsToldInBuildAndCheckAlikeAndTheirCachesNoticeIt(@TempDir Path root) throws IOException {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n\n"
+                + "![](images/IMG_0001.jpg)\n");
+        TestSites.write(root.resolve("content/2024/images/IMG_0002.jpg"), "another photo");
+        var build = TestSites.options(root, root.resolve("out")).withCache(root.resolve(".gazette/cache"));
+        var check = CheckOptions.of(root).withClock(TestSites.NOW).withCache(root.resolve("check.bin"));
+        String notFound = "content/2024/a.md:8: image images/IMG_0001.jpg not found (expected at content/2024/images/IMG_0001.jpg; ";
+        assertThat(org.gazette.build.Build.run(build).problems()).extracting(Problem::format)
+                .containsExactly(notFound + "check the file name)");
+        assertThat(Check.run(check).problems()).extracting(Problem::format).containsExactly(notFound + "check the file name)");
+
+        java.nio.file.Files.createDirectories(root.resolve("content/2024/images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg",
+                root.resolve("content/2024/images/IMG_0001.JPG").toFile());
+        String told = notFound + "the folder has IMG_0001.JPG: write the name as it is, capitals included)";
+        assertThat(org.gazette.build.Build.run(build).problems()).extracting(Problem::format).as("with the cache").containsExactly(told);
+        assertThat(Check.run(check).problems()).extracting(Problem::format).as("with the cache").containsExactly(told);
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(told);
+    }
+
+    @Test
     void anArticleDatedMoreThanAYearAheadIsAWarningInCheckAndBuildAlike(@TempDir Path root, @TempDir Path output) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 三八节\ntags: [妇联]\ndate: 2204-03-08\n---\n\n正文。\n\n"
                 + "![](gone.jpg)\n");
