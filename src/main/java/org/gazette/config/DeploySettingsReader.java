@@ -31,7 +31,7 @@ public final class DeploySettingsReader {
     }
 
     public static DeploySettings read(YamlMap deploy) {
-        deploy.warnUnknownKeys(KEYS);
+        deploy.checkKeys(KEYS);
         List<DeploySettings.Target> targets = new ArrayList<>();
         deploy.map("targets").ifPresent(map -> {
             for (String name : map.keys()) {
@@ -67,7 +67,7 @@ public final class DeploySettingsReader {
         }
         Set<String> known = new TreeSet<>(TARGET_KEYS);
         known.addAll(SECRET_KEYS); // reported above as errors, not again as unknown
-        target.warnUnknownKeys(known);
+        target.checkKeys(known);
         if (!name.matches("[A-Za-z0-9._-]+")) {
             target.reportError("the target name \"" + name + "\" must be letters, digits, '.', '_' or '-'");
         }

@@ -81,7 +81,7 @@ public final class SiteConfigLoader {
             return Outcome.failed(problems);
         }
         YamlMap map = parsed.get();
-        map.warnUnknownKeys(KEYS);
+        map.checkKeys(KEYS);
         SiteConfig d = SiteConfig.defaults();
 
         URI baseUrl = map.text("base_url").flatMap(url -> readBaseUrl(map, url)).orElse(d.baseUrl());
@@ -122,7 +122,7 @@ public final class SiteConfigLoader {
         for (TermKind kind : TermKind.values()) {
             kinds.add(kind.folder());
         }
-        map.warnUnknownKeys(kinds);
+        map.checkKeys(kinds);
         Map<TermKind, Map<String, String>> slugs = new EnumMap<>(TermKind.class);
         for (TermKind kind : TermKind.values()) {
             Map<String, String> names = new TreeMap<>();

@@ -63,7 +63,7 @@ public final class ArticleParser {
                     + " (it needs at least title and date, such as the lines title: 跟党奋进新征程 巾帼建功新时代"
                     + " and date: 2023-12-26)"));
         }
-        map.warnUnknownKeys(KEYS);
+        map.checkKeys(KEYS);
         map.warnTextCutByComment(TEXTS);
 
         String title = map.text("title").orElse("");
@@ -166,8 +166,8 @@ public final class ArticleParser {
 
     private static List<Author> readAuthors(YamlMap map) {
         List<Author> authors = new ArrayList<>();
-        for (YamlMap entry : map.maps("authors", "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
-            entry.warnUnknownKeys(AUTHOR_KEYS);
+        for (YamlMap entry : map.maps("authors", AUTHOR_KEYS, "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
+            entry.checkKeys(AUTHOR_KEYS);
             String name = entry.text("name").orElse("");
             if (name.isEmpty()) {
                 if (!entry.holdsCollection("name")) { // a list is reported as such, not as missing
@@ -183,10 +183,10 @@ public final class ArticleParser {
     private static List<Photo> readPhotos(YamlMap map) {
         List<Photo> photos = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<YamlMap> entries = map.maps("photos", null, "{ src: photo-1.jpg, caption: ... }");
+        List<YamlMap> entries = map.maps("photos", PHOTO_KEYS, null, "{ src: photo-1.jpg, caption: ... }");
         for (int i = 0; i < entries.size(); i++) {
             YamlMap entry = entries.get(i);
-            entry.warnUnknownKeys(PHOTO_KEYS);
+            entry.checkKeys(PHOTO_KEYS);
             entry.warnTextCutByComment(PHOTO_TEXTS);
             String id = entry.text("id").orElse("photo-" + (i + 1));
             if (!ids.add(id)) {

@@ -1,9 +1,15 @@
 package org.gazette.yaml;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Finds the key a Chinese input method wrote with a full-width colon ({@code title：全角冒号}).
@@ -12,10 +18,16 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * FullWidthColons.blame(text, YamlMap::failureIndex)   // the key and line to name, if one is to blame
+ * FullWidthColons.readAsText(text, scalar, Set.of("name", "role"))   // keys YAML took for text
  * }</pre>
  *
  * <p>A full-width colon is blamed only when writing it half-width lets the document parse, or
  * parse further: one inside a value ({@code title: 主题：妇女}) or a block of text is left alone.
+ *
+ * <p>Some such lines parse, as text: under a list item, {@code - name： 伍洁} and an indented
+ * {@code role： 记者} below it are the one text "name： 伍洁 role： 记者", and in braces
+ * {@code { name： 伍洁 }} is a key "name： 伍洁" without a value. There a full-width colon is
+ * blamed when a key expected at that place comes right before it.
  */
 final class FullWidthColons {
 
@@ -45,6 +57,30 @@ final class FullWidthColons {
     }
 
     private FullWidthColons() {
+    }
+
+    /**
+     * Each key of {@code known} followed by a full-width colon in {@code scalar}, a key or value
+     * parsed from {@code text}, at its start or after a space or line break. Only text written
+     * without quotes is looked at: quotes say the colon is meant.
+     */
+    static List<Colon> readAsText(String text, ScalarNode scalar, Set<String> known) {
+        if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || scalar.getStartMark() == null
+                || scalar.getValue().indexOf('：') < 0 || known.isEmpty()) {
+            return List.of();
+        }
+        // Marks count code points; the scalar's end is where its text ends, comments excluded.
+        int from = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
+        int to = text.offsetByCodePoints(from, scalar.getEndMark().getIndex() - scalar.getStartMark().getIndex());
+        String keys = known.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        Matcher m = Pattern.compile("(?<!\\S)(" + keys + ")[ \\t]*(：)[ \\t\u3000]*([^\\n]*)").matcher(text).region(from, to);
+        List<Colon> colons = new ArrayList<>();
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start(2)) + 1;
+            int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            colons.add(new Colon(line, text.codePointCount(lineStart, m.start(2)) + 1, m.group(1), m.group(3).strip()));
+        }
+        return colons;
     }
 
     /**

@@ -45,13 +45,16 @@ public final class YamlMap {
     public static final int MAX_CHARACTERS = 256 * 1024;
 
     private final Path file;
+    /** The YAML text parsed, to find what YAML read from a line as written. */
+    private final String text;
     private final int firstLine;
     private final Node node;
     private final Map<String, NodeTuple> entries;
     private final List<Problem> problems;
 
-    private YamlMap(Path file, int firstLine, MappingNode node, List<Problem> problems) {
+    private YamlMap(Path file, String text, int firstLine, MappingNode node, List<Problem> problems) {
         this.file = file;
+        this.text = text;
         this.firstLine = firstLine;
         this.node = node;
         this.problems = problems;
@@ -107,7 +110,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (root == null) {
-            return Optional.of(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), problems));
+            return Optional.of(new YamlMap(file, text, firstLine, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), problems));
         }
         if (!(root instanceof MappingNode mapping)) {
             if (reportFullWidthColon(text, file, firstLine, problems)) {
@@ -117,7 +120,7 @@ public final class YamlMap {
                     "expected lines of the form key: value"));
             return Optional.empty();
         }
-        return Optional.of(new YamlMap(file, firstLine, mapping, problems));
+        return Optional.of(new YamlMap(file, text, firstLine, mapping, problems));
     }
 
     /**
@@ -297,8 +300,10 @@ public final class YamlMap {
      * A list of mappings, such as authors or photos. An entry written as a single word becomes
      * a map whose {@code wordField} is that word ({@code authors: [伍洁]}); pass {@code null} to refuse words.
      * {@code example} shows an entry of this list, for the problem of one that is not a mapping.
+     * An entry holding one of {@code entryKeys} typed with a full-width colon, which YAML read as
+     * text, is reported as such and left out, not blamed for a missing name or src.
      */
-    public List<YamlMap> maps(String key, String wordField, String example) {
+    public List<YamlMap> maps(String key, Set<String> entryKeys, String wordField, String example) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {
             return List.of();
@@ -313,11 +318,16 @@ public final class YamlMap {
         List<YamlMap> maps = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping) {
-                maps.add(new YamlMap(file, firstLine, mapping, problems));
+                YamlMap entry = new YamlMap(file, text, firstLine, mapping, problems);
+                if (!entry.refuseFullWidthColons(entryKeys)) {
+                    maps.add(entry);
+                }
+            } else if (item instanceof ScalarNode scalar && reportFullWidthColons(scalar, entryKeys)) {
+                continue;
             } else if (item instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR) && wordField != null) {
                 NodeTuple tuple = new NodeTuple(new ScalarNode(Tag.STR, wordField, scalar.getStartMark(),
                         scalar.getEndMark(), DumperOptions.ScalarStyle.PLAIN), scalar);
-                maps.add(new YamlMap(file, firstLine, new MappingNode(Tag.MAP, List.of(tuple),
+                maps.add(new YamlMap(file, text, firstLine, new MappingNode(Tag.MAP, List.of(tuple),
                         DumperOptions.FlowStyle.FLOW), problems));
             } else {
                 report(item, "each entry of " + key + " must be a mapping such as " + example);
@@ -351,21 +361,52 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof MappingNode mapping) {
-            return Optional.of(new YamlMap(file, firstLine, mapping, problems));
+            return Optional.of(new YamlMap(file, text, firstLine, mapping, problems));
         }
         report(value.get(), key + " must be a mapping of key: value lines");
         return Optional.empty();
     }
 
-    /** Warns about every key not in {@code known}; a typo should not pass silently. */
-    public void warnUnknownKeys(Set<String> known) {
+    /**
+     * Reports every key not in {@code known}, as a typo should not pass silently: a known key typed
+     * with a full-width colon, which YAML read as text, is an error ({@link #refuseFullWidthColons});
+     * any other a warning, as it is ignored.
+     */
+    public void checkKeys(Set<String> known) {
+        refuseFullWidthColons(known);
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-            if (!known.contains(key)) {
+            if (!known.contains(key) && FullWidthColons.readAsText(text, (ScalarNode) tuple.getKeyNode(), known).isEmpty()) {
                 problems.add(Problem.warning(file, lineOf(tuple.getKeyNode()), columnOf(tuple.getKeyNode()), "unknown key \"" + key
                         + "\" is ignored (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
+    }
+
+    /**
+     * Reports each of {@code known} typed with a full-width colon in a key of this map
+     * ({@code { name： 伍洁 }}) or in a value written without quotes ({@code - name： 伍洁} over an
+     * indented {@code role： 记者}, read as the one text "name： 伍洁 role： 记者"); true when there was one.
+     */
+    public boolean refuseFullWidthColons(Set<String> known) {
+        boolean found = false;
+        for (NodeTuple tuple : entries.values()) {
+            found |= reportFullWidthColons(tuple.getKeyNode(), known);
+            found |= reportFullWidthColons(tuple.getValueNode(), known);
+        }
+        return found;
+    }
+
+    /** Reports each key of {@code known} that {@code at}, if a text, holds with a full-width colon; true when it holds one. */
+    private boolean reportFullWidthColons(Node at, Set<String> known) {
+        if (!(at instanceof ScalarNode scalar)) {
+            return false;
+        }
+        List<FullWidthColons.Colon> colons = FullWidthColons.readAsText(text, scalar, known);
+        colons.forEach(c -> problems.add(Problem.error(file, firstLine + c.line(), c.column(), "the colon after " + c.key()
+                + " is a full-width \"：\", which YAML does not take for one, so " + c.key() + " was read as text"
+                + " (type a half-width colon and a space: " + c.corrected() + ")")));
+        return !colons.isEmpty();
     }
 
     /**

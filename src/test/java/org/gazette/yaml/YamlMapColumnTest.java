@@ -31,7 +31,7 @@ class YamlMapColumnTest {
     @Test
     void anUnknownKeyIsReportedAtItsColumn() {
         YamlMap map = parse("title: x\nauthors:\n  - { name: 伍洁, rôle: 记者 }\n");
-        map.maps("authors", "name", "{ name: 伍洁 }").get(0).warnUnknownKeys(Set.of("name", "role"));
+        map.maps("authors", Set.of("name", "role"), "name", "{ name: 伍洁 }").get(0).checkKeys(Set.of("name", "role"));
         assertThat(problems).singleElement().extracting(Problem::formatLocated)
                 .asString().startsWith("content/a.md:4:17: warning: unknown key \"rôle\"");
     }
