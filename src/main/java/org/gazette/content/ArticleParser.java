@@ -84,6 +84,8 @@ public final class ArticleParser {
         String slug = readSlug(map, source);
         String column = map.text("column").orElse("");
         List<String> tags = map.words("tags");
+        map.refuseInvisibleCharacters("column", "column");
+        map.refuseInvisibleCharacters("tags", "tag");
         refuseCommas(map, tags, authors);
         checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
@@ -168,6 +170,7 @@ public final class ArticleParser {
         List<Author> authors = new ArrayList<>();
         for (YamlMap entry : map.maps("authors", AUTHOR_KEYS, "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
             entry.checkKeys(AUTHOR_KEYS);
+            entry.refuseInvisibleCharacters("name", "author");
             String name = entry.text("name").orElse("");
             if (name.isEmpty()) {
                 if (!entry.holdsCollection("name")) { // a list is reported as such, not as missing

@@ -410,6 +410,26 @@ public final class YamlMap {
     }
 
     /**
+     * Reports each name under {@code key}, one or a list of them, that holds an invisible
+     * character ({@link InvisibleCharacters}), at its own line: it would make another {@code what}
+     * (tag, author, column) than the one it looks like.
+     */
+    public void refuseInvisibleCharacters(String key, String what) {
+        Optional<Node> value = value(key);
+        List<Node> names = value.filter(SequenceNode.class::isInstance).map(v -> ((SequenceNode) v).getValue())
+                .orElse(value.stream().toList());
+        for (Node name : names) {
+            if (name instanceof ScalarNode scalar && !InvisibleCharacters.in(scalar.getValue()).isEmpty()) {
+                List<String> found = InvisibleCharacters.in(scalar.getValue());
+                report(scalar, what + " \"" + InvisibleCharacters.without(scalar.getValue().strip()) + "\" holds "
+                        + (found.size() == 1 ? "an invisible character (" : "invisible characters (") + String.join(", ", found)
+                        + "), which makes it another " + what + " than the one it looks like (delete "
+                        + (found.size() == 1 ? "it" : "them") + ": type the " + what + " again)");
+            }
+        }
+    }
+
+    /**
      * Warns about each of {@code keys} whose value, written without quotes, is followed on its
      * line by a {@code #} that starts a word: {@code title: 第 #1期} is the title 第, the rest a
      * comment to YAML. A comment set apart as such ({@code title: 标题   # required}) is left alone.
