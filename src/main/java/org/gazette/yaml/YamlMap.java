@@ -64,6 +64,10 @@ public final class YamlMap {
                 report(tuple.getKeyNode(), "a key must be a plain word");
                 continue;
             }
+            if (key.getValue().startsWith("\u3000")) { // YAML takes a full-width space for text, not indentation
+                report(key, ParseFailures.FULL_WIDTH_INDENT);
+                continue;
+            }
             if (entries.containsKey(key.getValue())) {
                 report(key, "\"" + key.getValue() + "\" is given twice (keep one)");
                 continue;
@@ -87,6 +91,12 @@ public final class YamlMap {
             root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             if (reportFullWidthColon(text, file, firstLine, problems)) {
+                return Optional.empty();
+            }
+            Optional<ParseFailures.Explained> explained = ParseFailures.explain(text, e, YamlMap::failureIndex);
+            if (explained.isPresent()) {
+                ParseFailures.Explained x = explained.get();
+                problems.add(Problem.error(file, firstLine + x.line(), x.column(), "this is not valid YAML: " + x.message()));
                 return Optional.empty();
             }
             // For an unclosed construct (a [ list, a quote) the context mark is where it starts and

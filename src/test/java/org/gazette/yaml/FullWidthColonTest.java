@@ -78,7 +78,7 @@ class FullWidthColonTest {
     void aFullWidthColonInATextBlockIsNotBlamedForAnotherMistake() {
         assertThat(parse("summary: |\n  主办：市妇联\ntags: [妇联\n")).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).doesNotContain("full-width").contains("expected ',' or ']'");
+            assertThat(p.message()).doesNotContain("full-width").contains("the \"[\" opened here is never closed");
         });
     }
 }

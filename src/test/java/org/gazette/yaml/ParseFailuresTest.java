@@ -1,0 +1,85 @@
+package org.gazette.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an editor typing on a Chinese keyboard gets wrong and the parser words for itself
+ * ("while parsing a flow mapping, expected ',' or '}', but got :") is told plainly, at the line
+ * to correct: a [ or { not closed, a tab or a full-width space indenting a line, a Chinese comma
+ * between the entries inside brackets.
+ */
+class ParseFailuresTest {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Front matter whose first YAML line is line 2 of the article, as after its "---". */
+    private Problem parse(String yaml) {
+        YamlMap.parse(yaml, Path.of("content/a.md"), 2, problems);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    @Test
+    void aListNotClosedIsToldWhereItOpens() {
+        assertThat(parse("title: 好\ntags: [妇联, 三八节\nsummary: 一\n").formatLocated()).isEqualTo("content/a.md:3:7: error:"
+                + " this is not valid YAML: the \"[\" opened here is never closed (end it with \"]\" on this same line:"
+                + " tags: [妇联, 三八节])");
+    }
+
+    @Test
+    void braceNotClosedInsideAListIsToldToo() {
+        assertThat(parse("title: 好\nauthors:\n  - { name: 伍洁, role: 记者\ndate: 2024-03-08\n").formatLocated())
+                .isEqualTo("content/a.md:4:5: error: this is not valid YAML: the \"{\" opened here is never closed"
+                        + " (end it with \"}\" on this same line: - { name: 伍洁, role: 记者})");
+    }
+
+    @Test
+    void aTabIndentingALineIsNamed() {
+        assertThat(parse("title: 好\ntags:\n\t- 妇联\n\t- 三八节\n").formatLocated()).isEqualTo("content/a.md:4:1: error:"
+                + " this is not valid YAML: this line is indented with a tab, which YAML does not take (replace the tab"
+                + " with spaces: two for each level, as in the lines above)");
+        problems.clear();
+        assertThat(parse("title: 好\nauthors:\n  - name: 伍洁\n  \trole: 记者\n").formatLocated())
+                .startsWith("content/a.md:5:3: error: this is not valid YAML: this line is indented with a tab");
+    }
+
+    @Test
+    void aChineseCommaBetweenEntriesInBracesIsNamed() {
+        assertThat(parse("title: 好\nauthors:\n  - { name: 伍洁，role: 记者 }\n").formatLocated()).isEqualTo("content/a.md:4:15:"
+                + " error: this is not valid YAML: a Chinese comma \"，\" is between the entries inside { }, where YAML takes"
+                + " only a half-width one (type a half-width comma and a space: - { name: 伍洁, role: 记者 })");
+    }
+
+    @Test
+    void fullWidthSpacesIndentingALineAreNamed() {
+        assertThat(parse("title: 一\n  \u3000date: 2024-03-08\n").formatLocated()).isEqualTo("content/a.md:3:3: error:"
+                + " this is not valid YAML: this line is indented with full-width spaces (U+3000), which YAML does not take"
+                + " for spaces (indent it with half-width spaces, typed with the input method in English mode)");
+        problems.clear();
+        assertThat(parse("title: 好\nauthors:\n\u3000\u3000- 伍洁\n").format())
+                .startsWith("content/a.md:4: this is not valid YAML: this line is indented with full-width spaces (U+3000)");
+    }
+
+    @Test
+    void fullWidthSpacesBeforeAKeyThatParsesAreNamedNotAnUnknownKey() {
+        // "　　date" at the start of a line is a key to YAML, whose name begins with two full-width spaces
+        assertThat(parse("title: 好\n\u3000\u3000date: 2024-03-08\n").format()).isEqualTo("content/a.md:3: this line is"
+                + " indented with full-width spaces (U+3000), which YAML does not take for spaces (indent it with half-width"
+                + " spaces, typed with the input method in English mode)");
+    }
+
+    @Test
+    void theMessagesThatWereGoodStay() {
+        assertThat(parse("title: 好\nauthors:\n  - name: 伍洁\n role: 记者\n").message())
+                .contains("this line is indented differently from the lines before it");
+        problems.clear();
+        assertThat(parse("title: 好\nsummary: 一 : 二 : 三\n  x: y\n").message())
+                .contains("(check the indentation, and put values containing \": \" or \"#\" in quotes)");
+    }
+}
