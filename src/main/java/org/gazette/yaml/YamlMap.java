@@ -130,7 +130,36 @@ public final class YamlMap {
                     "expected lines of the form key: value"));
             return Optional.empty();
         }
+        warnEscapedControlCharacters(mapping, file, firstLine, problems);
         return Optional.of(new YamlMap(file, text, firstLine, mapping, problems));
+    }
+
+    /**
+     * A control character written as an escape in a quoted value ({@code "书香\x08润家庭"}), which
+     * the file's text does not hold as such: the values leave it out as the text leaves out one
+     * typed ({@link #valueOf}), and the editor is told where.
+     */
+    private static void warnEscapedControlCharacters(Node node, Path file, int firstLine, List<Problem> problems) {
+        if (node instanceof ScalarNode scalar && !ControlCharacters.without(scalar.getValue()).equals(scalar.getValue())) {
+            String found = scalar.getValue().codePoints().filter(ControlCharacters::isForbidden).distinct()
+                    .mapToObj(c -> String.format("U+%04X", c)).reduce((a, b) -> a + ", " + b).orElse("");
+            problems.add(Problem.warning(file, firstLine + scalar.getStartMark().getLine(), scalar.getStartMark().getColumn() + 1,
+                    "this value holds an invisible control character (" + found + ") written as an escape such as \\x08:"
+                            + " feeds and sitemaps may not hold it, so the site leaves it out (delete the escape)"));
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                warnEscapedControlCharacters(tuple.getValueNode(), file, firstLine, problems);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                warnEscapedControlCharacters(item, file, firstLine, problems);
+            }
+        }
+    }
+
+    /** A scalar's value without the control characters an escape can bring in. */
+    private static String valueOf(ScalarNode scalar) {
+        return ControlCharacters.without(scalar.getValue());
     }
 
     /**
@@ -217,7 +246,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof ScalarNode scalar) {
-            String text = scalar.getValue().strip();
+            String text = valueOf(scalar).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         report(value.get(), key + " must be a single value, not a list or a mapping (write it on one line: " + key + ": ...)");
@@ -289,7 +318,7 @@ public final class YamlMap {
                 report(scalar, key + " must be a list of words, not the " + describe(scalar) + " " + scalar.getValue() + hint);
                 return List.of();
             }
-            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+            return valueOf(scalar).isBlank() ? List.of() : List.of(valueOf(scalar).strip());
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
             report(value.get(), key + " must be a list of words" + hint);
@@ -297,8 +326,8 @@ public final class YamlMap {
         }
         List<String> words = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank() && !scalar.getTag().equals(Tag.NULL)) {
-                words.add(scalar.getValue().strip());
+            if (item instanceof ScalarNode scalar && !valueOf(scalar).isBlank() && !scalar.getTag().equals(Tag.NULL)) {
+                words.add(valueOf(scalar).strip());
             } else {
                 report(item, "each entry of " + key + " must be a word" + hint);
             }
@@ -319,7 +348,7 @@ public final class YamlMap {
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
-            String written = value.get() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+            String written = value.get() instanceof ScalarNode scalar ? valueOf(scalar).strip() : "";
             String hint = wordField != null && !written.isEmpty()
                     ? " (such as " + key + ": [" + String.join(", ", entriesOf(written)) + "])" : "";
             report(value.get(), key + " must be a list, one entry a line starting with \"- \"" + hint);

@@ -34,6 +34,7 @@ class ControlCharactersInFeedsTest {
     @TempDir
     static Path output;
     static BuildReport report;
+    private static final String ESCAPED = "content/2024/escaped.md";
 
     @BeforeAll
     static void build() {
@@ -53,6 +54,18 @@ class ControlCharactersInFeedsTest {
                 ## 会议&#8;要求
 
                 ![](photo:hall)
+                """);
+        // The same characters written as YAML's escapes, which the file's text does not hold as such
+        TestSites.write(root.resolve(ESCAPED), """
+                ---
+                title: "书香\\x08润家庭"
+                subtitle: "亲子\\b共阅读"
+                date: 2024-05-20
+                authors: [{ name: "伍\\x0b洁" }]
+                tags: ["家\\x07风"]
+                ---
+
+                正文。
                 """);
         report = TestSites.build(root, output);
     }
@@ -90,11 +103,29 @@ class ControlCharactersInFeedsTest {
                 ARTICLE + ":7:47: warning: an invisible control character, U+0007",
                 ARTICLE + ":10:5: warning: 2 invisible control characters (U+0008, U+000B)");
         assertThat(report.problems()).allMatch(p -> !p.isError()).extracting(Problem::formatLocated)
+                .filteredOn(p -> p.startsWith(ARTICLE))
                 .zipSatisfy(expected, (told, start) -> assertThat(told).startsWith(start).containsPattern("\\(delete (it|them)\\)$"))
                 .hasSize(4);
         assertThat(Check.run(CheckOptions.of(root).withClock(TestSites.NOW)).problems())
                 .extracting(Problem::formatLocated).filteredOn(p -> p.startsWith(ARTICLE))
                 .zipSatisfy(expected, (told, start) -> assertThat(told).startsWith(start)).hasSize(4);
+    }
+
+    @Test
+    void escapesInTheFrontMatterAreLeftOutOfEveryPageAndToldAtTheirValues() {
+        assertThat(report.problems()).extracting(Problem::formatLocated).filteredOn(p -> p.startsWith(ESCAPED)).containsExactly(
+                ESCAPED + ":2:8: warning: this value holds an invisible control character (U+0008) written as an escape such as"
+                        + " \\x08: feeds and sitemaps may not hold it, so the site leaves it out (delete the escape)",
+                ESCAPED + ":3:11: warning: this value holds an invisible control character (U+0008) written as an escape such as"
+                        + " \\x08: feeds and sitemaps may not hold it, so the site leaves it out (delete the escape)",
+                ESCAPED + ":5:19: warning: this value holds an invisible control character (U+000B) written as an escape such as"
+                        + " \\x08: feeds and sitemaps may not hold it, so the site leaves it out (delete the escape)",
+                ESCAPED + ":6:8: warning: this value holds an invisible control character (U+0007) written as an escape such as"
+                        + " \\x08: feeds and sitemaps may not hold it, so the site leaves it out (delete the escape)");
+        var page = TestSites.page(output, "2024/05/escaped/index.html");
+        assertThat(page.select("h1").text()).isEqualTo("书香润家庭");
+        assertThat(page.select(".byline").text()).contains("伍洁");
+        assertThat(TestSites.read(output.resolve("tags/家风/index.html"))).contains("家风");
     }
 
     @Test
