@@ -117,7 +117,8 @@ public final class MarkdownRenderer {
         List<String> placed = blocks.place(document);
         // A control character written as a reference (&#8;) comes out of flexmark as the character:
         // left out like one typed in the file, and so out of the headings, text and summary read from here.
-        String html = ControlCharacters.without(html(document));
+        // Only a reference brings one (the file's own were left out as it was read): other bodies are not scanned.
+        String html = article.body().contains("&#") ? ControlCharacters.without(html(document)) : html(document);
 
         Optional<Figure> lead = article.lead()
                 .filter(id -> !placed.contains(id))

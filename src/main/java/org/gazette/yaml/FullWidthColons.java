@@ -2,8 +2,10 @@ package org.gazette.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,14 @@ final class FullWidthColons {
      * parsed from {@code text}, at its start or after a space or line break. Only text written
      * without quotes is looked at: quotes say the colon is meant.
      */
+    /** The pattern of {@link #readAsText} for each set of keys, made once: titles and summaries hold "：" often. */
+    private static final Map<Set<String>, Pattern> KEYS_READ_AS_TEXT = new ConcurrentHashMap<>();
+
+    private static Pattern keysReadAsText(Set<String> known) {
+        String keys = known.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<!\\S)(" + keys + ")[ \\t]*(：)[ \\t\u3000]*([^\\n]*)");
+    }
+
     static List<Colon> readAsText(String text, ScalarNode scalar, Set<String> known) {
         if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || scalar.getStartMark() == null
                 || scalar.getValue().indexOf('：') < 0 || known.isEmpty()) {
@@ -72,8 +82,7 @@ final class FullWidthColons {
         // Marks count code points; the scalar's end is where its text ends, comments excluded.
         int from = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
         int to = text.offsetByCodePoints(from, scalar.getEndMark().getIndex() - scalar.getStartMark().getIndex());
-        String keys = known.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        Matcher m = Pattern.compile("(?<!\\S)(" + keys + ")[ \\t]*(：)[ \\t\u3000]*([^\\n]*)").matcher(text).region(from, to);
+        Matcher m = KEYS_READ_AS_TEXT.computeIfAbsent(known, FullWidthColons::keysReadAsText).matcher(text).region(from, to);
         List<Colon> colons = new ArrayList<>();
         while (m.find()) {
             int lineStart = text.lastIndexOf('\n', m.start(2)) + 1;
