@@ -2,9 +2,6 @@ package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.gazette.config.SiteConfig;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -16,11 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class FullWidthKeysReadAsTextTest {
 
-    private final ArticleParser parser = new ArticleParser(SiteConfig.defaults());
-
-    private Outcome<Article> parse(String frontMatter) {
-        String text = "---\ntitle: 标题\ndate: 2024-03-08\n" + frontMatter + "---\n正文。\n";
-        return parser.parse(new SourceFile(Path.of("content/a.md"), text.getBytes(StandardCharsets.UTF_8)));
+    private static Outcome<Article> parse(String frontMatter) {
+        return FrontMatterFixture.parse(frontMatter);
     }
 
     @Test
