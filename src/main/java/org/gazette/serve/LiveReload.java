@@ -9,11 +9,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 
 /**
@@ -41,6 +43,8 @@ final class LiveReload implements AutoCloseable {
     private final Set<Page> pages = ConcurrentHashMap.newKeySet();
     private volatile Snapshot current;
     private volatile boolean closed;
+    /** Addresses whose article moved in the build being made, to its new address ({@link Moves}). */
+    private volatile Map<String, String> moves = Map.of();
 
     LiveReload(Snapshot first) {
         this.current = first;
@@ -82,8 +86,17 @@ final class LiveReload implements AutoCloseable {
      * After a build: every page learns of errors that came or went, and every page whose content
      * changed reloads. Returns how many pages were told to reload.
      */
+    /** Tells the next build's pages open at an address in {@code moved} to go to the new one. */
+    void moving(Map<String, String> moved) {
+        moves = moved;
+    }
+
     int published(Snapshot before, Snapshot after) {
         current = after;
+        Map<String, String> moved = after.built() ? moves : Map.of();
+        if (!moved.isEmpty()) {
+            moves = Map.of(); // followed once, by the build that moved them
+        }
         boolean sameFiles = before.files() == after.files();
         boolean assetsChanged = !sameFiles && !before.assetsFingerprint().equals(after.assetsFingerprint());
         boolean problemsChanged = !before.problems().equals(after.problems());
@@ -93,7 +106,11 @@ final class LiveReload implements AutoCloseable {
             if (problemsChanged) {
                 page.outbox().add(problems);
             }
-            if (!sameFiles && (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path())))) {
+            String to = moved.get(page.path());
+            if (!sameFiles && to != null) {
+                page.outbox().add(event("reload", "{\"to\":" + jsonString(SitePaths.encode(to)) + "}"));
+                reloaded++;
+            } else if (!sameFiles && (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path())))) {
                 page.outbox().add(event("reload", "{}"));
                 reloaded++;
             }
@@ -129,6 +146,16 @@ final class LiveReload implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return event("problems", json.toString());
+    }
+
+    private static String jsonString(String text) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return json.toString();
     }
 
     private static String event(String name, String data) {

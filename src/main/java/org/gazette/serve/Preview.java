@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -197,6 +199,10 @@ public final class Preview implements AutoCloseable {
         Site site = model.site().get();
         Site before = lastSite;
         lastSite = site;
+        Map<String, String> moved = before == null ? Map.of() : Moves.between(before, site);
+        live.moving(moved);
+        moved.forEach((from, to) -> log.println(time() + " " + from + " is now at " + url.resolve(SitePaths.encode(to).substring(1))
+                + " (the pages open at the old address follow it)"));
         Optional<List<RenderedArticle>> edited = before == null || first || !onlyArticles(changed)
                 ? Optional.empty() : Rebuilder.edited(before, site);
         if (edited.isPresent() && !edited.get().isEmpty() && edited.get().size() <= QUICK_ARTICLES && snapshot.built()) {

@@ -53,7 +53,11 @@
   }
 
   const source = new EventSource('/__gazette/events?page=' + encodeURIComponent(page) + '&build=' + encodeURIComponent(build));
-  source.addEventListener('reload', () => location.reload());
+  // An article renamed or re-dated while open: its page follows it to its new address.
+  source.addEventListener('reload', (event) => {
+    const to = event.data ? JSON.parse(event.data).to : undefined;
+    if (to) location.assign(to); else location.reload();
+  });
   source.addEventListener('problems', (event) => {
     const problems = JSON.parse(event.data);
     if (problems.length > 0) {

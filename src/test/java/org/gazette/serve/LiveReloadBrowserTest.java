@@ -85,6 +85,36 @@ class LiveReloadBrowserTest {
     }
 
     @Test
+    void theOpenPageFollowsItsArticleToANewAddress() throws Exception {
+        openArticle();
+        Path article = root.resolve(PreviewSites.ARTICLE);
+        String original = TestSites.read(article);
+        try {
+            Files.writeString(article, original.replace("slug: five-year-review", "slug: five-year-report"));
+            awaitPage("the page is at the article's new address", "return location.pathname === '/2023/12/five-year-report/'"
+                    + " && document.querySelector('h1') !== null");
+            assertThat(script("return document.querySelector('h1').textContent")).asString().contains("巾帼建功新时代");
+            assertThat(log.toString()).contains("/2023/12/five-year-review/ is now at " + preview.url() + "2023/12/five-year-report/");
+        } finally {
+            Files.writeString(article, original);
+            awaitPage("the page follows it back", "return location.pathname === '/2023/12/five-year-review/'");
+        }
+
+        Path gathering = root.resolve("content/2024/2024-03-08-march-8-gathering.md");
+        Path renamed = root.resolve("content/2024/2024-03-08-womens-day-gathering.md");
+        browser.get(preview.url().resolve("2024/03/march-8-gathering/").toString());
+        awaitPage("the gathering is open", "return document.querySelector('h1') !== null");
+        PreviewSites.await(Duration.ofSeconds(10), "the page is connected", () -> preview.connectedPages() > 0);
+        try {
+            Files.move(gathering, renamed);
+            awaitPage("the page follows the renamed file", "return location.pathname === '/2024/03/womens-day-gathering/'"
+                    + " && document.querySelector('h1') !== null");
+        } finally {
+            Files.move(renamed, gathering);
+        }
+    }
+
+    @Test
     void aBrokenFileShowsItsErrorOverThePageAndFixingItClearsIt() throws Exception {
         openArticle();
         Path article = root.resolve(PreviewSites.ARTICLE);
