@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.gazette.content.Slugs;
 import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
+import org.gazette.yaml.ControlCharacters;
 
 /**
  * {@code gazette import}: turns legacy plain-text and HTML articles into Gazette Markdown, one
@@ -131,7 +133,15 @@ public final class Importer {
         String finalSlug = bundle.getFileName().toString();
         List<String> aliases = folder.filter(f -> options.aliases() && HTML.contains(extension(file)))
                 .map(f -> List.of("/" + f.relativize(file).toString().replace('\\', '/'))).orElse(List.of());
-        String markdown = ArticleWriter.write(article, date, options.column(), options.tags(), finalSlug, aliases);
+        String written = ArticleWriter.write(article, date, options.column(), options.tags(), finalSlug, aliases);
+        // Control characters (typed, or as &#8; in a page) would only be warned of at every build
+        String markdown = ControlCharacters.without(written);
+        if (!markdown.equals(written)) {
+            String found = written.codePoints().filter(ControlCharacters::isForbidden).distinct()
+                    .mapToObj(c -> String.format("U+%04X", c)).collect(Collectors.joining(", "));
+            notes.add(Problem.warning(file, 0, "invisible control characters (" + found + ") were left out of the article:"
+                    + " text pasted from Word or WeChat brings them, and feeds may not hold them"));
+        }
         Path index = bundle.resolve("index.md");
         try {
             Files.createDirectories(bundle);

@@ -2,17 +2,31 @@ package org.gazette.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.content.Author;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the parts of plain-text articles are recognised, one convention at a time. */
 class PlainTextImportTest {
 
     static ImportedArticle assemble(String text) {
         return new ArticleAssembler(Path.of("a.txt")).assemble(PlainTextReader.read(text, true));
+    }
+
+    @Test
+    void controlCharactersAreLeftOutOfTheArticleWrittenAndReported(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("old/2024-03-08-meeting.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "市妇联召开会议\n\n本报记者 王静\n\n会议\u0008强调，要做好\u000B工作。\n");
+        ImportReport report = Importer.run(List.of(file), ImportOptions.into(folder.resolve("content")));
+        Path written = report.entries().get(0).written().orElseThrow();
+        assertThat(Files.readString(written)).contains("会议强调，要做好工作。").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+        assertThat(report.entries().get(0).notes()).extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("invisible control characters (U+0008, U+000B) were left out of the article"));
     }
 
     @Test
