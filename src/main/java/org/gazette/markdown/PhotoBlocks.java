@@ -11,9 +11,11 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
@@ -53,6 +55,7 @@ final class PhotoBlocks {
     private final List<Figure> figures = new ArrayList<>();
     /** Each front-matter photo resolved once, by id: a photo placed twice has one missing file, told once. */
     private final Map<String, Optional<ResolvedImage>> photoImages = new HashMap<>();
+    private final Set<String> creditsTold = new HashSet<>();
 
     PhotoBlocks(Article article, ImageResolver images, List<Problem> problems) {
         this.article = article;
@@ -85,7 +88,27 @@ final class PhotoBlocks {
 
     /** The front-matter photo {@code photo} as a figure on the article's page. */
     Optional<Figure> figureOf(Photo photo, boolean lazy) {
-        return imageOf(photo).map(resolved -> figure(resolved, photo.alt(), photo.caption(), photo.credit()));
+        String[] captioned = captionAndCredit(photo);
+        return imageOf(photo).map(resolved -> figure(resolved, photo.alt(), captioned[0], captioned[1]));
+    }
+
+    /**
+     * A front-matter photo's caption and credit, once: a caption ending in its own （X 摄）, as
+     * one copied from a printed page does, gives the credit shown, and beside a different
+     * {@code credit:} it is told at the photo's line (once a photo).
+     */
+    private String[] captionAndCredit(Photo photo) {
+        Matcher m = CREDIT.matcher(photo.caption());
+        if (!m.find()) {
+            return new String[] {photo.caption(), photo.credit()};
+        }
+        String credit = m.group(1).strip();
+        if (!photo.credit().isEmpty() && !photo.credit().equals(credit) && creditsTold.add(photo.id())) {
+            problems.add(Problem.warning(article.source(), photo.line(), "the caption of photo \"" + photo.id() + "\" ends with （"
+                    + credit + " 摄） and its credit: is " + photo.credit() + "; the page shows （" + credit + " 摄） (keep one of"
+                    + " them: remove credit:, or the （" + credit + " 摄） from the caption)"));
+        }
+        return new String[] {photo.caption().substring(0, m.start()).strip(), credit};
     }
 
     /** The image of front-matter photo {@code photo}, its problems reported the first time only. */
@@ -147,8 +170,9 @@ final class PhotoBlocks {
             }
             placed.add(id);
             Photo p = photo.get();
-            String caption = captionBelow.isEmpty() ? p.caption() : captionBelow;
-            String credit = p.credit();
+            String[] fromFrontMatter = captionAndCredit(p);
+            String caption = captionBelow.isEmpty() ? fromFrontMatter[0] : captionBelow;
+            String credit = captionBelow.isEmpty() ? fromFrontMatter[1] : p.credit();
             Matcher m = CREDIT.matcher(caption);
             if (!captionBelow.isEmpty() && m.find()) {
                 // The ▲ line beside the photo is the more specific: its credit is shown, the front matter's not as well.

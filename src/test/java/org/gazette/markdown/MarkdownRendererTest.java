@@ -398,6 +398,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFrontMatterCaptionEndingInItsOwnCreditShowsOneCredit() {
+        String photos = """
+                photos:
+                  - { id: a, src: images/visit.png, caption: 会场。（周敏 摄）, credit: 杨超 }
+                  - { id: b, src: images/visit.png, caption: 合影。（杨超 摄）, credit: 杨超 }
+                  - { id: c, src: images/visit.png, caption: 展板。（李芳 摄） }
+                lead: c
+                """;
+        Outcome<RenderedArticle> outcome = render(photos, "![](photo:a)\n\n![](photo:b)\n\n![](photo:a)\n");
+        RenderedArticle r = outcome.value().orElseThrow();
+        assertThat(body(r).select("figcaption")).extracting(Element::text)
+                .containsExactly("会场。（周敏 摄）", "合影。（杨超 摄）", "会场。（周敏 摄）");
+        assertThat(Jsoup.parseBodyFragment(r.leadHtml()).select("figcaption").text()).isEqualTo("展板。（李芳 摄）");
+        assertThat(outcome.problems()).extracting(Problem::format).as("told once, at the photo's line").containsExactly(
+                "content/2023/x.md:6: warning: the caption of photo \"a\" ends with （周敏 摄） and its credit: is 杨超; the page"
+                        + " shows （周敏 摄） (keep one of them: remove credit:, or the （周敏 摄） from the caption)");
+    }
+
+    @Test
     void aPhotoTypedWithFullWidthMarksIsAnErrorNamingThem() {
         Outcome<RenderedArticle> outcome = render("photos: [{ id: b, src: images/visit.png }]\n",
                 "欢迎报名！[报名表](../form/)\n\n！[](photo:b)\n\n![](photo：b)\n\n！[合影](photo：b)\n\n[](photo:b)\n\n！[图](images/visit.png)\n");
