@@ -130,8 +130,7 @@ final class LiveReload implements AutoCloseable {
     }
 
     private static String problemsEvent(List<Problem> problems) {
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(json)) {
+        return event("problems", json(out -> {
             out.writeStartArray();
             for (Problem problem : problems) {
                 out.writeStartObject();
@@ -142,20 +141,26 @@ final class LiveReload implements AutoCloseable {
                 out.writeEndObject();
             }
             out.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return event("problems", json.toString());
+        }));
     }
 
     private static String jsonString(String text) {
+        return json(out -> out.writeString(text));
+    }
+
+    /** What one JSON value written by {@code body} reads as. */
+    private static String json(JsonBody body) {
         StringWriter json = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(json)) {
-            out.writeString(text);
+            body.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return json.toString();
+    }
+
+    private interface JsonBody {
+        void write(JsonGenerator out) throws IOException;
     }
 
     private static String event(String name, String data) {
