@@ -51,10 +51,8 @@ class DeployFaultsTest {
     static void start() throws Exception {
         s3 = S3ProxyServer.start(folder.resolve("s3"));
         proxy = FaultProxy.start(s3.port());
-        Path checkout = DeployFixture.checkout(folder.resolve("checkout"));
-        site = DeployFixture.build(checkout, folder.resolve("site"));
-        Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
-        smaller = DeployFixture.build(checkout, folder.resolve("smaller"));
+        site = DeployFixture.build(DeployFixture.checkout(folder.resolve("checkout")), folder.resolve("site"));
+        smaller = DeployFixture.withAnArticleRemoved(folder);
     }
 
     @AfterAll

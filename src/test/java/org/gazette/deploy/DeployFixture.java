@@ -3,6 +3,7 @@ package org.gazette.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,17 @@ final class DeployFixture {
         TestSites.write(checkout.resolve("content/2024/retracted.md"),
                 "---\ntitle: 不该发布的文章\ndate: 2024-07-01\ncolumn: 工作动态\n---\n\n错误的文章。\n");
         return build(checkout, folder.resolve("bigger"));
+    }
+
+    /** The example site built without one of its articles (village-skills-training), into {@code folder}/smaller. */
+    static Path withAnArticleRemoved(Path folder) {
+        Path checkout = checkout(folder.resolve("smaller-checkout"));
+        try {
+            Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build(checkout, folder.resolve("smaller"));
     }
 
     static Path build(Path root, Path output) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +55,8 @@ class DeployRecoveryTest {
     static void start() throws Exception {
         s3 = S3ProxyServer.start(folder.resolve("s3"));
         proxy = FaultProxy.start(s3.port());
-        Path checkout = DeployFixture.checkout(folder.resolve("checkout"));
-        site = DeployFixture.build(checkout, folder.resolve("site"));
-        Files.delete(checkout.resolve("content/2024/2024-06-20-village-skills-training.md"));
-        smaller = DeployFixture.build(checkout, folder.resolve("smaller"));
+        site = DeployFixture.build(DeployFixture.checkout(folder.resolve("checkout")), folder.resolve("site"));
+        smaller = DeployFixture.withAnArticleRemoved(folder);
         bigger = DeployFixture.withAnArticleAdded(folder);
     }
 
