@@ -566,8 +566,9 @@ public final class Build {
         }
         if (GitDates.isShallow(root)) {
             listener.note("the site's git repository is a shallow clone, whose history does not tell when each article last"
-                    + " changed: no dates are taken from git (clone the whole history; in GitHub Actions, give"
-                    + " actions/checkout fetch-depth: 0)");
+                    + " changed: no dates are taken from git (clone the whole history: in GitHub Actions, give"
+                    + " actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0;"
+                    + " elsewhere, git fetch --unshallow)");
             return articles;
         }
         Map<Path, ZonedDateTime> dates = GitDates.read(root, config.timeZone());

@@ -88,8 +88,9 @@ class GitDatesTest {
         assertThat(TestSites.page(work.resolve("site"), "2023/12/a/index.html").selectFirst(".updated"))
                 .as("its history cut, the clone tells a change of some articles and not of others").isNull();
         assertThat(notes).containsExactly("the site's git repository is a shallow clone, whose history does not tell when"
-                + " each article last changed: no dates are taken from git (clone the whole history; in GitHub Actions,"
-                + " give actions/checkout fetch-depth: 0)");
+                + " each article last changed: no dates are taken from git (clone the whole history: in GitHub Actions,"
+                + " give actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0; elsewhere,"
+                + " git fetch --unshallow)");
     }
 
     @Test
