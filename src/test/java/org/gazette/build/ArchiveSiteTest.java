@@ -3,7 +3,16 @@ package org.gazette.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.TestSites.page;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.gazette.ArchiveFixture;
 import org.gazette.TestSites;
 import org.jsoup.nodes.Document;
@@ -41,7 +50,7 @@ class ArchiveSiteTest {
         Document second = page(output, "page/2/index.html");
         Element pager = second.selectFirst("nav.pager");
         assertThat(pager.selectFirst(".pager-position").text()).isEqualTo("第 2 / 4 页");
-        assertThat(pager.select("a").eachText()).containsExactly("首页", "上一页", "下一页", "末页");
+        assertThat(pager.select("a").eachText()).containsExactly("第一页", "上一页", "下一页", "末页");
         assertThat(pager.selectFirst("a[rel=prev]").attr("href")).isEqualTo("../../");
         assertThat(pager.selectFirst("a[rel=next]").attr("href")).isEqualTo("../3/");
         assertThat(pager.select("a").last().attr("href")).isEqualTo("../4/");
@@ -50,6 +59,31 @@ class ArchiveSiteTest {
         assertThat(second.title()).as("the site's title once").isEqualTo("测试档案（第2页）");
         assertThat(page(output, "index.html").select("nav.pager a[rel=prev]")).isEmpty();
         assertThat(page(output, "page/4/index.html").select("nav.pager a[rel=next]")).isEmpty();
+    }
+
+    /**
+     * A screen reader's list of links shows their names alone: two links of one name on a page
+     * must lead to one place (the breadcrumb's 首页 is the home page, so the pager's first page
+     * is 第一页).
+     */
+    @Test
+    void linksOfOneNameOnAPageLeadToOnePlace() throws IOException {
+        Map<String, Map<String, Set<String>>> clashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html"))::iterator) {
+                String path = "/" + output.relativize(file).toString().replace('\\', '/');
+                Map<String, Set<String>> targets = new HashMap<>();
+                for (Element link : page(output, output.relativize(file).toString()).select("a[href]")) {
+                    String target = URI.create("https://example.org" + path).resolve(link.attr("href")).getPath();
+                    targets.computeIfAbsent(link.text(), name -> new TreeSet<>()).add(target);
+                }
+                targets.values().removeIf(places -> places.size() < 2);
+                if (!targets.isEmpty()) {
+                    clashes.put(path, targets);
+                }
+            }
+        }
+        assertThat(clashes).isEmpty();
     }
 
     @Test
