@@ -99,18 +99,18 @@ public final class Sitemaps implements Generator {
 
     static List<Entry> entries(Site site) {
         List<Entry> entries = new ArrayList<>();
-        site.homePages().forEach(listing -> entries.add(entry(listing)));
+        addPages(entries, site.homePages());
         for (RenderedArticle r : site.articles()) {
             entries.add(new Entry(r.article().url(), Optional.of(r.article().updated().orElse(r.article().date()))));
         }
         for (List<Term> terms : List.of(site.columns(), site.tags(), site.authors())) {
             for (Term term : terms) {
-                site.pagesOf(term).forEach(listing -> entries.add(entry(listing)));
+                addPages(entries, site.pagesOf(term));
             }
         }
         for (List<Period> periods : List.of(site.years(), site.months())) {
             for (Period period : periods) {
-                site.pagesOf(period).forEach(listing -> entries.add(entry(listing)));
+                addPages(entries, site.pagesOf(period));
             }
         }
         Optional<ZonedDateTime> newest = site.articles().stream().findFirst().map(r -> r.article().date());
@@ -119,15 +119,33 @@ public final class Sitemaps implements Generator {
         return entries;
     }
 
-    /** A listing page and its newest article's date; a loop, not a stream: it runs for thousands of pages, twice a build. */
-    private static Entry entry(Listing listing) {
+    /**
+     * The pages of one list, newest first. A page changes when an article on it is edited, and
+     * when a newer article joins the list, which moves every later page's articles on by one:
+     * its date is the later of the list's newest article's date and its own articles' last
+     * changes (without the first, a crawler would not come back to a page 400 whose articles all
+     * changed). A loop, not a stream: it runs for thousands of pages, twice a build.
+     */
+    private static void addPages(List<Entry> entries, List<Listing> pages) {
+        ZonedDateTime listNewest = pages.isEmpty() ? null : newest(pages.get(0), false);
+        for (Listing listing : pages) {
+            ZonedDateTime changed = newest(listing, true);
+            if (listNewest != null && (changed == null || listNewest.compareTo(changed) > 0)) {
+                changed = listNewest;
+            }
+            entries.add(new Entry(listing.path(), Optional.ofNullable(changed)));
+        }
+    }
+
+    /** The latest date of the page's articles: of their publication, or of their last change too. */
+    private static ZonedDateTime newest(Listing listing, boolean withUpdates) {
         ZonedDateTime newest = null;
         for (RenderedArticle r : listing.articles()) {
-            ZonedDateTime changed = r.article().updated().orElse(r.article().date());
-            if (newest == null || changed.compareTo(newest) > 0) {
-                newest = changed;
+            ZonedDateTime date = withUpdates ? r.article().updated().orElse(r.article().date()) : r.article().date();
+            if (newest == null || date.compareTo(newest) > 0) {
+                newest = date;
             }
         }
-        return new Entry(listing.path(), Optional.ofNullable(newest));
+        return newest;
     }
 }

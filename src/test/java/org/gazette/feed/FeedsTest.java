@@ -175,6 +175,8 @@ class FeedsTest {
                 entry("https://example.org/news/2024/02/a6/", "2024-02-15T08:30:00+08:00"),
                 entry("https://example.org/news/2023/12/a4/", "2023-12-26T08:00:00+08:00"),
                 entry("https://example.org/news/", "2024-05-03T21:30:00+08:00"),
+                // its articles older, but moved on by every newer one: the list's newest date
+                entry("https://example.org/news/page/2/", "2024-05-01T08:00:00+08:00"),
                 entry("https://example.org/news/columns/review/", "2023-12-26T08:00:00+08:00"),
                 entry("https://example.org/news/2023/", "2023-12-26T08:00:00+08:00"));
     }
