@@ -96,6 +96,69 @@ async function all(results) {
   return out.map((r) => r.url);
 }
 
+/**
+ * An index of `bodies` (article i's text, numbered oldest first, one record a file) split as
+ * SearchIndex splits long lists, with `inline` postings in the shard and chunks of `chunk`:
+ * the newest postings in the shard, the older in chunk files, newest first.
+ */
+function splitIndex(bodies, inline, chunk) {
+  const files = new Map();
+  const postings = new Map();
+  bodies.forEach((body, id) => {
+    for (const t of new Set(search.tokenize(body))) {
+      if (!postings.has(t)) postings.set(t, []);
+      postings.get(t).push(id);
+    }
+  });
+  const shards = 4;
+  const shardFiles = Array.from({ length: shards }, () => ({}));
+  const list = (ids) => [ids.map((id, i) => (i === 0 ? id : id - ids[i - 1])), ids.map((id) => 10 + (id % 7))];
+  let n = 0;
+  for (const [term, ids] of postings) {
+    const start = Math.max(0, ids.length - inline);
+    const chunks = [];
+    for (let to = start; to > 0; to -= chunk) {
+      const name = `p/${n++}.json`;
+      files.set(name, list(ids.slice(Math.max(0, to - chunk), to)));
+      chunks.push(name);
+    }
+    shardFiles[search.shardOf(term, shards)][term] = [ids.length, ...list(ids.slice(start)), chunks];
+  }
+  files.set('manifest.json', { version: 3, documents: bodies.length, shards, recordsPerFile: 1, columns: [], years: {} });
+  shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
+  bodies.forEach((body, id) => files.set(`r/${id}.json`, [['第' + id + '篇', '/' + id + '/', '2024-01-01', '', '', '', body, '']]));
+  const fetched = [];
+  const index = new search.SearchIndex('', async (path) => {
+    fetched.push(path);
+    if (!files.has(path)) throw new Error('404 ' + path);
+    return structuredClone(files.get(path));
+  });
+  return { index, fetched };
+}
+
+test('lists cut short narrow too, loading older chunks only as checking reaches older articles', async () => {
+  // 中国 in every second article, 国家 in every third, 家庭 in every fourth; 中国家庭 in every ninth.
+  const bodies = Array.from({ length: 60 }, (_, i) => [i % 2 === 0 && '中国', i % 3 === 0 && '国家',
+    i % 4 === 0 && '家庭', i % 9 === 0 && '中国家庭'].filter(Boolean).join('，'));
+  const { index, fetched } = splitIndex(bodies, 4, 5);
+  await index.open();
+  const results = await index.search('中国家庭');
+  const found = await all(results);
+  assert.deepEqual(found.sort(), ['/0/', '/18/', '/27/', '/36/', '/45/', '/54/', '/9/']);
+  // Every article whose text was fetched has all three pairs: the cut lists ruled out the rest.
+  const hasAll = (id) => ['中国', '国家', '家庭'].every((pair) => bodies[id].includes(pair));
+  const records = fetched.filter((p) => p.startsWith('r/')).map((p) => Number(p.slice(2, -5)));
+  assert.deepEqual(records.filter((id) => !hasAll(id)), []);
+  assert.equal(results.count, 7);
+  // The newest article of the query needs no chunk of the cut lists.
+  const { index: fresh, fetched: first } = splitIndex(bodies.map((b, i) => (i === 54 ? b : b.replace('中国家庭', '中国'))), 4, 5);
+  await fresh.open();
+  const newest = await fresh.search('中国家庭', { sort: 'date' });
+  const chunksBefore = first.filter((p) => p.startsWith('p/')).length;
+  assert.deepEqual((await newest.next(1)).map((r) => r.url), ['/54/']);
+  assert.equal(first.filter((p) => p.startsWith('p/')).length, chunksBefore, 'no chunk loaded for the newest candidate');
+});
+
 test('a Chinese query matches the articles that contain it, confirmed against their text', async () => {
   const { index } = memoryIndex();
   await index.open();

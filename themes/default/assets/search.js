@@ -141,6 +141,46 @@ function decode(deltas) {
   return out;
 }
 
+/**
+ * A token's posting list as far as it is loaded: the shard holds its newest postings (the
+ * highest article numbers) and the chunk files, newest first, the older ones. From `low` up,
+ * `map` holds exactly the articles that contain the token; below it, only once `cover` has
+ * loaded the chunks that reach down that far.
+ */
+class PostingList {
+  constructor(index, df, chunks) {
+    this.index = index;
+    this.df = df;
+    this.chunks = chunks;
+    this.loaded = 0;
+    this.map = new Map();
+    this.low = Infinity;
+  }
+
+  get complete() { return this.loaded === this.chunks.length; }
+
+  /** Whether `map` tells for certain if article `id` has the token. */
+  covers(id) { return this.complete || id >= this.low; }
+
+  add(deltas, scores) {
+    const ids = decode(deltas);
+    ids.forEach((id, i) => this.map.set(id, scores[i]));
+    if (ids.length) this.low = Math.min(this.low, ids[0]);
+  }
+
+  /** Loads the next chunks, one at a time, until the list covers article `id`. */
+  async cover(id) {
+    while (!this.covers(id)) {
+      const n = this.loaded;
+      const [deltas, scores] = await this.index.get(this.chunks[n]);
+      if (this.loaded === n) {
+        this.add(deltas, scores);
+        this.loaded = n + 1;
+      }
+    }
+  }
+}
+
 /** The index under one base URL, fetching each file at most once. */
 export class SearchIndex {
   constructor(base, fetchJson) {
@@ -164,19 +204,19 @@ export class SearchIndex {
     return this.manifest;
   }
 
-  /** A token's postings as a Map of article number to score, loading long lists whole only when asked. */
+  /** A token's PostingList: the part in its shard, or with `whole` the chunks as well. */
   async postings(token, whole) {
     const shard = await this.get('t/' + shardOf(token, this.manifest.shards) + '.json');
     const entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : null;
-    if (!entry) return { df: 0, complete: true, map: new Map() };
+    if (!entry) return new PostingList(this, 0, []);
     const [df, deltas, scores, chunks] = entry;
-    const map = new Map();
-    const add = (d, s) => { const ids = decode(d); ids.forEach((id, i) => map.set(id, s[i])); };
-    add(deltas, scores);
+    const list = new PostingList(this, df, chunks);
+    list.add(deltas, scores);
     if (chunks.length && whole) {
-      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(c)))) add(d, s);
+      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(c)))) list.add(d, s);
+      list.loaded = chunks.length;
     }
-    return { df, complete: chunks.length === 0 || whole, map };
+    return list;
   }
 
   async record(id) {
@@ -200,13 +240,17 @@ export class SearchIndex {
     const terms = parseQuery(query);
     if (terms.length === 0) return new Results(this, [], [], true);
     let candidates = null;
+    // Lists cut short (the newest 1,000 loaded): they narrow what they cover now, the rest as checking reaches it.
+    const narrowing = [];
     for (const term of terms) {
       const lists = await Promise.all(term.keys.map((k) => this.postings(k, false)));
       if (lists.some((l) => l.df === 0)) return new Results(this, terms, [], true);
       const rarest = lists.reduce((a, b) => (b.df < a.df ? b : a));
       const rarestKey = term.keys[lists.indexOf(rarest)];
       const base = rarest.complete ? rarest : await this.postings(rarestKey, true);
+      // The score adds up the rarest list's and the complete lists' scores, as it always has.
       const usable = lists.filter((l) => l !== rarest && l.complete);
+      const cut = lists.filter((l) => l !== rarest && !l.complete);
       const scores = new Map();
       for (const [id, score] of base.map) {
         let total = score;
@@ -216,8 +260,10 @@ export class SearchIndex {
           if (s === undefined) { inAll = false; break; }
           total += s;
         }
+        if (inAll && cut.some((l) => l.covers(id) && !l.map.has(id))) inAll = false;
         if (inAll) scores.set(id, total);
       }
+      narrowing.push(...cut);
       if (candidates === null) candidates = scores;
       else {
         const both = new Map();
@@ -237,42 +283,69 @@ export class SearchIndex {
     // Articles are numbered oldest first: the newest first is the highest number first.
     if (options.sort === 'date') ids.sort((a, b) => b - a);
     else ids.sort((a, b) => candidates.get(b) - candidates.get(a) || b - a);
-    return new Results(this, terms, ids, terms.every((t) => t.exact));
+    return new Results(this, terms, ids, terms.every((t) => t.exact), narrowing);
   }
 }
 
-/** The candidates of a query, confirmed against the articles' text a page at a time. */
+/**
+ * The candidates of a query, confirmed a page at a time: first against the cut lists (loading
+ * their older chunks only when checking reaches older articles), then against the articles' text.
+ */
 export class Results {
-  constructor(index, terms, candidates, exact) {
+  constructor(index, terms, candidates, exact, narrowing = []) {
     this.index = index;
     this.terms = terms;
     this.candidates = candidates;
+    this.narrowing = narrowing;
     this.position = 0;
     this.confirmed = 0;
+    this.rejected = 0;
     this.exactByIndex = exact;
   }
 
   get exact() { return this.exactByIndex || this.position >= this.candidates.length; }
 
-  get count() { return this.exactByIndex ? this.candidates.length : this.exact ? this.confirmed : this.candidates.length; }
+  /** Exact when `exact`; else the candidates not yet ruled out, an upper bound. */
+  get count() { return this.exactByIndex ? this.candidates.length : this.candidates.length - this.rejected; }
 
   get done() { return this.position >= this.candidates.length; }
+
+  /** The number of candidates looked at so far, of `candidates.length`. */
+  get checked() { return this.position; }
 
   /** The next `size` results that really contain every term. */
   async next(size = PAGE) {
     const page = [];
     while (page.length < size && this.position < this.candidates.length) {
-      const batch = this.candidates.slice(this.position, this.position + size - page.length);
-      this.position += batch.length;
+      const batch = [];
+      while (batch.length < size - page.length && this.position < this.candidates.length) {
+        const id = this.candidates[this.position];
+        const inLists = await this.inLists(id);
+        this.position++;
+        if (inLists) batch.push(id);
+        else this.rejected++;
+      }
       const records = await Promise.all(batch.map((id) => this.index.record(id)));
       for (const r of records) {
         if (this.exactByIndex || this.matches(r)) {
           page.push(r);
           this.confirmed++;
+        } else {
+          this.rejected++;
         }
       }
     }
     return page;
+  }
+
+  /** Whether article `id` is in every cut list: those that cover it first, then each after loading what it needs. */
+  async inLists(id) {
+    if (this.narrowing.some((l) => l.covers(id) && !l.map.has(id))) return false;
+    for (const l of this.narrowing) {
+      await l.cover(id);
+      if (!l.map.has(id)) return false;
+    }
+    return true;
   }
 
   matches(record) {
