@@ -179,6 +179,25 @@ test('filters by year and column, sorts newest first on request', async () => {
   assert.deepEqual(await all(await index.search('家', { sort: 'date' })), ['/a/', '/b/']);
 });
 
+test('a page stops after CHECK_LIMIT candidates without the query, and goes on when asked', async () => {
+  // Every article has 社区, 区志 and 志愿, only the oldest has 社区志愿: it comes last.
+  const bodies = Array.from({ length: 45 }, (_, i) => (i === 0 ? '社区志愿者' : '志愿者走进社区，编写区志'));
+  const { index, fetched } = splitIndex(bodies, 1000, 4000);
+  await index.open();
+  const results = await index.search('社区志愿');
+  assert.deepEqual(await results.next(), []);
+  assert.equal(results.paused, true);
+  assert.equal(results.done, false);
+  assert.equal(results.checked, search.CHECK_LIMIT);
+  assert.equal(fetched.filter((p) => p.startsWith('r/')).length, search.CHECK_LIMIT);
+  assert.deepEqual((await results.next()).map((r) => r.url), ['/0/']);
+  assert.equal(results.paused, false);
+  assert.equal(results.done, true);
+  assert.equal(results.count, 1);
+  assert.equal(results.exact, true);
+  assert.equal(search.format('Checked %2$d of %1$d, %3$d found', 45, 30, 0), 'Checked 30 of 45, 0 found');
+});
+
 test('a missing shard rejects the search rather than answering wrongly', async () => {
   const { index } = memoryIndex();
   await index.open();

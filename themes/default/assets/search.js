@@ -11,6 +11,12 @@ const VERSION = 3;
 const PAGE = 10;
 /** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
 const KEY_TOKENS = 8;
+/**
+ * A page stops after this many candidates checked against their text (each a record file to
+ * download) turn out not to contain the query, and the reader may go on: a query whose pairs of
+ * characters are all common but which occurs nowhere would otherwise download every candidate.
+ */
+export const CHECK_LIMIT = 30;
 
 /** NFKC, lower case, lone surrogates replaced: the form in which text is indexed and matched. */
 export function normalize(text) {
@@ -301,6 +307,8 @@ export class Results {
     this.confirmed = 0;
     this.rejected = 0;
     this.exactByIndex = exact;
+    // Set when the last page stopped at CHECK_LIMIT before it was full: next() goes on from there.
+    this.paused = false;
   }
 
   get exact() { return this.exactByIndex || this.position >= this.candidates.length; }
@@ -313,12 +321,19 @@ export class Results {
   /** The number of candidates looked at so far, of `candidates.length`. */
   get checked() { return this.position; }
 
-  /** The next `size` results that really contain every term. */
+  /**
+   * The next `size` results that really contain every term; fewer, with `paused` set, when
+   * CHECK_LIMIT candidates' text did not contain them first.
+   */
   async next(size = PAGE) {
     const page = [];
+    let misses = 0;
+    this.paused = false;
     while (page.length < size && this.position < this.candidates.length) {
+      if (misses >= CHECK_LIMIT) { this.paused = true; break; }
       const batch = [];
-      while (batch.length < size - page.length && this.position < this.candidates.length) {
+      const wanted = Math.min(size - page.length, CHECK_LIMIT - misses);
+      while (batch.length < wanted && this.position < this.candidates.length) {
         const id = this.candidates[this.position];
         const inLists = await this.inLists(id);
         this.position++;
@@ -332,6 +347,7 @@ export class Results {
           this.confirmed++;
         } else {
           this.rejected++;
+          misses++;
         }
       }
     }
@@ -477,9 +493,10 @@ export function shorten(query, length = 30) {
   return chars.length <= length ? query : chars.slice(0, length).join('') + '…';
 }
 
-function format(template, ...values) {
+/** `template` with each %s or %d replaced by the next value, or %2$d by the second (a translation may reorder them). */
+export function format(template, ...values) {
   let i = 0;
-  return template.replace(/%[sd]/g, () => String(values[i++]));
+  return template.replace(/%(?:(\d)\$)?[sd]/g, (_, n) => String(n ? values[n - 1] : values[i++]));
 }
 
 async function fetchJson(url) {
@@ -502,6 +519,7 @@ export async function initSearchPage(root) {
   let results = null;
   // Raised by every search: a slower earlier search that finishes late then knows to show nothing.
   let generation = 0;
+  const moreText = more.textContent;
   const stats = { started: 0, firstResults: 0 };
   window.gazetteSearch = stats;
 
@@ -533,10 +551,14 @@ export async function initSearchPage(root) {
     for (const record of page) list.append(renderResult(record, current.terms, strings, link));
     if (!stats.firstResults) stats.firstResults = performance.now() - stats.started;
     const count = current.count;
-    status.textContent = count === 0 ? format(strings.none, shorten(input.value.trim()))
+    // Stopped before the page was full: say how far checking got, and offer to go on.
+    if (current.paused) status.textContent = format(strings.paused, current.candidates.length, current.checked, current.confirmed);
+    else status.textContent = count === 0 ? format(strings.none, shorten(input.value.trim()))
       : format(current.exact ? strings.count : strings.about, count);
+    more.textContent = current.paused ? strings.continue : moreText;
     more.hidden = current.done;
     if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
+    else if (focusFirst && !more.hidden) more.focus();
   }
 
   async function run() {

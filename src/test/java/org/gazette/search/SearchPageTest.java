@@ -46,6 +46,11 @@ class SearchPageTest {
             TestSites.write(root.resolve(String.format("content/a%02d.md", i)), "---\ntitle: 巾帼建功第" + i + "篇\ndate: "
                     + year + "-03-" + String.format("%02d", i) + "\ncolumn: " + column + "\n---\n\n各地妇联开展巾帼建功活动，第" + i + "次。\n");
         }
+        // 45 articles with 社区, 区志, 志愿 and 愿者 but not 社区志愿者: more candidates than a page checks.
+        for (int i = 1; i <= 45; i++) {
+            TestSites.write(root.resolve(String.format("content/v%02d.md", i)), "---\ntitle: 志愿服务第" + i + "篇\ndate: 2019-04-"
+                    + String.format("%02d", i % 28 + 1) + "\ncolumn: 志愿服务\n---\n\n志愿者走进社区，编写区志，第" + i + "次。\n");
+        }
         TestSites.write(root.resolve("content/family.md"), "---\ntitle: 传承好家风\ndate: 2024-05-12\ncolumn: 家庭教育\n---\n\n"
                 + "征集好家风家训五千余条。脚本标记 `</script>` 与代理项 &#xD800; 也是正文。\n");
         TestSites.write(root.resolve("content/other.md"), "---\ntitle: 家风与家训\ndate: 2024-05-13\ncolumn: 家庭教育\n---\n\n"
@@ -237,6 +242,22 @@ class SearchPageTest {
         Thread.sleep(3500);
         assertThat(status()).isEqualTo("找到 12 篇文章");
         assertThat(titles()).hasSize(10).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aQueryInNoneOfManyCandidatesStopsAfterAFewAndOffersToGoOn() {
+        open("q=" + URLEncoder.encode("社区志愿者", StandardCharsets.UTF_8));
+        assertThat(status()).isEqualTo("已查 45 篇中的 30 篇，找到 0 篇。");
+        assertThat(titles()).isEmpty();
+        WebElement more = browser.findElement(By.cssSelector(".search-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        assertThat(more.getTagName()).isEqualTo("button");
+        assertThat(more.getText()).isEqualTo("继续查找");
+        more.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("没有找到包含“社区志愿者”的文章。"));
+        assertThat(more.isDisplayed()).isFalse();
+        open("q=%E5%B7%BE%E5%B8%BC"); // 巾帼: the button reads 更多结果 again
+        assertThat(browser.findElement(By.cssSelector(".search-more")).getText()).isEqualTo("更多结果");
     }
 
     @Test
