@@ -198,6 +198,21 @@ test('a page stops after CHECK_LIMIT candidates without the query, and goes on w
   assert.equal(search.format('Checked %2$d of %1$d, %3$d found', 45, 30, 0), 'Checked 30 of 45, 0 found');
 });
 
+test('a search whose signal is aborted fetches nothing more', async () => {
+  const bodies = Array.from({ length: 45 }, (_, i) => (i === 0 ? '社区志愿者' : '志愿者走进社区，编写区志'));
+  const { index, fetched } = splitIndex(bodies, 10, 10);
+  await index.open();
+  const controller = new AbortController();
+  const results = await index.search('社区志愿', { signal: controller.signal });
+  const page = results.next();
+  controller.abort();
+  const before = fetched.length;
+  await assert.rejects(page, { name: 'AbortError' });
+  await assert.rejects(results.next(), { name: 'AbortError' });
+  await assert.rejects(index.search('志愿者', { signal: controller.signal }), { name: 'AbortError' });
+  assert.equal(fetched.length, before, 'no file asked for after the abort');
+});
+
 test('a missing shard rejects the search rather than answering wrongly', async () => {
   const { index } = memoryIndex();
   await index.open();

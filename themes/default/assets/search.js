@@ -147,6 +147,11 @@ function decode(deltas) {
   return out;
 }
 
+/** Refused to a search that a newer one has replaced: it asks for no more files. */
+function superseded(signal) {
+  return signal && signal.aborted ? Promise.reject(new DOMException('a newer search replaced this one', 'AbortError')) : null;
+}
+
 /**
  * A token's posting list as far as it is loaded: the shard holds its newest postings (the
  * highest article numbers) and the chunk files, newest first, the older ones. From `low` up,
@@ -175,10 +180,10 @@ class PostingList {
   }
 
   /** Loads the next chunks, one at a time, until the list covers article `id`. */
-  async cover(id) {
+  async cover(id, signal) {
     while (!this.covers(id)) {
       const n = this.loaded;
-      const [deltas, scores] = await this.index.get(this.chunks[n]);
+      const [deltas, scores] = await this.index.get(this.chunks[n], signal);
       if (this.loaded === n) {
         this.add(deltas, scores);
         this.loaded = n + 1;
@@ -195,7 +200,9 @@ export class SearchIndex {
     this.cache = new Map();
   }
 
-  get(path) {
+  get(path, signal = null) {
+    const refused = superseded(signal);
+    if (refused) return refused;
     if (!this.cache.has(path)) {
       const loading = this.fetchJson(this.base + path);
       loading.catch(() => this.cache.delete(path));
@@ -211,49 +218,51 @@ export class SearchIndex {
   }
 
   /** A token's PostingList: the part in its shard, or with `whole` the chunks as well. */
-  async postings(token, whole) {
-    const shard = await this.get('t/' + shardOf(token, this.manifest.shards) + '.json');
+  async postings(token, whole, signal = null) {
+    const shard = await this.get('t/' + shardOf(token, this.manifest.shards) + '.json', signal);
     const entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : null;
     if (!entry) return new PostingList(this, 0, []);
     const [df, deltas, scores, chunks] = entry;
     const list = new PostingList(this, df, chunks);
     list.add(deltas, scores);
     if (chunks.length && whole) {
-      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(c)))) list.add(d, s);
+      for (const [d, s] of await Promise.all(chunks.map((c) => this.get(c, signal)))) list.add(d, s);
       list.loaded = chunks.length;
     }
     return list;
   }
 
-  async record(id) {
+  async record(id, signal = null) {
     const per = this.manifest.recordsPerFile;
-    const file = await this.get('r/' + Math.floor(id / per) + '.json');
+    const file = await this.get('r/' + Math.floor(id / per) + '.json', signal);
     const [title, url, date, column, authors, summary, body, labels] = file[id % per];
     return { id, title, url, date, column, authors, summary, body, labels };
   }
 
-  async columnSet(name) {
+  async columnSet(name, signal = null) {
     const index = this.manifest.columns.indexOf(name);
     if (index < 0) return new Set();
-    return new Set(decode(await this.get('c/' + index + '.json')));
+    return new Set(decode(await this.get('c/' + index + '.json', signal)));
   }
 
   /**
    * Runs a query. Returns a Results object: `count` is exact when `exact`, else an upper bound;
-   * `next()` gives the next page of confirmed results.
+   * `next()` gives the next page of confirmed results. Once `options.signal` is aborted (a newer
+   * search has started), neither the search nor its Results fetch another file.
    */
   async search(query, options = {}) {
+    const signal = options.signal || null;
     const terms = parseQuery(query);
     if (terms.length === 0) return new Results(this, [], [], true);
     let candidates = null;
     // Lists cut short (the newest 1,000 loaded): they narrow what they cover now, the rest as checking reaches it.
     const narrowing = [];
     for (const term of terms) {
-      const lists = await Promise.all(term.keys.map((k) => this.postings(k, false)));
+      const lists = await Promise.all(term.keys.map((k) => this.postings(k, false, signal)));
       if (lists.some((l) => l.df === 0)) return new Results(this, terms, [], true);
       const rarest = lists.reduce((a, b) => (b.df < a.df ? b : a));
       const rarestKey = term.keys[lists.indexOf(rarest)];
-      const base = rarest.complete ? rarest : await this.postings(rarestKey, true);
+      const base = rarest.complete ? rarest : await this.postings(rarestKey, true, signal);
       // The score adds up the rarest list's and the complete lists' scores, as it always has.
       const usable = lists.filter((l) => l !== rarest && l.complete);
       const cut = lists.filter((l) => l !== rarest && !l.complete);
@@ -283,13 +292,13 @@ export class SearchIndex {
       ids = ids.filter((id) => id >= range[0] && id <= range[1]);
     }
     if (options.column) {
-      const inColumn = await this.columnSet(options.column);
+      const inColumn = await this.columnSet(options.column, signal);
       ids = ids.filter((id) => inColumn.has(id));
     }
     // Articles are numbered oldest first: the newest first is the highest number first.
     if (options.sort === 'date') ids.sort((a, b) => b - a);
     else ids.sort((a, b) => candidates.get(b) - candidates.get(a) || b - a);
-    return new Results(this, terms, ids, terms.every((t) => t.exact), narrowing);
+    return new Results(this, terms, ids, terms.every((t) => t.exact), narrowing, signal);
   }
 }
 
@@ -298,11 +307,12 @@ export class SearchIndex {
  * their older chunks only when checking reaches older articles), then against the articles' text.
  */
 export class Results {
-  constructor(index, terms, candidates, exact, narrowing = []) {
+  constructor(index, terms, candidates, exact, narrowing = [], signal = null) {
     this.index = index;
     this.terms = terms;
     this.candidates = candidates;
     this.narrowing = narrowing;
+    this.signal = signal;
     this.position = 0;
     this.confirmed = 0;
     this.rejected = 0;
@@ -340,7 +350,7 @@ export class Results {
         if (inLists) batch.push(id);
         else this.rejected++;
       }
-      const records = await Promise.all(batch.map((id) => this.index.record(id)));
+      const records = await Promise.all(batch.map((id) => this.index.record(id, this.signal)));
       for (const r of records) {
         if (this.exactByIndex || this.matches(r)) {
           page.push(r);
@@ -358,7 +368,7 @@ export class Results {
   async inLists(id) {
     if (this.narrowing.some((l) => l.covers(id) && !l.map.has(id))) return false;
     for (const l of this.narrowing) {
-      await l.cover(id);
+      await l.cover(id, this.signal);
       if (!l.map.has(id)) return false;
     }
     return true;
@@ -519,6 +529,8 @@ export async function initSearchPage(root) {
   let results = null;
   // Raised by every search: a slower earlier search that finishes late then knows to show nothing.
   let generation = 0;
+  // Aborted by every search: the one it replaces asks for no more files.
+  let loading = null;
   const moreText = more.textContent;
   const stats = { started: 0, firstResults: 0 };
   window.gazetteSearch = stats;
@@ -563,6 +575,8 @@ export async function initSearchPage(root) {
 
   async function run() {
     const search = ++generation;
+    if (loading) loading.abort();
+    loading = new AbortController();
     results = null;
     const query = input.value.trim();
     const url = new URL(location.href);
@@ -582,6 +596,7 @@ export async function initSearchPage(root) {
     try {
       const found = await index.search(query, {
         column: form.elements.column.value, year: form.elements.year.value, sort: form.elements.sort.value,
+        signal: loading.signal,
       });
       if (search !== generation) return;
       results = found;

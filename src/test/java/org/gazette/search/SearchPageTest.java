@@ -261,6 +261,28 @@ class SearchPageTest {
     }
 
     @Test
+    void aNewerSearchStopsTheDownloadsOfTheOneItReplaces() throws InterruptedException {
+        // Newest first, the 45 candidates of 社区志愿者 take three rounds of record files, each round files of its own.
+        browser.get(server.url("search/") + "?sort=date");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> new Select(b.findElement(By.id("search-column"))).getOptions().size() > 1);
+        // Every file asked for is counted; the first search's take 2.5 s each.
+        browser.executeScript("window.slow = 2500; window.asked = 0; const plain = window.fetch;"
+                + "window.fetch = (url) => { window.asked++; const wait = window.slow; return new Promise(r => setTimeout(r, wait)).then(() => plain(url)); };");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("社区志愿者", Keys.ENTER); // its shards, then its records ten at a time, 2.5 s a round
+        Thread.sleep(3000); // the first round of records on its way
+        browser.executeScript("window.slow = 0;");
+        box.clear();
+        box.sendKeys("家风", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 2 篇文章"));
+        long asked = (Long) browser.executeScript("return window.asked");
+        Thread.sleep(4000); // the first search's records in flight have come
+        assertThat(browser.executeScript("return window.asked")).as("files asked for after the newer search").isEqualTo(asked);
+        assertThat(status()).isEqualTo("找到 2 篇文章");
+    }
+
+    @Test
     void onAPhoneThePageKeepsItsShapeWhileTheIndexLoadsAndSaysItIsSearching() throws InterruptedException {
         // Every layout shift recorded, and the index files slowed by 1.5 s, from the page's first script on.
         String script = "window.shifts = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) "
