@@ -6,7 +6,9 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.template.Scope;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -101,11 +103,30 @@ final class GazetteExtension extends AbstractExtension {
      * links are absolute paths under the base URL rather than relative ones.
      */
     private String relative(EvaluationContext context, String path) {
-        String page = (String) context.getVariable(PAGE_PATH);
+        String page = pagePath(context);
         if (page.equals(IndexPages.NOT_FOUND) && path.startsWith("/")) {
             return config.basePath() + SitePaths.encode(path).substring(1);
         }
         return SitePaths.relative(page, path);
+    }
+
+    /**
+     * The path of the page being rendered. A macro's scope hides the page's variables (Pebble gives
+     * it its arguments alone), so inside one the path is read from the scopes the page began with.
+     */
+    private static String pagePath(EvaluationContext context) {
+        Object page = context.getVariable(PAGE_PATH);
+        if (page == null && context instanceof EvaluationContextImpl evaluation) {
+            for (Scope scope : evaluation.getScopeChain().getGlobalScopes()) {
+                if (scope.get(PAGE_PATH) instanceof String path) {
+                    return path;
+                }
+            }
+        }
+        if (page == null) {
+            throw new IllegalStateException("no " + PAGE_PATH + " among the variables of the page being rendered");
+        }
+        return (String) page;
     }
 
     private record OneArgument(String name, BiFunction<String, EvaluationContext, String> body) implements Function {

@@ -158,4 +158,41 @@ class ThemeTest {
                 "templates/home.html:3: the theme has no string \"home.headng\" (add it to the theme's i18n/zh-CN.yaml,"
                         + " or correct the key)");
     }
+
+    @Test
+    void gazettesFunctionsWorkInsideMacrosAsOutside() {
+        // a macro's scope does not hold the page's variables, among them the path its links are made from
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\ntags: [妇联]\n---\n\n正文。\n");
+        TestSites.write(root.resolve("templates/_links.html"), """
+                {% macro home() %}<a class="home" href="{{ url('/') }}">h</a>{% endmacro %}
+                {% macro terms(name) %}<a class="tag" href="{{ tag_url(name) }}">t</a><a class="column" href="{{ column_url(name) }}">c</a>\
+                <a class="author" href="{{ author_url(name) }}">a</a>{% endmacro %}
+                {% macro css() %}<a class="css" href="{{ asset('style.css') }}">s</a>{% endmacro %}
+                """);
+        String main = """
+                {% extends "base" %}
+                {% import "_links" %}
+                {% macro archives() %}<a class="archives" href="{{ url('/archives/') }}">a</a>{% endmacro %}
+                {% block main %}{{ home() }}{{ terms('妇联') }}{{ css() }}{{ archives() }}{% endblock %}
+                """;
+        TestSites.write(root.resolve("templates/article.html"), main);
+        TestSites.write(root.resolve("templates/404.html"), main);
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+
+        var article = TestSites.page(output, "2023/12/a/index.html");
+        String stylesheet = "assets/" + TestSites.stylesheet(output).getFileName();
+        assertThat(article.selectFirst("a.home").attr("href")).isEqualTo(article.selectFirst("a.site-title").attr("href"))
+                .isEqualTo("../../../");
+        assertThat(article.selectFirst("a.tag").attr("href")).isEqualTo("../../../tags/%E5%A6%87%E8%81%94/");
+        assertThat(article.selectFirst("a.column").attr("href")).startsWith("../../../").isNotEqualTo("../../../");
+        assertThat(article.selectFirst("a.author").attr("href")).startsWith("../../../").isNotEqualTo("../../../");
+        assertThat(article.selectFirst("a.css").attr("href")).isEqualTo("../../../" + stylesheet);
+        assertThat(article.selectFirst("a.archives").attr("href")).isEqualTo("../../../archives/");
+
+        var notFound = TestSites.page(output, "404.html");
+        assertThat(notFound.selectFirst("a.home").attr("href")).as("the 404 page's links are absolute")
+                .isEqualTo(notFound.selectFirst("a.site-title").attr("href")).isEqualTo("/");
+        assertThat(notFound.selectFirst("a.css").attr("href")).isEqualTo("/" + stylesheet);
+        assertThat(notFound.selectFirst("a.archives").attr("href")).isEqualTo("/archives/");
+    }
 }
