@@ -86,7 +86,8 @@ final class GazetteExtension extends AbstractExtension {
 
     /**
      * The theme's date format, its pattern read once rather than for each of the tens of thousands
-     * of dates a build prints; a pattern that cannot be read fails where it is used, as before.
+     * of dates a build prints. Strings read from a theme have had it checked ({@link FormattedStrings});
+     * one given in code that cannot be read fails where it is used.
      */
     private java.util.function.Function<ZonedDateTime, String> longDate(Locale locale) {
         try {

@@ -79,12 +79,17 @@ public final class ThemeStrings {
             Map<String, String> strings = new TreeMap<>();
             if (map != null) {
                 for (String key : map.keys()) {
-                    map.text(key).ifPresent(value -> strings.put(key, value));
+                    map.text(key).ifPresent(value -> {
+                        strings.put(key, value);
+                        FormattedStrings.problem(key, value)
+                                .ifPresent(message -> problems.add(Problem.error(Path.of(shown), map.line(key), message)));
+                    });
                 }
             }
-            problems.stream().filter(Problem::isError).findFirst().ifPresent(p -> {
-                throw new ThemeException(p);
-            });
+            List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new ThemeException(errors);
+            }
             return Optional.of(strings);
         } catch (IOException e) {
             throw new ThemeException(Problem.error(Path.of(shown), 0, "cannot read: " + e.getMessage()));
