@@ -79,8 +79,8 @@ final class GazetteExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         Locale locale = config.locale();
         return Map.of(
-                "longdate", new DateFilter(longDate(locale)),
-                "isodate", new DateFilter(date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+                "longdate", new DateFilter("longdate", longDate(locale)),
+                "isodate", new DateFilter("isodate", date -> date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 "format", new FormatFilter(locale));
     }
 
@@ -166,13 +166,13 @@ final class GazetteExtension extends AbstractExtension {
                 return String.format(locale, String.valueOf(input), values);
             } catch (IllegalFormatException e) {
                 // Without the cause: its message is Java's ("d != java.lang.String").
-                throw new PebbleException(null, "format cannot fill \"" + input + "\" with " + Arrays.toString(values)
+                throw new TemplateMistake("format cannot fill \"" + input + "\" with " + Arrays.toString(values)
                         + " (give it values of the kinds its % places ask for: %d a whole number, %s any text)", line, self.getName());
             }
         }
     }
 
-    private record DateFilter(java.util.function.Function<ZonedDateTime, String> format) implements Filter {
+    private record DateFilter(String name, java.util.function.Function<ZonedDateTime, String> format) implements Filter {
         @Override
         public List<String> getArgumentNames() {
             return List.of();
@@ -183,7 +183,9 @@ final class GazetteExtension extends AbstractExtension {
             if (input instanceof ZonedDateTime date) {
                 return format.apply(date);
             }
-            throw new IllegalArgumentException("a date filter was given " + input + ", which is not a date");
+            throw new TemplateMistake(name + " was given " + (input == null ? "nothing" : "\"" + input + "\"")
+                    + ", which is not a date (give it a date such as article.date; test a date that may be missing first:"
+                    + " {% if article.updated %})", line, self.getName());
         }
     }
 }

@@ -5,12 +5,16 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.utils.PathUtils;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.gazette.problem.Problem;
+import org.gazette.yaml.Utf8Text;
 
 /**
  * A Pebble loader over {@link Path}s, searching several folders in order so that the first
@@ -19,11 +23,14 @@ import java.util.Optional;
 final class TemplateLoader implements Loader<String> {
 
     private final List<Path> folders;
+    /** How a template file is named in problems ("templates/home.html"). */
+    private final Function<Path, String> describe;
     private Charset charset = StandardCharsets.UTF_8;
     private String suffix = "";
 
-    TemplateLoader(List<Path> folders) {
+    TemplateLoader(List<Path> folders, Function<Path, String> describe) {
         this.folders = List.copyOf(folders);
+        this.describe = describe;
     }
 
     /** The file that template {@code name} comes from. */
@@ -49,9 +56,29 @@ final class TemplateLoader implements Loader<String> {
         }
         Path file = find(name).orElseThrow(() -> new NotFound(name, folders));
         try {
-            return Files.newBufferedReader(file, charset);
+            byte[] bytes = Files.readAllBytes(file);
+            // Told as an article's would be, at its line: Pebble only says "Input length = 1", of the page's template
+            Utf8Text.decode(bytes, Path.of(describe.apply(file))).problems().stream().filter(Problem::isError).findFirst()
+                    .ifPresent(problem -> {
+                        throw new NotUtf8(problem);
+                    });
+            return new StringReader(new String(bytes, charset));
         } catch (IOException e) {
             throw new LoaderException(e, "cannot read template " + file);
+        }
+    }
+
+    /** A template file that is not UTF-8, with the problem saying where. */
+    static final class NotUtf8 extends LoaderException {
+        private final transient Problem problem;
+
+        NotUtf8(Problem problem) {
+            super(null, problem.message());
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
         }
     }
 

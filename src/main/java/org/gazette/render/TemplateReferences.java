@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,10 +35,21 @@ final class TemplateReferences extends AbstractExtension {
     }
 
     private final Map<String, Location> references = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> named = new ConcurrentHashMap<>();
 
     /** Where template {@code name} is named; the first by template name and line when several name it. */
     Optional<Location> of(String name) {
         return Optional.ofNullable(references.get(name));
+    }
+
+    /** Every template named by another, such as "base" and "_article-list". */
+    Set<String> names() {
+        return Set.copyOf(references.keySet());
+    }
+
+    /** The templates {@code template} names ("article" names "base"), in no order. */
+    Set<String> namedBy(String template) {
+        return named.getOrDefault(template, Set.of());
     }
 
     @Override
@@ -72,8 +84,9 @@ final class TemplateReferences extends AbstractExtension {
         private void note(Expression<?> name, int line) {
             if (name instanceof LiteralStringExpression literal) {
                 Location here = new Location(getTemplate().getName(), line);
-                references.merge(getTemplate().resolveRelativePath(literal.getValue()), here,
-                        (a, b) -> Location.ORDER.compare(a, b) <= 0 ? a : b);
+                String other = getTemplate().resolveRelativePath(literal.getValue());
+                references.merge(other, here, (a, b) -> Location.ORDER.compare(a, b) <= 0 ? a : b);
+                named.computeIfAbsent(here.template(), t -> ConcurrentHashMap.newKeySet()).add(other);
             }
         }
     }

@@ -1,15 +1,24 @@
 package org.gazette.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
@@ -58,7 +67,7 @@ public final class Templates {
         this.site = site;
         this.strings = strings;
         this.locale = site.config().locale();
-        this.loader = new TemplateLoader(theme.templateFolders());
+        this.loader = new TemplateLoader(theme.templateFolders(), theme::describe);
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .extension(new GazetteExtension(site.config(), strings, assets), references)
@@ -101,8 +110,7 @@ public final class Templates {
             all.putAll(derived.get());
             byte[] written = evaluate(name, all);
             if (Utf8PageWriter.isBlank(written)) { // an empty file left as an override, say: readers would get blank pages
-                Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
-                throw new ThemeException(Problem.error(where, 0, "the page " + meta.path() + " came out empty"
+                throw new ThemeException(Problem.error(where(blankFile(name)), 0, "the page " + meta.path() + " came out empty"
                         + " (write the template, or delete an empty override to use the theme's)"));
             }
             return written;
@@ -120,14 +128,17 @@ public final class Templates {
 
     /**
      * Renders template {@code name} as UTF-8. Throws {@link ThemeException} with the template's
-     * file and line when the template fails.
+     * file and line when the template fails, and the page when it failed while rendering it.
      */
     private byte[] evaluate(String name, Map<String, Object> variables) {
         Utf8PageWriter out = Utf8PageWriter.take(); // straight into UTF-8: see the class for why
+        String rendering = "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": ";
         try {
             PebbleTemplate template = engine.getTemplate(name);
             template.evaluate(out, variables);
             return out.toBytes();
+        } catch (TemplateLoader.NotUtf8 e) {
+            throw new ThemeException(e.problem());
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -137,23 +148,86 @@ public final class Templates {
                 file = asker.map(TemplateReferences.Location::template).orElse(file);
                 line = asker.map(TemplateReferences.Location::line).orElse(line);
             }
-            Path where = Path.of(loader.find(file).map(theme::describe).orElse("templates/" + file + SUFFIX));
+            Path where = where(file);
             Throwable cause = e.getCause();
             if (cause instanceof ThemeException || e instanceof RefusedCacheTag.Refused) {
                 // what the theme lacks or must not do, already saying what to do, told where the template asked for it
                 throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()));
             }
-            throw new ThemeException(Problem.error(where, line, e.getPebbleMessage()
+            // A fault of the template itself is the same on every page; one met while rendering may be this page's alone
+            String page = e instanceof ParserException || e instanceof LoaderException ? "" : rendering;
+            if (e instanceof TemplateMistake) {
+                throw new ThemeException(Problem.error(where, line, page + e.getPebbleMessage()));
+            }
+            throw new ThemeException(Problem.error(where, line, page + e.getPebbleMessage()
                     + (cause != null && cause != e ? ": " + cause.getMessage() : "")
                     + " (correct the template)"));
         } catch (ThemeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            Path where = Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
-            throw new ThemeException(Problem.error(where, 0, "cannot render the page " + variables.get(GazetteExtension.PAGE_PATH) + ": " + e
-                    + " (correct the template)"));
+            Optional<ThemeException> unreadable = unreadableTemplate();
+            if (unreadable.isPresent()) {
+                throw unreadable.get();
+            }
+            throw new ThemeException(Problem.error(where(name), 0, rendering + e + " (correct the template)"));
         } finally {
             out.release();
+        }
+    }
+
+    /**
+     * The template Pebble could not read, among those others name, when it failed without saying
+     * which (a {@code {% macro %}} left open in an imported file fails with an index out of bounds).
+     * A template that cannot be read is not kept, so asking for it again fails again.
+     */
+    private Optional<ThemeException> unreadableTemplate() {
+        for (String name : new TreeSet<>(references.names())) {
+            try {
+                engine.getTemplate(name);
+            } catch (PebbleException e) {
+                // told by the page that uses it, as before
+            } catch (RuntimeException e) {
+                Path file = where(name);
+                String text = loader.find(name).map(Templates::read).orElse("");
+                return Optional.of(new ThemeException(OpenTags.in(text)
+                        .map(tag -> Problem.error(file, tag.line(), "{% " + tag.name() + " %} is not closed (add {% end"
+                                + tag.name() + " %} where it ends)"))
+                        .orElseGet(() -> Problem.error(file, 0, "Pebble cannot read this template: " + e
+                                + " (look for a tag left open or a bracket not closed)"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The file to blame for a page that came out empty: the page's template, or a template it
+     * names (its layout, say) that is blank.
+     */
+    private String blankFile(String name) {
+        Deque<String> queue = new ArrayDeque<>(List.of(name));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            if (seen.add(next)) {
+                if (loader.find(next).map(Templates::read).filter(String::isBlank).isPresent()) {
+                    return next;
+                }
+                queue.addAll(new TreeSet<>(references.namedBy(next)));
+            }
+        }
+        return name;
+    }
+
+    /** How template {@code name} is named in problems. */
+    private Path where(String name) {
+        return Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 }

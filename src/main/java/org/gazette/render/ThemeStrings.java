@@ -1,7 +1,6 @@
 package org.gazette.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
+import org.gazette.yaml.Utf8Text;
 import org.gazette.yaml.YamlMap;
 
 /**
@@ -74,8 +75,9 @@ public final class ThemeStrings {
         String shown = theme.describe(file.get());
         try {
             List<Problem> problems = new ArrayList<>();
-            String text = Files.readString(file.get(), StandardCharsets.UTF_8);
-            YamlMap map = YamlMap.parse(text, Path.of(shown), 1, problems).orElse(null);
+            Outcome<String> text = Utf8Text.decode(Files.readAllBytes(file.get()), Path.of(shown)); // GBK told as in articles
+            problems.addAll(text.problems());
+            YamlMap map = text.value().flatMap(t -> YamlMap.parse(t, Path.of(shown), 1, problems)).orElse(null);
             Map<String, String> strings = new TreeMap<>();
             if (map != null) {
                 for (String key : map.keys()) {

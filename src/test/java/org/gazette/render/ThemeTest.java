@@ -94,7 +94,7 @@ class ThemeTest {
         TestSites.write(root.resolve("templates/home.html"),
                 "{% extends \"base\" %}\n{% block main %}\n<h1>{{ t('list.month') | format('a') }}</h1>\n{% endblock %}\n");
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
-                .startsWith("templates/home.html:3: format cannot fill").contains("%d a whole number").doesNotContain("java.");
+                .startsWith("templates/home.html:3: cannot render the page /: format cannot fill").contains("%d a whole number").doesNotContain("java.");
     }
 
     @Test
