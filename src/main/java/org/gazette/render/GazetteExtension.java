@@ -66,7 +66,7 @@ final class GazetteExtension extends AbstractExtension {
 
     @Override
     public List<TokenParser> getTokenParsers() {
-        return List.of(new RefusedCacheTag());
+        return List.of(new RefusedCacheTag(), new IfValueTag());
     }
 
     /** Ahead of Pebble's own resolver, which it leaves everything but plain record components to. */

@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * components several million times. Only what Pebble would read the same way is taken: a
  * component of a public record, used without arguments, with no {@code getX}, {@code isX} or
  * {@code hasX} method beside it (Pebble would call that first); anything else is left to Pebble.
+ * An {@code Optional} component is read as its value, or null when empty.
  */
 final class RecordAttributes implements AttributeResolver {
 
@@ -46,13 +48,23 @@ final class RecordAttributes implements AttributeResolver {
         try {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (!shadowed(type, component.getName())) {
-                    accessors.put(component.getName(), accessor(type, component.getAccessor()));
+                    Function<Object, Object> accessor = accessor(type, component.getAccessor());
+                    accessors.put(component.getName(), component.getType() == Optional.class ? present(accessor) : accessor);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Map.of(); // not public to this class (a record nested in a private one): Pebble reads it
         }
         return Map.copyOf(accessors);
+    }
+
+    /**
+     * An optional component as templates see it: its value, or null when it is empty, so that
+     * {@code {{ links.newer.url }}} reads the teaser and {@code {{ article.lead }}} does not print
+     * {@code Optional[photo-1]}.
+     */
+    private static Function<Object, Object> present(Function<Object, Object> accessor) {
+        return record -> ((Optional<?>) accessor.apply(record)).orElse(null);
     }
 
     /** True when Pebble would call another method for the component: getX, isX or hasX, without arguments. */
