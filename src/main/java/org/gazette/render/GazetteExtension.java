@@ -69,10 +69,13 @@ final class GazetteExtension extends AbstractExtension {
         return List.of(new RefusedCacheTag(), new IfValueTag());
     }
 
-    /** Ahead of Pebble's own resolver, which it leaves everything but plain record components to. */
+    /**
+     * Ahead of Pebble's own resolver, which they leave everything but plain record components, and
+     * the names a record lacks, to.
+     */
     @Override
     public List<AttributeResolver> getAttributeResolver() {
-        return List.of(new RecordAttributes());
+        return List.of(new RecordAttributes(), new UnknownRecordAttributes());
     }
 
     @Override

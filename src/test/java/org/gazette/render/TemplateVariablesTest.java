@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gazette.TestSites;
+import org.gazette.problem.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,20 @@ class TemplateVariablesTest {
         var home = TestSites.page(output, "index.html");
         assertThat(home.selectFirst("p.site").text()).isEqualTo("邵阳女性|https://example.org/|Asia/Shanghai|5|true|zh-CN");
         assertThat(home.select("p.item").eachText()).containsExactly("新文|正文。|1", "旧文|正文。|1");
+    }
+
+    @Test
+    void aNameTheSettingsLackIsToldWithTheNamesTheyHave() {
+        TestSites.write(root.resolve("templates/home.html"),
+                "{% extends \"base\" %}\n{% block main %}\n<p>{{ site.base_url }}</p>\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "templates/home.html:3: cannot render the page /: there is no \"base_url\" in SiteConfig: it has title,"
+                        + " description, baseUrl, language, timeZone, theme, permalink, summaryLength, pageSize, feedSize,"
+                        + " feedFullText, slugs, deploy, basePath, locale (correct the template)");
+
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}\n{% block main %}\n<p class=\"d\">"
+                + "{{ site.base_url | default('none') }}{% if site.base_url is defined %}!{% endif %}{{ site.basePath }}</p>\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).as("default and is defined still work").isEmpty();
+        assertThat(TestSites.page(output, "index.html").selectFirst("p.d").text()).isEqualTo("none/");
     }
 }
