@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gazette.config.SiteConfigLoader;
+import org.gazette.content.ContentLoader;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
@@ -111,8 +112,10 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
     public List<Map.Entry<String, Path>> assetFiles() {
         Map<String, Path> files = new TreeMap<>();
         for (Path folder : assets) {
-            // Hidden files and folders (a theme's sources, an editor's backups) are not published, nor systems' litter.
-            SourceWalk.files(folder, OutputGuard.NONE, p -> !SourceWalk.hasHiddenPart(folder.relativize(p)) && StaticFiles.isPublished(folder.relativize(p)))
+            // Hidden files and folders (a theme's sources), editors' backups and locks ("style.css~", "#style.css#"),
+            // as in content/, are not published, nor systems' litter.
+            SourceWalk.files(folder, OutputGuard.NONE, p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
+                            && StaticFiles.isPublished(folder.relativize(p)))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(files.entrySet());

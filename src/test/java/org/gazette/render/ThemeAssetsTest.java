@@ -79,6 +79,21 @@ class ThemeAssetsTest {
                         + " the theme's assets/ folder, or correct the name)");
     }
 
+    @Test
+    void editorsBackupsAndLocksAreNotPublished() {
+        TestSites.write(root.resolve("themes/fulian/assets/style.css~"), "old");
+        TestSites.write(root.resolve("themes/fulian/assets/#style.css#"), "autosave");
+        TestSites.write(root.resolve("themes/fulian/assets/img/~$logo.docx"), "lock");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        try (var files = Files.walk(output.resolve("assets"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.contains("~") || name.startsWith("#"))
+                    .anyMatch(name -> name.matches("style\\.[0-9a-f]{10}\\.css"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<String> references(String css) {
         List<String> references = new ArrayList<>();
         Matcher matcher = URL.matcher(css.replaceAll("(?s)/\\*.*?\\*/", ""));
