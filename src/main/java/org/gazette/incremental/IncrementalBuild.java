@@ -34,7 +34,6 @@ import org.gazette.render.Teaser;
 import org.gazette.render.Templates;
 import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
-import org.gazette.render.ThemeStrings;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
 import org.gazette.site.OutputMemo;
@@ -411,7 +410,7 @@ public final class IncrementalBuild {
         // What pages are made of: templates, strings and assets (whose names carry a hash of their
         // bytes); not the rest of the theme's folder, which may hold its own tooling or history.
         List<Path> folders = new ArrayList<>(theme.templateFolders());
-        theme.folder().ifPresent(folder -> folders.add(folder.resolve(ThemeStrings.FOLDER)));
+        folders.addAll(theme.stringFolders());
         folders.addAll(theme.assets());
         for (Path folder : folders) {
             SourceWalk.Survey survey = SourceWalk.survey(folder);

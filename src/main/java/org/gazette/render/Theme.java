@@ -26,8 +26,9 @@ import org.gazette.problem.ReadProblems;
 /**
  * Where a site's templates and theme assets come from. Templates are looked up first in the
  * site's own {@code templates/} folder, so that a site overrides any theme template by giving a
- * file of the same name, then in the theme's {@code templates/}, then in the default theme
- * bundled in the jar: a theme inherits whatever it does not define, assets and strings too.
+ * file of the same name, then in the theme's {@code templates/}, then in the site's own
+ * {@code themes/default/}, then in the default theme bundled in the jar: a theme inherits
+ * whatever it does not define, assets and strings too.
  * The theme is {@code themes/NAME/} under the site root; the bundled default theme also serves
  * sites that do not carry a copy.
  *
@@ -39,16 +40,20 @@ import org.gazette.problem.ReadProblems;
  * @param name            the theme's name
  * @param templateFolders folders searched for templates, in order
  * @param folder          the theme's own folder, when it has one
+ * @param inherited       the themes it inherits from: the bundled default theme, then the site's own
+ *                        {@code themes/default/} when it has one (none for the default theme itself)
  * @param assets          {@code assets/} folders, published under {@code /assets/}, later ones overriding earlier ones
  * @param root            the site root, to name files in problems
  */
-public record Theme(String name, List<Path> templateFolders, Optional<Path> folder, List<Path> assets, Path root) {
+public record Theme(String name, List<Path> templateFolders, Optional<Path> folder, List<Path> inherited, List<Path> assets,
+                    Path root) {
 
     public static final String TEMPLATES = "templates";
     public static final String ASSETS = "assets";
 
     public Theme {
         templateFolders = List.copyOf(templateFolders);
+        inherited = List.copyOf(inherited);
         assets = List.copyOf(assets);
     }
 
@@ -63,20 +68,36 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
                     SiteConfigLoader.lineOf(root, "theme"),
                     "theme \"" + name + "\" not found (expected the folder themes/" + name + "/, or use theme: default)")));
         }
+        // The site's own copy of the default theme, edited, over the bundled one: both fill in what the theme lacks
+        List<Path> inherited = new ArrayList<>();
+        bundledDefault().filter(Files::isDirectory).ifPresent(inherited::add);
+        Optional.of(themes.resolve("default")).filter(Files::isDirectory).ifPresent(inherited::add);
+        inherited.remove(themeFolder);
         List<Path> folders = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
             folders.add(overrides);
         }
         folders.add(themeFolder.resolve(TEMPLATES));
+        for (int i = inherited.size() - 1; i >= 0; i--) {
+            folders.add(inherited.get(i).resolve(TEMPLATES)); // the site's copy before the bundled one
+        }
         List<Path> assets = new ArrayList<>();
-        Optional<Path> inherited = bundledDefault().filter(Files::isDirectory);
-        if (inherited.isPresent() && !inherited.get().equals(themeFolder)) {
-            folders.add(inherited.get().resolve(TEMPLATES));
-            assets.add(inherited.get().resolve(ASSETS));
+        for (Path folder : inherited) {
+            assets.add(folder.resolve(ASSETS)); // later ones override earlier ones
         }
         assets.add(themeFolder.resolve(ASSETS));
         assets.removeIf(folder -> !Files.isDirectory(folder));
-        return new Theme(name, folders, Optional.of(themeFolder), assets, root);
+        return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root);
+    }
+
+    /**
+     * The folders whose strings the theme has ({@code i18n/} in each), later ones overriding
+     * earlier ones: the bundled default theme, the site's own {@code themes/default/}, the theme.
+     */
+    public List<Path> stringFolders() {
+        List<Path> folders = new ArrayList<>(inherited);
+        folder.ifPresent(folders::add);
+        return folders.stream().map(f -> f.resolve(ThemeStrings.FOLDER)).toList();
     }
 
     /**

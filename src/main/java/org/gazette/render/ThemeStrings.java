@@ -40,16 +40,17 @@ public final class ThemeStrings {
 
     /**
      * The strings of {@code theme} in {@code language} ("zh-CN", "en"), over its Chinese ones, over
-     * the bundled default theme's, so that a theme only needs the strings its templates use.
+     * the default theme's (the site's own copy's, over the bundled one's), so that a theme only
+     * needs the strings its templates use.
      */
     public static ThemeStrings load(Theme theme, String language) {
         Map<String, String> strings = new TreeMap<>();
-        List<Optional<Path>> folders = List.of(Theme.bundledDefault(), theme.folder());
-        for (Optional<Path> folder : folders) {
+        List<Path> folders = theme.stringFolders();
+        for (Path folder : folders) {
             read(theme, folder, FALLBACK).ifPresent(strings::putAll);
         }
         if (!language.equals(FALLBACK)) {
-            for (Optional<Path> folder : folders) {
+            for (Path folder : folders) {
                 read(theme, folder, language).or(() -> read(theme, folder, language.replaceFirst("-.*", "")))
                         .ifPresent(strings::putAll);
             }
@@ -67,8 +68,8 @@ public final class ThemeStrings {
         return value;
     }
 
-    private static Optional<Map<String, String>> read(Theme theme, Optional<Path> folder, String language) {
-        Optional<Path> file = folder.map(f -> f.resolve(FOLDER).resolve(language + ".yaml")).filter(Files::isRegularFile);
+    private static Optional<Map<String, String>> read(Theme theme, Path folder, String language) {
+        Optional<Path> file = Optional.of(folder.resolve(language + ".yaml")).filter(Files::isRegularFile);
         if (file.isEmpty()) {
             return Optional.empty();
         }

@@ -195,4 +195,23 @@ class ThemeTest {
         assertThat(notFound.selectFirst("a.css").attr("href")).isEqualTo("/" + stylesheet);
         assertThat(notFound.selectFirst("a.archives").attr("href")).isEqualTo("/archives/");
     }
+
+    @Test
+    void aThemeInheritsFromTheSitesOwnDefaultThemeOverTheBundledOne() {
+        TestSites.write(root.resolve("site.yaml"), "theme: fulian\n");
+        TestSites.write(root.resolve("themes/fulian/assets/fulian.css"), "body{}");
+        TestSites.write(root.resolve("themes/default/templates/article.html"),
+                "{% extends \"base\" %}{% block main %}<p class=\"edited\">{{ t('article.edited') }}</p>{% endblock %}");
+        TestSites.write(root.resolve("themes/default/i18n/zh-CN.yaml"), "article.edited: 站点自己的默认主题\nnav.home: 主页\n");
+        TestSites.write(root.resolve("themes/default/assets/extra.css"), "p{}");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        var article = TestSites.page(output, "2023/12/a/index.html");
+        assertThat(article.selectFirst("p.edited").text()).isEqualTo("站点自己的默认主题");
+        assertThat(article.selectFirst(".site-title")).as("what the site's copy lacks still comes from the bundled theme").isNotNull();
+        assertThat(TestSites.page(output, "2023/index.html").select(".breadcrumbs a, nav a").eachText()).contains("主页");
+        assertThat(output.resolve("assets").toFile().list())
+                .anySatisfy(name -> assertThat(name).matches("extra\\.[0-9a-f]{10}\\.css"))
+                .anySatisfy(name -> assertThat(name).matches("fulian\\.[0-9a-f]{10}\\.css"))
+                .anySatisfy(name -> assertThat(name).matches("style\\.[0-9a-f]{10}\\.css"));
+    }
 }
