@@ -241,6 +241,7 @@ public final class Build {
             } else {
                 templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
             }
+            problems.addAll(templates.unusedTemplates());
             Map<String, Generator> others = new LinkedHashMap<>();
             others.put("assets", assets);
             others.put("feeds", new AtomFeeds());

@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.gazette.content.OutputGuard;
 import org.gazette.content.SitePaths;
+import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
@@ -76,6 +78,28 @@ public final class Templates {
                 .defaultLocale(locale) // the date and numberformat filters: the site's language, not the JVM's
                 .build();
         loader.setSuffix(SUFFIX);
+    }
+
+    /**
+     * Warnings for the site's and the theme's own templates that nothing uses (a page template
+     * misnamed, say), found by reading every template once; one that cannot be read is told when
+     * a page uses it, as before. The inherited default theme's templates are not looked at.
+     */
+    public List<Problem> unusedTemplates() {
+        List<Path> own = theme.templateFolders().stream()
+                .filter(folder -> theme.inherited().stream().noneMatch(folder::startsWith)).toList();
+        for (Path folder : theme.templateFolders()) {
+            for (Path file : SourceWalk.files(folder, OutputGuard.NONE, p -> !SourceWalk.hasHiddenPart(folder.relativize(p))
+                    && p.getFileName().toString().endsWith(SUFFIX))) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                try {
+                    engine.getTemplate(relative.substring(0, relative.length() - SUFFIX.length()));
+                } catch (RuntimeException e) {
+                    // told by the page that uses it
+                }
+            }
+        }
+        return UnusedTemplates.warnings(own, references.names(), theme::describe);
     }
 
     /** A theme string, for titles made in code. */

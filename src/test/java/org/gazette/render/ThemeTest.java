@@ -214,4 +214,21 @@ class ThemeTest {
                 .anySatisfy(name -> assertThat(name).matches("fulian\\.[0-9a-f]{10}\\.css"))
                 .anySatisfy(name -> assertThat(name).matches("style\\.[0-9a-f]{10}\\.css"));
     }
+
+    @Test
+    void aTemplateNoPageUsesIsAWarningNamingThePagesTemplates() {
+        TestSites.write(root.resolve("templates/Article.html"), "{% extends \"base\" %}{% block main %}x{% endblock %}");
+        TestSites.write(root.resolve("templates/hom.html"), "{% extends \"base\" %}{% block main %}x{% endblock %}");
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}{% import \"macros\" %}{% block main %}{% endblock %}");
+        TestSites.write(root.resolve("templates/macros.html"), "{% macro a() %}a{% endmacro %}");
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.succeeded()).isTrue();
+        String pages = "(the pages' templates are base.html, article.html, home.html, list.html, archives.html, topics.html,"
+                + " search.html, 404.html, in lower case";
+        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+                "templates/Article.html: warning: no page uses this template and no template names it " + pages
+                        + ": did you mean article.html? Rename it, name it in include, import or extends, or remove it)",
+                "templates/hom.html: warning: no page uses this template and no template names it " + pages
+                        + ": did you mean home.html? Rename it, name it in include, import or extends, or remove it)");
+    }
 }
