@@ -63,4 +63,16 @@ class RebuilderTest {
         Site after = rebuilder.model(Set.of(Path.of("content/2024/new.md"))).site().orElseThrow();
         assertThat(Rebuilder.edited(before, after)).isEmpty();
     }
+
+    @Test
+    void aThemeStringThatCannotBeFilledIsAProblemOfTheRebuildNotAFailure(@TempDir Path folder) {
+        Path root = PreviewSites.example(folder);
+        Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
+        Site site = rebuilder.model(Set.of()).site().orElseThrow();
+        Path strings = root.resolve("themes/default/i18n/zh-CN.yaml");
+        TestSites.write(strings, TestSites.read(strings).replace("list.year: \"%d年\"", "list.year: \"%d年第%d\""));
+
+        assertThat(rebuilder.files(site).problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("themes/default/i18n/zh-CN.yaml:16: list.year \"%d年第%d\" cannot be filled with the year (");
+    }
 }
