@@ -24,7 +24,7 @@ import org.gazette.problem.Problem;
  */
 final class StylesheetReferences {
 
-    /** url(x), url("x"), url('x'), and @import "x" or 'x'; group 1, 2 or 3 holds the reference. */
+    /** url(x), url("x"), url('x'), and @import "x" or 'x'; one of groups 1 to 5 holds the reference. */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s\"']*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?(?:\\*/|$)", Pattern.DOTALL);
