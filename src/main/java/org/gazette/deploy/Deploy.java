@@ -81,7 +81,11 @@ public final class Deploy {
             Deployer.Result result = new Deployer(storage, layout, executor, options.listener())
                     .run(plan, state, finalObjects, source, options.settings().keepDeploys(), options.clock().instant());
             warnings.addAll(result.warnings());
-            List<String> invalidations = InvalidationList.paths(plan, options.basePath());
+            List<String> invalidations = InvalidationList.paths(plan, state.unsettled().paths(), options.basePath());
+            if (state.unsettled().wholeBucket()) {
+                warnings.add("the invalidation list cannot name what the unfinished deploy changed (its record could not"
+                        + " be read): invalidate every path on the CDN this time");
+            }
             options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations));
             return new DeployReport(target, plan, Optional.of(result), options.rollback(),
                     Duration.between(start, Instant.now()), retrying.retries(), invalidations.size(), warnings);

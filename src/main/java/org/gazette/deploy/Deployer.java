@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * drops manifests and kept copies past {@code keep_deploys}. Before an object is overwritten or
  * deleted, a copy of it is kept in the bucket ({@code .gazette/kept/MD5}) for rollback.
  *
- * <p>Before the first upload the paths to upload are recorded ({@link UnfinishedUploads}); when a
- * phase fails, no later phase starts: nothing is deleted, the old manifest stays the newest, and
- * the next deploy, of this build or another, looks at the recorded paths in the bucket. A deploy
+ * <p>Before the first upload the paths to upload and delete are recorded ({@link UnfinishedUploads}),
+ * and the record is deleted once the deletes are done; when a phase fails, no later phase starts:
+ * nothing is deleted, the old manifest stays the newest, and the next deploy, of this build or
+ * another, looks at the recorded paths in the bucket and lists them for the CDN. A deploy
  * that changes nothing writes no manifest: one like the last would take a rollback's place.
  *
  * <pre>{@code
@@ -89,10 +90,11 @@ public final class Deployer {
         int keptBefore = kept.size();
         AtomicInteger uploaded = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
-        if (!plan.uploads().isEmpty()) {
-            Set<String> uploading = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
-            plan.uploads().forEach(change -> uploading.add(change.path()));
-            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(uploading));
+        if (!plan.isEmpty()) {
+            Set<String> inDoubt = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
+            plan.uploads().forEach(change -> inDoubt.add(change.path()));
+            plan.deletes().forEach(change -> inDoubt.add(change.path()));
+            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(inDoubt));
         }
         for (List<Change> phase : phases(plan.uploads())) {
             runPhase(phase, change -> {
@@ -120,14 +122,15 @@ public final class Deployer {
         if (!sameSite || !state.latest().orElseThrow().stale().equals(manifest.stale())) {
             storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
         }
-        if (!plan.uploads().isEmpty() || state.unsettled().any()) {
-            storage.delete(List.of(layout.uploadingKey())); // the manifest tells it all now, stale deletes included
-        }
-
         int deleted = 0;
         if (!plan.deletes().isEmpty()) {
             deleted = delete(plan.deletes());
             storage.putState(layout.manifestKey(manifest.id()), manifest.withStale(List.of()).toJson());
+        }
+        // Only now: until this deploy has finished, the next one needs its paths for the invalidation
+        // list too (what this one wrote, the CDN may still serve from before).
+        if (!plan.isEmpty() || state.unsettled().any()) {
+            storage.delete(List.of(layout.uploadingKey()));
         }
         List<String> warnings = new ArrayList<>();
         if (!sameSite) {

@@ -6,17 +6,20 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.gazette.content.SitePaths;
 
 /**
  * The public URL paths a deploy changed, for a CDN to purge: every object written or deleted,
- * a page {@code x/index.html} as {@code /x/}, percent-encoded as CDNs want them, under the
+ * by this deploy or by an unfinished one before it, a page {@code x/index.html} as {@code /x/}, percent-encoded as CDNs want them, under the
  * site's base path. One a line, sorted; an empty file when nothing changed.
  *
  * <pre>{@code
  * InvalidationList.paths(plan, "/");   // ["/", "/2023/12/x/", "/assets/style.3f2a1b9c0d.css", "/tags/%E5%A6%87%E8%81%94/"]
+ * InvalidationList.paths(plan, state.unsettled().paths(), "/news/");
  * }</pre>
  */
 public final class InvalidationList {
@@ -25,9 +28,19 @@ public final class InvalidationList {
     }
 
     public static List<String> paths(Plan plan, String basePath) {
+        return paths(plan, Set.of(), basePath);
+    }
+
+    /**
+     * The paths of the plan and those an unfinished deploy was writing or deleting: that one wrote
+     * no list, and what it wrote is unchanged for this plan, so that a purge after this deploy covers
+     * everything changed since the last finished one.
+     */
+    public static List<String> paths(Plan plan, Collection<String> unfinished, String basePath) {
         TreeSet<String> paths = new TreeSet<>();
         plan.uploads().forEach(c -> paths.add(url(c.path(), basePath)));
         plan.deletes().forEach(c -> paths.add(url(c.path(), basePath)));
+        unfinished.forEach(path -> paths.add(url(path, basePath)));
         return List.copyOf(paths);
     }
 

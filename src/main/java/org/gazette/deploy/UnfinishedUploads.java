@@ -16,12 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The paths a deploy is uploading, written to the bucket before its first upload and deleted once
- * its manifest is written. The newest manifest tells what the bucket holds only where no later
- * deploy began to write: a deploy that stopped half way left some of its objects in place, and a
- * deploy of another build (an editor's revert) planned against the manifest alone kept them, a
- * retracted page and the search index naming it, for good. A deploy that finds this record looks
- * at those paths in the bucket instead.
+ * The paths a deploy is uploading or deleting, written to the bucket before its first upload and
+ * deleted once it has finished, its deletes done. The newest manifest tells what the bucket holds
+ * only where no later deploy began to write: a deploy that stopped half way left some of its
+ * objects in place, and a deploy of another build (an editor's revert) planned against the
+ * manifest alone kept them, a retracted page and the search index naming it, for good. A deploy
+ * that finds this record looks at those paths in the bucket instead, and lists them for the CDN:
+ * the stopped deploy wrote no invalidation list.
  *
  * <pre>{@code
  * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths));
@@ -65,7 +66,7 @@ final class UnfinishedUploads {
         try {
             Set<String> paths = parse(bytes.get());
             warnings.add("the last deploy stopped before it finished: the " + paths.size()
-                    + " files it was uploading were compared with the objects in the bucket");
+                    + " files it was writing or deleting were compared with the objects in the bucket");
             return new Unsettled(paths, false);
         } catch (IOException e) {
             warnings.add(layout.uploadingKey() + " cannot be read (" + e.getMessage()

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.gazette.config.DeploySettings;
@@ -470,13 +475,65 @@ class DeployRecoveryTest {
         deploy(site, bucket, PLAIN);
         DeployException e = catchThrowableOfType(DeployException.class, () -> Deploy.run(options(smaller, bucket, PLAIN), DeployRecoveryTest::failingSiteDeletes));
         assertThat(e.getMessage()).contains("deleting stale objects stopped");
-        assertThat(uploadingRecordExists(bucket)).isFalse();
+        assertThat(uploadingRecordExists(bucket)).as("kept until the deletes are done, for the next invalidation list").isTrue();
         DeployReport rerun = deploy(smaller, bucket, PLAIN);
         assertServes(bucket, smaller, PLAIN);
         // Its deletes finished, the site is the last deploy's: no new manifest, so --rollback goes back to the one before.
         assertThat(rerun.summary()).contains("(the same site: still deploy ");
         rollback(bucket, PLAIN);
         assertServes(bucket, site, PLAIN);
+    }
+
+    // ---- the CDN invalidation list ----
+
+    /**
+     * Runs {@code next} and checks that its invalidation list names every path whose file differs
+     * between the last finished deploy's build and {@code now}: a purge after it covers what an
+     * unfinished deploy before it wrote, which this one found in place and did not write.
+     */
+    static void assertListsEverythingChangedSince(Path lastFinished, Path now, DeployOptions next) {
+        Path list = folder.resolve("invalidate-" + next.overrides().bucket().orElseThrow() + ".txt");
+        Deploy.run(next.withInvalidationList(list));
+        Set<String> changed = new TreeSet<>(DeployFixture.changedPaths(lastFinished, now));
+        changed.addAll(DeployFixture.gonePaths(lastFinished, now));
+        try {
+            assertThat(Files.readAllLines(list)).containsAll(changed.stream().map(p -> InvalidationList.url(p, "/")).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theRerunOfADeployStoppedHalfWayListsWhatTheStoppedOneWrote() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN).withJobs(1), 12);
+        assertListsEverythingChangedSince(site, bigger, options(bigger, bucket, PLAIN));
+    }
+
+    @Test
+    void theRerunOfADeployStoppedAfterItsManifestListsItsUploads() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failDuringDeletes(options(smaller, bucket, PLAIN));
+        assertListsEverythingChangedSince(site, smaller, options(smaller, bucket, PLAIN));
+    }
+
+    @Test
+    void theRerunOfADeployStoppedDuringItsDeletesListsItsUploads() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        catchThrowableOfType(DeployException.class, () -> Deploy.run(options(smaller, bucket, PLAIN), DeployRecoveryTest::failingSiteDeletes));
+        assertListsEverythingChangedSince(site, smaller, options(smaller, bucket, PLAIN));
+    }
+
+    @Test
+    void aDeployAfterARollbackStoppedLateListsWhatTheRollbackRestored() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(bigger, bucket, PLAIN);
+        failDuringDeletes(options(site, bucket, PLAIN).withRollback(Optional.empty()));
+        assertListsEverythingChangedSince(bigger, site, options(site, bucket, PLAIN));
     }
 
     @Test
