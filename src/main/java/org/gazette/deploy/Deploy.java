@@ -55,12 +55,14 @@ public final class Deploy {
             Plan plan;
             List<ObjectRecord> finalObjects;
             Deployer.ObjectSource source;
+            Optional<String> restoring = Optional.empty();
             if (options.rollback()) {
                 Rollback.Prepared prepared = Rollback.prepare(storage, layout, options.rollbackTo(), executor);
                 state = prepared.state();
                 plan = prepared.plan();
                 finalObjects = prepared.restored().objects();
                 source = Rollback.source(layout, prepared);
+                restoring = Optional.of(prepared.restored().id());
             } else {
                 LocalSite local = site.orElseThrow();
                 RemoteState.Manifests manifests = RemoteState.manifests(storage, layout);
@@ -78,8 +80,12 @@ public final class Deploy {
                 return new DeployReport(target, plan, Optional.empty(), options.rollback(),
                         Duration.between(start, Instant.now()), retrying.retries(), 0, warnings);
             }
-            Deployer.Result result = new Deployer(storage, layout, executor, options.listener())
-                    .run(plan, state, finalObjects, source, options.settings().keepDeploys(), options.clock().instant());
+            Deployer deployer = new Deployer(storage, layout, executor, options.listener());
+            if (restoring.isPresent()) {
+                deployer = deployer.restoring(restoring.get());
+            }
+            Deployer.Result result = deployer.run(plan, state, finalObjects, source, options.settings().keepDeploys(),
+                    options.clock().instant());
             warnings.addAll(result.warnings());
             List<String> invalidations = InvalidationList.paths(plan, state.unsettled().paths(), options.basePath());
             if (state.unsettled().wholeBucket()) {

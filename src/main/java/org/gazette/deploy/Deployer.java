@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>{@code
  * Deployer.Result result = new Deployer(storage, layout, executor, listener)
  *         .run(plan, state, desired, Deployer.upload(site), 5, Instant.now());
+ * new Deployer(storage, layout, executor, listener).restoring(prepared.restored().id())
+ *         .run(prepared.plan(), prepared.state(), prepared.restored().objects(), Rollback.source(layout, prepared), 5, now);
  * }</pre>
  */
 public final class Deployer {
@@ -56,12 +58,32 @@ public final class Deployer {
     private final Layout layout;
     private final ExecutorService executor;
     private final DeployListener listener;
+    private final Optional<String> restoring;
 
     public Deployer(Storage storage, Layout layout, ExecutorService executor, DeployListener listener) {
+        this(storage, layout, executor, listener, Optional.empty());
+    }
+
+    private Deployer(Storage storage, Layout layout, ExecutorService executor, DeployListener listener,
+                     Optional<String> restoring) {
         this.storage = storage;
         this.layout = layout;
         this.executor = executor;
         this.listener = listener;
+        this.restoring = restoring;
+    }
+
+    /**
+     * The same, for a rollback to deploy {@code id}: its record names the deploy, so that
+     * {@code --rollback} run again finishes this rollback, and a failure names the command.
+     */
+    public Deployer restoring(String id) {
+        return new Deployer(storage, layout, executor, listener, Optional.of(id));
+    }
+
+    /** What the operator runs to finish this deploy after it stopped. */
+    private String again() {
+        return restoring.map(id -> "run the rollback again, --rollback --to " + id + ",").orElse("run the same deploy again");
     }
 
     /** Uploads from the local output folder. */
@@ -94,7 +116,7 @@ public final class Deployer {
             Set<String> inDoubt = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
             plan.uploads().forEach(change -> inDoubt.add(change.path()));
             plan.deletes().forEach(change -> inDoubt.add(change.path()));
-            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(inDoubt));
+            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(inDoubt, restoring));
         }
         for (List<Change> phase : phases(plan.uploads())) {
             runPhase(phase, change -> {
@@ -191,7 +213,7 @@ public final class Deployer {
             Throwable first = failures.get(0);
             throw new DeployException("deploy stopped: " + first.getMessage() + ". " + done.get() + " of " + total
                     + " uploads were done; nothing was deleted, so readers still find every page and file"
-                    + " (run the same deploy again to finish)", first);
+                    + " (" + again() + " to finish)", first);
         }
     }
 
@@ -220,7 +242,7 @@ public final class Deployer {
             return deleted;
         } catch (DeployException e) {
             throw new DeployException("every upload was done and the new manifest written, but deleting stale objects"
-                    + " stopped: " + e.getMessage() + " (run the same deploy again to delete them)", e);
+                    + " stopped: " + e.getMessage() + " (" + again() + " to delete them)", e);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Plans the restoring of an earlier deploy: its manifest becomes the wanted state, and every
  * object it needs comes from the kept copies in the bucket (or, when only headers differ, from the
  * object there now), by copies inside the bucket. Checks that every copy is there before
- * anything changes.
+ * anything changes. A rollback that stopped is finished by {@code --rollback} run again: the
+ * record of the unfinished deploy names the deploy it was restoring.
  *
  * <pre>{@code
  * Rollback.Prepared prepared = Rollback.prepare(storage, layout, Optional.empty(), executor);
@@ -44,15 +45,22 @@ public final class Rollback {
         DeployManifest current = RemoteState.read(storage, layout.manifestKey(currentId), warnings)
                 .orElseThrow(() -> new DeployException("the current deploy's manifest cannot be read, so a rollback cannot"
                         + " tell what to change (" + String.join("; ", warnings) + "; deploy a build instead)"));
-        DeployManifest restored = to.isPresent() ? keptManifest(storage, layout, ids, currentId, to.get(), warnings)
-                : lastOtherSite(storage, layout, ids, currentId, current, warnings);
-        Set<String> kept = ConcurrentHashMap.newKeySet();
-        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
         UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
         if (unsettled.wholeBucket()) {
             throw new DeployException("cannot roll back: the record of an unfinished deploy cannot be read, so a rollback"
                     + " cannot tell what it changed (" + String.join("; ", warnings) + "; deploy a build instead)");
         }
+        // A rollback that stopped after its manifest made that the current deploy: going back from it
+        // would return to the site the stopped one was leaving. Run again, it finishes instead.
+        Optional<String> target = to.or(unsettled::restoring);
+        if (to.isEmpty() && target.isPresent()) {
+            warnings.add("finishing the rollback to " + target.get() + " that stopped (to go back further, run --rollback"
+                    + " again once it has finished)");
+        }
+        DeployManifest restored = target.isPresent() ? keptManifest(storage, layout, ids, currentId, target.get(), warnings)
+                : lastOtherSite(storage, layout, ids, currentId, current, warnings);
+        Set<String> kept = ConcurrentHashMap.newKeySet();
+        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
         Map<String, ObjectRecord> now = RemoteState.settled(storage, layout, current.byPath(), unsettled.paths(),
                 restored.objects(), executor);
         RemoteState state = new RemoteState(ids, Optional.of(current), now, current.stale(), kept,

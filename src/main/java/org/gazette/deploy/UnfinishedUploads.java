@@ -24,9 +24,14 @@ import java.util.TreeSet;
  * that finds this record looks at those paths in the bucket instead, and lists them for the CDN:
  * the stopped deploy wrote no invalidation list.
  *
+ * <p>A rollback's record also names the deploy it restores: {@code --rollback} run again after it
+ * stopped finishes that one, where it would otherwise plan from the manifest the stopped rollback
+ * wrote and go back to the site it was leaving.
+ *
  * <pre>{@code
- * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths));
- * Set<String> unsettled = UnfinishedUploads.read(storage, layout, warnings);
+ * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths, Optional.of("00000019-20261128T145957Z")));
+ * UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+ * unsettled.restoring();   // Optional[00000019-20261128T145957Z]: a rollback to it stopped
  * }</pre>
  */
 final class UnfinishedUploads {
@@ -37,11 +42,15 @@ final class UnfinishedUploads {
     private UnfinishedUploads() {
     }
 
-    static byte[] toJson(Collection<String> paths) {
+    /** The record of a deploy writing or deleting {@code paths}, a rollback when it is {@code restoring} a deploy. */
+    static byte[] toJson(Collection<String> paths, Optional<String> restoring) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
+            if (restoring.isPresent()) {
+                json.writeStringField("restoring", restoring.get());
+            }
             json.writeArrayFieldStart("paths");
             for (String path : new TreeSet<>(paths)) {
                 json.writeString(path);
@@ -61,34 +70,36 @@ final class UnfinishedUploads {
     static Unsettled read(Storage storage, Layout layout, List<String> warnings) {
         Optional<byte[]> bytes = storage.get(layout.uploadingKey());
         if (bytes.isEmpty()) {
-            return new Unsettled(Set.of(), false);
+            return new Unsettled(Set.of(), false, Optional.empty());
         }
         try {
-            Set<String> paths = parse(bytes.get());
-            warnings.add("the last deploy stopped before it finished: the " + paths.size()
-                    + " files it was writing or deleting were compared with the objects in the bucket");
-            return new Unsettled(paths, false);
+            Unsettled unsettled = parse(bytes.get());
+            warnings.add("the last " + (unsettled.restoring().isPresent() ? "rollback" : "deploy") + " stopped before it finished: the "
+                    + unsettled.paths().size() + " files it was writing or deleting were compared with the objects in the bucket");
+            return unsettled;
         } catch (IOException e) {
             warnings.add(layout.uploadingKey() + " cannot be read (" + e.getMessage()
                     + "): comparing with a listing of the bucket instead");
-            return new Unsettled(Set.of(), true);
+            return new Unsettled(Set.of(), true, Optional.empty());
         }
     }
 
     /**
      * @param paths       the paths whose objects are in doubt
      * @param wholeBucket whether every object is (the record was damaged)
+     * @param restoring   the deploy that the unfinished one, a rollback, was restoring
      */
-    record Unsettled(Set<String> paths, boolean wholeBucket) {
+    record Unsettled(Set<String> paths, boolean wholeBucket, Optional<String> restoring) {
 
         boolean any() {
             return wholeBucket || !paths.isEmpty();
         }
     }
 
-    static Set<String> parse(byte[] bytes) throws IOException {
+    static Unsettled parse(byte[] bytes) throws IOException {
         Set<String> paths = new TreeSet<>();
         String format = "";
+        String restoring = "";
         try (JsonParser json = JSON.createParser(bytes)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -98,6 +109,8 @@ final class UnfinishedUploads {
                 JsonToken value = json.nextToken();
                 if (field.equals("format")) {
                     format = json.getValueAsString("");
+                } else if (field.equals("restoring")) {
+                    restoring = json.getValueAsString("");
                 } else if (field.equals("paths") && value == JsonToken.START_ARRAY) {
                     while (json.nextToken() == JsonToken.VALUE_STRING) {
                         paths.add(json.getText());
@@ -112,6 +125,6 @@ final class UnfinishedUploads {
         if (!FORMAT.equals(format)) {
             throw new IOException("not a record of Gazette's uploads (format \"" + format + "\")");
         }
-        return paths;
+        return new Unsettled(paths, false, Optional.of(restoring).filter(id -> !id.isEmpty()));
     }
 }

@@ -536,6 +536,38 @@ class DeployRecoveryTest {
         assertListsEverythingChangedSince(bigger, site, options(site, bucket, PLAIN));
     }
 
+    // ---- a rollback run again ----
+
+    @Test
+    void aRollbackStoppedAfterItsManifestRunAgainFinishesInsteadOfGoingBack() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        String first = deployIds(bucket).get(0);
+        deploy(bigger, bucket, PLAIN);
+        DeployException stopped = failDuringDeletes(options(site, bucket, PLAIN).withRollback(Optional.empty()));
+        assertThat(stopped.getMessage()).contains("(run the rollback again, --rollback --to " + first + ", to delete them)");
+
+        DeployReport again = rollback(bucket, PLAIN);
+        assertThat(again.warnings()).contains("finishing the rollback to " + first
+                + " that stopped (to go back further, run --rollback again once it has finished)");
+        assertServes(bucket, site, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+        rollback(bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+    }
+
+    @Test
+    void aRollbackStoppedHalfWayNamesTheCommandThatFinishesIt() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        String first = deployIds(bucket).get(0);
+        deploy(bigger, bucket, PLAIN);
+        DeployException stopped = failAfter(options(site, bucket, PLAIN).withRollback(Optional.empty()), 3);
+        assertThat(stopped.getMessage()).contains("(run the rollback again, --rollback --to " + first + ", to finish)");
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+    }
+
     @Test
     void stoppedBeforeItsDeletesKeptThenRerunThenRollbackToTheFirst() {
         String bucket = newBucket();
