@@ -112,11 +112,12 @@ public final class Deployer {
         int keptBefore = kept.size();
         AtomicInteger uploaded = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        OtherDeploys others = new OtherDeploys(storage, layout, state.deployIds(), state.unsettled());
+        Set<String> inDoubt = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
+        plan.uploads().forEach(change -> inDoubt.add(change.path()));
+        plan.deletes().forEach(change -> inDoubt.add(change.path()));
         if (!plan.isEmpty()) {
-            Set<String> inDoubt = new TreeSet<>(state.unsettled().paths()); // still in doubt should this one stop too
-            plan.uploads().forEach(change -> inDoubt.add(change.path()));
-            plan.deletes().forEach(change -> inDoubt.add(change.path()));
-            storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(inDoubt, restoring));
+            storage.putState(layout.uploadingKey(), others.record(inDoubt, restoring));
         }
         for (List<Change> phase : phases(plan.uploads())) {
             runPhase(phase, change -> {
@@ -141,6 +142,9 @@ public final class Deployer {
         boolean sameSite = state.latest().filter(latest -> latest.id().equals(previousId)
                 && latest.objects().equals(next.objects())).isPresent();
         DeployManifest manifest = sameSite ? new DeployManifest(previousId, next.objects(), stale) : next;
+        if (!plan.isEmpty() || state.unsettled().any()) {
+            others.check(List.of(), inDoubt, "this one wrote no manifest and deleted nothing");
+        }
         if (!sameSite || !state.latest().orElseThrow().stale().equals(manifest.stale())) {
             storage.putState(layout.manifestKey(manifest.id()), manifest.toJson());
         }
@@ -152,6 +156,7 @@ public final class Deployer {
         // Only now: until this deploy has finished, the next one needs its paths for the invalidation
         // list too (what this one wrote, the CDN may still serve from before).
         if (!plan.isEmpty() || state.unsettled().any()) {
+            others.check(List.of(manifest.id()), inDoubt, "this one finished as deploy " + manifest.id());
             storage.delete(List.of(layout.uploadingKey()));
         }
         List<String> warnings = new ArrayList<>();

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * wrote and go back to the site it was leaving.
  *
  * <pre>{@code
- * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths, Optional.of("00000019-20261128T145957Z")));
+ * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths, Optional.of("00000019-20261128T145957Z"), run));
  * UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
  * unsettled.restoring();   // Optional[00000019-20261128T145957Z]: a rollback to it stopped
  * }</pre>
@@ -42,12 +42,16 @@ final class UnfinishedUploads {
     private UnfinishedUploads() {
     }
 
-    /** The record of a deploy writing or deleting {@code paths}, a rollback when it is {@code restoring} a deploy. */
-    static byte[] toJson(Collection<String> paths, Optional<String> restoring) {
+    /**
+     * The record of a deploy writing or deleting {@code paths}, a rollback when it is {@code restoring}
+     * a deploy; {@code run} tells this deploy's record from another's ({@link OtherDeploys}).
+     */
+    static byte[] toJson(Collection<String> paths, Optional<String> restoring, String run) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
+            json.writeStringField("run", run);
             if (restoring.isPresent()) {
                 json.writeStringField("restoring", restoring.get());
             }
@@ -70,7 +74,7 @@ final class UnfinishedUploads {
     static Unsettled read(Storage storage, Layout layout, List<String> warnings) {
         Optional<byte[]> bytes = storage.get(layout.uploadingKey());
         if (bytes.isEmpty()) {
-            return new Unsettled(Set.of(), false, Optional.empty());
+            return Unsettled.NONE;
         }
         try {
             Unsettled unsettled = parse(bytes.get());
@@ -80,7 +84,7 @@ final class UnfinishedUploads {
         } catch (IOException e) {
             warnings.add(layout.uploadingKey() + " cannot be read (" + e.getMessage()
                     + "): comparing with a listing of the bucket instead");
-            return new Unsettled(Set.of(), true, Optional.empty());
+            return new Unsettled(Set.of(), true, Optional.empty(), "");
         }
     }
 
@@ -88,8 +92,11 @@ final class UnfinishedUploads {
      * @param paths       the paths whose objects are in doubt
      * @param wholeBucket whether every object is (the record was damaged)
      * @param restoring   the deploy that the unfinished one, a rollback, was restoring
+     * @param run         the id of the deploy that wrote the record; empty when it gave none
      */
-    record Unsettled(Set<String> paths, boolean wholeBucket, Optional<String> restoring) {
+    record Unsettled(Set<String> paths, boolean wholeBucket, Optional<String> restoring, String run) {
+
+        static final Unsettled NONE = new Unsettled(Set.of(), false, Optional.empty(), "");
 
         boolean any() {
             return wholeBucket || !paths.isEmpty();
@@ -100,6 +107,7 @@ final class UnfinishedUploads {
         Set<String> paths = new TreeSet<>();
         String format = "";
         String restoring = "";
+        String run = "";
         try (JsonParser json = JSON.createParser(bytes)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -109,6 +117,8 @@ final class UnfinishedUploads {
                 JsonToken value = json.nextToken();
                 if (field.equals("format")) {
                     format = json.getValueAsString("");
+                } else if (field.equals("run")) {
+                    run = json.getValueAsString("");
                 } else if (field.equals("restoring")) {
                     restoring = json.getValueAsString("");
                 } else if (field.equals("paths") && value == JsonToken.START_ARRAY) {
@@ -125,6 +135,6 @@ final class UnfinishedUploads {
         if (!FORMAT.equals(format)) {
             throw new IOException("not a record of Gazette's uploads (format \"" + format + "\")");
         }
-        return new Unsettled(paths, false, Optional.of(restoring).filter(id -> !id.isEmpty()));
+        return new Unsettled(paths, false, Optional.of(restoring).filter(id -> !id.isEmpty()), run);
     }
 }

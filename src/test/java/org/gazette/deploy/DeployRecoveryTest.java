@@ -568,6 +568,62 @@ class DeployRecoveryTest {
         assertServes(bucket, site, PLAIN);
     }
 
+    // ---- two deploys at once ----
+
+    /** Runs a deploy of {@code output} and, once it has uploaded one object, {@code meanwhile} from start to end. */
+    static DeployException interrupted(String bucket, Path output, Runnable meanwhile) {
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        return catchThrowableOfType(DeployException.class, () -> Deploy.run(options(output, bucket, PLAIN).withJobs(1)
+                .withListener(new DeployListener() {
+                    @Override
+                    public void uploaded(Change change) {
+                        if (once.compareAndSet(false, true)) {
+                            meanwhile.run();
+                        }
+                    }
+                })));
+    }
+
+    @Test
+    void aDeployThatAnotherFinishedDuringRefusesItsManifestAndTheNextRepairsTheMix() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        DeployException refused = interrupted(bucket, bigger, () -> deploy(smaller, bucket, PLAIN));
+        assertThat(refused).as("the deploy another finished during").isNotNull();
+        assertThat(refused.getMessage()).startsWith("another deploy to s3://" + bucket + "/ at ")
+                .contains("ran at the same time (deploy 00000002-",
+                        "appeared since this one began): this one wrote no manifest and deleted nothing",
+                        "run deploy again once it has finished");
+        assertThat(deployIds(bucket)).as("one manifest for each sequence number").hasSize(2);
+        assertThat(uploadingRecordExists(bucket)).as("its paths, for the next deploy to check").isTrue();
+
+        deploy(bigger, bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+    }
+
+    @Test
+    void aDeployWhoseRecordAnotherDeployReplacedRefusesItsManifestAndLeavesBothPaths() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        // Another deploy has just begun: its record replaced this one's.
+        byte[] other = UnfinishedUploads.toJson(Set.of("index.html", "2024/07/other/index.html"), Optional.empty(), "other");
+        DeployException refused = interrupted(bucket, bigger,
+                () -> s3.client().putObject(r -> r.bucket(bucket).key(".gazette/uploading.json"), RequestBody.fromBytes(other)));
+        assertThat(refused).as("the deploy whose record was replaced").isNotNull();
+        assertThat(refused.getMessage()).contains("(the record of the deploy under way is another deploy's)");
+        assertThat(deployIds(bucket)).hasSize(1);
+        Set<String> left;
+        try {
+            left = UnfinishedUploads.parse(DeployFixture.bytes(s3.client(), bucket, ".gazette/uploading.json")).paths();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(left).contains("2024/07/other/index.html").containsAll(DeployFixture.changedPaths(site, bigger));
+
+        deploy(bigger, bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+    }
+
     @Test
     void stoppedBeforeItsDeletesKeptThenRerunThenRollbackToTheFirst() {
         String bucket = newBucket();

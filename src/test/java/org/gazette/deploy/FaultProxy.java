@@ -68,7 +68,7 @@ final class FaultProxy implements AutoCloseable {
         failAll = value;
     }
 
-    /** Fails every request but those for Gazette's own state under {@code .gazette/}: uploads fail, their records do not. */
+    /** Fails every request but those for Gazette's own state under {@code .gazette/} (and listings of it): uploads fail, their records do not. */
     void failSiteObjects(boolean value) {
         failSiteObjects = value;
     }
@@ -104,6 +104,11 @@ final class FaultProxy implements AutoCloseable {
         }
     }
 
+    /** A request for Gazette's own state: an object under {@code .gazette/}, or a listing of them. */
+    private static boolean isState(String requestLine) {
+        return requestLine.contains("/.gazette/") || requestLine.contains("prefix=.gazette%2F");
+    }
+
     private void handle(Socket client) {
         try (client) {
             InputStream in = client.getInputStream();
@@ -115,7 +120,7 @@ final class FaultProxy implements AutoCloseable {
             String requestLine = head.substring(0, head.indexOf("\r\n") < 0 ? head.length() : head.indexOf("\r\n"));
             log.add(requestLine);
             OutputStream out = client.getOutputStream();
-            if (failAll || failSiteObjects && !requestLine.contains("/.gazette/") || failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (failAll || failSiteObjects && !isState(requestLine) || failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
                 out.write(("HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nContent-Length: " + SLOW_DOWN.length
                         + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
