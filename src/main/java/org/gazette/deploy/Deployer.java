@@ -155,16 +155,31 @@ public final class Deployer {
         }
         // Only now: until this deploy has finished, the next one needs its paths for the invalidation
         // list too (what this one wrote, the CDN may still serve from before).
+        List<String> warnings = new ArrayList<>();
         if (!plan.isEmpty() || state.unsettled().any()) {
             others.check(List.of(manifest.id()), inDoubt, "this one finished as deploy " + manifest.id());
-            storage.delete(List.of(layout.uploadingKey()));
+            deleteRecord(manifest.id(), inDoubt.size(), warnings);
         }
-        List<String> warnings = new ArrayList<>();
         if (!sameSite) {
             prune(state, manifest, kept, keepDeploys, warnings);
         }
         return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings,
                 !sameSite);
+    }
+
+    /**
+     * Deletes the record of this deploy, which has finished. A failure only warns: readers see the
+     * whole new site, and the record left makes the next deploy check its paths once more.
+     */
+    private void deleteRecord(String deployId, int paths, List<String> warnings) {
+        try {
+            storage.delete(List.of(layout.uploadingKey()));
+        } catch (DeployException e) {
+            warnings.add("deploy " + deployId + " is complete and readers see all of it, but its record "
+                    + layout.uploadingKey() + " could not be deleted (" + e.getMessage() + "): the next deploy checks the "
+                    + paths + " paths it names in the bucket, lists them for the CDN again and deletes it; run deploy"
+                    + " again to do that now, or leave it");
+        }
     }
 
     /** Keeps a copy of each object the deletes remove, in parallel. */

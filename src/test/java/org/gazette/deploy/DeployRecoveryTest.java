@@ -432,6 +432,11 @@ class DeployRecoveryTest {
 
     /** Fails every delete of a site object (Gazette's own state is deleted). */
     static Storage failingSiteDeletes(Storage inner) {
+        return failingDeletes(inner, key -> !key.startsWith(".gazette/"), new DeployException("delete refused (test)"));
+    }
+
+    /** Fails every delete of keys some of which are {@code refused}, with {@code failure}. */
+    static Storage failingDeletes(Storage inner, java.util.function.Predicate<String> refused, DeployException failure) {
         return new Storage() {
             public List<StoredObject> list(String prefix) { return inner.list(prefix); }
             public Optional<byte[]> get(String key) { return inner.get(key); }
@@ -440,8 +445,8 @@ class DeployRecoveryTest {
             public void putState(String key, byte[] json) { inner.putState(key, json); }
             public boolean copy(String s, String t, ObjectRecord r) { return inner.copy(s, t, r); }
             public void delete(List<String> keys) {
-                if (keys.stream().anyMatch(k -> !k.startsWith(".gazette/"))) {
-                    throw new DeployException("delete refused (test)");
+                if (keys.stream().anyMatch(refused)) {
+                    throw failure;
                 }
                 inner.delete(keys);
             }
@@ -622,6 +627,33 @@ class DeployRecoveryTest {
 
         deploy(bigger, bucket, PLAIN);
         assertServes(bucket, bigger, PLAIN);
+    }
+
+    // ---- the record of a finished deploy not deleted ----
+
+    /** Fails deleting the record of the deploy under way, as a server that times out would. */
+    static Storage failingRecordDelete(Storage inner) {
+        return failingDeletes(inner, ".gazette/uploading.json"::equals,
+                new StorageException("cannot delete 1 objects: the server did not answer (Read timed out)", true, null));
+    }
+
+    @Test
+    void aRecordThatCannotBeDeletedAtTheEndIsAWarningThatTheSiteIsDeployed() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        DeployReport report = Deploy.run(options(smaller, bucket, PLAIN), DeployRecoveryTest::failingRecordDelete);
+        assertServes(bucket, smaller, PLAIN);
+        assertThat(report.summary()).contains("(deploy 00000002-");
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("deploy 00000002-")
+                .contains("is complete and readers see all of it, but its record .gazette/uploading.json could not be deleted"
+                        + " (cannot delete 1 objects: the server did not answer (Read timed out)): the next deploy checks the ",
+                        " paths it names in the bucket, lists them for the CDN again and deletes it"));
+        assertThat(uploadingRecordExists(bucket)).isTrue();
+
+        deploy(smaller, bucket, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+        rollback(bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
     }
 
     @Test
