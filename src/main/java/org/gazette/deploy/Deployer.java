@@ -153,9 +153,9 @@ public final class Deployer {
             deleted = delete(plan.deletes());
             storage.putState(layout.manifestKey(manifest.id()), manifest.withStale(List.of()).toJson());
         }
-        // Only now: until this deploy has finished, the next one needs its paths for the invalidation
-        // list too (what this one wrote, the CDN may still serve from before).
         List<String> warnings = new ArrayList<>();
+        // The record goes only now: until this deploy has finished, the next one needs its paths
+        // for its invalidation list too (what this one wrote, the CDN may still serve from before).
         if (!plan.isEmpty() || state.unsettled().any()) {
             others.check(List.of(manifest.id()), inDoubt, "this one finished as deploy " + manifest.id());
             deleteRecord(manifest.id(), inDoubt.size(), warnings);

@@ -14,8 +14,9 @@ import org.gazette.content.SitePaths;
 
 /**
  * The public URL paths a deploy changed, for a CDN to purge: every object written or deleted,
- * by this deploy or by an unfinished one before it, a page {@code x/index.html} as {@code /x/}, percent-encoded as CDNs want them, under the
- * site's base path. One a line, sorted; an empty file when nothing changed.
+ * by this deploy or by an unfinished one before it, a page {@code x/index.html} as {@code /x/},
+ * percent-encoded as CDNs want them, under the site's base path. One a line, sorted; an empty
+ * file when nothing changed.
  *
  * <pre>{@code
  * InvalidationList.paths(plan, "/");   // ["/", "/2023/12/x/", "/assets/style.3f2a1b9c0d.css", "/tags/%E5%A6%87%E8%81%94/"]

@@ -24,7 +24,7 @@ import java.util.UUID;
  * <pre>{@code
  * OtherDeploys others = new OtherDeploys(storage, layout, state.deployIds(), state.unsettled());
  * storage.putState(layout.uploadingKey(), others.record(paths, Optional.empty()));
- * others.check(List.of(), paths, "this one wrote no manifest");   // before the manifest
+ * others.check(List.of(), paths, "this one wrote no manifest");   // before the manifest: throws if another ran
  * others.check(List.of(manifest.id()), paths, "…");               // before deleting the record
  * }</pre>
  */
@@ -64,7 +64,7 @@ final class OtherDeploys {
         List<String> expectedIds = new ArrayList<>(idsAtStart);
         ours.stream().filter(id -> !expectedIds.contains(id)).forEach(expectedIds::add);
         List<String> newer = RemoteState.deployIds(storage, layout).stream().filter(id -> !expectedIds.contains(id)).toList();
-        Optional<String> other = newer.isEmpty() ? otherRecord(paths) : Optional.of("deploy " + String.join(", ", newer)
+        Optional<String> other = newer.isEmpty() ? otherRecord() : Optional.of("deploy " + String.join(", ", newer)
                 + " appeared since this one began");
         if (other.isEmpty()) {
             return;
@@ -76,7 +76,7 @@ final class OtherDeploys {
     }
 
     /** Why the record is another deploy's, if it is. */
-    private Optional<String> otherRecord(Set<String> paths) {
+    private Optional<String> otherRecord() {
         if (expected.wholeBucket()) {
             return Optional.empty(); // the record found could not be read, and this one wrote none: nothing to tell by
         }

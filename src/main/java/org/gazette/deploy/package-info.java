@@ -9,6 +9,7 @@
  * Cache-Control, Content-Encoding), {@link org.gazette.deploy.RemoteState} (what the bucket holds),
  * {@link org.gazette.deploy.Planner} (the {@link org.gazette.deploy.Plan}),
  * {@link org.gazette.deploy.Deployer} (carrying it out through a {@link org.gazette.deploy.Storage}),
- * orchestrated by {@link org.gazette.deploy.Deploy}.
+ * orchestrated by {@link org.gazette.deploy.Deploy}. {@code OtherDeploys} notices
+ * another deploy to the same target running at the same time.
  */
 package org.gazette.deploy;
