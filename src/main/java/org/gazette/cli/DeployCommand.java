@@ -8,6 +8,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.deploy.Deploy;
 import org.gazette.deploy.DeployException;
+import org.gazette.deploy.DeployHistory;
 import org.gazette.deploy.DeployOptions;
 import org.gazette.deploy.DeployReport;
 import org.gazette.deploy.TargetOverrides;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
  * gazette deploy production
  * gazette deploy --bucket news-example-org --region ap-east-1 --dry-run
  * gazette deploy production --rollback
+ * gazette deploy production --forget-history
  * </pre>
  */
 @Command(name = "deploy",
@@ -98,6 +100,11 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "ID", description = "with --rollback: the id of the kept deploy to restore")
     private String rollbackTo;
 
+    @Option(names = "--forget-history",
+            description = "delete the copies kept for rollbacks and every deploy's manifest but the current one, so that"
+                    + " a taken-down page cannot be read or restored from them (no rollback until deploys follow)")
+    private boolean forgetHistory;
+
     @Option(names = "--compare-objects",
             description = "compare with the bucket's objects (ETag/MD5 and headers), not the last deploy's manifest")
     private boolean compareObjects;
@@ -122,6 +129,13 @@ final class DeployCommand implements Callable<Integer> {
         DeployOptions options = options(config.value().get());
         TerminalProgress progress = TerminalProgress.onConsole(err);
         try {
+            if (forgetHistory) {
+                DeployHistory.Forgotten forgotten = Deploy.forgetHistory(options);
+                out.println((dryRun ? "Would forget " : "Forgot ") + forgotten.keptCopies() + " kept copies and " + forgotten.manifests()
+                        + " earlier deploys' manifests; deploy " + forgotten.current() + ", what readers see, "
+                        + (dryRun ? "would stay" : "stays") + " (a rollback has nothing to go back to until deploys follow)");
+                return 0;
+            }
             DeployReport report = Deploy.run(options.withListener(progress));
             report.warnings().forEach(w -> err.println("warning: " + w));
             if (dryRun) {
@@ -140,6 +154,9 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private void checkUsage() {
+        if (forgetHistory && (rollback || planJson != null || compareObjects || maxDeletes != null)) {
+            throw new ParameterException(spec.commandLine(), "--forget-history goes alone (with --dry-run to count what it would delete)");
+        }
         if (rollbackTo != null && !rollback) {
             throw new ParameterException(spec.commandLine(), "--to goes with --rollback");
         }

@@ -102,6 +102,14 @@ public final class Deploy {
         }
     }
 
+    /** {@code --forget-history}: deletes the target's kept copies and earlier manifests ({@link DeployHistory}). */
+    public static DeployHistory.Forgotten forgetHistory(DeployOptions options) {
+        DeployTarget target = TargetResolver.resolve(options.settings(), options.target(), options.overrides());
+        try (Storage storage = new RetryingStorage(S3Storage.open(target, options.credentials(), options.jobs()), options.retry())) {
+            return DeployHistory.forget(storage, new Layout(target.prefix()), options.dryRun());
+        }
+    }
+
     /**
      * A plan deleting more than the limit stops the deploy before it changes anything. Objects named by
      * their content and the search index's data files do not count: builds replace them routinely

@@ -83,8 +83,30 @@ class DeployCommandTest {
     }
 
     @Test
+    void forgetHistorySaysWhatItForgotAndWhatStays() {
+        s3.createBucket("cli-forget");
+        assertThat(gazette(S3ProxyServer.SECRET, deployTo("cli-forget")).exit()).isZero();
+        Run dry = gazette(S3ProxyServer.SECRET, deployTo("cli-forget", "--forget-history", "--dry-run"));
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).matches("Would forget 0 kept copies and 0 earlier deploys' manifests; deploy 00000001-\\d{8}T\\d{6}Z,"
+                + " what readers see, would stay \\(a rollback has nothing to go back to until deploys follow\\)\\R");
+
+        s3.createBucket("cli-empty");
+        Run empty = gazette(S3ProxyServer.SECRET, deployTo("cli-empty", "--forget-history"));
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).startsWith("gazette deploy: nothing to forget: s3://cli-empty/");
+    }
+
+    private String[] deployTo(String bucket, String... more) {
+        String[] all = deploy(more);
+        all[java.util.Arrays.asList(all).indexOf("cli")] = bucket;
+        return all;
+    }
+
+    @Test
     void wrongUsageExitsWithTwo() {
         assertThat(gazette(S3ProxyServer.SECRET, deploy("--to", "00000001-x")).exit()).isEqualTo(2);
+        assertThat(gazette(S3ProxyServer.SECRET, deploy("--forget-history", "--rollback")).exit()).isEqualTo(2);
         Run noTarget = gazette(S3ProxyServer.SECRET, "deploy", "--source", root.toString());
         assertThat(noTarget.exit()).isEqualTo(1);
         assertThat(noTarget.err()).contains("gazette deploy: no deploy target: site.yaml has no deploy: targets: and no --bucket was given");

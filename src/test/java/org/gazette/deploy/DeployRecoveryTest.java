@@ -460,6 +460,63 @@ class DeployRecoveryTest {
                 .map(o -> o.key().replaceAll(".*/", "").replace(".json", "")).sorted().toList();
     }
 
+    // ---- forgetting the history ----
+
+    static List<String> keptKeys(String bucket) {
+        return s3.client().listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/kept/")).contents().stream()
+                .map(o -> o.key()).toList();
+    }
+
+    /**
+     * A taken-down article: deleted from the site, its page is still kept for a rollback (and a
+     * rollback would publish it again) until --forget-history deletes the kept copies and the
+     * earlier manifests. Deploys and rollbacks then go on as before.
+     */
+    @Test
+    void aTakenDownArticlesKeptCopyIsGoneOnceTheHistoryIsForgotten() throws Exception {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        String page = "2024/06/village-skills-training/index.html";
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(DeployFixture.files(site).get(page)));
+        assertThat(keptKeys(bucket)).as("the deleted page is kept for a rollback").contains(".gazette/kept/" + md5);
+        List<String> keptBefore = keptKeys(bucket);
+
+        DeployHistory.Forgotten counted = Deploy.forgetHistory(options(smaller, bucket, PLAIN).withDryRun(true));
+        assertThat(counted.keptCopies()).isEqualTo(keptBefore.size());
+        assertThat(counted.manifests()).isEqualTo(1);
+        assertThat(keptKeys(bucket)).as("a dry run deletes nothing").isEqualTo(keptBefore);
+
+        String current = deployIds(bucket).get(1);
+        DeployHistory.Forgotten forgotten = Deploy.forgetHistory(options(smaller, bucket, PLAIN));
+        assertThat(forgotten).isEqualTo(new DeployHistory.Forgotten(current, 1, keptBefore.size()));
+        assertThat(keptKeys(bucket)).isEmpty();
+        assertThat(deployIds(bucket)).containsExactly(current);
+        assertServes(bucket, smaller, PLAIN);
+        assertThat(catchThrowableOfType(DeployException.class, () -> rollback(bucket, PLAIN)))
+                .hasMessageContaining("nothing to roll back to");
+
+        deploy(site, bucket, PLAIN);
+        assertServes(bucket, site, PLAIN);
+        rollback(bucket, PLAIN);
+        assertServes(bucket, smaller, PLAIN);
+    }
+
+    @Test
+    void theHistoryOfADeployThatHasNotFinishedIsNotForgotten() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        failAfter(options(bigger, bucket, PLAIN), 5);
+        List<String> kept = keptKeys(bucket);
+        DeployException refused = catchThrowableOfType(DeployException.class,
+                () -> Deploy.forgetHistory(options(bigger, bucket, PLAIN)));
+        assertThat(refused).hasMessageContaining("has not finished").hasMessageContaining("run deploy again, then --forget-history");
+        assertThat(keptKeys(bucket)).isEqualTo(kept);
+        deploy(bigger, bucket, PLAIN);
+        assertServes(bucket, bigger, PLAIN);
+    }
+
     @Test
     void aRollbackGoesPastTheManifestsOfDeploysThatChangedNothing() {
         String bucket = newBucket();
