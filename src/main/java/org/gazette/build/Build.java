@@ -492,6 +492,7 @@ public final class Build {
             Theme theme = Theme.locate(root, config.theme());
             Assets assets = Assets.of(theme);
             Templates templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
+            problems.addAll(templates.unusedTemplates());
             List<Generator> generators = List.of(
                     new ArticlePages(templates),
                     new ListingPages(templates),

@@ -14,13 +14,17 @@ import io.pebbletemplates.pebble.utils.Pair;
 import io.pebbletemplates.pebble.utils.TypeUtils;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Pebble's {@code {% if %}}, which also takes a value that may be missing: a teaser, a date or a
  * photo is true when it is there and false when it is not (null), so that a template writes
  * {@code {% if links.newer %}} where Pebble, with strict variables, failed on both ("null value
- * given to if statement", "Unsupported value type Teaser"). Booleans, numbers and strings are
- * taken as Pebble takes them, and a variable that does not exist is still an error.
+ * given to if statement", "Unsupported value type Teaser"). A list or map is true when it holds
+ * something ({@code {% if article.tags %}} leaves out an empty tag list), as in Jinja and Twig.
+ * Booleans, numbers and strings are taken as Pebble takes them, and a variable that does not
+ * exist is still an error.
  *
  * <pre>{@code
  * {% if article.updated %}更新于 {{ article.updated | longdate }}{% endif %}
@@ -62,6 +66,12 @@ final class IfValueTag implements TokenParser {
         private static boolean holds(Object value) {
             if (value instanceof Boolean || value instanceof Number || value instanceof String) {
                 return TypeUtils.compatibleCast(value, Boolean.class);
+            }
+            if (value instanceof Collection<?> collection) {
+                return !collection.isEmpty();
+            }
+            if (value instanceof Map<?, ?> map) {
+                return !map.isEmpty();
             }
             return value != null;
         }

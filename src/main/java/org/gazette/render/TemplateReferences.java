@@ -3,12 +3,17 @@ package org.gazette.render;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.node.AbstractRenderableNode;
+import io.pebbletemplates.pebble.node.EmbedNode;
 import io.pebbletemplates.pebble.node.ExtendsNode;
+import io.pebbletemplates.pebble.node.FromNode;
 import io.pebbletemplates.pebble.node.ImportNode;
 import io.pebbletemplates.pebble.node.IncludeNode;
+import io.pebbletemplates.pebble.node.Node;
 import io.pebbletemplates.pebble.node.expression.Expression;
 import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where each template names another by a literal in {@code extends}, {@code include} or
- * {@code import}, noted as Pebble parses it. Pebble reports a template it cannot find without
+ * Where each template names another by a literal in {@code extends}, {@code include},
+ * {@code import}, {@code from} or {@code embed}, noted as Pebble parses it. Pebble reports a template it cannot find without
  * saying which template asked for it, or on which line; this tells.
  *
  * <pre>{@code
@@ -52,6 +57,11 @@ final class TemplateReferences extends AbstractExtension {
         return named.getOrDefault(template, Set.of());
     }
 
+    /** "_x.html" is "_x": the loader takes a name with its suffix or without. */
+    private static String withoutSuffix(String name) {
+        return name.endsWith(Templates.SUFFIX) ? name.substring(0, name.length() - Templates.SUFFIX.length()) : name;
+    }
+
     @Override
     public List<NodeVisitorFactory> getNodeVisitors() {
         return List.of(template -> new Visitor((PebbleTemplateImpl) template));
@@ -80,11 +90,32 @@ final class TemplateReferences extends AbstractExtension {
             super.visit(node);
         }
 
+        /**
+         * {@code {% from "x" import m %}} and {@code {% embed "x" %}}: Pebble's visitor has no
+         * method of their own for these nodes, nor do they give their template's name but in a
+         * field, read here (if a later Pebble renames it, the template is not noted, and may be
+         * warned of as unused).
+         */
+        @Override
+        public void visit(Node node) {
+            String field = node instanceof FromNode ? "fromExpression" : node instanceof EmbedNode ? "includeExpression" : null;
+            if (field != null) {
+                try {
+                    Field named = node.getClass().getDeclaredField(field);
+                    named.setAccessible(true);
+                    note((Expression<?>) named.get(node), ((AbstractRenderableNode) node).getLineNumber());
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // not noted: see above
+                }
+            }
+            super.visit(node);
+        }
+
         /** A name computed when the page is rendered cannot be noted here. */
         private void note(Expression<?> name, int line) {
             if (name instanceof LiteralStringExpression literal) {
                 Location here = new Location(getTemplate().getName(), line);
-                String other = getTemplate().resolveRelativePath(literal.getValue());
+                String other = withoutSuffix(getTemplate().resolveRelativePath(literal.getValue()));
                 references.merge(other, here, (a, b) -> Location.ORDER.compare(a, b) <= 0 ? a : b);
                 named.computeIfAbsent(here.template(), t -> ConcurrentHashMap.newKeySet()).add(other);
             }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.gazette.content.OutputGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
@@ -185,7 +186,7 @@ public final class Templates {
             }
             throw new ThemeException(Problem.error(where, line, page + e.getPebbleMessage()
                     + (cause != null && cause != e ? ": " + cause.getMessage() : "")
-                    + " (correct the template)"));
+                    + (readsAnOptional(file, line) ? OPTIONALS_ARE_VALUES : " (correct the template)")));
         } catch (ThemeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -197,6 +198,22 @@ public final class Templates {
         } finally {
             out.release();
         }
+    }
+
+    /** A template written for earlier Gazettes, whose values that may be missing were Optionals: {@code .present}, {@code .get}. */
+    private static final Pattern OPTIONAL_CALL = Pattern.compile("\\.(present|isPresent|get|empty|isEmpty)\\b(?!\\s*\\()");
+    private static final String OPTIONALS_ARE_VALUES = " (article.updated, article.lead, body.lead, links.newer and"
+            + " links.older are now the value itself, or null when there is none, not an Optional: write"
+            + " {% if links.newer %}{{ links.newer.url }}{% endif %} where the template has .present and .get)";
+
+    /** Whether line {@code line} of template {@code name} reads one of those values the old way. */
+    private boolean readsAnOptional(String name, int line) {
+        if (line < 1) {
+            return false;
+        }
+        List<String> lines = loader.find(name).map(Templates::read).map(String::lines).map(java.util.stream.Stream::toList)
+                .orElse(List.of());
+        return line <= lines.size() && OPTIONAL_CALL.matcher(lines.get(line - 1)).find();
     }
 
     /**

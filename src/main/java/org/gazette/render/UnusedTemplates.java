@@ -46,8 +46,8 @@ final class UnusedTemplates {
                     warnings.add(Problem.warning(Path.of(describe.apply(file)), 0, "no page uses this template and no"
                             + " template names it (the pages' templates are " + String.join(", ", PAGES.stream()
                             .map(page -> page + Templates.SUFFIX).toList()) + ", in lower case"
-                            + meant(name).map(page -> ": did you mean " + page + Templates.SUFFIX + "?").orElse("")
-                            + " Rename it, name it in include, import or extends, or remove it)"));
+                            + meant(name).map(page -> "; did you mean " + page + Templates.SUFFIX + "?").orElse("")
+                            + "; rename it, name it in include, import, from, embed or extends, or remove it)"));
                 }
             }
         }

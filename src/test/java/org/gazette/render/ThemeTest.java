@@ -3,6 +3,7 @@ package org.gazette.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.gazette.TestSites;
 import org.gazette.build.BuildReport;
@@ -219,16 +220,53 @@ class ThemeTest {
     void aTemplateNoPageUsesIsAWarningNamingThePagesTemplates() {
         TestSites.write(root.resolve("templates/Article.html"), "{% extends \"base\" %}{% block main %}x{% endblock %}");
         TestSites.write(root.resolve("templates/hom.html"), "{% extends \"base\" %}{% block main %}x{% endblock %}");
-        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}{% import \"macros\" %}{% block main %}{% endblock %}");
+        TestSites.write(root.resolve("templates/leftover.html"), "<p>old</p>");
+        // named in each way Pebble names a template: none of these is unused
+        TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}{% import \"macros\" %}"
+                + "{% block main %}{% from \"_from\" import hello %}{{ hello() }}{% include \"_suffixed.html\" %}"
+                + "{% embed \"_embedded\" %}{% endembed %}{% endblock %}");
         TestSites.write(root.resolve("templates/macros.html"), "{% macro a() %}a{% endmacro %}");
+        TestSites.write(root.resolve("templates/_from.html"), "{% macro hello() %}<p class=from>hello</p>{% endmacro %}");
+        TestSites.write(root.resolve("templates/_suffixed.html"), "<p class=suffixed>x</p>");
+        TestSites.write(root.resolve("templates/_embedded.html"), "<p class=embedded>y</p>");
         BuildReport report = TestSites.build(root, output);
-        assertThat(report.succeeded()).isTrue();
+        assertThat(report.succeeded()).as(report.problems().toString()).isTrue();
+        assertThat(TestSites.page(output, "index.html").select("p.from, p.suffixed, p.embedded")).hasSize(3);
         String pages = "(the pages' templates are base.html, article.html, home.html, list.html, archives.html, topics.html,"
                 + " search.html, 404.html, in lower case";
-        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+        String rest = "; rename it, name it in include, import, from, embed or extends, or remove it)";
+        List<String> expected = List.of(
                 "templates/Article.html: warning: no page uses this template and no template names it " + pages
-                        + ": did you mean article.html? Rename it, name it in include, import or extends, or remove it)",
+                        + "; did you mean article.html?" + rest,
                 "templates/hom.html: warning: no page uses this template and no template names it " + pages
-                        + ": did you mean home.html? Rename it, name it in include, import or extends, or remove it)");
+                        + "; did you mean home.html?" + rest,
+                "templates/leftover.html: warning: no page uses this template and no template names it " + pages + rest);
+        assertThat(report.problems()).extracting(Problem::format).containsExactlyElementsOf(expected);
+        assertThat(org.gazette.check.Check.run(org.gazette.check.CheckOptions.of(root)).problems())
+                .as("gazette check tells them too").extracting(Problem::format).containsAll(expected);
+    }
+
+    /** A list is true when it holds something: an article without tags shows no tag list. */
+    @Test
+    void ifTakesAnEmptyListAsFalse() {
+        TestSites.write(root.resolve("templates/article.html"), "{% extends \"base\" %}{% block main %}"
+                + "{% if article.tags %}<p class=tags>tags</p>{% else %}<p class=tags>none</p>{% endif %}"
+                + "{% if article.photos %}<p class=photos>photos</p>{% else %}<p class=photos>none</p>{% endif %}{% endblock %}");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+        var page = TestSites.page(output, "2023/12/a/index.html");
+        assertThat(page.select("p.tags, p.photos").eachText()).containsExactly("none", "none");
+    }
+
+    /** A template written when those values were Optionals is told what to write now. */
+    @Test
+    void aTemplateReadingAnOptionalTheOldWayIsToldTheNewWay() {
+        TestSites.write(root.resolve("templates/article.html"), "{% extends \"base\" %}{% block main %}\n"
+                + "{% if article.updated.present %}{{ article.updated.get }}{% endif %}{% endblock %}");
+        BuildReport report = TestSites.build(root, output);
+        assertThat(report.problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/article.html:2: ")
+                .endsWith("(article.updated, article.lead, body.lead, links.newer and links.older are now the value itself,"
+                        + " or null when there is none, not an Optional: write {% if links.newer %}{{ links.newer.url }}{% endif %}"
+                        + " where the template has .present and .get)");
     }
 }
