@@ -98,6 +98,12 @@ public final class ArticleParser {
                         + ", which browsers do not send as part of the path: no page of a static site can answer it"
                         + " (give the path alone, such as " + alias.substring(0, alias.replace('#', '?').indexOf('?'))
                         + ", and redirect the addresses with queries in the web server or CDN)");
+            } else if (alias.contains("*") || alias.contains("/:")) {
+                // _redirects is read by Netlify and Cloudflare Pages, where /* or /:name is a pattern: one alias would
+                // send every address of the site to this article
+                map.reportError("aliases", "alias \"" + alias + "\" holds " + (alias.contains("*") ? "a *" : "a part starting with :")
+                        + ", which hosts reading _redirects take for a pattern matching many addresses, all of which would"
+                        + " lead to this article (give each old address in full, such as /news/2023/12345.html)");
             } else if (alias.equals("/.gazette") || alias.startsWith("/.gazette/")) {
                 map.reportError("aliases", "alias \"" + alias + "\" leads into /.gazette/, where the build keeps its own"
                         + " files (use another path)");
