@@ -30,12 +30,12 @@ public final class ArticlePages implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
-        return site.articles().parallelStream().map(rendered -> page(site, rendered)).toList();
+        return PagesInOrder.map(site.articles(), rendered -> page(site, rendered));
     }
 
     @Override
     public void generate(Site site, Consumer<OutputFile> out) {
-        site.articles().parallelStream().forEach(rendered -> out.accept(page(site, rendered)));
+        PagesInOrder.forEach(site.articles(), rendered -> out.accept(page(site, rendered)));
     }
 
     private OutputFile page(Site site, RenderedArticle rendered) {

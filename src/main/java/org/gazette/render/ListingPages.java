@@ -29,12 +29,12 @@ public final class ListingPages implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
-        return pages(site).parallelStream().map(Supplier::get).toList();
+        return PagesInOrder.map(pages(site), Supplier::get);
     }
 
     @Override
     public void generate(Site site, Consumer<OutputFile> out) {
-        pages(site).parallelStream().forEach(page -> out.accept(page.get()));
+        PagesInOrder.forEach(pages(site), page -> out.accept(page.get()));
     }
 
     /** Every listing page, to be rendered on any thread. */
