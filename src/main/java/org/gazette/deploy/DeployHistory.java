@@ -2,6 +2,7 @@ package org.gazette.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Forgets a target's deploy history ({@code gazette deploy TARGET --forget-history}): every kept
@@ -42,7 +43,7 @@ public final class DeployHistory {
             throw new DeployException("nothing to forget: " + storage.describe() + " holds no deploy manifest");
         }
         List<String> warnings = new ArrayList<>();
-        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, Optional.empty(), warnings);
         if (unsettled.wholeBucket() || !unsettled.paths().isEmpty()) {
             throw new DeployException("a deploy to " + storage.describe() + " has not finished (" + layout.uploadingKey()
                     + " is there), and the copies it kept are what finish it: nothing was forgotten (run deploy again,"

@@ -169,16 +169,21 @@ public final class Deployer {
 
     /**
      * Deletes the record of this deploy, which has finished. A failure only warns: readers see the
-     * whole new site, and the record left makes the next deploy check its paths once more.
+     * whole new site, and the record left makes the next deploy check its paths once more. After a
+     * rollback the warning asks for nothing: "run deploy again" would put back the build rolled back from.
      */
     private void deleteRecord(String deployId, int paths, List<String> warnings) {
         try {
             storage.delete(List.of(layout.uploadingKey()));
         } catch (DeployException e) {
-            warnings.add("deploy " + deployId + " is complete and readers see all of it, but its record "
-                    + layout.uploadingKey() + " could not be deleted (" + e.getMessage() + "): the next deploy checks the "
-                    + paths + " paths it names in the bucket, lists them for the CDN again and deletes it; run deploy"
-                    + " again to do that now, or leave it");
+            String rest = restoring.isPresent()
+                    ? "the next deploy or rollback checks the " + paths + " paths it names in the bucket, lists them for the"
+                            + " CDN again and deletes it; leave it (a deploy of the build rolled back from would undo this rollback)"
+                    : "the next deploy checks the " + paths + " paths it names in the bucket, lists them for the CDN again"
+                            + " and deletes it; run deploy again to do that now, or leave it";
+            String done = restoring.map(id -> "the rollback to " + id + ", deploy " + deployId + ",").orElse("deploy " + deployId);
+            warnings.add(done + " is complete and readers see all of it, but its record " + layout.uploadingKey()
+                    + " could not be deleted (" + e.getMessage() + "): " + rest);
         }
     }
 

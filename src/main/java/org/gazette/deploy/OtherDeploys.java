@@ -84,7 +84,7 @@ final class OtherDeploys {
         if (now.isEmpty() && !expected.any() && expected.run().isEmpty()) {
             return Optional.empty();
         }
-        if (now.isPresent() && now.get().equals(expected)) {
+        if (now.isPresent() && now.get().sameRecord(expected)) {
             return Optional.empty();
         }
         return Optional.of(now.isEmpty() ? "the record of the deploy under way was deleted"

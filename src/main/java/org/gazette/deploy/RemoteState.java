@@ -79,7 +79,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         Optional<DeployManifest> latest = manifests.latest();
         Set<String> kept = ConcurrentHashMap.newKeySet();
         storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
-        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, latest, warnings);
         if (latest.isPresent() && !compareObjects && !unsettled.wholeBucket()) {
             Map<String, ObjectRecord> current = settled(storage, layout, latest.get().byPath(), unsettled.paths(), desired, executor);
             return new RemoteState(ids, latest, current, latest.get().stale(), kept, Plan.Baseline.MANIFEST, warnings, unsettled);

@@ -45,13 +45,14 @@ public final class Rollback {
         DeployManifest current = RemoteState.read(storage, layout.manifestKey(currentId), warnings)
                 .orElseThrow(() -> new DeployException("the current deploy's manifest cannot be read, so a rollback cannot"
                         + " tell what to change (" + String.join("; ", warnings) + "; deploy a build instead)"));
-        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+        UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, Optional.of(current), warnings);
         if (unsettled.wholeBucket()) {
             throw new DeployException("cannot roll back: the record of an unfinished deploy cannot be read, so a rollback"
                     + " cannot tell what it changed (" + String.join("; ", warnings) + "; deploy a build instead)");
         }
         // A rollback that stopped after its manifest made that the current deploy: going back from it
-        // would return to the site the stopped one was leaving. Run again, it finishes instead.
+        // would return to the site the stopped one was leaving. Run again, it finishes instead. One
+        // that finished but could not delete its record is read without the deploy it restored.
         Optional<String> target = to.or(unsettled::restoring);
         if (to.isEmpty() && target.isPresent()) {
             warnings.add("finishing the rollback to " + target.get() + " that stopped (to go back further, run --rollback"

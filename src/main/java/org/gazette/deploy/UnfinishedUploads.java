@@ -30,7 +30,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * storage.putState(layout.uploadingKey(), UnfinishedUploads.toJson(paths, Optional.of("00000019-20261128T145957Z"), run));
- * UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, warnings);
+ * UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, manifests.latest(), warnings);
  * unsettled.restoring();   // Optional[00000019-20261128T145957Z]: a rollback to it stopped
  * }</pre>
  */
@@ -69,22 +69,55 @@ final class UnfinishedUploads {
 
     /**
      * The paths an unfinished deploy was uploading; none when every deploy finished. A record that
-     * cannot be read leaves the whole bucket in doubt: {@code wholeBucket} is then true.
+     * cannot be read leaves the whole bucket in doubt: {@code wholeBucket} is then true. The record
+     * of a rollback that finished but could not delete it is read without the deploy it restored
+     * ({@link #rollbackFinished}): there is nothing left to finish, and its paths are checked all the same.
+     *
+     * @param current the newest manifest, when it could be read
      */
-    static Unsettled read(Storage storage, Layout layout, List<String> warnings) {
+    static Unsettled read(Storage storage, Layout layout, Optional<DeployManifest> current, List<String> warnings) {
         Optional<byte[]> bytes = storage.get(layout.uploadingKey());
         if (bytes.isEmpty()) {
             return Unsettled.NONE;
         }
         try {
             Unsettled unsettled = parse(bytes.get());
+            int files = unsettled.paths().size();
+            Optional<String> finished = unsettled.restoring().filter(id -> rollbackFinished(storage, layout, id, current));
+            if (finished.isPresent()) {
+                warnings.add("the last rollback, to " + finished.get() + ", finished but its record " + layout.uploadingKey()
+                        + " was not deleted: the " + files + " files it names were compared with the objects in the bucket");
+                return new Unsettled(unsettled.paths(), false, Optional.empty(), unsettled.run());
+            }
             warnings.add("the last " + (unsettled.restoring().isPresent() ? "rollback" : "deploy") + " stopped before it finished: the "
-                    + unsettled.paths().size() + " files it was writing or deleting were compared with the objects in the bucket");
+                    + files + " files it was writing or deleting were compared with the objects in the bucket");
             return unsettled;
         } catch (IOException e) {
             warnings.add(layout.uploadingKey() + " cannot be read (" + e.getMessage()
                     + "): comparing with a listing of the bucket instead");
             return new Unsettled(Set.of(), true, Optional.empty(), "");
+        }
+    }
+
+    /**
+     * Whether the rollback to {@code id} whose record is there finished, only the delete of its record
+     * failed: the current manifest is the restored deploy's site with nothing left to delete (a
+     * rollback that stopped before its manifest left the site it was leaving current, one that
+     * stopped in its deletes left them in {@code stale}), or that deploy is no longer kept (only a
+     * deploy that finished drops manifests, and a later one would have replaced the record).
+     */
+    private static boolean rollbackFinished(Storage storage, Layout layout, String id, Optional<DeployManifest> current) {
+        if (current.isEmpty() || !current.get().stale().isEmpty()) {
+            return false;
+        }
+        Optional<byte[]> restored = storage.get(layout.manifestKey(id));
+        if (restored.isEmpty()) {
+            return true;
+        }
+        try {
+            return DeployManifest.parse(restored.get()).objects().equals(current.get().objects());
+        } catch (IOException e) {
+            return false; // cannot tell: finishing it says why it cannot
         }
     }
 
@@ -100,6 +133,11 @@ final class UnfinishedUploads {
 
         boolean any() {
             return wholeBucket || !paths.isEmpty();
+        }
+
+        /** Whether {@code other} is the same deploy's record, read with or without the rollback it finished. */
+        boolean sameRecord(Unsettled other) {
+            return paths.equals(other.paths) && wholeBucket == other.wholeBucket && run.equals(other.run);
         }
     }
 

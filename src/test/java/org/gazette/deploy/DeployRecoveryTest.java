@@ -714,6 +714,57 @@ class DeployRecoveryTest {
     }
 
     @Test
+    void aRollbackWhoseRecordCannotBeDeletedAtTheEndIsFinishedAndTheNextRollbackGoesBackFurther() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        String first = deployIds(bucket).get(0);
+        deploy(bigger, bucket, PLAIN);
+        DeployReport rolledBack = Deploy.run(options(site, bucket, PLAIN).withRollback(Optional.empty()),
+                DeployRecoveryTest::failingRecordDelete);
+        assertServes(bucket, site, PLAIN);
+        assertThat(rolledBack.warnings()).anySatisfy(w -> assertThat(w).startsWith("the rollback to " + first + ", deploy 00000003-")
+                .contains("is complete and readers see all of it, but its record .gazette/uploading.json could not be deleted",
+                        "the next deploy or rollback checks the ", "leave it (a deploy of the build rolled back from would undo")
+                .doesNotContain("run deploy again"));
+        assertThat(uploadingRecordExists(bucket)).isTrue();
+
+        DeployReport back = rollback(bucket, PLAIN);
+        assertThat(back.warnings()).noneSatisfy(w -> assertThat(w).containsAnyOf("stopped", "finishing the rollback"))
+                .anySatisfy(w -> assertThat(w).startsWith("the last rollback, to " + first + ", finished but its record"
+                        + " .gazette/uploading.json was not deleted: the ").endsWith(" files it names were compared with the objects in the bucket"));
+        assertServes(bucket, bigger, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+    }
+
+    @Test
+    void aRollbackThatLeftItsRecordAndDroppedTheDeployItRestoredIsFinishedToo() {
+        DeploySettings keepTwo = new DeploySettings(List.of(), 100, 2, List.of(), List.of());
+        String bucket = newBucket();
+        deploy(site, bucket, keepTwo);
+        String first = deployIds(bucket).get(0);
+        deploy(bigger, bucket, keepTwo);
+        Deploy.run(options(site, bucket, keepTwo).withRollback(Optional.empty()), DeployRecoveryTest::failingRecordDelete);
+        assertThat(deployIds(bucket)).as("the deploy restored is no longer kept").doesNotContain(first);
+
+        DeployReport back = rollback(bucket, keepTwo);
+        assertThat(back.warnings()).anySatisfy(w -> assertThat(w).startsWith("the last rollback, to " + first + ", finished"));
+        assertServes(bucket, bigger, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+    }
+
+    @Test
+    void aDeployAfterARollbackThatLeftItsRecordChecksItsPathsAndDeletesIt() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(bigger, bucket, PLAIN);
+        Deploy.run(options(site, bucket, PLAIN).withRollback(Optional.empty()), DeployRecoveryTest::failingRecordDelete);
+        DeployReport same = deploy(site, bucket, PLAIN);
+        assertThat(same.warnings()).anySatisfy(w -> assertThat(w).startsWith("the last rollback, to "));
+        assertServes(bucket, site, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+    }
+
+    @Test
     void stoppedBeforeItsDeletesKeptThenRerunThenRollbackToTheFirst() {
         String bucket = newBucket();
         deploy(site, bucket, PLAIN);
