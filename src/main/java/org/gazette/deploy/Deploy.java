@@ -87,10 +87,10 @@ public final class Deploy {
             Deployer.Result result = deployer.run(plan, state, finalObjects, source, options.settings().keepDeploys(),
                     options.clock().instant());
             warnings.addAll(result.warnings());
-            List<String> invalidations = InvalidationList.paths(plan, state.unsettled().paths(), options.basePath());
+            List<String> invalidations = InvalidationList.paths(plan, state.unsettled(), options.basePath());
             if (state.unsettled().wholeBucket()) {
                 warnings.add("the invalidation list cannot name what the unfinished deploy changed (its record could not"
-                        + " be read): invalidate every path on the CDN this time");
+                        + " be read): it asks for every path, " + InvalidationList.EVERY_PATH + ", this time");
             }
             options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations));
             return new DeployReport(target, plan, Optional.of(result), options.rollback(),

@@ -16,16 +16,27 @@ import org.gazette.content.SitePaths;
  * The public URL paths a deploy changed, for a CDN to purge: every object written or deleted,
  * by this deploy or by an unfinished one before it, a page {@code x/index.html} as {@code /x/},
  * percent-encoded as CDNs want them, under the site's base path. One a line, sorted; an empty
- * file when nothing changed.
+ * file when nothing changed; the one line {@code /*} when every path is to be invalidated.
  *
  * <pre>{@code
  * InvalidationList.paths(plan, "/");   // ["/", "/2023/12/x/", "/assets/style.3f2a1b9c0d.css", "/tags/%E5%A6%87%E8%81%94/"]
- * InvalidationList.paths(plan, state.unsettled().paths(), "/news/");
+ * InvalidationList.paths(plan, state.unsettled(), "/news/");   // ["/*"] when the unfinished deploy's record was damaged
  * }</pre>
  */
 public final class InvalidationList {
 
+    /** The line that asks for every path: CloudFront and most CDNs take {@code /*} so. */
+    public static final String EVERY_PATH = "/*";
+
     private InvalidationList() {
+    }
+
+    /**
+     * The same, or every path when the unfinished deploy's record could not be read: what it changed
+     * is unknown, and CI reads the list, not the warnings.
+     */
+    static List<String> paths(Plan plan, UnfinishedUploads.Unsettled unfinished, String basePath) {
+        return unfinished.wholeBucket() ? List.of(EVERY_PATH) : paths(plan, unfinished.paths(), basePath);
     }
 
     public static List<String> paths(Plan plan, String basePath) {

@@ -598,6 +598,19 @@ class DeployRecoveryTest {
         assertListsEverythingChangedSince(bigger, site, options(site, bucket, PLAIN));
     }
 
+    @Test
+    void aDeployAfterADamagedRecordAsksTheCdnForEveryPath() throws IOException {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        s3.client().putObject(r -> r.bucket(bucket).key(".gazette/uploading.json"), RequestBody.fromString("{\"format\": "));
+        Path list = folder.resolve("invalidate-damaged-" + bucket + ".txt");
+        DeployReport report = Deploy.run(options(bigger, bucket, PLAIN).withInvalidationList(list));
+        assertThat(Files.readAllLines(list)).containsExactly("/*");
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("(its record could not be read): it asks for every path, /*"));
+        assertServes(bucket, bigger, PLAIN);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+    }
+
     // ---- a rollback run again ----
 
     @Test
