@@ -46,8 +46,8 @@ public final class DeployHistory {
         UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, Optional.empty(), warnings);
         if (unsettled.wholeBucket() || !unsettled.paths().isEmpty()) {
             throw new DeployException("a deploy to " + storage.describe() + " has not finished (" + layout.uploadingKey()
-                    + " is there), and the copies it kept are what finish it: nothing was forgotten (run deploy again,"
-                    + " then --forget-history)");
+                    + " is there), and the copies it kept are what finish it: nothing was forgotten (run the deploy or"
+                    + " rollback that stopped again, the same command, then --forget-history)");
         }
         String current = ids.get(ids.size() - 1);
         List<String> manifests = ids.subList(0, ids.size() - 1).stream().map(layout::manifestKey).toList();

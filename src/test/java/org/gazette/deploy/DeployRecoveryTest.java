@@ -511,7 +511,7 @@ class DeployRecoveryTest {
         List<String> kept = keptKeys(bucket);
         DeployException refused = catchThrowableOfType(DeployException.class,
                 () -> Deploy.forgetHistory(options(bigger, bucket, PLAIN)));
-        assertThat(refused).hasMessageContaining("has not finished").hasMessageContaining("run deploy again, then --forget-history");
+        assertThat(refused).hasMessageContaining("has not finished").hasMessageContaining("run the deploy or rollback that stopped again, the same command, then --forget-history");
         assertThat(keptKeys(bucket)).isEqualTo(kept);
         deploy(bigger, bucket, PLAIN);
         assertServes(bucket, bigger, PLAIN);
