@@ -237,17 +237,10 @@ final class HtmlReader {
             case "strong", "b" -> emphasis(e, "**");
             case "em", "i" -> emphasis(e, "*");
             case "iframe", "video", "audio", "embed", "source" -> {
-                String src = e.attr("src");
+                String src = e.attr("src").strip();
                 flush();
-                if (!src.isBlank()) {
-                    String label = switch (tag) {
-                        case "video" -> "视频";
-                        case "audio" -> "音频";
-                        default -> "嵌入内容";
-                    };
-                    String text = "[" + label + "](" + src + ")";
-                    blocks.add(new Block(Block.Kind.VERBATIM, text, text, 0, 1, 1, Optional.empty(), false));
-                    notes.add(Problem.warning(file, 0, "a <" + tag + "> was kept as a link to " + src + " (embed it again if it should play)"));
+                if (!src.isEmpty()) {
+                    embed(tag, src);
                 }
             }
             default -> {
@@ -266,6 +259,24 @@ final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** A video, audio or iframe becomes a link to what it played, when that is a web address. */
+    private void embed(String tag, String src) {
+        Optional<String> destination = LegacyAddress.destination(src, LegacyAddress.EMBEDS);
+        if (destination.isEmpty()) {
+            notes.add(Problem.warning(file, 0, "a <" + tag + "> was left out: its address " + src
+                    + " is no web address (only http, https and relative addresses are kept)"));
+            return;
+        }
+        String label = switch (tag) {
+            case "video" -> "视频";
+            case "audio" -> "音频";
+            default -> "嵌入内容";
+        };
+        String text = "[" + label + "](" + destination.get() + ")";
+        blocks.add(new Block(Block.Kind.VERBATIM, text, text, 0, 1, 1, Optional.empty(), false));
+        notes.add(Problem.warning(file, 0, "a <" + tag + "> was kept as a link to " + src + " (embed it again if it should play)"));
     }
 
     private static boolean centred(Element e) {
@@ -305,11 +316,18 @@ final class HtmlReader {
     private void link(Element a) {
         String href = a.attr("href").strip();
         String text = a.text();
-        if (href.isEmpty() || href.startsWith("javascript:") || !a.select("img").isEmpty()) {
+        if (href.isEmpty() || !a.select("img").isEmpty()) {
             walk(a);
             return;
         }
-        append(text, "[" + MarkdownText.escape(text) + "](" + href.replace(" ", "%20").replace(")", "%29") + ")");
+        Optional<String> destination = LegacyAddress.destination(href, LegacyAddress.LINKS);
+        if (destination.isEmpty()) {
+            notes.add(Problem.warning(file, 0, "a link to " + href + " was kept as its text only: only web (http, https),"
+                    + " mail (mailto) and relative addresses are kept"));
+            walk(a);
+            return;
+        }
+        append(text, "[" + MarkdownText.escape(text) + "](" + destination.get() + ")");
     }
 
     private void emphasis(Element e, String mark) {
