@@ -1,5 +1,6 @@
 package org.gazette.importer;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -302,7 +303,11 @@ final class HtmlReader {
         }
     }
 
-    /** The image file, when it is beside the page or in the folder imported from. */
+    /**
+     * The image file, when it is beside the page or elsewhere in the folder imported from. One
+     * outside that folder ({@code ../../../etc/passwd}, or a link in it to a file elsewhere) is
+     * refused with a note: the import copies what it finds into the site, which is published.
+     */
     private Optional<Path> local(String src) {
         if (src.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || src.startsWith("//")) {
             return Optional.empty();
@@ -310,7 +315,24 @@ final class HtmlReader {
         String path = URLDecoder.decode(src.replaceAll("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
         Path base = path.startsWith("/") ? folder : (file.getParent() == null ? Path.of(".") : file.getParent());
         Path candidate = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+        if (!Files.isRegularFile(candidate)) {
+            return Optional.empty();
+        }
+        if (!inFolder(candidate)) {
+            notes.add(Problem.warning(file, 0, "the image " + src + " is outside the folder imported, " + folder
+                    + ": it was not copied (copy the photo beside the article by hand if it belongs to it)"));
+            return Optional.empty();
+        }
+        return Optional.of(candidate);
+    }
+
+    /** Whether the file, its symbolic links followed, is in the folder imported. */
+    private boolean inFolder(Path candidate) {
+        try {
+            return candidate.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void link(Element a) {

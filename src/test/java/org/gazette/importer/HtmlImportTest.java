@@ -163,4 +163,33 @@ class HtmlImportTest {
         assertThat(report.entries().get(0).notes()).extracting(Problem::message)
                 .contains("the headline was taken from the page's <title>, without what followed a - or | (check it)");
     }
+
+    @Test
+    void anImageOutsideTheFolderImportedIsRefusedWithANoteAndNotCopied(@TempDir Path folder) throws Exception {
+        TestSites.write(folder.resolve("fakehome/notes.txt"), "私人笔记");
+        TestSites.write(folder.resolve("old/images/ok.jpg"), "照片");
+        TestSites.write(folder.resolve("old/news/a.html"), "<html><body><h1>标题</h1><div class=\"content\">"
+                + "<p>正文第一段，足够长的一段文字。</p><img src=\"/../../../../../../etc/passwd\">"
+                + "<img src=\"../../fakehome/notes.txt\"><img src=\"link.jpg\"><img src=\"/images/ok.jpg\">"
+                + "<p>正文第二段。</p></div></body></html>");
+        Files.createSymbolicLink(folder.resolve("old/news/link.jpg"), folder.resolve("fakehome/notes.txt"));
+
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")).withDate("2023-05-06"));
+
+        Path bundle = folder.resolve("out/2023/a");
+        try (var files = Files.list(bundle)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.md", "photo-4.jpg");
+        }
+        assertThat(TestSites.read(bundle.resolve("photo-4.jpg"))).isEqualTo("照片");
+        Path page = folder.resolve("old/news/a.html");
+        assertThat(report.entries().get(0).notes()).filteredOn(n -> n.message().contains("outside"))
+                .allMatch(n -> n.file().equals(page)).extracting(Problem::message).containsExactlyInAnyOrder(
+                        outside("/../../../../../../etc/passwd", folder), outside("../../fakehome/notes.txt", folder),
+                        outside("link.jpg", folder));
+    }
+
+    private static String outside(String src, Path folder) {
+        return "the image " + src + " is outside the folder imported, " + folder.resolve("old") + ": it was not copied"
+                + " (copy the photo beside the article by hand if it belongs to it)";
+    }
 }
