@@ -55,13 +55,13 @@ public final class Importer {
                 List<Path> files = listFolder(input);
                 for (Path file : files) {
                     if (isArticle(file)) {
-                        entries.add(importer.importFile(file, Optional.of(input)));
+                        entries.add(importer.importAlone(file, Optional.of(input)));
                     } else {
                         skipped++;
                     }
                 }
             } else if (Files.isRegularFile(input)) {
-                entries.add(importer.importFile(input, Optional.empty()));
+                entries.add(importer.importAlone(input, Optional.empty()));
             } else {
                 entries.add(new ImportReport.Entry(input, Optional.empty(), List.of(Problem.error(input, 0,
                         "no such file or folder (check the name)"))));
@@ -90,6 +90,23 @@ public final class Importer {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Imports one file, whatever becomes of it: a page the importer fails on (its markup nested
+     * too deeply for the stack, or a fault of the importer) is that page's error in the report,
+     * and the archive's other files are imported all the same.
+     */
+    private ImportReport.Entry importAlone(Path file, Optional<Path> folder) {
+        try {
+            return importFile(file, folder);
+        } catch (StackOverflowError e) {
+            return failed(file, "the importer ran out of stack on this page (its markup is nested too deeply to be read);"
+                    + " not imported (the import went on with the other files)");
+        } catch (RuntimeException e) {
+            return failed(file, "the importer failed on this page (" + e + "); not imported (the import went on with the"
+                    + " other files; report this one with the page)");
+        }
     }
 
     private ImportReport.Entry importFile(Path file, Optional<Path> folder) {

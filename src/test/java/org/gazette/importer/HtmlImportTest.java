@@ -192,4 +192,35 @@ class HtmlImportTest {
         return "the image " + src + " is outside the folder imported, " + folder.resolve("old") + ": it was not copied"
                 + " (copy the photo beside the article by hand if it belongs to it)";
     }
+
+    @Test
+    void aPageTheImporterFailsOnIsThatPagesProblemAndTheOthersAreImported(@TempDir Path folder) throws Exception {
+        TestSites.write(folder.resolve("old/a.html"), "<html><body><h1>标题</h1><div class=\"content\">"
+                + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
+        TestSites.write(folder.resolve("old/b.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
+                + "<span>".repeat(DEEP_FOR_A_SMALL_STACK) + "深处" + "</span>".repeat(DEEP_FOR_A_SMALL_STACK) + "</div></body></html>");
+        TestSites.write(folder.resolve("old/c.html"), "<html><body><h1>另一个标题</h1><div class=\"content\">"
+                + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
+        // Loading the importer's classes takes stack of its own: done first, on this thread.
+        Importer.run(List.of(folder.resolve("old/a.html")), ImportOptions.into(folder.resolve("warm-up")).withDate("2021-05-06"));
+        ImportReport[] report = new ImportReport[1];
+        // A stack small enough that a page nested less deeply than the reader allows still overflows it: any failure will do.
+        Thread importing = new Thread(null, () -> report[0] = Importer.run(List.of(folder.resolve("old")),
+                ImportOptions.into(folder.resolve("out")).withDate("2021-05-06")), "import", SMALL_STACK);
+        importing.start();
+        importing.join();
+
+        assertThat(report[0].imported()).isEqualTo(2);
+        assertThat(folder.resolve("out/2021/a/index.md")).isRegularFile();
+        assertThat(folder.resolve("out/2021/c/index.md")).isRegularFile();
+        assertThat(report[0].entries().get(1).notes()).singleElement().satisfies(n -> {
+            assertThat(n.file()).isEqualTo(folder.resolve("old/b.html"));
+            assertThat(n.isError()).isTrue();
+            assertThat(n.message()).isEqualTo("the importer ran out of stack on this page (its markup is nested too deeply"
+                    + " to be read); not imported (the import went on with the other files)");
+        });
+    }
+
+    static final int DEEP_FOR_A_SMALL_STACK = 250;
+    static final long SMALL_STACK = 96 * 1024;
 }
