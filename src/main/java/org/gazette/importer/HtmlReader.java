@@ -83,6 +83,10 @@ final class HtmlReader {
     }
 
     private LegacyArticle read(Document page) {
+        if (Nesting.limit(page)) {
+            notes.add(Problem.warning(file, 0, "markup nested more than " + Nesting.DEEPEST + " elements deep was kept as"
+                    + " its text only, without links, emphasis or paragraphs (check how it reads)"));
+        }
         Optional<String> title = title(page);
         Optional<ImportDate> date = date(page);
         List<Author> authors = authors(page);

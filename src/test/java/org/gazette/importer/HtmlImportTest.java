@@ -223,4 +223,39 @@ class HtmlImportTest {
 
     static final int DEEP_FOR_A_SMALL_STACK = 250;
     static final long SMALL_STACK = 96 * 1024;
+
+    @Test
+    void markupNestedTooDeeplyIsKeptAsItsTextAndTakesLinearTime(@TempDir Path folder) {
+        TestSites.write(folder.resolve("old/ok.html"), "<html><body><h1>标题</h1><div class=\"content\">"
+                + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
+        for (int depth : new int[] {5_000, 100_000}) {
+            TestSites.write(folder.resolve("old/spans-" + depth + ".html"), nested(depth, "<span>", "</span>"));
+            TestSites.write(folder.resolve("old/bold-" + depth + ".html"), nested(depth, "<b><i id=x%d>", "</i></b>"));
+            TestSites.write(folder.resolve("old/divs-" + depth + ".html"), nested(depth, "<div><a href=\"/a%d.html\">链接</a>", "</div>"));
+        }
+        long start = System.nanoTime();
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")).withDate("2021-05-06"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(report.imported()).as(report.entries().toString()).isEqualTo(7);
+        for (String name : List.of("spans-5000", "bold-5000", "divs-5000", "spans-100000", "bold-100000", "divs-100000")) {
+            assertThat(TestSites.read(folder.resolve("out/2021/" + name + "/index.md"))).as(name).contains("正文第一段", "深处");
+            assertThat(report.entries()).filteredOn(e -> e.source().endsWith(name + ".html")).singleElement()
+                    .extracting(e -> e.notes().stream().map(Problem::message).toList()).asList()
+                    .contains("markup nested more than 256 elements deep was kept as its text only, without links, emphasis"
+                            + " or paragraphs (check how it reads)");
+        }
+        // About 3 s here; by the square of the depth, as the selectors of the article's part of the page took, hours.
+        assertThat(millis).as("linear time").isLessThan(30_000);
+    }
+
+    private static String nested(int depth, String open, String close) {
+        StringBuilder html = new StringBuilder("<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>");
+        for (int i = 0; i < depth; i++) {
+            html.append(open.replace("%d", String.valueOf(i)));
+        }
+        html.append("深处");
+        html.append(close.repeat(depth));
+        return html.append("</div></body></html>").toString();
+    }
 }
