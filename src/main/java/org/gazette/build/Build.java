@@ -35,7 +35,7 @@ import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
-import org.gazette.content.OutputGuard;
+import org.gazette.content.LinkGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
 import org.gazette.feed.AtomFeeds;
@@ -534,7 +534,7 @@ public final class Build {
             files.add(OutputFile.copy(content.relativize(file).toString().replace('\\', '/'), root.resolve(file)));
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
-        for (Path file : SourceWalk.files(statics, OutputGuard.of(output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
+        for (Path file : SourceWalk.files(statics, LinkGuard.of(root, output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
             Optional<String> refused = StaticFiles.refused(statics.relativize(file));
             if (refused.isPresent()) {
                 problems.add(Problem.error(root.relativize(file), 0, refused.get()));

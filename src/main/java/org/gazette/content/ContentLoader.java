@@ -35,11 +35,11 @@ public final class ContentLoader {
     /**
      * The same, with a link under {@code content/} into {@code output} (may be null), the folder
      * the build writes, among the tree's faults: each build would publish the last one inside
-     * itself. Links to nothing and loops are faults too; the rest is read. Throws when
+     * itself. Links out of the site's folder, links to nothing and loops are faults too; the rest is read. Throws when
      * {@code content} itself is a file or a link to nothing, or a folder or article cannot be read.
      */
     public static ContentTree load(Path root, Path output) {
-        OutputGuard guard = OutputGuard.of(output);
+        LinkGuard guard = LinkGuard.of(root, output);
         Path content = root.resolve(CONTENT_FOLDER);
         SourceWalk.refuseUnlessFolder(content);
         if (!Files.isDirectory(content)) {

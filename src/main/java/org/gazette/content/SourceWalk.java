@@ -30,12 +30,13 @@ import org.gazette.problem.ReadProblems;
  * the file it stood for would be missing from the site without a word (except the lock files
  * Emacs leaves beside the file it edits, {@code .#name}), and so is a folder that is one, a source
  * folder that is a file, a loop of links, and a name the locale could not decode (a Chinese name
- * under {@code LANG=C}), told at its folder. The refusal is an {@link UncheckedIOException} that
+ * under {@code LANG=C}), told at its folder; so is a link out of the site's folder, or a folder
+ * linked into the output, as the caller's {@link LinkGuard} says. The refusal is an {@link UncheckedIOException} that
  * {@link org.gazette.problem.ReadProblems} names as the link, every such link at once. What the
  * build does not read (a hidden folder, as the caller's {@code counts} says) is not walked at all.
  *
  * <pre>{@code
- * List<Path> files = SourceWalk.files(root.resolve("static"), OutputGuard.NONE, path -> true);
+ * List<Path> files = SourceWalk.files(root.resolve("static"), LinkGuard.within(root), path -> true);
  * }</pre>
  */
 public final class SourceWalk {
@@ -45,10 +46,10 @@ public final class SourceWalk {
 
     /**
      * The regular files under {@code folder}, sorted; {@code counts} says which paths the build
-     * reads (a hidden folder it does not is not entered). {@code guard} refuses links into the
-     * output folder. Nothing when the folder is not there.
+     * reads (a hidden folder it does not is not entered). {@code guard} refuses links out of the
+     * site and into the output folder. Nothing when the folder is not there.
      */
-    public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts) {
+    public static List<Path> files(Path folder, LinkGuard guard, Predicate<Path> counts) {
         return files(folder, guard, counts, refusal -> {
             throw refusal;
         });
@@ -56,16 +57,16 @@ public final class SourceWalk {
 
     /**
      * The same, but the refusal of the walk's faults (links to nothing, loops, links into the
-     * output) goes to {@code faults} and the files that are sound are given: for {@code content/},
+     * output or out of the site) goes to {@code faults} and the files that are sound are given: for {@code content/},
      * whose faults are told beside the articles' and the other folders' problems.
      */
-    public static List<Path> files(Path folder, OutputGuard guard, Predicate<Path> counts, Consumer<UncheckedIOException> faults) {
+    public static List<Path> files(Path folder, LinkGuard guard, Predicate<Path> counts, Consumer<UncheckedIOException> faults) {
         refuseUnlessFolder(folder);
         Found found = walk(folder, guard, counts, false);
         // Every fault at once, in the order of their paths: an editor mends them in one go.
         Map<Path, IOException> refused = new TreeMap<>();
         found.loops.forEach(loop -> refused.put(loop, new FileSystemLoopException(loop.toString())));
-        refused.putAll(found.intoOutput);
+        refused.putAll(found.guarded);
         found.linksToNothing.stream().filter(link -> !isEditorsLock(link))
                 .forEach(link -> refused.put(link, new NoSuchFileException(link.toString())));
         found.unreadableNames.forEach(parent -> refused.putIfAbsent(parent,
@@ -96,7 +97,7 @@ public final class SourceWalk {
         if (Files.exists(folder) ? !Files.isDirectory(folder) : Files.isSymbolicLink(folder)) {
             return new Survey(List.of(), List.of(folder));
         }
-        Found found = walk(folder, OutputGuard.NONE, path -> true, true);
+        Found found = walk(folder, LinkGuard.NONE, path -> true, true);
         List<Path> faults = new ArrayList<>(found.linksToNothing);
         faults.addAll(found.loops);
         return new Survey(found.files.stream().sorted().toList(), faults.stream().sorted().toList());
@@ -117,12 +118,12 @@ public final class SourceWalk {
     }
 
     /** {@code unreadableNames}: the folders holding a name the locale could not decode (LANG=C and 中文名.md). */
-    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops, Map<Path, IOException> intoOutput,
+    private record Found(List<Path> files, List<Path> linksToNothing, List<Path> loops, Map<Path, IOException> guarded,
                          Set<Path> unreadableNames) {
     }
 
     /** {@code tolerant}: a folder that cannot be listed is noted among the loops, not thrown. */
-    private static Found walk(Path folder, OutputGuard guard, Predicate<Path> counts, boolean tolerant) {
+    private static Found walk(Path folder, LinkGuard guard, Predicate<Path> counts, boolean tolerant) {
         Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>(), new TreeSet<>());
         if (!Files.isDirectory(folder)) {
             return found;
@@ -142,8 +143,8 @@ public final class SourceWalk {
                     }
                     try {
                         guard.check(dir, attributes);
-                    } catch (UncheckedIOException into) { // told with the walk's other faults, not instead of them
-                        found.intoOutput.put(dir, into.getCause());
+                    } catch (UncheckedIOException into) { // told with the walk's other faults, not instead of them; not entered
+                        found.guarded.put(dir, into.getCause());
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -176,7 +177,12 @@ public final class SourceWalk {
                     if (attributes.isSymbolicLink() && !unread(file)) {
                         found.linksToNothing.add(file);
                     } else if (attributes.isRegularFile() && counts.test(file) && (tolerant || !undecoded(file))) {
-                        found.files.add(file);
+                        try {
+                            guard.check(file, attributes);
+                            found.files.add(file);
+                        } catch (UncheckedIOException outside) {
+                            found.guarded.put(file, outside.getCause());
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

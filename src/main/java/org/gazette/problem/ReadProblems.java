@@ -24,6 +24,8 @@ public final class ReadProblems {
 
     /** The reason a walk of the sources gives for a link into the output folder. */
     public static final String INTO_OUTPUT = "leads into the output folder";
+    /** The reason a walk of the sources gives for a link out of the site's folder; the file it leads to is the exception's other file. */
+    public static final String OUT_OF_SITE = "leads out of the site's folder";
     /** The reason a walk of the sources gives for a folder holding names the locale could not decode. */
     public static final String NAMES_UNREADABLE = "holds names this locale cannot read";
 
@@ -48,7 +50,8 @@ public final class ReadProblems {
 
     /**
      * The problem with the sources that {@code e} stands for, which stays until an editor mends it:
-     * a symbolic link (a loop, a link to nothing, a link into the output folder) or a file where a
+     * a symbolic link (a loop, a link to nothing, a link into the output folder or out of the
+     * site's folder) or a file where a
      * source folder belongs; empty for other failures. A walk of the sources finds them all at
      * once: the first is {@code e}'s cause, the others suppressed by it.
      */
@@ -78,6 +81,11 @@ public final class ReadProblems {
                 && INTO_OUTPUT.equals(into.getReason())) {
             return Optional.of(Problem.error(inside(root, firstLink(Path.of(into.getFile()))), 0, "this symbolic link leads into"
                     + " the output folder, and each build would publish the last one inside itself (remove the link)"));
+        }
+        if (cause instanceof FileSystemException out && out.getFile() != null && OUT_OF_SITE.equals(out.getReason())) {
+            return Optional.of(Problem.error(inside(root, Path.of(out.getFile())), 0, "this symbolic link leads to "
+                    + out.getOtherFile() + ", outside the site's folder: the build would publish it, and whatever it holds,"
+                    + " for anyone to read (copy what the site needs into the site's folder, and remove the link)"));
         }
         if (cause instanceof FileSystemException names && names.getFile() != null
                 && NAMES_UNREADABLE.equals(names.getReason())) {

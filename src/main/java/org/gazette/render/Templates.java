@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.gazette.content.OutputGuard;
+import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
@@ -90,7 +90,7 @@ public final class Templates {
         List<Path> own = theme.templateFolders().stream()
                 .filter(folder -> theme.inherited().stream().noneMatch(folder::startsWith)).toList();
         for (Path folder : theme.templateFolders()) {
-            for (Path file : SourceWalk.files(folder, OutputGuard.NONE, p -> !SourceWalk.hasHiddenPart(folder.relativize(p))
+            for (Path file : SourceWalk.files(folder, LinkGuard.NONE, p -> !SourceWalk.hasHiddenPart(folder.relativize(p))
                     && p.getFileName().toString().endsWith(SUFFIX))) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 try {

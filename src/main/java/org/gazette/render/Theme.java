@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.ContentLoader;
-import org.gazette.content.OutputGuard;
+import org.gazette.content.LinkGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
 import org.gazette.problem.Problem;
@@ -119,7 +119,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         for (Path folder : List.of(overrides, themeFolder.resolve(TEMPLATES), themeFolder.resolve(ASSETS),
                 themeFolder.resolve(ThemeStrings.FOLDER))) {
             try {
-                SourceWalk.files(folder, OutputGuard.NONE, path -> !SourceWalk.hasHiddenPart(folder.relativize(path)));
+                SourceWalk.files(folder, LinkGuard.within(root), path -> !SourceWalk.hasHiddenPart(folder.relativize(path)));
             } catch (UncheckedIOException e) {
                 problems.addAll(ReadProblems.of(e, root));
             }
@@ -135,7 +135,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         for (Path folder : assets) {
             // Hidden files and folders (a theme's sources), editors' backups and locks ("style.css~", "#style.css#"),
             // as in content/, are not published, nor systems' litter.
-            SourceWalk.files(folder, OutputGuard.NONE, p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
+            SourceWalk.files(folder, LinkGuard.within(root), p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
                             && StaticFiles.isPublished(folder.relativize(p)))
                     .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }

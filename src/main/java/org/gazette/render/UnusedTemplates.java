@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.gazette.content.OutputGuard;
+import org.gazette.content.LinkGuard;
 import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
 
@@ -37,7 +37,7 @@ final class UnusedTemplates {
     static List<Problem> warnings(List<Path> folders, Set<String> named, Function<Path, String> describe) {
         List<Problem> warnings = new ArrayList<>();
         for (Path folder : folders) {
-            List<Path> files = SourceWalk.files(folder, OutputGuard.NONE,
+            List<Path> files = SourceWalk.files(folder, LinkGuard.NONE,
                     p -> !SourceWalk.hasHiddenPart(folder.relativize(p)) && p.getFileName().toString().endsWith(Templates.SUFFIX));
             for (Path file : files.stream().sorted(Comparator.comparing(Path::toString)).toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');

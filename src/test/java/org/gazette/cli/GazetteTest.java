@@ -230,6 +230,41 @@ class GazetteTest {
     }
 
     @Test
+    void aLinkOutOfTheSiteIsRefusedByBuildAndCheckAndOneInsideIsFollowed(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        String manifest = builtManifest(root, site);
+        // What a link committed to the site's repository reaches on the machine that builds it.
+        Path home = work.resolve("home");
+        TestSites.write(home.resolve("credentials"), "secret");
+        TestSites.write(home.resolve(".ssh/id_rsa"), "PRIVATE KEY");
+        Path real = home.toRealPath();
+        for (String name : List.of("static/passwd.txt", "static/h", "content/y/creds.txt", "content/y/h",
+                "themes/default/assets/key.css", "templates")) {
+            Path link = root.resolve(name);
+            Files.createDirectories(link.getParent());
+            Path target = name.endsWith("h") || name.equals("templates") ? home : home.resolve("credentials");
+            Files.createSymbolicLink(link, target);
+            assertRefusedByBuildAndCheck(root, site, manifest, name, "this symbolic link leads to "
+                    + (target == home ? real : real.resolve("credentials")) + ", outside the site's folder: the build would"
+                    + " publish it, and whatever it holds, for anyone to read (copy what the site needs into the site's"
+                    + " folder, and remove the link)");
+            Files.delete(link);
+        }
+        assertThat(site.resolve("passwd.txt")).doesNotExist();
+        assertThat(site.resolve("h")).doesNotExist();
+
+        // Links that stay inside the site are followed, as before.
+        TestSites.write(root.resolve("static/logo.svg"), "<svg/>");
+        Files.createDirectories(root.resolve("content/2024"));
+        Files.createSymbolicLink(root.resolve("content/2024/logo.svg"), Path.of("../../static/logo.svg"));
+        Files.createSymbolicLink(root.resolve("content/2024/static"), Path.of("../../static"));
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(TestSites.read(site.resolve("2024/logo.svg"))).isEqualTo("<svg/>");
+        assertThat(TestSites.read(site.resolve("2024/static/logo.svg"))).isEqualTo("<svg/>");
+    }
+
+    @Test
     void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");

@@ -387,11 +387,12 @@ class IncrementalBuildTest {
 
     @Test
     void foldersReachedThroughLinksAreWatchedLikeTheirOwn() throws IOException {
-        Path shared = work.resolve("shared-templates");
+        // Inside the site's folder: a link out of it is refused.
+        Path shared = root.resolve("shared/templates");
         TestSites.write(shared.resolve("_article-list.html"),
                 TestSites.read(root.resolve("themes/default/templates/_article-list.html")) + "\n<!-- shared 1 -->\n");
         Files.createSymbolicLink(root.resolve("templates"), shared);
-        Path images = work.resolve("shared-images");
+        Path images = root.resolve("shared/images");
         Files.move(root.resolve("content/2024/images"), images);
         Files.createSymbolicLink(root.resolve("content/2024/images"), images);
         buildAndCompare("templates/ and an image folder are links");

@@ -62,7 +62,7 @@ class ArticleCacheTest {
     void anArticleThatFailedIsRenderedAgain(@TempDir Path folder) throws Exception {
         Path root = PreviewSites.example(folder.resolve("site"));
         Path photo = root.resolve("content/2024/images/reading-night.jpg");
-        Path share = folder.resolve("share/reading-night.jpg");
+        Path share = root.resolve("share/reading-night.jpg"); // a folder of the site, not published
         Files.createDirectories(share.getParent());
         Files.move(photo, folder.resolve("kept.jpg"));
         Files.createSymbolicLink(photo, share);
