@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
+import org.gazette.markdown.Nesting;
 import org.gazette.markdown.PastedIndents;
 
 /**
@@ -49,6 +50,17 @@ public final class BodyReferences {
     }
 
     public List<BodyReference> of(Article article) {
+        if (Nesting.tooDeep(article.body()).isPresent()) {
+            return List.of(); // its render is the error; parsed, it would overflow the stack
+        }
+        try {
+            return parsed(article);
+        } catch (StackOverflowError e) {
+            return List.of(); // nested deeper than Nesting sees: the render says so
+        }
+    }
+
+    private List<BodyReference> parsed(Article article) {
         // Read as the build reads it, the indents pasted from Word left out; columns are the file's.
         PastedIndents body = PastedIndents.of(article.body());
         Document document = parser.parse(body.text());

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
@@ -108,7 +109,28 @@ public final class MarkdownRenderer {
         return renderer.render(document);
     }
 
+    /**
+     * The article's body rendered, with its problems; a body nested too deep to render (a line of
+     * a thousand {@code >}, see {@link Nesting}) is an error at its line, and the build, check and
+     * preview go on to the other articles.
+     */
     public Outcome<RenderedArticle> render(Article article) {
+        OptionalInt deep = Nesting.tooDeep(article.body());
+        if (deep.isPresent()) {
+            return Outcome.failed(Problem.error(article.source(), article.bodyLine() + deep.getAsInt(), 1, TOO_DEEP));
+        }
+        try {
+            return renderNested(article);
+        } catch (StackOverflowError e) {
+            // Nesting the estimate missed (inline, say): the one article fails, not the thread that renders it.
+            return Outcome.failed(Problem.error(article.source(), article.bodyLine(), 1, TOO_DEEP));
+        }
+    }
+
+    static final String TOO_DEEP = "this text is nested too deep to render (quotes or lists more than " + Nesting.MAX_DEPTH
+            + " levels inside each other, as a line of many '>' makes them): write it with fewer levels";
+
+    private Outcome<RenderedArticle> renderNested(Article article) {
         List<Problem> problems = new ArrayList<>();
         PastedIndents written = PastedIndents.of(article.body());
         Document document = parse(written);

@@ -265,6 +265,43 @@ class GazetteTest {
     }
 
     @Test
+    void aBodyNestedTooDeepIsAnErrorAtItsLineNotAStackOverflow(@TempDir Path work) {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        String manifest = builtManifest(root, site);
+        String tooDeep = "this text is nested too deep to render (quotes or lists more than 64 levels inside each other,"
+                + " as a line of many '>' makes them): write it with fewer levels";
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            list.append("  ".repeat(i)).append("- 第").append(i).append("层\n");
+        }
+        // A quote of a thousand levels (1 KB), a list 500 deep (its 65th level at line 71), and a whole megabyte of '>'.
+        Map<String, Integer> bodies = new java.util.LinkedHashMap<>();
+        bodies.put(">".repeat(1000) + " 引文\n", 7);
+        bodies.put(list.toString(), 71);
+        bodies.put(">".repeat(1 << 20) + "\n", 7);
+        for (var deep : bodies.entrySet()) {
+            String body = deep.getKey();
+            int line = deep.getValue();
+            TestSites.write(root.resolve("content/deep.md"), "---\ntitle: 深\ndate: 2023-12-26\n---\n\n正文。\n" + body);
+            long start = System.nanoTime();
+            err.getBuffer().setLength(0);
+            assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(1);
+            assertThat(err.toString()).contains(Path.of("content/deep.md") + ":" + line + ": " + tooDeep).doesNotContain("Exception");
+            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
+            out.getBuffer().setLength(0);
+            assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+            assertThat(out.toString() + err).contains("content/deep.md:" + line + ":1: error: " + tooDeep).doesNotContain("Exception");
+            assertThat(System.nanoTime() - start).as("build and check of a hostile body").isLessThan(30_000_000_000L);
+        }
+        // Nesting as articles have it is rendered.
+        TestSites.write(root.resolve("content/deep.md"), "---\ntitle: 深\ndate: 2023-12-26\n---\n\n> 引文\n> > 引文中的引文\n\n"
+                + "- 一\n  - 二\n    1. 三\n");
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(org.jsoup.Jsoup.parse(TestSites.read(site.resolve("2023/12/deep/index.html"))).select("blockquote blockquote")).hasSize(1);
+    }
+
+    @Test
     void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
