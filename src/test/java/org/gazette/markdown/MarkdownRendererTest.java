@@ -50,6 +50,24 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksThatWouldRunInTheBrowserAreErrorsAtTheirLineWhateverTheirCaseOrEntities() {
+        Outcome<RenderedArticle> r = render("", "正文。\n\n[vb](JaVaScRiPt:alert(16))\n\n[ent](jav&#x61;script:alert(17))\n\n"
+                + "[dl](data:text/html;base64,PHNjcmlwdD4=) 与 [vbs]( VBScript:x)\n\n[ref]\n\n[ref]: &#x6A;avascript:alert(18)\n\n"
+                + "[网站](https://example.org/)、[邮件](mailto:web@example.org)、[数据](/data:x)\n");
+        String run = " would run a script in readers' browsers, not lead to a page (link to a web address or a page of the"
+                + " site, or remove the link)";
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2023/x.md:8:1: error: the address of this link, JaVaScRiPt:alert(16)," + run,
+                "content/2023/x.md:10:1: error: the address of this link, jav&#x61;script:alert(17)," + run,
+                "content/2023/x.md:12:1: error: the address of this link, data:text/html;base64,PHNjcmlwdD4=, would open"
+                        + " a page made of the address itself in readers' browsers, not lead to a page (link to a web"
+                        + " address or a page of the site, or remove the link)",
+                "content/2023/x.md:12:44: error: the address of this link, VBScript:x," + run,
+                "content/2023/x.md:16:1: error: the address of this link, &#x6A;avascript:alert(18)," + run);
+    }
+
+    @Test
     void placesAFrontMatterPhotoByItsId() {
         RenderedArticle r = render("""
                 photos:
