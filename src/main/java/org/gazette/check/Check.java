@@ -120,6 +120,8 @@ public final class Check {
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
         articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);
+        ActiveHtml active = new ActiveHtml();
+        problems.addAll(articles.parallelStream().flatMap(article -> active.check(article).stream()).toList());
         problems.addAll(new NameSlips(articles, config.slugs()).check(lines));
         return problems;
     }

@@ -10,6 +10,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SitePaths;
+import org.gazette.markdown.LinkSchemes;
 import org.gazette.problem.Problem;
 
 /**
@@ -87,6 +88,9 @@ final class LinkCheck {
 
     /** The part of an address inside this site: a path, or an absolute URL on the site's own host. */
     private Optional<String> sitePathOf(String written) {
+        if (LinkSchemes.active(written).isPresent()) {
+            return Optional.empty(); // javascript: hidden by an entity is no path of the site: told as active HTML, or an error
+        }
         Optional<String> scheme = Addresses.scheme(written);
         if (scheme.isEmpty() && !written.startsWith("//")) {
             return Optional.of(written);

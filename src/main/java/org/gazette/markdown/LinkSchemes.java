@@ -26,7 +26,7 @@ import org.gazette.problem.Problem;
  * // content/a.md:9:3: error: the address of this link, javascript:alert(16), would run a script ...
  * }</pre>
  */
-final class LinkSchemes {
+public final class LinkSchemes {
 
     private static final List<String> ACTIVE = List.of("javascript:", "vbscript:", "data:");
 
@@ -57,7 +57,7 @@ final class LinkSchemes {
      * The active scheme of {@code url} ("javascript:", "vbscript:", "data:"), read as a browser
      * reads it, if it has one.
      */
-    static Optional<String> active(String url) {
+    public static Optional<String> active(String url) {
         String decoded = Escaping.unescapeString(url);
         StringBuilder read = new StringBuilder(decoded.length());
         for (char c : decoded.toCharArray()) {

@@ -101,6 +101,27 @@ class CheckTest {
     }
 
     @Test
+    void rawHtmlThatRunsInReadersBrowsersIsWarnedOfAtItsLine(@TempDir Path root) {
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n\n"
+                + "<script>alert(1)</script>\n\n"
+                + "看<img src=\"/x.png\" onerror=\"alert(2)\" alt=\"\">图\n\n"
+                + "<a href=\"JaVa&#x53;cript:alert(3)\">点</a> 与 <iframe src=\"data:text/html,hi\"></iframe>\n\n"
+                + "`<script>` 与 <b>粗</b>、<a href=\"https://example.org/\">站</a>\n\n"
+                + "    <script>代码</script>\n");
+        TestSites.write(root.resolve("static/x.png"), "png");
+        String asWritten = ": Gazette publishes raw HTML as it is written (remove it, unless the site means to run it)";
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactlyInAnyOrder(
+                "content/2024/a.md:8:1: warning: raw HTML <script> will run in readers' browsers" + asWritten,
+                "content/2024/a.md:10:20: warning: raw HTML with the event attribute onerror= will run a script in readers'"
+                        + " browsers" + asWritten,
+                "content/2024/a.md:12:10: warning: raw HTML with the address JaVa&#x53;cript:alert(3) will run in readers'"
+                        + " browsers" + asWritten,
+                "content/2024/a.md:12:44: warning: raw HTML <iframe> will run in readers' browsers" + asWritten,
+                "content/2024/a.md:12:57: warning: raw HTML with the address data:text/html,hi will run in readers'"
+                        + " browsers" + asWritten);
+    }
+
+    @Test
     void aFileWhereTheSiteWritesAPageIsNamed(@TempDir Path root) {
         writeOneArticle(root);
         TestSites.write(root.resolve("content/2024/index.html"), "<p>old page</p>");
