@@ -157,6 +157,26 @@ public final class ArticleParser {
                 .forEach(name -> map.reportError("tags", "tag \"" + name + "\"" + hint + "tags:)"));
         authors.stream().map(Author::name).filter(name -> TermSlugs.of(config, TermKind.AUTHOR, name).isEmpty())
                 .forEach(name -> map.reportError("authors", "author \"" + name + "\"" + hint + "authors:)"));
+        checkTermLength(map, "column", TermKind.COLUMN, column.isEmpty() ? List.of() : List.of(column));
+        checkTermLength(map, "tags", TermKind.TAG, tags);
+        checkTermLength(map, "authors", TermKind.AUTHOR, authors.stream().map(Author::name).toList());
+    }
+
+    /**
+     * A name whose slug, which names its page's folder (/columns/妇联动态/), is longer than a
+     * folder's name may be: the build would fail only as it wrote that page, after reading and
+     * rendering everything, and check would not see it.
+     */
+    private void checkTermLength(YamlMap map, String key, TermKind kind, List<String> names) {
+        for (String name : names) {
+            int bytes = TermSlugs.of(config, kind, name).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_SLUG_BYTES) {
+                String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+                map.reportError(key, singular + " \"" + name.substring(0, Math.min(20, name.length())) + "…\" is " + bytes
+                        + " bytes long in its page's address, more than the " + MAX_SLUG_BYTES + " a folder's name may"
+                        + " take (give a shorter name, or give it a short slug in site.yaml under slugs: " + kind.folder() + ":)");
+            }
+        }
     }
 
     private Optional<ZonedDateTime> readDate(YamlMap map, String key) {

@@ -302,6 +302,30 @@ class GazetteTest {
     }
 
     @Test
+    void aColumnTagOrAuthorTooLongForAFolderNameIsAnErrorAtItsLineBeforeAnythingIsWritten(@TempDir Path work) {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        String manifest = builtManifest(root, site);
+        String topics = TestSites.read(site.resolve("topics/index.html"));
+        String longName = "长".repeat(300);
+        TestSites.write(root.resolve("content/long.md"), "---\ntitle: 长\ndate: 2023-12-26\ncolumn: " + longName
+                + "\ntags: [妇联, " + longName + "]\nauthors:\n  - name: " + longName + "\n---\n\n正文。\n");
+        String tooLong = "\"" + "长".repeat(20) + "…\" is 900 bytes long in its page's address, more than the 200 a folder's"
+                + " name may take (give a shorter name, or give it a short slug in site.yaml under slugs: ";
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(Path.of("content/long.md") + ":4: column " + tooLong + "columns:)",
+                Path.of("content/long.md") + ":5: tag " + tooLong + "tags:)",
+                Path.of("content/long.md") + ":7: author " + tooLong + "authors:)").doesNotContain("File name too long");
+        assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).isEqualTo(manifest);
+        assertThat(TestSites.read(site.resolve("topics/index.html"))).as("nothing rewritten").isEqualTo(topics);
+        assertThat(site.resolve(".gazette/updating")).doesNotExist();
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+        assertThat(out.toString() + err).contains("content/long.md:4:9: error: column " + tooLong + "columns:)");
+    }
+
+    @Test
     void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
