@@ -505,6 +505,25 @@ public final class SiteWriter implements AutoCloseable {
      * did not write (which the update would have to delete). A build that stopped halfway through
      * the renames would leave the output folder half-updated.
      */
+    /** The longest name of a file or folder most file systems take (ext4, XFS, APFS, NTFS's 255 UTF-16 units aside), in UTF-8 bytes. */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * Fails when a file or folder name of {@code path} is longer than a file system takes: the
+     * staging folder holds an update's files under numbers, so the name is met first in the
+     * renames, which would stop halfway and leave the output folder marked as being updated.
+     */
+    private static void refuseLongNames(String path) throws IOException {
+        for (String name : path.split("/")) {
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                throw new IOException("this build writes " + path.substring(0, Math.min(40, path.length())) + "…, a name "
+                        + bytes + " bytes long, more than the " + MAX_NAME_BYTES + " a file system takes (shorten the"
+                        + " alias, name or slug it comes from)");
+            }
+        }
+    }
+
     private void checkUpdate(List<String> turned) throws IOException {
         Set<Path> folders = new HashSet<>();
         staged.keySet().forEach(path -> folders.add(target.resolve(path).getParent()));
@@ -521,6 +540,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         for (String path : staged.keySet()) {
+            refuseLongNames(path);
             if (previous.containsKey(path)) {
                 continue; // a file the last build made, replaced by a file
             }

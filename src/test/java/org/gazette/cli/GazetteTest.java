@@ -326,6 +326,24 @@ class GazetteTest {
     }
 
     @Test
+    void aNameTooLongMetOnlyAsTheOutputIsUpdatedFailsBeforeTheFirstRename(@TempDir Path work) {
+        Path root = smallSite(work.resolve("site"));
+        Path site = work.resolve("out");
+        String manifest = builtManifest(root, site);
+        String topics = TestSites.read(site.resolve("topics/index.html"));
+        // An alias's folder: the staging folder holds an update's files under numbers, so the name was met in the renames.
+        TestSites.write(root.resolve("content/long.md"), "---\ntitle: 长\ndate: 2023-12-26\naliases: [/" + "长".repeat(100)
+                + "/]\n---\n\n正文。\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("a name 300 bytes long, more than the 255 a file system takes (shorten the"
+                + " alias, name or slug it comes from)").contains(site + " was left as it was").doesNotContain("marked as being updated");
+        assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).isEqualTo(manifest);
+        assertThat(TestSites.read(site.resolve("topics/index.html"))).isEqualTo(topics);
+        assertThat(site.resolve(".gazette/updating")).doesNotExist();
+    }
+
+    @Test
     void aLinkToNothingInStaticThemesOrTemplatesIsNamedNotSkipped(@TempDir Path work) throws Exception {
         Path root = smallSite(work.resolve("site"));
         Path site = work.resolve("out");
