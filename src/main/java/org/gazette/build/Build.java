@@ -535,12 +535,7 @@ public final class Build {
         }
         Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
         for (Path file : SourceWalk.files(statics, LinkGuard.of(root, output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
-            Optional<String> refused = StaticFiles.refused(statics.relativize(file));
-            if (refused.isPresent()) {
-                problems.add(Problem.error(root.relativize(file), 0, refused.get()));
-            } else {
-                files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
-            }
+            files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
         }
         return files;
     }

@@ -17,8 +17,7 @@ import org.gazette.problem.Problem;
  * The files the build publishes as they are, by their path in the output folder: every file
  * under {@code content/} that is not Markdown (at its path without {@code content/}) and every
  * file under {@code static/} (at its path without {@code static/}). As in the build, hidden files
- * are skipped under {@code content/} (editors' and systems' files) but not under {@code static/},
- * which is published whole ({@code .well-known/}). Files are listed, not read.
+ * are skipped, but for {@code static/.well-known/} and {@code .htaccess} ({@link StaticFiles}). Files are listed, not read.
  *
  * <pre>{@code
  * PublishedFiles.of(root).get("2023/five-year-review/photo-1.jpg"); // content/2023/five-year-review/photo-1.jpg
@@ -49,8 +48,6 @@ final class PublishedFiles {
         List<Problem> clashes = new ArrayList<>(statics.entrySet().stream().filter(e -> files.containsKey(e.getKey()))
                 .map(e -> Problem.error(files.get(e.getKey()), 0, OutputClashes.publishedTwice(e.getValue(), e.getKey())))
                 .toList());
-        statics.entrySet().removeIf(e -> StaticFiles.refused(Path.of(e.getKey()))
-                .map(refused -> clashes.add(Problem.error(e.getValue(), 0, refused))).orElse(false));
         files.putAll(statics);
         return new Listed(files, clashes);
     }

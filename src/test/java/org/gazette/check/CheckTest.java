@@ -76,49 +76,16 @@ class CheckTest {
     }
 
     @Test
-    void aStaticFileInTheOutputsOwnFolderIsRefusedByCheckAndBuild(@TempDir Path root) throws Exception {
+    void aStaticFileInTheOutputsOwnFolderIsLeftOutWithTheOtherHiddenFiles(@TempDir Path root) {
         writeOneArticle(root);
         // Published as the output's .gazette/updating, it was the update marker: every later build replaced the
-        // whole folder, and once the file was removed no build could update the folder again.
+        // whole folder, and once the file was removed no build could update the folder again. Hidden, it is left out.
         TestSites.write(root.resolve("static/.gazette/updating"), "hi");
-        String refused = "this file would be published in the output's .gazette/ folder, or as it, where the build keeps its"
-                + " own records (its manifest, its update marker) and would take it for one of them (move it out of"
-                + " static/.gazette, or rename it)";
-        assertThat(check(root).problems()).extracting(Problem::formatLocated)
-                .containsExactly("static/.gazette/updating:1:1: error: " + refused);
+        assertThat(check(root).problems()).isEmpty();
         Path output = root.resolve("out");
-        assertThat(org.gazette.TestSites.build(root, output).problems()).extracting(Problem::format)
-                .containsExactly("static/.gazette/updating: " + refused);
-        assertThat(output).doesNotExist();
-
-        // A file named .gazette itself: the build could not make the folder, and said only that the site could not be written.
-        Files.delete(root.resolve("static/.gazette/updating"));
-        Files.delete(root.resolve("static/.gazette"));
-        TestSites.write(root.resolve("static/.gazette"), "hi");
-        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly("static/.gazette:1:1: error: " + refused);
-        assertThat(org.gazette.TestSites.build(root, output).problems()).extracting(Problem::format)
-                .containsExactly("static/.gazette: " + refused);
-    }
-
-    @Test
-    void rawHtmlThatRunsInReadersBrowsersIsWarnedOfAtItsLine(@TempDir Path root) {
-        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n\n"
-                + "<script>alert(1)</script>\n\n"
-                + "看<img src=\"/x.png\" onerror=\"alert(2)\" alt=\"\">图\n\n"
-                + "<a href=\"JaVa&#x53;cript:alert(3)\">点</a> 与 <iframe src=\"data:text/html,hi\"></iframe>\n\n"
-                + "`<script>` 与 <b>粗</b>、<a href=\"https://example.org/\">站</a>\n\n"
-                + "    <script>代码</script>\n");
-        TestSites.write(root.resolve("static/x.png"), "png");
-        String asWritten = ": Gazette publishes raw HTML as it is written (remove it, unless the site means to run it)";
-        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactlyInAnyOrder(
-                "content/2024/a.md:8:1: warning: raw HTML <script> will run in readers' browsers" + asWritten,
-                "content/2024/a.md:10:20: warning: raw HTML with the event attribute onerror= will run a script in readers'"
-                        + " browsers" + asWritten,
-                "content/2024/a.md:12:10: warning: raw HTML with the address JaVa&#x53;cript:alert(3) will run in readers'"
-                        + " browsers" + asWritten,
-                "content/2024/a.md:12:44: warning: raw HTML <iframe> will run in readers' browsers" + asWritten,
-                "content/2024/a.md:12:57: warning: raw HTML with the address data:text/html,hi will run in readers'"
-                        + " browsers" + asWritten);
+        assertThat(org.gazette.TestSites.build(root, output).problems()).isEmpty();
+        assertThat(output.resolve(".gazette/updating")).doesNotExist();
+        assertThat(org.gazette.TestSites.build(root, output).problems()).as("and the next build updates the folder").isEmpty();
     }
 
     @Test
@@ -180,11 +147,16 @@ class CheckTest {
     }
 
     @Test
-    void staticIsPublishedWholeButForVersionControlAndSystemsLitter(@TempDir Path root) {
+    void staticIsPublishedButForHiddenFilesOtherThanWellKnownAndHtaccessAndSystemsLitter(@TempDir Path root) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
                 + "[安全联系](/.well-known/security.txt)、[历史](/.git/config)\n");
         TestSites.write(root.resolve("static/.well-known/security.txt"), "Contact: mailto:web@example.org");
         TestSites.write(root.resolve("static/.htaccess"), "Options -Indexes");
+        // A home folder or a project copied in whole: its hidden files are no part of the site.
+        for (String secret : List.of("h/.ssh/id_rsa", "h/.env", ".aws/credentials", ".well-known/.git/config")) {
+            TestSites.write(root.resolve("static").resolve(secret), "secret");
+        }
+        TestSites.write(root.resolve("static/h/readme.txt"), "读我");
         for (String litter : List.of(".git/config", ".svn/entries", "css/.DS_Store", "img/.gitkeep", ".gitignore", "Thumbs.db")) {
             TestSites.write(root.resolve("static").resolve(litter), "x");
         }
@@ -193,6 +165,12 @@ class CheckTest {
         assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
         assertThat(root.resolve("out/.well-known/security.txt")).isRegularFile();
         assertThat(root.resolve("out/.htaccess")).isRegularFile();
+        assertThat(root.resolve("out/h/readme.txt")).isRegularFile();
+        assertThat(root.resolve("out/h/.ssh")).doesNotExist();
+        assertThat(root.resolve("out/h/.env")).doesNotExist();
+        assertThat(root.resolve("out/.aws")).doesNotExist();
+        assertThat(root.resolve("out/.well-known/.git")).doesNotExist();
+        assertThat(TestSites.read(root.resolve("out/.gazette/manifest.json"))).doesNotContain(".ssh", ".env", ".aws");
         assertThat(root.resolve("out/.git")).doesNotExist();
         assertThat(root.resolve("out/.svn")).doesNotExist();
         assertThat(root.resolve("out/css")).doesNotExist();
