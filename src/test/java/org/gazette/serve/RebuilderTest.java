@@ -55,6 +55,32 @@ class RebuilderTest {
     }
 
     @Test
+    void aBodyNestedTooDeepIsAProblemOfTheRebuildAndTheNextSaveRebuilds(@TempDir Path folder) throws Exception {
+        Path root = PreviewSites.example(folder);
+        Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
+        Path article = root.resolve(PreviewSites.ARTICLE);
+        String text = TestSites.read(article);
+        TestSites.write(article, text + "\n" + ">".repeat(1000) + " 引文\n");
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 2;
+
+        // On a thread with a small stack, as the watcher's: a StackOverflowError there ended the watching.
+        Rebuilder.Model[] models = new Rebuilder.Model[2];
+        Thread watcher = new Thread(null, () -> {
+            models[0] = rebuilder.model(Set.of(PreviewSites.ARTICLE));
+            TestSites.write(article, text);
+            models[1] = rebuilder.model(Set.of(PreviewSites.ARTICLE));
+        }, "gazette-serve-watch", 256 * 1024);
+        watcher.start();
+        watcher.join();
+
+        assertThat(models[0].site()).isEmpty();
+        assertThat(models[0].problems()).extracting(Problem::format).containsExactly(PreviewSites.ARTICLE + ":" + line
+                + ": this text is nested too deep to render (quotes or lists more than 64 levels inside each other, as a"
+                + " line of many '>' makes them): write it with fewer levels");
+        assertThat(models[1].site()).as("the next save rebuilds").isPresent();
+    }
+
+    @Test
     void anArticleAddedOrRemovedRebuildsEverything(@TempDir Path folder) {
         Path root = PreviewSites.example(folder);
         Rebuilder rebuilder = new Rebuilder(ServeOptions.of(root), URI.create("http://127.0.0.1:4000/"));
