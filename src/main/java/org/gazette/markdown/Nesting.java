@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) is a level, and so is every two
  * spaces of indent before one (a list nested in a list is indented under it). The estimate is
  * generous (an ordered list indented by three spaces a level counts half as deep again), but
- * the limit is far above what editors write.
+ * the limit is far above what editors write. Lines of fenced code are not counted.
  *
  * <pre>{@code
  * Nesting.tooDeep("> 引文\n> > 引文中的引文\n");   // empty
@@ -30,13 +30,17 @@ public final class Nesting {
     public static OptionalInt tooDeep(String body) {
         int line = 0;
         int start = 0;
+        boolean[] code = null; // found only for a body with a line too deep: most have none
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
             }
             if (depth(body, start, end) > MAX_DEPTH) {
-                return OptionalInt.of(line);
+                code = code == null ? CodeFences.of(body.split("\n", -1)) : code;
+                if (!code[line]) { // a line of '>' in fenced code (a program's output) nests nothing
+                    return OptionalInt.of(line);
+                }
             }
             line++;
             start = end + 1;

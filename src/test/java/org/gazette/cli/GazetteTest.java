@@ -296,9 +296,11 @@ class GazetteTest {
         }
         // Nesting as articles have it is rendered.
         TestSites.write(root.resolve("content/deep.md"), "---\ntitle: 深\ndate: 2023-12-26\n---\n\n> 引文\n> > 引文中的引文\n\n"
-                + "- 一\n  - 二\n    1. 三\n");
+                + "- 一\n  - 二\n    1. 三\n\n```\n" + ">".repeat(100) + "\n```\n");
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
-        assertThat(org.jsoup.Jsoup.parse(TestSites.read(site.resolve("2023/12/deep/index.html"))).select("blockquote blockquote")).hasSize(1);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("2023/12/deep/index.html")));
+        assertThat(page.select("blockquote blockquote")).hasSize(1);
+        assertThat(page.select("pre code").text()).as("a line of '>' in fenced code").isEqualTo(">".repeat(100));
     }
 
     @Test
