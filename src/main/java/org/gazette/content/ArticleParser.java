@@ -3,6 +3,7 @@ package org.gazette.content;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,12 @@ public final class ArticleParser {
             } else if (alias.equals("/.gazette") || alias.startsWith("/.gazette/")) {
                 map.reportError("aliases", "alias \"" + alias + "\" leads into /.gazette/, where the build keeps its own"
                         + " files (use another path)");
+            } else {
+                // Its folders are named as written: one too long would fail the build as it wrote them.
+                Arrays.stream(alias.split("/")).filter(name -> name.getBytes(StandardCharsets.UTF_8).length > MAX_SLUG_BYTES)
+                        .findFirst().ifPresent(name -> map.reportError("aliases", "alias \"" + alias.substring(0, 21) + "…\" has a"
+                                + " part " + name.getBytes(StandardCharsets.UTF_8).length + " bytes long, more than the "
+                                + MAX_SLUG_BYTES + " a folder's name may take (give the old address as it was, or leave it out)"));
             }
         }
         Article article = new Article(

@@ -333,9 +333,8 @@ class GazetteTest {
         Path site = work.resolve("out");
         String manifest = builtManifest(root, site);
         String topics = TestSites.read(site.resolve("topics/index.html"));
-        // An alias's folder: the staging folder holds an update's files under numbers, so the name was met in the renames.
-        TestSites.write(root.resolve("content/long.md"), "---\ntitle: 长\ndate: 2023-12-26\naliases: [/" + "长".repeat(100)
-                + "/]\n---\n\n正文。\n");
+        // A folder of the permalink: the staging folder holds an update's files under numbers, so the name was met in the renames.
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\npermalink: /" + "长".repeat(100) + "/:slug/\n");
         err.getBuffer().setLength(0);
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("a name 300 bytes long, more than the 255 a file system takes (shorten the"
@@ -343,6 +342,17 @@ class GazetteTest {
         assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).isEqualTo(manifest);
         assertThat(TestSites.read(site.resolve("topics/index.html"))).isEqualTo(topics);
         assertThat(site.resolve(".gazette/updating")).doesNotExist();
+    }
+
+    @Test
+    void anAliasTooLongForAFolderNameIsAnErrorAtItsLine(@TempDir Path work) {
+        Path root = smallSite(work.resolve("site"));
+        TestSites.write(root.resolve("content/long.md"), "---\ntitle: 长\ndate: 2023-12-26\naliases: [/" + "长".repeat(100)
+                + "/]\n---\n\n正文。\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--no-cache", "--source", root.toString())).isEqualTo(1);
+        assertThat(out.toString() + err).contains("content/long.md:4:10: error: alias \"/" + "长".repeat(20) + "…\" has a"
+                + " part 300 bytes long, more than the 200 a folder's name may take (give the old address as it was, or leave it out)");
     }
 
     @Test
