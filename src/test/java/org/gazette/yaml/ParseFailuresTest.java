@@ -82,4 +82,13 @@ class ParseFailuresTest {
         assertThat(parse("title: 好\nsummary: 一 : 二 : 三\n  x: y\n").message())
                 .contains("(check the indentation, and put values containing \": \" or \"#\" in quotes)");
     }
+
+    @Test
+    void aQuoteNotClosedIsToldAtTheLineItOpens() {
+        // the parser reads on to the end of the front matter looking for the closing quote; the
+        // line to correct is the one the quote opened on, not the last one
+        assertThat(parse("date: 2024-03-08\ntitle: \"未闭合\nsummary: 一\ntags: [妇联]\n").formatLocated())
+                .isEqualTo("content/a.md:3:8: error: this is not valid YAML: while scanning a quoted scalar, found"
+                        + " unexpected end of stream (check the indentation, and put values containing \": \" or \"#\" in quotes)");
+    }
 }
