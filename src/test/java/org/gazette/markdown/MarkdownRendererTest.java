@@ -416,6 +416,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aCaptionIsTextThoughItLooksLikeMarkup() {
+        RenderedArticle r = render("photos: [{ id: a, src: images/visit.png, caption: \"a<b>&c\" }]\n", "![](photo:a)\n")
+                .value().orElseThrow();
+        Element caption = body(r).selectFirst("figure.photo > figcaption > .caption");
+        assertThat(caption.text()).isEqualTo("a<b>&c");
+        assertThat(caption.select("b")).isEmpty();
+        assertThat(caption.childrenSize()).isZero();
+    }
+
+    @Test
+    void aCaptionLineWithoutACreditKeepsThePhotosCreditFromTheFrontMatter() {
+        // README: the ▲ line replaces the front matter's credit only when it ends with one of its own
+        String photos = "photos: [{ id: a, src: images/visit.png, caption: 前言里的说明。, credit: 杨超 }]\n";
+        Outcome<RenderedArticle> outcome = render(photos, "![](photo:a)\n▲新的说明\n");
+        RenderedArticle r = outcome.value().orElseThrow();
+        Element figcaption = body(r).selectFirst("figure.photo > figcaption");
+        assertThat(figcaption.select("> span").eachText()).containsExactly("新的说明", "（杨超 摄）");
+        assertThat(figcaption.selectFirst(".credit").text()).isEqualTo("（杨超 摄）");
+        assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
     void aFrontMatterCaptionEndingInItsOwnCreditShowsOneCredit() {
         String photos = """
                 photos:
