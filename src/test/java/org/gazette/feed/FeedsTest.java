@@ -51,6 +51,9 @@ class FeedsTest {
         // a5 with a footnote, and a tag named as its column
         replace(root.resolve("content/a5.md"), "第一段文字，a5。\n", "第一段文字，a5[^1]。\n\n[^1]: 脚注。\n");
         replace(root.resolve("content/a5.md"), "tags: [家风家训]\n", "tags: [家风家训, 工作动态]\n");
+        // a6 with a photo placed nowhere in its body: the page shows it after the text
+        replace(root.resolve("content/a6.md"), "tags: []\n",
+                "tags: []\nphotos:\n  - { id: extra, src: lead.png, caption: 未放进正文的照片, credit: 周敏 }\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
     }
 
@@ -108,6 +111,17 @@ class FeedsTest {
         Document content = Jsoup.parseBodyFragment(a5.getContents().get(0).getValue());
         assertThat(content.select("a[href]")).extracting(a -> a.attr("href")).as("not #fn-1, taken against the feed's address")
                 .isNotEmpty().allMatch(href -> href.startsWith("https://example.org/news/2024/02/a5/#fn"));
+    }
+
+    @Test
+    void fullTextEntriesCarryThePhotosPlacedNowhereWithAbsoluteLinks() throws Exception {
+        SyndEntry a6 = atom("feed.xml").getEntries().get(1);
+        assertThat(a6.getTitle()).isEqualTo("文章a6");
+        Document content = Jsoup.parseBodyFragment(a6.getContents().get(0).getValue());
+        assertThat(content.select("figure.photo > figcaption")).extracting(e -> e.text()).containsExactly("未放进正文的照片（周敏 摄）");
+        assertThat(content.select("img[src]")).isNotEmpty().extracting(img -> img.attr("src"))
+                .allMatch(src -> src.startsWith("https://example.org/news/"), "absolute under the base URL");
+        assertThat(content.selectFirst("figure.photo img").attr("src")).isEqualTo("https://example.org/news/lead.png");
     }
 
     @Test
