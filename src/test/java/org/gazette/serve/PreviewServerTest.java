@@ -210,6 +210,28 @@ class PreviewServerTest {
     }
 
     @Test
+    void aPageReconnectingFromAnOlderBuildIsToldToReloadAndOneFromTheCurrentBuildIsNot() throws Exception {
+        // live.js reconnects after the server went away, with the build its page was served by: a
+        // rebuild it missed while disconnected must still reach it
+        BlockingQueue<String> stale = new LinkedBlockingQueue<>();
+        Thread listener = listen("/", "stale", stale);
+        try {
+            assertThat(next(stale)).isEqualTo("problems []");
+            assertThat(next(stale)).isEqualTo("reload {}");
+        } finally {
+            listener.interrupt();
+        }
+        BlockingQueue<String> current = new LinkedBlockingQueue<>();
+        listener = listen("/", current);
+        try {
+            assertThat(next(current)).isEqualTo("problems []");
+            assertThat(current.poll(2, TimeUnit.SECONDS)).as("no reload for a page of the current build").isNull();
+        } finally {
+            listener.interrupt();
+        }
+    }
+
+    @Test
     void aChangedStylesheetReloadsEveryPageAndAFileAddedToStaticIsServed() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Thread listener = listen("/archives/", events);
@@ -252,11 +274,17 @@ class PreviewServerTest {
 
     /** Reads the page's event stream in the background, one "name data" string per event. */
     static Thread listen(String page, BlockingQueue<String> events) {
+        return listen(page, preview.snapshot().id(), events);
+    }
+
+    /** As {@link #listen(String, BlockingQueue)}, for a page that was served by build {@code build}. */
+    static Thread listen(String page, String build, BlockingQueue<String> events) {
         Thread thread = new Thread(() -> {
             try {
                 HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(preview.url().resolve(
                         "/__gazette/events?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8) + "&build="
-                                + preview.snapshot().id())).build(), HttpResponse.BodyHandlers.ofInputStream());
+                                + java.net.URLEncoder.encode(build, StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
                 String name = null;
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
