@@ -30,12 +30,14 @@ class ThemeAssetsTest {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
         TestSites.write(root.resolve("themes/fulian/assets/fonts/heading.woff2"), "font v1");
         TestSites.write(root.resolve("themes/fulian/assets/img/logo.png"), "logo");
+        TestSites.write(root.resolve("themes/fulian/assets/icons.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         TestSites.write(root.resolve("themes/fulian/assets/print.css"), "body{color:#000}");
         TestSites.write(root.resolve("themes/fulian/assets/css/inner.css"), "h1{background:url('../img/logo.png')}");
         TestSites.write(root.resolve("themes/fulian/assets/style.css"), """
                 @import "print.css";
                 @font-face{font-family:h;src:url("fonts/heading.woff2") format("woff2"),url(fonts/heading.woff2?#iefix)}
                 header{background:url("img/logo.png")}
+                nav{background:url(icons.svg#home)}
                 /* url(img/old.png) is no more */
                 a{background:url(data:image/png;base64,AAAA)} b{background:url(https://cdn.example.org/x.png)}
                 i{background:url(/images/site.png)} u{filter:url(#shadow)}
@@ -47,13 +49,16 @@ class ThemeAssetsTest {
         assertThat(TestSites.build(root, output).problems()).isEmpty();
         Path stylesheet = TestSites.stylesheet(output);
         String css = TestSites.read(stylesheet);
-        assertThat(references(css)).hasSize(8).endsWith("data:image/png;base64,AAAA", "https://cdn.example.org/x.png",
+        assertThat(references(css)).hasSize(9).endsWith("data:image/png;base64,AAAA", "https://cdn.example.org/x.png",
                 "/images/site.png", "#shadow");
-        List<String> published = references(css).subList(0, 4);
-        assertThat(published).allSatisfy(reference -> assertThat(reference).matches(".*\\.[0-9a-f]{10}\\.[a-z0-9]+(\\?#iefix)?"));
+        List<String> published = references(css).subList(0, 5);
+        assertThat(published).allSatisfy(reference -> assertThat(reference).matches(".*\\.[0-9a-f]{10}\\.[a-z0-9]+(\\?#iefix|#home)?"));
         for (String reference : published) {
-            assertThat(stylesheet.resolveSibling(reference.replace("?#iefix", ""))).as(reference).isRegularFile();
+            assertThat(stylesheet.resolveSibling(reference.replaceAll("[?#].*", ""))).as(reference).isRegularFile();
         }
+        // what follows the file's name is kept: the ?#iefix old Internet Explorers need, a fragment naming a symbol
+        assertThat(published.get(2)).matches("fonts/heading\\.[0-9a-f]{10}\\.woff2\\?#iefix");
+        assertThat(published.get(4)).matches("icons\\.[0-9a-f]{10}\\.svg#home");
         assertThat(css).contains("/* url(img/old.png) is no more */", "url(data:image/png;base64,AAAA)",
                 "url(https://cdn.example.org/x.png)", "url(/images/site.png)", "url(#shadow)");
 
