@@ -124,6 +124,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theLastArticleOfAFeedRetitledIsRetitledInTheFeed() throws IOException {
+        // five articles are published: with feed_size 3 the site's feed ends with the third newest,
+        // here in no column, so that no column's feed holds it and only the site's feed changes
+        replace(root.resolve("site.yaml"), "feed_size: 20 ", "feed_size: 3  ");
+        replace(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "column: 家庭教育\n", "");
+        buildAndCompare("feeds of three");
+        assertThat(Files.readString(output.resolve("feed.xml"))).contains("<title>书香润家庭 亲子共阅读</title>")
+                .doesNotContain("市妇联举办“三八”国际妇女节座谈会");
+        replace(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "title: 书香润家庭 亲子共阅读",
+                "title: 书香润家庭 亲子共阅读（修改）");
+        buildAndCompare("the third newest article retitled");
+        assertThat(Files.readString(output.resolve("feed.xml"))).contains("<title>书香润家庭 亲子共阅读（修改）</title>");
+    }
+
+    @Test
     void aFreshCheckoutWithTheCacheAndSiteKeptRendersNoPageAgain() throws IOException {
         buildAndCompare("first build");
         Map<String, String> pagesBefore = pageKeys();
