@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,10 @@ class ExampleSiteTest {
         assertThat(report.problems()).isEmpty();
         String page = TestSites.read(output.resolve("2023/12/five-year-review/index.html"));
         if (Boolean.getBoolean("gazette.updateGolden")) {
+            // A run that rewrites the golden file compares nothing: it fails, so that it never passes unnoticed.
             TestSites.write(GOLDEN, page);
+            fail(GOLDEN + " was rewritten from the page built now (-Dgazette.updateGolden=true): review it (git diff "
+                    + GOLDEN + "), commit it, and run the test again without the flag");
         }
         assertThat(page).as("page differs from %s; rebuild it with -Dgazette.updateGolden=true and review the diff", GOLDEN)
                 .isEqualTo(TestSites.read(GOLDEN));
