@@ -1,6 +1,10 @@
 package org.gazette.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +34,22 @@ final class DeployFixture {
     static final Path EXAMPLE = Path.of("").toAbsolutePath();
 
     private DeployFixture() {
+    }
+
+    /**
+     * Skips the calling test when Brotli4j's native library cannot be loaded here, or fails it
+     * under GAZETTE_REQUIRE_BROTLI=1 (set by .ci/run), as Chromium.require does for the browser.
+     */
+    static void requireBrotli() {
+        if (Brotli4jLoader.isAvailable()) {
+            return;
+        }
+        String message = "this test compresses with Brotli, but Brotli4j's native library cannot be loaded ("
+                + Brotli4jLoader.getUnavailabilityCause() + ")";
+        if ("1".equals(System.getenv("GAZETTE_REQUIRE_BROTLI"))) {
+            fail(message + " (GAZETTE_REQUIRE_BROTLI=1)");
+        }
+        assumeTrue(false, message + "; skipped (set GAZETTE_REQUIRE_BROTLI=1 to fail instead)");
     }
 
     /** A copy of the example site (content, themes, site.yaml) with fresh file times, as a new checkout has. */

@@ -3,7 +3,6 @@ package org.gazette.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -188,7 +187,7 @@ class DeployRecoveryTest {
 
     @Test
     void brotliFailedDeployThenRollbackThenRollbackAgain() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Brotli4jLoader.isAvailable());
+        DeployFixture.requireBrotli();
         compressedFailedThenRollback(BROTLI);
     }
 
