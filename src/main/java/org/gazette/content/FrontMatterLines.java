@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.problem.TextLines;
 
 /**
  * Finds the line of a top-level key in an article's front matter, for problems about a value
@@ -38,16 +39,12 @@ public final class FrontMatterLines {
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
             if (m.find()) {
                 int at = value.isEmpty() ? -1 : text.indexOf(value, m.end());
-                int line = lineAt(text, at >= 0 && lineAt(text, at) < article.bodyLine() ? at : m.start());
+                int line = TextLines.lineAt(text, at >= 0 && TextLines.lineAt(text, at) < article.bodyLine() ? at : m.start());
                 return line < article.bodyLine() ? line : 1;
             }
         } catch (IOException | RuntimeException e) {
             // the file changed or went away since it was read: its first line will do
         }
         return 1;
-    }
-
-    private static int lineAt(String text, int index) {
-        return 1 + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
     }
 }

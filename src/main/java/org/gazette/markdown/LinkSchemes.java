@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.gazette.content.Article;
 import org.gazette.problem.Problem;
+import org.gazette.problem.TextLines;
 
 /**
  * Markdown links and images whose address would run in the reader's browser rather than lead
@@ -41,7 +42,7 @@ public final class LinkSchemes {
             if (node instanceof LinkNodeBase link) {
                 active(link.getUrl().toString()).ifPresent(scheme -> {
                     int offset = node.getStartOffset();
-                    int line = lineOf(text, offset);
+                    int line = TextLines.lineAt(text, offset) - 1; // lines before the link's, in the body
                     int column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
                     problems.add(Problem.error(article.source(), article.bodyLine() + line, written.columnInFile(line, column),
                             "the address of this link, " + link.getUrl() + ", would " + (scheme.equals("data:")
@@ -67,13 +68,5 @@ public final class LinkSchemes {
         }
         String lower = read.toString().toLowerCase(Locale.ROOT);
         return ACTIVE.stream().filter(lower::startsWith).findFirst();
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line++;
-        }
-        return line;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.problem.TextLines;
 
 /**
  * Finds a tag a template leaves open, such as a {@code {% macro %}} without its
@@ -39,21 +40,11 @@ final class OpenTags {
                 continue; // a comment
             }
             if (PAIRED.contains(name)) {
-                open.push(new Tag(name, lineAt(template, matcher.start())));
+                open.push(new Tag(name, TextLines.lineAt(template, matcher.start())));
             } else if (name.startsWith("end") && !open.isEmpty() && open.peek().name().equals(name.substring(3))) {
                 open.pop();
             }
         }
         return Optional.ofNullable(open.peek());
-    }
-
-    private static int lineAt(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.problem.Problem;
+import org.gazette.problem.TextLines;
 
 /**
  * Rewrites the references a theme stylesheet makes to other files of the theme's assets
@@ -60,7 +61,7 @@ final class StylesheetReferences {
             }
             Optional<String> fileName = published.apply(target.get());
             if (fileName.isEmpty()) {
-                problems.add(Problem.error(file, lineAt(css, matcher.start()), "\"" + reference
+                problems.add(Problem.error(file, TextLines.lineAt(css, matcher.start()), "\"" + reference
                         + "\" names no file of the theme's assets (add " + target.get()
                         + " to the theme's assets/ folder, or correct the name)"));
                 continue;
@@ -108,15 +109,5 @@ final class StylesheetReferences {
             }
         }
         return inComment;
-    }
-
-    private static int lineAt(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }
