@@ -80,19 +80,20 @@ public final class Deploy {
                 return new DeployReport(target, plan, Optional.empty(), options.rollback(),
                         Duration.between(start, Instant.now()), retrying.retries(), 0, warnings);
             }
-            Deployer deployer = new Deployer(storage, layout, executor, options.listener());
+            List<String> invalidations = InvalidationList.paths(plan, state.unsettled(), options.basePath());
+            // Written once the site is complete, before the record that would list these paths again goes.
+            Deployer deployer = new Deployer(storage, layout, executor, options.listener()).whenComplete(
+                    () -> options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations)));
             if (restoring.isPresent()) {
                 deployer = deployer.restoring(restoring.get());
             }
             Deployer.Result result = deployer.run(plan, state, finalObjects, source, options.settings().keepDeploys(),
                     options.clock().instant());
             warnings.addAll(result.warnings());
-            List<String> invalidations = InvalidationList.paths(plan, state.unsettled(), options.basePath());
             if (state.unsettled().wholeBucket()) {
                 warnings.add("the invalidation list cannot name what the unfinished deploy changed (its record could not"
                         + " be read): it asks for every path, " + InvalidationList.EVERY_PATH + ", this time");
             }
-            options.invalidationList().ifPresent(file -> InvalidationList.write(file, invalidations));
             return new DeployReport(target, plan, Optional.of(result), options.rollback(),
                     Duration.between(start, Instant.now()), retrying.retries(), invalidations.size(), warnings);
         } finally {

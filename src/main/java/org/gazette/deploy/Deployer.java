@@ -59,18 +59,20 @@ public final class Deployer {
     private final ExecutorService executor;
     private final DeployListener listener;
     private final Optional<String> restoring;
+    private final Runnable complete;
 
     public Deployer(Storage storage, Layout layout, ExecutorService executor, DeployListener listener) {
-        this(storage, layout, executor, listener, Optional.empty());
+        this(storage, layout, executor, listener, Optional.empty(), () -> { });
     }
 
     private Deployer(Storage storage, Layout layout, ExecutorService executor, DeployListener listener,
-                     Optional<String> restoring) {
+                     Optional<String> restoring, Runnable complete) {
         this.storage = storage;
         this.layout = layout;
         this.executor = executor;
         this.listener = listener;
         this.restoring = restoring;
+        this.complete = complete;
     }
 
     /**
@@ -78,7 +80,16 @@ public final class Deployer {
      * {@code --rollback} run again finishes this rollback, and a failure names the command.
      */
     public Deployer restoring(String id) {
-        return new Deployer(storage, layout, executor, listener, Optional.of(id));
+        return new Deployer(storage, layout, executor, listener, Optional.of(id), complete);
+    }
+
+    /**
+     * The same, running {@code complete} once the site is complete and before its record is
+     * deleted: what the record would otherwise give the next deploy again (the paths for the CDN)
+     * must be written by then, or a process stopped between the two would lose it.
+     */
+    public Deployer whenComplete(Runnable complete) {
+        return new Deployer(storage, layout, executor, listener, restoring, complete);
     }
 
     /** What the operator runs to finish this deploy after it stopped. */
@@ -158,7 +169,10 @@ public final class Deployer {
         // for its invalidation list too (what this one wrote, the CDN may still serve from before).
         if (!plan.isEmpty() || state.unsettled().any()) {
             others.check(List.of(manifest.id()), inDoubt, "this one finished as deploy " + manifest.id());
+            complete.run();
             deleteRecord(manifest.id(), inDoubt.size(), warnings);
+        } else {
+            complete.run();
         }
         if (!sameSite) {
             prune(state, manifest, kept, keepDeploys, warnings);

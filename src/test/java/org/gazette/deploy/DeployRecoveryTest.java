@@ -1,6 +1,7 @@
 package org.gazette.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
@@ -454,6 +455,26 @@ class DeployRecoveryTest {
         };
     }
 
+    /** Deletes as {@code inner} does, then fails with {@code stop} once {@code key} is gone: as a process killed just after. */
+    static Storage stoppingAfterDelete(Storage inner, String key, RuntimeException stop) {
+        return new Storage() {
+            public List<StoredObject> list(String prefix) { return inner.list(prefix); }
+            public Optional<byte[]> get(String k) { return inner.get(k); }
+            public Optional<StoredHeaders> head(String k) { return inner.head(k); }
+            public void put(String k, byte[] body, ObjectRecord record) { inner.put(k, body, record); }
+            public void putState(String k, byte[] json) { inner.putState(k, json); }
+            public boolean copy(String s, String t, ObjectRecord r) { return inner.copy(s, t, r); }
+            public void delete(List<String> keys) {
+                inner.delete(keys);
+                if (keys.contains(key)) {
+                    throw stop;
+                }
+            }
+            public String describe() { return inner.describe(); }
+            public void close() { inner.close(); }
+        };
+    }
+
     static List<String> deployIds(String bucket) {
         return s3.client().listObjectsV2(r -> r.bucket(bucket).prefix(".gazette/deploys/")).contents().stream()
                 .map(o -> o.key().replaceAll(".*/", "").replace(".json", "")).sorted().toList();
@@ -595,6 +616,24 @@ class DeployRecoveryTest {
         deploy(bigger, bucket, PLAIN);
         failDuringDeletes(options(site, bucket, PLAIN).withRollback(Optional.empty()));
         assertListsEverythingChangedSince(bigger, site, options(site, bucket, PLAIN));
+    }
+
+    /** The process stops (killed, the runner lost) just after the record is deleted: nothing else would list its paths again. */
+    @Test
+    void theInvalidationListIsWrittenBeforeTheRecordThatWouldListItsPathsAgainGoes() throws IOException {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        Path list = folder.resolve("invalidate-killed-" + bucket + ".txt");
+        class Killed extends RuntimeException {
+        }
+        Killed killed = new Killed();
+        Throwable stopped = catchThrowable(() -> Deploy.run(options(bigger, bucket, PLAIN).withInvalidationList(list),
+                inner -> stoppingAfterDelete(inner, ".gazette/uploading.json", killed)));
+        assertThat(stopped).isSameAs(killed);
+        assertThat(uploadingRecordExists(bucket)).isFalse();
+        Set<String> changed = new TreeSet<>(DeployFixture.changedPaths(site, bigger));
+        assertThat(list).exists();
+        assertThat(Files.readAllLines(list)).containsAll(changed.stream().map(p -> InvalidationList.url(p, "/")).toList());
     }
 
     @Test
