@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
+import org.gazette.config.SiteRedirect;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleDates;
 import org.gazette.content.ArticleParser;
@@ -36,6 +38,7 @@ import org.gazette.content.ContentTree;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.LinkGuard;
+import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
 import org.gazette.feed.AtomFeeds;
@@ -164,10 +167,19 @@ public final class Build {
         listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
         try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            problems.addAll(OutputClashes.of(root, site.get()).problems(writer.duplicates(), writer.folderClashes(), writer.paths()));
+            Set<String> redirectPages = site.get().config().redirects().stream().map(SiteRedirect::from)
+                    .filter(Redirects::hasPage).map(SitePaths::aliasFile).collect(Collectors.toSet());
+            problems.addAll(Redirects.problems(site.get().config(),
+                    from -> Redirects.hasPage(from) ? writer.duplicates().contains(SitePaths.aliasFile(from))
+                            : writer.paths().contains(SitePaths.outputFile(from)),
+                    to -> writer.paths().contains(SitePaths.outputFile(to)) || writer.paths().contains(SitePaths.aliasFile(to))));
+            List<String> duplicates = writer.duplicates().stream().filter(path -> !redirectPages.contains(path)).toList();
+            problems.addAll(OutputClashes.of(root, site.get()).problems(duplicates, writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
+            // Told after the record of this build: a rebuild with nothing changed loses nothing again.
+            List<Problem> lost = LostAddresses.of(root, site.get(), writer.target(), writer.publishedBefore(), writer.paths());
             listener.phase("writing", 0);
             SiteWriter.Result result = writer.commit();
             if (cache.isPresent()) {
@@ -176,6 +188,7 @@ public final class Build {
                 recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
                         articles, pages, result.files(), problems), listener);
             }
+            problems.addAll(lost);
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
                     Duration.between(start, Instant.now()));
         } catch (SiteWriter.Refused e) {

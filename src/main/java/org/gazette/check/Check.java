@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
@@ -21,6 +23,7 @@ import org.gazette.content.ContentLoader;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
+import org.gazette.feed.Redirects;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.Problem;
@@ -105,6 +108,12 @@ public final class Check {
                 .ifPresent(name -> problems.add(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
                         "the build cannot write the file " + name + ": " + FileNameEncoding.advice())));
         problems.addAll(caseWarnings(root, articles, files, pages));
+        Set<String> articleAliases = articles.stream().flatMap(a -> a.aliases().stream()).map(SitePaths::aliasFile)
+                .collect(Collectors.toSet());
+        problems.addAll(Redirects.problems(config, from -> {
+            String output = Redirects.hasPage(from) ? SitePaths.aliasFile(from) : SitePaths.outputFile(from);
+            return pages.hasPage(output) || articleAliases.contains(output);
+        }, to -> !trial.complete() || pages.contains(to))); // an incomplete trial does not know every page
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));
 

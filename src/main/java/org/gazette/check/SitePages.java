@@ -14,16 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gazette.config.SiteConfig;
+import org.gazette.config.SiteRedirect;
 import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.SitePaths;
 import org.gazette.content.TermSlugs;
+import org.gazette.feed.Redirects;
 import org.gazette.output.OutputPaths;
 
 /**
  * Every address the site will have, worked out from the articles without rendering a page:
- * article pages and their aliases, the paginated home, column, tag, author, year and month
+ * article pages and their aliases, the redirects of {@code site.yaml}, the paginated home, column, tag, author, year and month
  * lists, the published files, and the fixed pages (feeds, archives, search, ...) learnt from a
  * trial render by {@link ThemeTrial}. Addresses are kept as output paths
  * ({@code 2023/12/five-year-review/index.html}), the form {@link SitePaths#outputFile} gives.
@@ -90,6 +92,8 @@ public final class SitePages {
             byUrl.putIfAbsent(article.url(), article);
             article.aliases().forEach(alias -> aliases.add(SitePaths.aliasFile(alias)));
         }
+        config.redirects().stream().map(SiteRedirect::from).filter(Redirects::hasPage)
+                .forEach(from -> aliases.add(SitePaths.aliasFile(from)));
         Folders folders = Folders.of(config, articles);
         for (Pattern pattern : templates) {
             pages.addAll(pattern.expand(folders));

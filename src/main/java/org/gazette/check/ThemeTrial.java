@@ -91,7 +91,8 @@ final class ThemeTrial {
         if (sample.isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }
-        Outcome<Site> site = Site.of(config, sample, List.of(), new FrontMatterLines(root));
+        // Without the redirects of site.yaml: their pages would be taken for pages of the theme.
+        Outcome<Site> site = Site.of(config.withoutRedirects(), sample, List.of(), new FrontMatterLines(root));
         if (site.value().isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }

@@ -2,6 +2,7 @@ package org.gazette.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,7 @@ import java.util.Locale;
  * @param feedSize       articles in each Atom feed
  * @param feedFullText   whether feeds carry whole articles (else summaries)
  * @param slugs          readable slugs for column, tag and author names
+ * @param redirects      old addresses leading to pages the site makes, in the order written
  * @param deploy         where {@code gazette deploy} sends the site, and the headers it gives the objects
  */
 public record SiteConfig(
@@ -39,6 +41,7 @@ public record SiteConfig(
         int feedSize,
         boolean feedFullText,
         SlugMap slugs,
+        List<SiteRedirect> redirects,
         DeploySettings deploy) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
@@ -46,13 +49,20 @@ public record SiteConfig(
     /** A site with every setting at its default, for tests and for sites without {@code site.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", DEFAULT_BASE_URL, "zh-CN", ZoneId.of("Asia/Shanghai"),
-                "default", new Permalink(Permalink.DEFAULT), 120, 20, 20, true, SlugMap.none(), DeploySettings.none());
+                "default", new Permalink(Permalink.DEFAULT), 120, 20, 20, true, SlugMap.none(), List.of(),
+                DeploySettings.none());
     }
 
     /** The same settings published at another base URL. */
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(title, description, url, language, timeZone, theme, permalink, summaryLength,
-                pageSize, feedSize, feedFullText, slugs, deploy);
+                pageSize, feedSize, feedFullText, slugs, redirects, deploy);
+    }
+
+    /** The same settings without redirects: for a trial of the theme, whose outputs must be the theme's own. */
+    public SiteConfig withoutRedirects() {
+        return new SiteConfig(title, description, baseUrl, language, timeZone, theme, permalink, summaryLength,
+                pageSize, feedSize, feedFullText, slugs, List.of(), deploy);
     }
 
     /** The path part of the base URL, such as "/" or "/news/". */

@@ -32,7 +32,8 @@ public final class SiteConfigLoader {
 
     public static final String FILE_NAME = "site.yaml";
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-            "time_zone", "theme", "permalink", "summary_length", "page_size", "feed_size", "feed_content", "slugs", "deploy");
+            "time_zone", "theme", "permalink", "summary_length", "page_size", "feed_size", "feed_content", "slugs", "redirects",
+            "deploy");
 
     private SiteConfigLoader() {
     }
@@ -113,8 +114,29 @@ public final class SiteConfigLoader {
                 feedSize,
                 feedContent.equals("full"),
                 slugs,
+                map.map("redirects").map(SiteConfigLoader::readRedirects).orElse(List.of()),
                 map.map("deploy").map(DeploySettingsReader::read).orElse(DeploySettings.none()));
         return Outcome.of(config, problems);
+    }
+
+    /** {@code redirects:}, each old address a key and the address it leads to its value. */
+    private static List<SiteRedirect> readRedirects(YamlMap map) {
+        List<SiteRedirect> redirects = new ArrayList<>();
+        for (String from : map.keys()) {
+            Optional<String> to = map.text(from);
+            Optional<String> problem = OldAddress.problem("redirect", from)
+                    .or(() -> to.isEmpty() ? Optional.of("redirect \"" + from + "\" must name the address it leads to,"
+                            + " such as " + from + ": /columns/news/") : Optional.empty())
+                    .or(() -> OldAddress.problem("the address", to.get()).map(p -> "redirect \"" + from + "\": " + p))
+                    .or(() -> from.equals(to.get()) ? Optional.of("redirect \"" + from + "\" leads to itself (remove it)")
+                            : Optional.empty());
+            if (problem.isPresent()) {
+                map.reportError(from, problem.get());
+            } else {
+                redirects.add(new SiteRedirect(from, to.get(), map.line(from)));
+            }
+        }
+        return List.copyOf(redirects);
     }
 
     private static SlugMap readSlugs(YamlMap map) {

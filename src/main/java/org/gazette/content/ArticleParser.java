@@ -3,13 +3,12 @@ package org.gazette.content;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gazette.config.PathSegments;
+import org.gazette.config.OldAddress;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
 import org.gazette.problem.Outcome;
@@ -91,30 +90,7 @@ public final class ArticleParser {
         checkTermSlugs(map, authors, column, tags);
         List<String> aliases = map.words("aliases");
         for (String alias : aliases) {
-            if (!alias.startsWith("/") || alias.contains("..") || PathSegments.problem(alias).isPresent()) {
-                map.reportError("aliases", "alias \"" + alias + "\" must be a path in this site starting with /"
-                        + " (such as /news/2023/12345.html)");
-            } else if (alias.contains("?") || alias.contains("#")) {
-                map.reportError("aliases", "alias \"" + alias + "\" holds a " + (alias.contains("?") ? "query (?…)" : "fragment (#…)")
-                        + ", which browsers do not send as part of the path: no page of a static site can answer it"
-                        + " (give the path alone, such as " + alias.substring(0, alias.replace('#', '?').indexOf('?'))
-                        + ", and redirect the addresses with queries in the web server or CDN)");
-            } else if (alias.contains("*") || alias.contains("/:")) {
-                // _redirects is read by Netlify and Cloudflare Pages, where /* or /:name is a pattern: one alias would
-                // send every address of the site to this article
-                map.reportError("aliases", "alias \"" + alias + "\" holds " + (alias.contains("*") ? "a *" : "a part starting with :")
-                        + ", which hosts reading _redirects take for a pattern matching many addresses, all of which would"
-                        + " lead to this article (give each old address in full, such as /news/2023/12345.html)");
-            } else if (alias.equals("/.gazette") || alias.startsWith("/.gazette/")) {
-                map.reportError("aliases", "alias \"" + alias + "\" leads into /.gazette/, where the build keeps its own"
-                        + " files (use another path)");
-            } else {
-                // Its folders are named as written: one too long would fail the build as it wrote them.
-                Arrays.stream(alias.split("/")).filter(name -> name.getBytes(StandardCharsets.UTF_8).length > MAX_SLUG_BYTES)
-                        .findFirst().ifPresent(name -> map.reportError("aliases", "alias \"" + alias.substring(0, 21) + "…\" has a"
-                                + " part " + name.getBytes(StandardCharsets.UTF_8).length + " bytes long, more than the "
-                                + MAX_SLUG_BYTES + " a folder's name may take (give the old address as it was, or leave it out)"));
-            }
+            OldAddress.problem("alias", alias).ifPresent(message -> map.reportError("aliases", message));
         }
         Article article = new Article(
                 source.path(),
@@ -257,7 +233,7 @@ public final class ArticleParser {
     }
 
     /** Longest slug, in UTF-8 bytes: it names a folder, and file systems allow 255 bytes to a name. */
-    static final int MAX_SLUG_BYTES = 200;
+    static final int MAX_SLUG_BYTES = OldAddress.MAX_NAME_BYTES;
 
     private static String checkLength(YamlMap map, String slug) {
         int bytes = slug.getBytes(StandardCharsets.UTF_8).length;

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
+import org.gazette.content.SitePaths;
+import org.gazette.output.OutputPaths;
 
 /**
  * A deploy, step by step: settle the target, check the output folder, read what the bucket holds,
@@ -73,6 +75,9 @@ public final class Deploy {
                 source = Deployer.upload(local);
             }
             List<String> warnings = new ArrayList<>(state.warnings());
+            if (!options.rollback()) {
+                readersLose(plan).ifPresent(warnings::add); // a rollback takes away what the deploy rolled back from added
+            }
             options.planJson().ifPresent(file -> writePlan(file, plan));
             checkDeletes(plan, options.deleteLimit());
             options.listener().planned(plan);
@@ -122,8 +127,25 @@ public final class Deploy {
             throw new DeployException("the plan deletes " + counted.size() + " pages and files (such as "
                     + String.join(", ", counted.stream().limit(5).toList()) + "), more than the " + limit
                     + " allowed: nothing was uploaded or deleted (check that --output is the whole built site;"
-                    + " if the deletes are meant, run again with --max-deletes " + counted.size() + ")");
+                    + " if pages moved, keep their old addresses with aliases: or redirects: in site.yaml, README \"Old"
+                    + " addresses\"; if the deletes are meant, run again with --max-deletes " + counted.size() + ")");
         }
+    }
+
+    /**
+     * The pages and feeds readers reach by address that the plan deletes, named (the first ten):
+     * a deploy deletes what the build no longer makes, and links to those addresses break.
+     */
+    static Optional<String> readersLose(Plan plan) {
+        List<String> lost = plan.deletes().stream().map(Change::path).filter(OutputPaths::isReaderAddress)
+                .map(SitePaths::sitePath).sorted().toList();
+        if (lost.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("readers' links to " + lost.size() + (lost.size() == 1 ? " page or feed" : " pages and feeds")
+                + " the site no longer has will break: " + String.join(", ", lost.stream().limit(10).toList())
+                + (lost.size() > 10 ? " and " + (lost.size() - 10) + " more" : "") + " (an article that moved keeps its old"
+                + " address with aliases:, another page with redirects: in site.yaml; README, \"Old addresses\")");
     }
 
     static boolean isRoutineDelete(String path) {

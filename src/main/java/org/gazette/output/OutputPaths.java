@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Paths of the output folder ("2023/12/x/index.html") as the folders they lie in: one path cannot
@@ -24,7 +25,21 @@ import java.util.TreeSet;
  */
 public final class OutputPaths {
 
+    private static final Pattern LIST_PAGE = Pattern.compile("(?:^|/)page/[0-9]+/index\\.html$");
+
     private OutputPaths() {
+    }
+
+    /**
+     * Whether {@code path} is a page or feed that readers reach by its address and keep links to:
+     * not a list's later page ({@code page/3/index.html}, which holds other articles as the list
+     * grows), the 404 page, a sitemap or any other file.
+     */
+    public static boolean isReaderAddress(String path) {
+        if (path.endsWith(".html")) {
+            return !LIST_PAGE.matcher(path).find() && !path.equals("404.html");
+        }
+        return path.equals("feed.xml") || path.endsWith("/feed.xml");
     }
 
     /** The folders {@code path} lies in, outermost first. */

@@ -115,6 +115,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
     private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
+    /** The paths of the manifest in the output folder at open, also for a build that writes every file afresh. */
+    private final Set<String> publishedBefore;
     private volatile boolean finished;
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private volatile boolean closing;
@@ -123,8 +125,9 @@ public final class SiteWriter implements AutoCloseable {
     private final boolean markedAtOpen;
 
     private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest,
-                       boolean markedAtOpen) {
+                       boolean markedAtOpen, Set<String> publishedBefore) {
         this.markedAtOpen = markedAtOpen;
+        this.publishedBefore = publishedBefore;
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -211,22 +214,24 @@ public final class SiteWriter implements AutoCloseable {
         Map<String, Manifest.Entry> previous = Map.of();
         Path manifest = target.resolve(Manifest.PATH);
         boolean marked = Files.exists(target.resolve(UPDATING));
-        if (!afresh && Files.isRegularFile(manifest) && !marked) {
+        Set<String> publishedBefore = Set.of();
+        if (Files.isRegularFile(manifest) && !marked) {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
                 Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().forEach(e -> byPath.put(e.path(), e));
+                publishedBefore = Set.copyOf(byPath.keySet());
                 // A site built under a UTF-8 locale, now updated under LANG=C: its Chinese names can be
                 // neither kept nor deleted one by one, so the folder is replaced whole.
                 boolean namesHeld = byPath.keySet().stream().allMatch(FileNameEncoding::canHold);
-                previous = namesHeld ? byPath : Map.of();
-                manifestBytes = namesHeld ? manifestBytes : new byte[0];
+                previous = namesHeld && !afresh ? byPath : Map.of();
+                manifestBytes = namesHeld && !afresh ? manifestBytes : new byte[0];
             } catch (IOException e) {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }
         }
         dropStaleFolders(target);
-        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes, marked);
+        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
     }
 
     /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */
@@ -319,6 +324,11 @@ public final class SiteWriter implements AutoCloseable {
         } finally {
             writing.readLock().unlock();
         }
+    }
+
+    /** The paths of the site in the output folder when this writer opened it; empty when it held none. */
+    public Set<String> publishedBefore() {
+        return publishedBefore;
     }
 
     /** Every path given, as a view: read it once the writing is done. */

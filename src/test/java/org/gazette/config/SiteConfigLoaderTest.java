@@ -76,7 +76,7 @@ class SiteConfigLoaderTest {
                 "site.yaml:3: base_url is not a URL: Illegal character in path (use https://example.org/)",
                 "site.yaml:4: permalink uses :title, which is not one of :year, :month, :day, :slug",
                 "site.yaml:5: warning: unknown key \"colour\" is ignored (known keys: base_url, deploy, description, feed_content,"
-                        + " feed_size, language, page_size, permalink, slugs, summary_length, theme, time_zone, title)",
+                        + " feed_size, language, page_size, permalink, redirects, slugs, summary_length, theme, time_zone, title)",
                 "site.yaml:6: theme must be the name of a folder under themes/, such as default");
     }
 

@@ -156,13 +156,13 @@ class ArticleParserTest {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\naliases: [\"/*\", /:splat/x.html, /news/*.html]\n---\n")
                 .problems()).extracting(Problem::format).containsExactly(
                 "content/a.md:4: alias \"/*\" holds a *, which hosts reading _redirects take for a pattern matching many"
-                        + " addresses, all of which would lead to this article (give each old address in full, such as"
+                        + " addresses, all of which would lead to one page (give each old address in full, such as"
                         + " /news/2023/12345.html)",
                 "content/a.md:4: alias \"/:splat/x.html\" holds a part starting with :, which hosts reading _redirects take"
-                        + " for a pattern matching many addresses, all of which would lead to this article (give each old"
+                        + " for a pattern matching many addresses, all of which would lead to one page (give each old"
                         + " address in full, such as /news/2023/12345.html)",
                 "content/a.md:4: alias \"/news/*.html\" holds a *, which hosts reading _redirects take for a pattern"
-                        + " matching many addresses, all of which would lead to this article (give each old address in full,"
+                        + " matching many addresses, all of which would lead to one page (give each old address in full,"
                         + " such as /news/2023/12345.html)");
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\naliases: [/news:1/a.html]\n---\n").problems())
                 .as("a colon inside a part is no pattern").isEmpty();

@@ -566,6 +566,25 @@ class DeployRecoveryTest {
         assertServes(bucket, site, PLAIN);
     }
 
+    // ---- what readers lose ----
+
+    @Test
+    void aDeployNamesThePagesReadersLoseAndARollbackDoesNot() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        List<String> lost = DeployFixture.gonePaths(site, smaller).stream().filter(org.gazette.output.OutputPaths::isReaderAddress)
+                .map(org.gazette.content.SitePaths::sitePath).sorted().toList();
+        assertThat(lost).as("an article's page goes with the article").isNotEmpty();
+
+        DeployReport report = deploy(smaller, bucket, PLAIN);
+
+        assertThat(report.warnings()).containsExactly("readers' links to " + lost.size() + " pages and feeds the site no longer"
+                + " has will break: " + String.join(", ", lost) + " (an article that moved keeps its old address with aliases:,"
+                + " another page with redirects: in site.yaml; README, \"Old addresses\")");
+        assertThat(rollback(bucket, PLAIN).warnings()).noneMatch(w -> w.startsWith("readers' links"));
+        assertThat(deploy(site, bucket, PLAIN).warnings()).as("nothing deleted").isEmpty();
+    }
+
     // ---- the CDN invalidation list ----
 
     /**

@@ -96,4 +96,72 @@ class RedirectsTest {
                 "alias \"https://elsewhere.example/x.html\" must be a path in this site starting with / (such as /news/2023/12345.html)",
                 "alias \"//x\" must be a path in this site starting with / (such as /news/2023/12345.html)");
     }
+
+    // ---- redirects: in site.yaml ----
+
+    private void column(String article, String date, String column) {
+        TestSites.write(root.resolve("content/" + article + ".md"),
+                "---\ntitle: " + article + "\ndate: " + date + "\ncolumn: " + column + "\n---\n\n正文。\n");
+    }
+
+    @Test
+    void aRedirectOfTheSiteKeepsARenamedColumnsPageAndListsItsFeedForHostsThatReadTheMap() {
+        column("first", "2023-01-01", "基层风采");
+        TestSites.write(root.resolve("site.yaml"), "slugs:\n  columns:\n    基层风采: grassroots\nredirects:\n"
+                + "  /columns/local/: /columns/grassroots/\n  /columns/local/feed.xml: /columns/grassroots/feed.xml\n");
+
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+
+        Document redirect = TestSites.page(output, "columns/local/index.html");
+        assertThat(redirect.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../grassroots/");
+        assertThat(redirect.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/columns/grassroots/");
+        assertThat(redirect.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(output.resolve("columns/local/feed.xml")).as("a feed reader wants XML: no page stands there").doesNotExist();
+        assertThat(TestSites.read(output.resolve("_redirects"))).isEqualTo("/columns/local/ /columns/grassroots/ 301\n"
+                + "/columns/local/feed.xml /columns/grassroots/feed.xml 301\n");
+    }
+
+    @Test
+    void aRedirectFromAnAddressTheSiteMakesOrToOneItDoesNotIsAnErrorAtItsLine() {
+        column("first", "2023-01-01", "基层风采");
+        alias("second", "2023-01-02", "[/old/2.html]");
+        TestSites.write(root.resolve("site.yaml"), "redirects:\n  /columns/基层风采/: /columns/news/\n"
+                + "  /old/2.html: /2023/01/first/\n  /columns/local/: /columns/grassroots/\n");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2: redirect /columns/基层风采/ is an address the site makes itself, which the redirect would replace"
+                        + " (remove the redirect)",
+                "site.yaml:3: redirect /old/2.html is an address the site makes itself, which the redirect would replace"
+                        + " (remove the redirect)",
+                "site.yaml:4: redirect /columns/local/ leads to /columns/grassroots/, which the site does not make (give an"
+                        + " address it makes, such as a column's page: /columns/news/)");
+    }
+
+    @Test
+    void aRedirectThatIsAPatternIsRefusedWithTheSiteSettings() {
+        column("first", "2023-01-01", "基层风采");
+        TestSites.write(root.resolve("site.yaml"), "redirects:\n  /old/*: /\n  /a/: \n  /b/: /b/\n");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2: redirect \"/old/*\" holds a *, which hosts reading _redirects take for a pattern matching many"
+                        + " addresses, all of which would lead to one page (give each old address in full, such as"
+                        + " /news/2023/12345.html)",
+                "site.yaml:3: redirect \"/a/\" must name the address it leads to, such as /a/: /columns/news/",
+                "site.yaml:4: redirect \"/b/\" leads to itself (remove it)");
+    }
+
+    @Test
+    void checkTellsTheSameRedirectErrorsAndTakesLinksToARedirectAsWorking() {
+        column("first", "2023-01-01", "基层风采");
+        TestSites.write(root.resolve("content/second.md"), "---\ntitle: second\ndate: 2023-01-02\n---\n\n见[旧栏目](/columns/local/)。\n");
+        TestSites.write(root.resolve("site.yaml"), "redirects:\n  /columns/local/: /columns/基层风采/\n"
+                + "  /columns/old/: /columns/gone/\n");
+
+        org.gazette.check.CheckReport report = org.gazette.check.Check.run(
+                org.gazette.check.CheckOptions.of(root).withClock(TestSites.NOW));
+
+        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:3: redirect /columns/old/ leads to /columns/gone/, which the site does not make (give an"
+                        + " address it makes, such as a column's page: /columns/news/)");
+    }
 }
