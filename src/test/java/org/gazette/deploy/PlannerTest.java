@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.config.DeploySettings;
 import org.junit.jupiter.api.Test;
 
 /** The plan's content and order, the header rules, patterns, content names and CDN paths. */
@@ -102,7 +103,10 @@ class PlannerTest {
     @Test
     void contentNamesAreHashesNotIds() {
         assertThat(ContentNames.isContentNamed("assets/style.3f2a1b9c0d.css")).isTrue();
-        assertThat(ContentNames.isContentNamed("files/1775a8a2d577/report.pdf")).isTrue();
+        // An article whose slug is an old system's hex id is a page like any other: revalidated, and counted when deleted.
+        assertThat(ContentNames.isContentNamed("2024/03/5f2b8c9e1a/index.html")).isFalse();
+        assertThat(HeaderRules.of(DeploySettings.none()).cacheControl("2024/03/5f2b8c9e1a/index.html", "text/html; charset=utf-8"))
+                .isEqualTo(HeaderRules.of(DeploySettings.none()).cacheControl("2024/03/march-8/index.html", "text/html; charset=utf-8"));
         assertThat(ContentNames.isContentNamed("search/t/0.json")).isFalse();
         assertThat(ContentNames.isContentNamed("news/2023/1234567890.html")).isFalse();
         assertThat(ContentNames.isContentNamed("2023/12/five-year-review/index.html")).isFalse();
