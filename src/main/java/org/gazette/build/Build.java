@@ -167,14 +167,7 @@ public final class Build {
         listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
         try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
             int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
-            Set<String> redirectPages = site.get().config().redirects().stream().map(SiteRedirect::from)
-                    .filter(Redirects::hasPage).map(SitePaths::aliasFile).collect(Collectors.toSet());
-            problems.addAll(Redirects.problems(site.get().config(),
-                    from -> Redirects.hasPage(from) ? writer.duplicates().contains(SitePaths.aliasFile(from))
-                            : writer.paths().contains(SitePaths.outputFile(from)),
-                    to -> writer.paths().contains(SitePaths.outputFile(to)) || writer.paths().contains(SitePaths.aliasFile(to))));
-            List<String> duplicates = writer.duplicates().stream().filter(path -> !redirectPages.contains(path)).toList();
-            problems.addAll(OutputClashes.of(root, site.get()).problems(duplicates, writer.folderClashes(), writer.paths()));
+            problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -457,8 +450,25 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(OutputClashes.of(root, site).problems(duplicates, OutputPaths.folderClashes(seen), seen));
+        problems.addAll(clashes(root, site, duplicates, OutputPaths.folderClashes(seen), seen));
         return Outcome.of(outputs, problems);
+    }
+
+    /**
+     * Outputs that would overwrite each other ({@link OutputClashes}), and redirects of
+     * {@code site.yaml} from an address the site makes or to one it does not: told at the
+     * redirect's line, not as a clash.
+     */
+    private static List<Problem> clashes(Path root, Site site, List<String> duplicates, List<String> folderClashes,
+                                         Set<String> paths) {
+        Set<String> redirectPages = site.config().redirects().stream().map(SiteRedirect::from)
+                .filter(Redirects::hasPage).map(SitePaths::aliasFile).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>(Redirects.problems(site.config(),
+                from -> Redirects.hasPage(from) ? duplicates.contains(SitePaths.aliasFile(from)) : paths.contains(SitePaths.outputFile(from)),
+                to -> paths.contains(SitePaths.outputFile(to)) || paths.contains(SitePaths.aliasFile(to))));
+        List<String> others = duplicates.stream().filter(path -> !redirectPages.contains(path)).toList();
+        problems.addAll(OutputClashes.of(root, site).problems(others, folderClashes, paths));
+        return problems;
     }
 
     /**

@@ -151,6 +151,17 @@ class RedirectsTest {
     }
 
     @Test
+    void theInMemoryBuildOfServeTellsARedirectToAnAddressTheSiteDoesNotMake() {
+        column("first", "2023-01-01", "基层风采");
+        TestSites.write(root.resolve("site.yaml"), "redirects:\n  /columns/old/: /columns/gone/\n");
+        org.gazette.site.Site site = org.gazette.build.Build.model(TestSites.options(root, output)).value().orElseThrow();
+
+        assertThat(org.gazette.build.Build.outputs(root, site).problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2: redirect /columns/old/ leads to /columns/gone/, which the site does not make (give an"
+                        + " address it makes, such as a column's page: /columns/news/)");
+    }
+
+    @Test
     void checkTellsTheSameRedirectErrorsAndTakesLinksToARedirectAsWorking() {
         column("first", "2023-01-01", "基层风采");
         TestSites.write(root.resolve("content/second.md"), "---\ntitle: second\ndate: 2023-01-02\n---\n\n见[旧栏目](/columns/local/)。\n");
