@@ -65,12 +65,12 @@ public record SiteConfig(
                 pageSize, feedSize, feedFullText, slugs, List.of(), deploy);
     }
 
-    /** The path part of the base URL, such as "/" or "/news/". */
     /** The site's language as a locale: for numbers and dates written in the pages, never the JVM's own. */
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
+    /** The path part of the base URL, such as "/" or "/news/". */
     public String basePath() {
         String path = baseUrl.getRawPath();
         return path == null || path.isEmpty() ? "/" : path;

@@ -509,12 +509,6 @@ public final class SiteWriter implements AutoCloseable {
         return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
     }
 
-    /**
-     * Fails before anything is moved when the update cannot be made: a folder that changes cannot
-     * be written in, or a file is to go where the output folder has a folder holding files Gazette
-     * did not write (which the update would have to delete). A build that stopped halfway through
-     * the renames would leave the output folder half-updated.
-     */
     /** The longest name of a file or folder most file systems take (ext4, XFS, APFS, NTFS's 255 UTF-16 units aside), in UTF-8 bytes. */
     static final int MAX_NAME_BYTES = 255;
 
@@ -534,6 +528,12 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails before anything is moved when the update cannot be made: a folder that changes cannot
+     * be written in, or a file is to go where the output folder has a folder holding files Gazette
+     * did not write (which the update would have to delete). A build that stopped halfway through
+     * the renames would leave the output folder half-updated.
+     */
     private void checkUpdate(List<String> turned) throws IOException {
         Set<Path> folders = new HashSet<>();
         staged.keySet().forEach(path -> folders.add(target.resolve(path).getParent()));

@@ -82,15 +82,15 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /**
-     * After a build: every page learns of errors that came or went, and every page whose content
-     * changed reloads. Returns how many pages were told to reload.
-     */
     /** Tells the next build's pages open at an address in {@code moved} to go to the new one. */
     void moving(Map<String, String> moved) {
         moves = moved;
     }
 
+    /**
+     * After a build: every page learns of errors that came or went, and every page whose content
+     * changed reloads. Returns how many pages were told to reload.
+     */
     int published(Snapshot before, Snapshot after) {
         current = after;
         Map<String, String> moved = after.built() ? moves : Map.of();

@@ -61,11 +61,6 @@ final class FullWidthColons {
     private FullWidthColons() {
     }
 
-    /**
-     * Each key of {@code known} followed by a full-width colon in {@code scalar}, a key or value
-     * parsed from {@code text}, at its start or after a space or line break. Only text written
-     * without quotes is looked at: quotes say the colon is meant.
-     */
     /** The pattern of {@link #readAsText} for each set of keys, made once: titles and summaries hold "：" often. */
     private static final Map<Set<String>, Pattern> KEYS_READ_AS_TEXT = new ConcurrentHashMap<>();
 
@@ -74,6 +69,11 @@ final class FullWidthColons {
         return Pattern.compile("(?<!\\S)(" + keys + ")[ \\t]*(：)[ \\t\u3000]*([^\\n]*)");
     }
 
+    /**
+     * Each key of {@code known} followed by a full-width colon in {@code scalar}, a key or value
+     * parsed from {@code text}, at its start or after a space or line break. Only text written
+     * without quotes is looked at: quotes say the colon is meant.
+     */
     static List<Colon> readAsText(String text, ScalarNode scalar, Set<String> known) {
         if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || scalar.getStartMark() == null
                 || scalar.getValue().indexOf('：') < 0 || known.isEmpty()) {
