@@ -14,10 +14,18 @@ public final class TextLines {
 
     /** The line, counted from 1, that holds the character at {@code index}. */
     public static int lineAt(String text, int index) {
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
+        return 1 + breaks(text, 0, index);
+    }
+
+    /**
+     * How many line breaks ("\n", so "\r\n" counts once) {@code text} has from {@code from} and
+     * before {@code to}: for counting lines on from a place already counted.
+     */
+    public static int breaks(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            breaks++;
         }
-        return line;
+        return breaks;
     }
 }

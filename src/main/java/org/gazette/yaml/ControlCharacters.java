@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.problem.Problem;
+import org.gazette.problem.TextLines;
 
 /**
  * The characters XML 1.0 forbids: the control characters below U+0020 other than tab, line feed
@@ -56,7 +57,7 @@ public final class ControlCharacters {
             for (int i = at; i >= 0 && i < lineEnd; i = firstIn(text, i + Character.charCount(text.codePointAt(i)), lineEnd)) {
                 found.add(String.format("U+%04X", text.codePointAt(i)));
             }
-            line += (int) text.substring(counted, lineStart).chars().filter(c -> c == '\n').count();
+            line += TextLines.breaks(text, counted, lineStart);
             counted = lineStart;
             int column = text.codePointCount(lineStart, at) + 1;
             warnings.add(Problem.warning(file, line, column, message(found)));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gazette.problem.TextLines;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -86,7 +87,7 @@ final class FullWidthColons {
         List<Colon> colons = new ArrayList<>();
         while (m.find()) {
             int lineStart = text.lastIndexOf('\n', m.start(2)) + 1;
-            int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            int line = TextLines.lineAt(text, lineStart) - 1;
             colons.add(new Colon(line, text.codePointCount(lineStart, m.start(2)) + 1, m.group(1), m.group(3).strip()));
         }
         return colons;
@@ -113,7 +114,7 @@ final class FullWidthColons {
             int fixedAt = failureIndex.apply(fixed);
             int shifted = fixedAt > colonIndex ? fixedAt - (halfWidth.length() - 1) : fixedAt;
             if (fixedAt < 0 || shifted > failedAt) {
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                int line = TextLines.lineAt(text, m.start()) - 1;
                 int column = m.group(1).codePointCount(0, m.group(1).length())
                         + m.group(2).codePointCount(0, m.group(2).length()) + 1
                         + (m.start(3) - m.end(2));

@@ -2,6 +2,7 @@ package org.gazette.yaml;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.gazette.problem.TextLines;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -81,7 +82,7 @@ final class ParseFailures {
         int lineStart = text.lastIndexOf('\n', comma) + 1;
         int lineEnd = text.indexOf('\n', comma);
         String corrected = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).replaceAll("\\s*，\\s*", ", ").strip();
-        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        int line = TextLines.lineAt(text, lineStart) - 1;
         return new Explained(line, text.codePointCount(lineStart, comma) + 1, "a Chinese comma \"，\" is between the entries"
                 + " inside " + brackets + ", where YAML takes only a half-width one (type a half-width comma and a space: "
                 + corrected + ")");
