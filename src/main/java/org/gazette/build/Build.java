@@ -242,7 +242,7 @@ public final class Build {
             Assets assets = Assets.of(theme);
             Templates templates;
             if (cache.isPresent()) {
-                cache.get().begin(site, theme, writer, writer.target(), writer.previousManifestDigest());
+                cache.get().begin(site, theme, writer);
                 templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets, cache.get().pages());
             } else {
                 templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);

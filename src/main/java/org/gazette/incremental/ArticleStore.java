@@ -97,16 +97,16 @@ public final class ArticleStore implements BuildCache {
 
     /**
      * The article's fingerprint for the pages that show it: its file, settings and images, and the
-     * {@code updated} date the build gave it. Null when the cache does not know the article.
+     * {@code updated} date the build gave it; empty when the cache does not know the article.
      */
-    public byte[] fingerprint(RenderedArticle article) {
+    public Optional<byte[]> fingerprint(RenderedArticle article) {
         Entry entry = current.get(article.article().source());
         if (entry == null || entry.rendered() == null) {
-            return null;
+            return Optional.empty();
         }
         // What the body took from its images, not their times: a fresh clone leaves the pages as they were.
         List<List<String>> images = entry.images().stream().map(image -> List.of(image.path(), image.seen())).toList();
-        return new Fingerprint().add(entry.parseKey()).add(images).add(article.article().updated()).digest();
+        return Optional.of(new Fingerprint().add(entry.parseKey()).add(images).add(article.article().updated()).digest());
     }
 
     /** What this build parsed and rendered, for the next. */

@@ -47,10 +47,12 @@ import org.gazette.site.Site;
  * cache recorded). {@link #save} stores what this build did, for the next.
  *
  * <pre>{@code
- * IncrementalBuild cache = IncrementalBuild.open(root.resolve(".gazette/cache"), notes::add);
- * Build.model(options, cache.articles());
+ * IncrementalBuild.Loading loading = IncrementalBuild.load(folder);     // read on a thread of its own
+ * IncrementalBuild cache = IncrementalBuild.open(loading, inputs, notes::add);
+ * Site site = Build.model(options, cache.articles(), ...);
+ * cache.begin(site, theme, writer);                                   // then pages(), memoize(...), copy(...)
  * ...
- * cache.save(output, manifestDigest);
+ * cache.save(output, writer.commit().manifestDigest());
  * }</pre>
  */
 public final class IncrementalBuild {
@@ -81,14 +83,6 @@ public final class IncrementalBuild {
         this.file = file;
         this.earlier = earlier;
         this.articles = new ArticleStore(earlier.articles(), inputs.sources());
-    }
-
-    /**
-     * Reads the cache in {@code folder} for a build of {@code inputs}; {@code notes} hears why an
-     * unusable cache is ignored.
-     */
-    public static IncrementalBuild open(Path folder, Inputs inputs, Consumer<String> notes) {
-        return open(load(folder), inputs, notes);
     }
 
     /** The cache file being read on a thread of its own, and what it had to say about the file. */
@@ -153,6 +147,8 @@ public final class IncrementalBuild {
         return new IncrementalBuild(loading.file, state.orElse(BuildCacheFile.State.empty()), inputs);
     }
 
+    // inputs, upToDate and recordLastBuild forward to Inputs and LastBuild: the package's face to Build.
+
     /** Everything a build with {@code options} reads, fingerprinted (see {@link Inputs}). */
     public static Inputs inputs(BuildOptions options, Path root, ContentTree tree) {
         return Inputs.of(options, root, tree.sources(), tree.files());
@@ -198,10 +194,10 @@ public final class IncrementalBuild {
      * Starts the output steps: pages and files are kept only when {@code writer} is replacing the
      * very folder and manifest the last build wrote.
      */
-    public void begin(Site site, Theme theme, SiteWriter writer, Path outputFolder, String outputManifestDigest) {
+    public void begin(Site site, Theme theme, SiteWriter writer) {
         this.writer = writer;
-        this.outputMatches = earlier.output().equals(outputFolder.toAbsolutePath().normalize().toString())
-                && earlier.manifestDigest().equals(outputManifestDigest);
+        this.outputMatches = earlier.output().equals(writer.target().toAbsolutePath().normalize().toString())
+                && earlier.manifestDigest().equals(writer.previousManifestDigest());
         this.fingerprints = knownFingerprints(site);
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
         this.settingsKey = articles.configKey(site.config());
@@ -394,11 +390,10 @@ public final class IncrementalBuild {
     private Map<Object, byte[]> knownFingerprints(Site site) {
         Map<Object, byte[]> known = new IdentityHashMap<>();
         for (RenderedArticle article : site.articles()) {
-            byte[] fingerprint = articles.fingerprint(article);
-            if (fingerprint != null) {
+            articles.fingerprint(article).ifPresent(fingerprint -> {
                 known.put(article, fingerprint);
                 known.put(article.article(), fingerprint);
-            }
+            });
         }
         known.put(site.config(), new Fingerprint().add(site.config()).digest());
         return known;
