@@ -32,7 +32,6 @@ import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
-import org.gazette.build.CodeStamp;
 import org.gazette.content.Article;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.RenderedArticle;

@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.time.Instant;
 import org.gazette.build.BuildOptions;
-import org.gazette.build.CodeStamp;
 import org.gazette.content.ContentTree;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.build.BuildOptions;
-import org.gazette.build.CodeStamp;
 import org.gazette.content.GitDates;
 import org.gazette.content.SourceFile;
 import org.gazette.content.SourceWalk;

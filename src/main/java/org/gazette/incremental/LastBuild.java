@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import org.gazette.build.CodeStamp;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;

@@ -1,4 +1,4 @@
-package org.gazette.build;
+package org.gazette.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.gazette.build;
+package org.gazette.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
