@@ -152,7 +152,7 @@ public final class Build {
                 searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
             }
         };
-        Optional<Site> site = collect(model(at, cache.<BuildCache>map(IncrementalBuild::articles).orElse(BuildCache.NONE),
+        Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
                 tree, nextPublication, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
@@ -333,18 +333,18 @@ public final class Build {
      * only when no step found an error; the problems are every step's.
      */
     public static Outcome<Site> model(BuildOptions options) {
-        return model(options, BuildCache.NONE);
+        return model(options, ArticleSteps.DIRECT);
     }
 
     /**
-     * The pipeline up to the site model, with the per-article steps going through {@code cache}:
+     * The pipeline up to the site model, with the per-article steps going through {@code steps}:
      * {@code gazette serve} keeps one between rebuilds, {@code gazette check} watches the
      * articles go by even when the site as a whole fails.
      */
-    public static Outcome<Site> model(BuildOptions options, BuildCache cache) {
+    public static Outcome<Site> model(BuildOptions options, ArticleSteps steps) {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
-        return model(options, cache, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
+        return model(options, steps, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
                 new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
     }
 
@@ -359,7 +359,7 @@ public final class Build {
      * left out as future, and {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
-    private static Outcome<Site> model(BuildOptions options, BuildCache cache, ContentTree tree,
+    private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
                                        AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered,
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
@@ -392,7 +392,7 @@ public final class Build {
         }
         ArticleParser parser = new ArticleParser(config);
         listener.phase("parsing", tree.sources().size());
-        List<Article> parsed = collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, cache.parse(config, s, parser::parse)))
+        List<Article> parsed = collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, steps.parse(config, s, parser::parse)))
                 .toList(), problems);
         if (options.gitDates()) {
             listener.phase("git dates", 0);
@@ -412,11 +412,11 @@ public final class Build {
         }
 
         ImageResolver images = new ImageResolver(root);
-        cache.use(images);
+        steps.use(images);
         MarkdownRenderer markdown = new MarkdownRenderer(config, images);
         listener.phase("rendering", published.size());
         List<RenderedArticle> rendered = collectAll(published.parallelStream()
-                .map(a -> stepOf(listener, cache.render(config, a, markdown::render))).toList(), problems);
+                .map(a -> stepOf(listener, steps.render(config, a, markdown::render))).toList(), problems);
         listener.phase("site model", 0);
         List<RenderedArticle> newestFirst = rendered.stream().sorted(Site.NEWEST_FIRST).toList();
         if (problems.stream().noneMatch(Problem::isError)) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.gazette.build.BuildCache;
+import org.gazette.build.ArticleSteps;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
@@ -35,7 +35,7 @@ import org.gazette.problem.Outcome;
  * probe.references(article);   // the links and images of its body
  * }</pre>
  */
-final class ArticleProbe implements BuildCache {
+final class ArticleProbe implements ArticleSteps {
 
     private final Path root;
     private final CheckCache cache;

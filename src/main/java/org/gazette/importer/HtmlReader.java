@@ -83,8 +83,8 @@ final class HtmlReader {
     }
 
     private LegacyArticle read(Document page) {
-        if (Nesting.limit(page)) {
-            notes.add(Problem.warning(file, 0, "markup nested more than " + Nesting.DEEPEST + " elements deep was kept as"
+        if (MarkupDepth.limit(page)) {
+            notes.add(Problem.warning(file, 0, "markup nested more than " + MarkupDepth.DEEPEST + " elements deep was kept as"
                     + " its text only, without links, emphasis or paragraphs (check how it reads)"));
         }
         Optional<String> title = title(page);

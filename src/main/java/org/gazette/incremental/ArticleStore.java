@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.gazette.build.BuildCache;
+import org.gazette.build.ArticleSteps;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
@@ -23,7 +23,7 @@ import org.gazette.problem.Outcome;
  * while the image files it looked at give what it took from them (their presence and pixel size).
  * Called from several threads at once.
  */
-public final class ArticleStore implements BuildCache {
+public final class ArticleStore implements ArticleSteps {
 
     /**
      * What the cache knows of one article file.

@@ -5,7 +5,7 @@
  * the code that made it.
  *
  * <p>This is the build's helper, and the one package that looks back at {@code build}: it depends
- * on {@code build.BuildCache} (the per-article steps it answers from the cache) and
+ * on {@code build.ArticleSteps} (the per-article steps it answers from the cache) and
  * {@code build.BuildOptions} (the settings its inputs are fingerprinted from), deliberately.
  */
 package org.gazette.incremental;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.gazette.build.BuildCache;
+import org.gazette.build.ArticleSteps;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
@@ -31,7 +31,7 @@ import org.gazette.problem.Outcome;
  * Build.model(options, cache);   // reads and renders only what changed
  * }</pre>
  */
-final class ArticleCache implements BuildCache {
+final class ArticleCache implements ArticleSteps {
 
     private record Parsed(String hash, Outcome<Article> outcome) {
     }

@@ -45,7 +45,7 @@ final class ParseFailures {
             if (failed == null) {
                 continue;
             }
-            String line = lineAt(text, failed.getLine());
+            String line = lineText(text, failed.getLine());
             String indent = line.substring(0, line.length() - line.replaceFirst("^[ \\t\\u3000]+", "").length());
             if (indent.indexOf('\t') >= 0) {
                 return Optional.of(new Explained(failed.getLine(), indent.indexOf('\t') + 1, "this line is indented with a tab,"
@@ -90,7 +90,7 @@ final class ParseFailures {
 
     /** A [ or { whose closing bracket is missing from the line it opens, where it is told. */
     private static Optional<Explained> notClosed(String text, Mark opened, boolean inList) {
-        String line = lineAt(text, opened.getLine());
+        String line = lineText(text, opened.getLine());
         String rest = line.substring(line.offsetByCodePoints(0, Math.min(opened.getColumn(), line.codePointCount(0, line.length()))));
         char open = inList ? '[' : '{';
         char close = inList ? ']' : '}';
@@ -116,7 +116,7 @@ final class ParseFailures {
     }
 
     /** Line {@code index} (0-based) of {@code text}, without its line break. */
-    private static String lineAt(String text, int index) {
+    private static String lineText(String text, int index) {
         String[] lines = text.split("\n", -1);
         return index < lines.length ? lines[index].replace("\r", "") : "";
     }

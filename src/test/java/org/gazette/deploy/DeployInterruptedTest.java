@@ -62,7 +62,7 @@ class DeployInterruptedTest {
             S3Client client = s3.client();
             Set<String> keys = DeployFixture.objects(client, BUCKET).keySet();
             assertThat(keys).as("nothing was deleted").containsAll(gone);
-            assertThat(LinkCheck.broken(keys, key -> DeployFixture.bytes(client, BUCKET, key)))
+            assertThat(ReachablePages.broken(keys, key -> DeployFixture.bytes(client, BUCKET, key)))
                     .as("every page readers can reach from the home page, and every file it links to, is there").isEmpty();
 
             DeployReport rerun = Deploy.run(options);

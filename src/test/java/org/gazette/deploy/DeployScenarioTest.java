@@ -80,7 +80,7 @@ class DeployScenarioTest {
         assertThat(initial.puts()).hasSize(manifest.entries().size());
         assertBucketHolds(client, first);
         assertHeaders(client, first);
-        assertThat(LinkCheck.broken(DeployFixture.objects(client, BUCKET).keySet(), key -> DeployFixture.bytes(client, BUCKET, key)))
+        assertThat(ReachablePages.broken(DeployFixture.objects(client, BUCKET).keySet(), key -> DeployFixture.bytes(client, BUCKET, key)))
                 .isEmpty();
 
         // 2. A fresh checkout (new file times everywhere), rebuilt: nothing to send, nothing to delete.
@@ -134,7 +134,7 @@ class DeployScenarioTest {
         int firstDelete = events.indexOf(events.stream().filter(e -> e.startsWith("delete ")).findFirst().orElseThrow());
         assertThat(firstDelete).as("deletes come after every upload: %s", events).isGreaterThan(lastUpload);
         assertBucketHolds(client, fourth);
-        assertThat(LinkCheck.broken(DeployFixture.objects(client, BUCKET).keySet(), key -> DeployFixture.bytes(client, BUCKET, key)))
+        assertThat(ReachablePages.broken(DeployFixture.objects(client, BUCKET).keySet(), key -> DeployFixture.bytes(client, BUCKET, key)))
                 .isEmpty();
 
         // 5. Rolled back: the bucket holds the edited site of step 3 again, restored from kept copies.

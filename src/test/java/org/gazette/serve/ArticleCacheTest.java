@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.gazette.TestSites;
+import org.gazette.build.ArticleSteps;
 import org.gazette.build.Build;
-import org.gazette.build.BuildCache;
 import org.gazette.build.BuildOptions;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleCacheTest {
 
     /** Counts how often the build's own steps run behind the cache. */
-    static final class Counting implements BuildCache {
+    static final class Counting implements ArticleSteps {
         final ArticleCache cache = new ArticleCache();
         final AtomicInteger parsed = new AtomicInteger();
         final AtomicInteger rendered = new AtomicInteger();

@@ -15,14 +15,14 @@ import org.gazette.problem.Outcome;
  * methods are called from several threads at once.
  *
  * <pre>{@code
- * BuildCache cache = new ArticleCache();        // gazette serve keeps one between rebuilds
- * Outcome<Site> site = Build.model(options, cache);
+ * ArticleSteps steps = new ArticleCache();        // gazette serve keeps one between rebuilds
+ * Outcome<Site> site = Build.model(options, steps);
  * }</pre>
  */
-public interface BuildCache {
+public interface ArticleSteps {
 
-    /** Runs every step: what {@link Build#model(BuildOptions)} uses. */
-    BuildCache NONE = new BuildCache() {
+    /** Runs every step directly, remembering nothing: what {@link Build#model(BuildOptions)} uses. */
+    ArticleSteps DIRECT = new ArticleSteps() {
         @Override
         public Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step) {
             return step.apply(source);

@@ -20,12 +20,12 @@ import org.jsoup.nodes.Element;
  * each link's target present. Works on any set of objects, such as a bucket read through the S3 API.
  *
  * <pre>{@code
- * List<String> broken = LinkCheck.broken(keys, key -> bytes(client, bucket, key));
+ * List<String> broken = ReachablePages.broken(keys, key -> bytes(client, bucket, key));
  * }</pre>
  */
-final class LinkCheck {
+final class ReachablePages {
 
-    private LinkCheck() {
+    private ReachablePages() {
     }
 
     /** {@code page -> target} for every link from a reachable page to a missing object. */

@@ -17,14 +17,14 @@ import org.jsoup.select.NodeTraversor;
  *
  * <pre>{@code
  * Document page = Jsoup.parse(html);
- * boolean flattened = Nesting.limit(page);  // true when markup deeper than 256 was kept as its text
+ * boolean flattened = MarkupDepth.limit(page);  // true when markup deeper than 256 was kept as its text
  * }</pre>
  */
-final class Nesting {
+final class MarkupDepth {
 
     static final int DEEPEST = 256;
 
-    private Nesting() {
+    private MarkupDepth() {
     }
 
     /**
