@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +40,6 @@ import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.content.StaticFiles;
-import org.gazette.feed.AtomFeeds;
-import org.gazette.feed.Redirects;
-import org.gazette.feed.Robots;
-import org.gazette.feed.Sitemaps;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;
 import org.gazette.incremental.LastBuild;
@@ -60,14 +55,9 @@ import org.gazette.problem.IoFailures;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
-import org.gazette.render.ArticlePages;
-import org.gazette.render.Assets;
-import org.gazette.render.IndexPages;
-import org.gazette.render.ListingPages;
-import org.gazette.render.Templates;
+import org.gazette.render.PageMemo;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
-import org.gazette.render.ThemeStrings;
 import org.gazette.search.SearchIndex;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -239,34 +229,23 @@ public final class Build {
         ExecutorService besidePages = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-index-and-feeds"));
         try {
             Theme theme = Theme.locate(root, config.theme());
-            Assets assets = Assets.of(theme);
-            Templates templates;
-            if (cache.isPresent()) {
-                cache.get().begin(site, theme, writer);
-                templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets, cache.get().pages());
-            } else {
-                templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
-            }
-            problems.addAll(templates.unusedTemplates());
-            Map<String, Generator> others = new LinkedHashMap<>();
-            others.put("assets", assets);
-            others.put("feeds", new AtomFeeds());
-            others.put("sitemaps", new Sitemaps());
-            others.put("robots", new Robots());
-            others.put("redirects", new Redirects());
-            Generator search = memoize(cache, "search", searchIndex);
+            cache.ifPresent(c -> c.begin(site, theme, writer));
+            Generators generators = Generators.of(theme, site, cache.map(IncrementalBuild::pages).orElse(PageMemo.NONE));
+            problems.addAll(generators.templates().unusedTemplates());
+            Map<String, Generator> beside = generators.beside(searchIndex);
+            Generator search = memoize(cache, Generators.SEARCH, beside.remove(Generators.SEARCH));
+            beside.remove(Generators.FILES); // copied after the pages, each through the cache (below)
             Future<?> index = besidePages.submit(() -> search.generate(site, out));
-            Future<?> feeds = besidePages.submit(() -> others.forEach((name, generator) -> memoize(cache, name, generator).generate(site, out)));
+            Future<?> feeds = besidePages.submit(() -> beside.forEach((name, generator) -> memoize(cache, name, generator).generate(site, out)));
 
             // Counted by article pages alone: the index and feeds, written meanwhile, are not steps of it.
             listener.phase("pages", site.articles().size());
-            new ArticlePages(templates).generate(site, page -> {
+            generators.articlePages().generate(site, page -> {
                 out.accept(page);
                 listener.advance(1);
             });
             listener.phase("listings", 0);
-            new ListingPages(templates).generate(site, out);
-            new IndexPages(templates).generate(site, out);
+            generators.listings().forEach(listing -> listing.generate(site, out));
             listener.phase("files", 0);
             for (OutputFile file : site.files()) {
                 out.accept(file instanceof OutputFile.Copied copied && cache.isPresent() ? cache.get().copy(copied) : file);
@@ -478,9 +457,7 @@ public final class Build {
      */
     public static Outcome<List<OutputFile>> articlePages(Path root, Site site) {
         try {
-            Theme theme = Theme.locate(root.toAbsolutePath().normalize(), site.config().theme());
-            Templates templates = new Templates(theme, site, ThemeStrings.load(theme, site.config().language()), Assets.of(theme));
-            return Outcome.of(new ArticlePages(templates).generate(site), List.of());
+            return Outcome.of(Generators.of(root.toAbsolutePath().normalize(), site).articlePages().generate(site), List.of());
         } catch (ThemeException e) {
             return Outcome.failed(e.problems());
         }
@@ -507,27 +484,13 @@ public final class Build {
         }
     }
 
-    /** Every generator's files: pages, assets, published files, feeds, sitemaps, redirects. */
+    /** Every generator's files ({@link Generators#all}): pages, assets, published files, feeds, sitemaps, the search index, redirects. */
     private static List<OutputFile> generate(Path root, Site site, List<Problem> problems) {
-        SiteConfig config = site.config();
         List<OutputFile> outputs = new ArrayList<>();
         try {
-            Theme theme = Theme.locate(root, config.theme());
-            Assets assets = Assets.of(theme);
-            Templates templates = new Templates(theme, site, ThemeStrings.load(theme, config.language()), assets);
-            problems.addAll(templates.unusedTemplates());
-            List<Generator> generators = List.of(
-                    new ArticlePages(templates),
-                    new ListingPages(templates),
-                    new IndexPages(templates),
-                    assets,
-                    Site::files,
-                    new AtomFeeds(),
-                    new Sitemaps(),
-                    new Robots(),
-                    new SearchIndex(),
-                    new Redirects());
-            for (Generator generator : generators) {
+            Generators generators = Generators.of(root, site);
+            problems.addAll(generators.templates().unusedTemplates());
+            for (Generator generator : generators.all(new SearchIndex())) {
                 outputs.addAll(generator.generate(site));
             }
         } catch (ThemeException e) {
