@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +65,8 @@ import org.gazette.site.Site;
 /**
  * The build, step by step: configuration, content, Markdown, site model, generators, output.
  * Every step reports all of its problems; the output folder is written only when there is no
- * error, and then replaced as a whole.
+ * error, and then only its changed files are moved in (or, with no previous build to compare
+ * with, the folder is replaced whole; see {@link SiteWriter}).
  *
  * <pre>{@code
  * BuildReport report = Build.run(BuildOptions.of(Path.of(".")));
@@ -343,7 +342,7 @@ public final class Build {
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>(tree.faults());
-        Optional<Problem> notASite = checkSiteFolder(root);
+        Optional<Problem> notASite = SiteFolder.check(root);
         if (notASite.isPresent()) {
             return Outcome.failed(notASite.get());
         }
@@ -358,25 +357,16 @@ public final class Build {
             problems.add(Problem.warning(Path.of(ContentLoader.CONTENT_FOLDER), 0, "there are no articles (.md files) in"
                     + " content/: the site will have none"));
         }
-        for (Path file : tree.files()) {
-            if (ContentLoader.looksLikeArticle(file)) {
-                String name = file.getFileName().toString();
-                problems.add(Problem.error(file, 0, "only files ending in .md are read as articles; this one would be published"
-                        + " as it is (rename it to " + name.substring(0, name.lastIndexOf('.')) + ".md, or move it out of content/)"));
-            } else {
-                ContentLoader.copiedArticle(file).ifPresent(article -> problems.add(Problem.error(file, 0, "a copy of the article "
-                        + article + ", which would be published as it is, front matter and unpublished text included"
-                        + " (delete it, or move it out of content/)")));
-            }
-        }
+        problems.addAll(ContentLoader.strayFileProblems(tree));
         ArticleParser parser = new ArticleParser(config);
         listener.phase("parsing", tree.sources().size());
         List<Article> parsed = collectAll(tree.sources().parallelStream().map(s -> stepOf(listener, steps.parse(config, s, parser::parse)))
                 .toList(), problems);
+        List<Article> articles = parsed;
         if (options.gitDates()) {
             listener.phase("git dates", 0);
+            articles = GitDates.applyTo(parsed, root, config.timeZone(), listener::note);
         }
-        List<Article> articles = withGitDates(options, root, config, parsed, listener);
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
         // When the outcome next changes by the clock alone: an article falls due, or stops being far ahead.
@@ -387,7 +377,7 @@ public final class Build {
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
         if (!options.future()) {
-            problems.addAll(farAhead(root, shown, now));
+            problems.addAll(ArticleDates.farAheadWarnings(root, shown, now));
         }
 
         ImageResolver images = new ImageResolver(root);
@@ -403,7 +393,7 @@ public final class Build {
         }
         List<OutputFile> files;
         try {
-            files = filesToPublish(root, tree, options.output(), problems);
+            files = filesToPublish(root, tree, options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
             List<Problem> faults = ReadProblems.faults(e, root);
             if (faults.isEmpty()) {
@@ -513,7 +503,7 @@ public final class Build {
     }
 
     /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
-    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output, List<Problem> problems) {
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output) {
         List<OutputFile> files = new ArrayList<>();
         Path content = Path.of(ContentLoader.CONTENT_FOLDER);
         for (Path file : tree.files()) {
@@ -524,69 +514,6 @@ public final class Build {
             files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
         }
         return files;
-    }
-
-    /** A warning for each article dated more than a year after {@code now} ({@link ArticleDates#isFarAhead}), which the build leaves out. */
-    private static List<Problem> farAhead(Path root, List<Article> articles, Instant now) {
-        FrontMatterLines lines = new FrontMatterLines(root);
-        return articles.stream().filter(a -> ArticleDates.isFarAhead(a.date(), now))
-                .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), farAheadWarning(a, a.date().toLocalDate())))
-                .toList();
-    }
-
-    /** What build and check say of an article dated {@code day}, more than a year ahead ({@link ArticleDates#isFarAhead}). */
-    public static String farAheadWarning(Article article, LocalDate day) {
-        String publish = article.draft() ? "gazette build --drafts --future" : "gazette build --future";
-        return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
-                + " left out until then (is the year right? " + publish + " publishes it now)";
-    }
-
-    /** Articles without {@code updated} take the date of the last commit that changed their file, when later. */
-    private static List<Article> withGitDates(BuildOptions options, Path root, SiteConfig config, List<Article> articles,
-                                              BuildListener listener) {
-        if (!options.gitDates()) {
-            return articles;
-        }
-        if (GitDates.isShallow(root)) {
-            listener.note("the site's git repository is a shallow clone, whose history does not tell when each article last"
-                    + " changed: no dates are taken from git (clone the whole history: in GitHub Actions, give"
-                    + " actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0;"
-                    + " elsewhere, git fetch --unshallow)");
-            return articles;
-        }
-        Map<Path, ZonedDateTime> dates = GitDates.read(root, config.timeZone());
-        return articles.stream().map(article -> {
-            ZonedDateTime committed = dates.get(article.source());
-            return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
-                    ? article.withUpdated(committed) : article;
-        }).toList();
-    }
-
-    /** A folder that is not a site at all is a mistake in --source, not an empty site to publish. */
-    private static Optional<Problem> checkSiteFolder(Path root) {
-        Optional<Problem> file = checkNotAFile(root);
-        if (file.isPresent()) {
-            return file;
-        }
-        if (!Files.isDirectory(root)) {
-            return Optional.of(Problem.error(root, 0, "the site folder does not exist"
-                    + " (give --source the folder holding site.yaml and content/)"));
-        }
-        if (!Files.exists(root.resolve(SiteConfigLoader.FILE_NAME)) && !Files.isDirectory(root.resolve(ContentLoader.CONTENT_FOLDER))) {
-            return Optional.of(Problem.error(root, 0, "this folder has neither site.yaml nor content/"
-                    + " (build in the site's folder, or give --source the folder holding them)"));
-        }
-        return Optional.empty();
-    }
-
-    /** A --source naming a file, such as the site's site.yaml, where its folder was meant. */
-    public static Optional<Problem> checkNotAFile(Path root) {
-        if (!Files.isRegularFile(root)) {
-            return Optional.empty();
-        }
-        Path folder = root.toAbsolutePath().normalize().getParent();
-        return Optional.of(Problem.error(root, 0, "this is a file, not the site's folder (give --source the folder"
-                + " holding site.yaml and content/, such as --source " + folder + ")"));
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gazette.build.Build;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleDates;
 import org.gazette.content.FrontMatterLines;
@@ -63,7 +62,7 @@ final class ArticleWarnings {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(article.source(), lines.lineOf(article, "date"), 1,
-                Build.farAheadWarning(article, article.date().withZoneSameInstant(zone).toLocalDate())));
+                ArticleDates.farAheadWarning(article, article.date().withZoneSameInstant(zone).toLocalDate())));
     }
 
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.OutputClashes;
+import org.gazette.build.SiteFolder;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.Article;
@@ -54,7 +55,7 @@ public final class Check {
         ArticleProbe probe = new ArticleProbe(root, cache);
         BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
                 .withClock(options.clock());
-        Optional<Problem> notAFolder = Build.checkNotAFile(root);
+        Optional<Problem> notAFolder = SiteFolder.checkNotAFile(root);
         if (notAFolder.isPresent()) {
             return report(options, List.of(notAFolder.get()), 0, start);
         }

@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +15,12 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.problem.Problem;
 
 /**
  * Reads the dates editors write: {@code 2023-12-26}, {@code 2023-12-26 08:00},
@@ -62,6 +65,25 @@ public final class ArticleDates {
     /** Whether an article dated {@code date} is, at {@code now}, more than a year ahead. */
     public static boolean isFarAhead(ZonedDateTime date, Instant now) {
         return now.isBefore(farAheadUntil(date));
+    }
+
+    /**
+     * A warning for each of {@code articles} dated more than a year after {@code now}
+     * ({@link #isFarAhead}), which the build leaves out; {@code root} is the site's folder, whose
+     * files give the warnings their lines.
+     */
+    public static List<Problem> farAheadWarnings(Path root, List<Article> articles, Instant now) {
+        FrontMatterLines lines = new FrontMatterLines(root);
+        return articles.stream().filter(a -> isFarAhead(a.date(), now))
+                .map(a -> Problem.warning(a.source(), lines.lineOf(a, "date"), farAheadWarning(a, a.date().toLocalDate())))
+                .toList();
+    }
+
+    /** What build and check say of an article dated {@code day}, more than a year ahead ({@link #isFarAhead}). */
+    public static String farAheadWarning(Article article, LocalDate day) {
+        String publish = article.draft() ? "gazette build --drafts --future" : "gazette build --future";
+        return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
+                + " left out until then (is the year right? " + publish + " publishes it now)";
     }
 
     /** The advice given with a date that cannot be read. */

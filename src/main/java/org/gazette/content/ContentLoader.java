@@ -59,6 +59,26 @@ public final class ContentLoader {
         return new ContentTree(sources, files, faults);
     }
 
+    /**
+     * An error for each file of {@code tree} that would be published as it is but is an article
+     * by another name ({@link #looksLikeArticle}) or a copy of one ({@link #copiedArticle}).
+     */
+    public static List<Problem> strayFileProblems(ContentTree tree) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : tree.files()) {
+            if (looksLikeArticle(file)) {
+                String name = file.getFileName().toString();
+                problems.add(Problem.error(file, 0, "only files ending in .md are read as articles; this one would be published"
+                        + " as it is (rename it to " + name.substring(0, name.lastIndexOf('.')) + ".md, or move it out of content/)"));
+            } else {
+                copiedArticle(file).ifPresent(article -> problems.add(Problem.error(file, 0, "a copy of the article "
+                        + article + ", which would be published as it is, front matter and unpublished text included"
+                        + " (delete it, or move it out of content/)")));
+            }
+        }
+        return problems;
+    }
+
     private static boolean isArticle(Path path) {
         return path.getFileName().toString().endsWith(".md");
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The date of the last commit that changed each file under {@code content/}, read with one
@@ -34,6 +35,27 @@ public final class GitDates {
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
         return git(root, "log", "--relative", "--find-renames", "--name-status", "--format=%x00%cI", "--",
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
+    }
+
+    /**
+     * {@code articles}, those without {@code updated} taking the date of the last commit that
+     * changed their file when it is later than their date. In a shallow clone, whose history does
+     * not tell, they are left as they are and {@code notes} hears why.
+     */
+    public static List<Article> applyTo(List<Article> articles, Path root, ZoneId zone, Consumer<String> notes) {
+        if (isShallow(root)) {
+            notes.accept("the site's git repository is a shallow clone, whose history does not tell when each article last"
+                    + " changed: no dates are taken from git (clone the whole history: in GitHub Actions, give"
+                    + " actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0;"
+                    + " elsewhere, git fetch --unshallow)");
+            return articles;
+        }
+        Map<Path, ZonedDateTime> dates = read(root, zone);
+        return articles.stream().map(article -> {
+            ZonedDateTime committed = dates.get(article.source());
+            return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
+                    ? article.withUpdated(committed) : article;
+        }).toList();
     }
 
     /**
