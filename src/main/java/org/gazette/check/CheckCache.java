@@ -8,16 +8,13 @@ import static org.gazette.incremental.CacheData.writeString;
 import static org.gazette.incremental.CacheData.writeStrings;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -31,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.Photo;
+import org.gazette.incremental.CacheFiles;
 import org.gazette.incremental.CodeStamp;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
@@ -175,12 +173,11 @@ final class CheckCache {
         // A bare name (--cache .check-cache.bin) has no parent until it is made absolute.
         Path file = given.toAbsolutePath();
         if ((!changed() && Files.isRegularFile(file)) || Files.isDirectory(file)) {
-            return; // nothing new; or a folder in the way, onto which the move below would fail and leave its temporary file
+            return; // nothing new; or a folder in the way, which no file can replace
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            CacheFiles.replace(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
                 writeString(out, key);
                 out.writeInt(current.size());
                 for (Map.Entry<Path, Entry> entry : current.entrySet()) {
@@ -191,12 +188,8 @@ final class CheckCache {
                 if (currentTrial.isPresent()) {
                     writeTrial(out, currentTrial.get());
                 }
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException | UncheckedIOException e) {
             // Without a cache the next check is slower, not wrong.
         }

@@ -1,7 +1,6 @@
 package org.gazette.incremental;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,25 +180,19 @@ final class BuildCacheFile {
      * them. Gives the number of segments copied.
      */
     static int write(Path file, State state, State earlier) throws IOException {
-        int copied;
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
+        int[] copied = new int[1];
+        CacheFiles.replace(file, stream -> {
             CRC32C checksum = new CRC32C();
-            try (CheckedOutputStream checking = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), checksum);
-                 DataOutputStream out = new DataOutputStream(checking)) {
-                CacheData.writeString(out, MAGIC);
-                out.writeInt(FORMAT);
-                CacheData.writeString(out, CodeStamp.current());
-                copied = writeState(out, state, earlier);
-                out.flush();
-                out.writeLong(checksum.getValue()); // read back after the body, so not part of its own sum
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return copied;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(stream, checksum));
+            CacheData.writeString(out, MAGIC);
+            out.writeInt(FORMAT);
+            CacheData.writeString(out, CodeStamp.current());
+            copied[0] = writeState(out, state, earlier);
+            out.flush();
+            out.writeLong(checksum.getValue()); // read back after the body, so not part of its own sum
+            out.flush();
+        });
+        return copied[0];
     }
 
     /** Articles per segment of the file. */

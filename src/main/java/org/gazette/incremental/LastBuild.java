@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -120,14 +119,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
             CacheData.writeProblems(out, problems);
             out.writeInt(crc(bytes.toByteArray(), bytes.size()));
         }
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, FILE, ".tmp");
-        try {
-            Files.write(temporary, bytes.toByteArray());
-            Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.replace(folder.resolve(FILE), bytes::writeTo);
     }
 
     private static int crc(byte[] bytes, int length) {

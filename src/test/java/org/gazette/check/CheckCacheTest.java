@@ -1,6 +1,7 @@
 package org.gazette.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
@@ -182,6 +184,21 @@ class CheckCacheTest {
         assertThat(folder).isEmptyDirectory();
         try (Stream<Path> files = Files.list(temporary)) {
             assertThat(files).as("no temporary file left beside it").containsExactly(folder);
+        }
+    }
+
+    @Test
+    void aSaveThatFailsWhileWritingLeavesNoTemporaryFile() throws Exception {
+        Path file = temporary.resolve("cache.bin");
+        CheckCache.empty().save(file, "key");
+        byte[] saved = Files.readAllBytes(file);
+        CheckCache cache = CheckCache.empty();
+        // An entry that cannot be written: the write fails once the temporary file is open.
+        cache.put(Path.of("content/a.md"), new CheckCache.Entry(null, List.of(), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> cache.save(file, "key")).isInstanceOf(NullPointerException.class);
+        assertThat(file).hasBinaryContent(saved);
+        try (Stream<Path> files = Files.list(temporary)) {
+            assertThat(files).as("no temporary file left beside it").containsExactly(file);
         }
     }
 
