@@ -20,10 +20,16 @@ class SiteWriterExitTest {
 
     @RepeatedTest(3)
     void aProcessEndingWhileTheStagingFolderIsDroppedLeavesNothing() throws Exception {
+        Path log = work.resolve("child.log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ExitDuringClose.class.getName(), work.resolve("site").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // A child that failed before staging anything (a wrong class path, an exception in open)
+        // would leave no staging folder either: the test must see that it got as far as the close.
+        String output = Files.readString(log);
+        assertThat(output).as("the child's output").contains(ExitDuringClose.STAGED);
+        assertThat(process.exitValue()).as("the child's exit value; its output:%n%s", output).isEqualTo(ExitDuringClose.EXIT);
         try (Stream<Path> beside = Files.list(work)) {
             assertThat(beside.map(p -> p.getFileName().toString())).as("staging folders left").noneMatch(n -> n.contains(".gazette-building-"));
         }
@@ -31,12 +37,17 @@ class SiteWriterExitTest {
 
     /** Stages 5,000 files, then the process begins to exit just as the failed build's close() drops them. */
     public static final class ExitDuringClose {
+        static final String STAGED = "staged";
+        static final int EXIT = 130;
+
         public static void main(String[] args) throws IOException {
             SiteWriter writer = SiteWriter.open(Path.of(args[0]));
             for (int i = 0; i < 5000; i++) {
                 writer.add(new OutputFile.Generated("p/" + (i % 50) + "/" + i + ".html", ("页" + i).getBytes(StandardCharsets.UTF_8)));
             }
-            new Thread(() -> System.exit(130)).start();
+            System.out.println(STAGED);
+            System.out.flush();
+            new Thread(() -> System.exit(EXIT)).start();
             writer.close();
         }
     }
