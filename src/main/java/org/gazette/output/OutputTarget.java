@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import org.gazette.problem.Problem;
 
 /**
- * Whether a build may write its site at an output path. A build deletes and replaces the output
- * folder as a whole, so the folder must be new, empty or one Gazette wrote (it holds the
+ * Whether a build may write its site at an output path. A build may delete and replace the output
+ * folder as a whole (the first build, or the one after an interrupted update), so the folder must
+ * be new, empty or one Gazette wrote (it holds the
  * manifest), and it must not hold or lie in the site's sources. Paths are compared where they
  * really lead: a symbolic link to the site is the site.
  *
