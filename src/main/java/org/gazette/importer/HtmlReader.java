@@ -52,7 +52,10 @@ final class HtmlReader {
     /** Names after 作者：, up to the next label (浏览次数：128 is no name). */
     private static final Pattern AUTHOR = Pattern.compile(
             "(作者|记者|文)[:：]\\s*([\\p{IsHan}·]{2,8}(?:[\\s、，,]+[\\p{IsHan}·]{2,8}(?![\\p{IsHan}·]*[:：]))*)");
-    private static final Pattern LABELLED_DATE = Pattern.compile("(发布时间|发布日期|时间|日期)[:：]");
+    /** A date label anywhere in a text: the labels a text file's date line may have ({@link ImportDate#LABELS}). */
+    private static final Pattern LABELLED_DATE = Pattern.compile("(" + ImportDate.LABELS + ")[:：]");
+    /** A labelled date and what follows it, up to a time of day: group 2. */
+    private static final Pattern LABELLED_DATE_TEXT = Pattern.compile(LABELLED_DATE.pattern() + "\\s*(\\S+(?:\\s+\\d{1,2}:\\d{2})?)");
     /** An info line is short: a longer block that names a date is article text. */
     private static final int INFO_LONGEST = 120;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*[-_|—–]+\\s*[^-_|—–]+$");
@@ -150,7 +153,7 @@ final class HtmlReader {
                 return date;
             }
         }
-        Matcher labelled = Pattern.compile(LABELLED_DATE.pattern() + "\\s*(\\S+(?:\\s+\\d{1,2}:\\d{2})?)").matcher(page.text());
+        Matcher labelled = LABELLED_DATE_TEXT.matcher(page.text());
         return labelled.find() ? ImportDate.find(labelled.group(2)) : Optional.empty();
     }
 

@@ -24,8 +24,10 @@ record ImportDate(LocalDateTime when, boolean hasTime) {
 
     static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s*[T ]?\\s*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?)?");
+    /** The labels old pages and text files put before an article's date, followed by a colon: one list for both. */
+    static final String LABELS = "发布时间|发布日期|时间|日期|发表时间|来源时间";
     /** A label before a date on a line of its own. */
-    static final Pattern LABEL = Pattern.compile("^(发布时间|发布日期|时间|日期|发表时间|来源时间)[:：]\\s*");
+    static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")[:：]\\s*");
     /** The source old pages print before or after the date: one name, such as 来源：市妇联. */
     private static final Pattern SOURCE = Pattern.compile("^(来源|稿源|信息来源)[:：]\\s*\\S+\\s+|\\s*(来源|稿源|信息来源)[:：]\\s*\\S+$");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");

@@ -2,6 +2,7 @@ package org.gazette.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.gazette.TestSites;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A folder of an old site (src/test/resources/import/old-site, written for this test): a GBK
@@ -257,5 +260,23 @@ class HtmlImportTest {
         html.append("深处");
         html.append(close.repeat(depth));
         return html.append("</div></body></html>").toString();
+    }
+
+    /** Each date label a text file's date line may have dates an HTML page whose only date is such a line, and the line goes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"发布时间", "发布日期", "时间", "日期", "发表时间", "来源时间"})
+    void aPageDatedByALabelledLineIsDatedAsATextFileIs(String label, @TempDir Path folder) throws Exception {
+        Path old = Files.createDirectories(folder.resolve("old"));
+        String line = label + "：2023年12月26日 08:00 来源：市妇联";
+        Files.writeString(old.resolve("page.html"), "<html><head><meta charset=\"utf-8\"><title>标题</title></head><body>"
+                + "<h1>标题</h1><p>" + line + "</p><p>正文第一段，说明了会议的内容。</p></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(old.resolve("text.txt"), "标题\n" + line + "\n正文第一段，说明了会议的内容。\n", StandardCharsets.UTF_8);
+
+        Importer.run(List.of(old), ImportOptions.into(folder.resolve("content")));
+
+        for (String name : List.of("page", "text")) {
+            String article = TestSites.read(folder.resolve("content/2023/" + name + "/index.md"));
+            assertThat(article).as(name).contains("\ndate: 2023-12-26 08:00\n").doesNotContain(label + "：");
+        }
     }
 }
