@@ -32,12 +32,12 @@ import org.gazette.content.ArticleDates;
 import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentTree;
+import org.gazette.content.CopiedFiles;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.GitDates;
 import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
-import org.gazette.content.StaticFiles;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;
 import org.gazette.incremental.LastBuild;
@@ -504,16 +504,9 @@ public final class Build {
 
     /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
     private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output) {
-        List<OutputFile> files = new ArrayList<>();
-        Path content = Path.of(ContentLoader.CONTENT_FOLDER);
-        for (Path file : tree.files()) {
-            files.add(OutputFile.copy(content.relativize(file).toString().replace('\\', '/'), root.resolve(file)));
-        }
-        Path statics = root.resolve(ImageResolver.STATIC_FOLDER);
-        for (Path file : SourceWalk.files(statics, LinkGuard.of(root, output), path -> StaticFiles.isPublished(statics.relativize(path)))) {
-            files.add(OutputFile.copy(statics.relativize(file).toString().replace('\\', '/'), file));
-        }
-        return files;
+        return CopiedFiles.list(root, tree.files(), LinkGuard.of(root, output), fault -> {
+            throw fault;
+        }).stream().map(file -> OutputFile.copy(file.sitePath(), root.resolve(file.source()))).toList();
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */

@@ -92,7 +92,7 @@ public final class Check {
         ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered));
         probe.cache().putTrial(trialKey, trial);
         problems.addAll(trial.problems());
-        PublishedFiles.Listed published = PublishedFiles.listed(root);
+        PublishedFiles.Listed published = PublishedFiles.listed(root, BuildOptions.of(root).output());
         problems.addAll(published.clashes());
         Map<String, Path> files = published.files();
         SitePages pages = SitePages.of(config, articles, files, trial.patterns());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
 
@@ -46,10 +47,7 @@ public final class ContentLoader {
             return new ContentTree(List.of(), List.of(), List.of());
         }
         List<Problem> faults = new ArrayList<>();
-        List<Path> paths = SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)),
-                        refusal -> faults.addAll(ReadProblems.of(refusal, root))).stream()
-                .map(root::relativize)
-                .toList();
+        List<Path> paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)));
         // Read on every core: ten thousand small files take a while one by one.
         List<SourceFile> sources = paths.parallelStream()
                 .filter(ContentLoader::isArticle)
@@ -77,6 +75,26 @@ public final class ContentLoader {
             }
         }
         return problems;
+    }
+
+    /**
+     * The files under {@code content/} that are not articles, relative to {@code root}, as
+     * {@link #load} gives them but without reading the articles, and without the faults, which the
+     * build tells: what {@code gazette check} lists as published.
+     */
+    public static List<Path> otherFiles(Path root, Path output) {
+        if (!Files.isDirectory(root.resolve(CONTENT_FOLDER))) {
+            return List.of();
+        }
+        return paths(root, LinkGuard.of(root, output), refusal -> { }).stream().filter(path -> !isArticle(path)).toList();
+    }
+
+    /** Every file under {@code content/} the build reads, relative to {@code root}: hidden ones are not. */
+    private static List<Path> paths(Path root, LinkGuard guard, Consumer<UncheckedIOException> faults) {
+        Path content = root.resolve(CONTENT_FOLDER);
+        return SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)), faults).stream()
+                .map(root::relativize)
+                .toList();
     }
 
     private static boolean isArticle(Path path) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.CopiedFiles;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
@@ -30,7 +31,7 @@ import org.gazette.problem.Problem;
  */
 public final class ImageResolver {
 
-    public static final String STATIC_FOLDER = "static";
+    public static final String STATIC_FOLDER = CopiedFiles.STATIC_FOLDER;
 
     private final Path root;
     /** Each file looked at, read once per build. */
