@@ -38,6 +38,7 @@ import org.gazette.content.GitDates;
 import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
+import org.gazette.feed.Redirects;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;
 import org.gazette.incremental.LastBuild;

@@ -41,7 +41,7 @@ class SiteTest {
     private static SiteConfig pageSize(int size) {
         SiteConfig d = SiteConfig.defaults();
         return new SiteConfig(d.title(), d.description(), d.baseUrl(), d.language(), ZONE, d.theme(), d.permalink(),
-                d.summaryLength(), size, d.feedSize(), d.feedFullText(), d.slugs(), d.deploy());
+                d.summaryLength(), size, d.feedSize(), d.feedFullText(), d.slugs(), d.redirects(), d.deploy());
     }
 
     private Site site(SiteConfig config, RenderedArticle... articles) {
