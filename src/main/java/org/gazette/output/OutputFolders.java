@@ -2,18 +2,24 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * What writing an output folder needs of the file system: replacing a folder by another with two
- * renames, and deleting a tree quickly. (Whether a name can be written at all under this locale:
+ * What writing an output folder needs of the file system: the staging folders made beside it (and
+ * those killed builds left, dropped once stale), replacing a folder by another with two renames,
+ * and deleting a tree quickly. (Whether a name can be written at all under this locale:
  * {@link org.gazette.problem.FileNameEncoding}.)
  *
  * <pre>{@code
@@ -25,10 +31,54 @@ public final class OutputFolders {
     private OutputFolders() {
     }
 
+    /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */
+    static final String STAGING = ".gazette-building-";
+    static final String OLD = ".gazette-old-";
+
+    /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
+    static final Duration STALE = Duration.ofHours(1);
+
+    /**
+     * Deletes the staging and old folders that builds killed halfway left beside the output (a
+     * build that fails deletes its own); those made within the last hour may be another build's
+     * that is running now.
+     */
+    static void dropStaleFolders(Path target) {
+        String prefix = "." + target.getFileName();
+        Instant before = Instant.now().minus(STALE);
+        try (Stream<Path> beside = Files.list(target.getParent())) {
+            // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
+            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + STAGING)
+                    || p.getFileName().toString().startsWith(prefix + OLD)).toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                    deleteTree(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next build: no reason to fail this one
+        }
+    }
+
+    /**
+     * A new folder beside {@code target}, made with the permissions the user's umask gives (a
+     * temporary folder would be readable by its owner alone, and so would the site it becomes).
+     */
+    static Path stagingFolder(Path target) throws IOException {
+        while (true) {
+            Path staging = target.resolveSibling("." + target.getFileName() + STAGING
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                // another build's name: draw again
+            }
+        }
+    }
+
     /** Replaces {@code target} by the finished folder {@code staging} beside it, with two renames. */
     static void swap(Path target, Path staging) throws IOException {
         Path parent = target.getParent();
-        Path old = parent.resolve("." + target.getFileName() + SiteWriter.OLD + staging.getFileName().toString().replaceAll(".*-", ""));
+        Path old = parent.resolve("." + target.getFileName() + OLD + staging.getFileName().toString().replaceAll(".*-", ""));
         if (Files.exists(target)) {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }

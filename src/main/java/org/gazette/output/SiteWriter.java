@@ -11,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -230,52 +227,8 @@ public final class SiteWriter implements AutoCloseable {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }
         }
-        dropStaleFolders(target);
-        return new SiteWriter(target, stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
-    }
-
-    /** Staging folders are named ".site.gazette-building-3kx9…", old sites being replaced ".site.gazette-old-3kx9…". */
-    static final String STAGING = ".gazette-building-";
-    static final String OLD = ".gazette-old-";
-
-    /** How old a staging folder beside the output must be to be taken for a killed build's rather than a running one's. */
-    static final Duration STALE = Duration.ofHours(1);
-
-    /**
-     * Deletes the staging and old folders that builds killed halfway left beside the output (a
-     * build that fails deletes its own); those made within the last hour may be another build's
-     * that is running now.
-     */
-    private static void dropStaleFolders(Path target) {
-        String prefix = "." + target.getFileName();
-        Instant before = Instant.now().minus(STALE);
-        try (Stream<Path> beside = Files.list(target.getParent())) {
-            // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
-            for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + STAGING)
-                    || p.getFileName().toString().startsWith(prefix + OLD)).toList()) {
-                if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
-                    OutputFolders.deleteTree(folder);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // left for the next build: no reason to fail this one
-        }
-    }
-
-    /**
-     * A new folder beside {@code target}, made with the permissions the user's umask gives (a
-     * temporary folder would be readable by its owner alone, and so would the site it becomes).
-     */
-    private static Path stagingFolder(Path target) throws IOException {
-        while (true) {
-            Path staging = target.resolveSibling("." + target.getFileName() + STAGING
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
-            try {
-                return Files.createDirectory(staging);
-            } catch (FileAlreadyExistsException e) {
-                // another build's name: draw again
-            }
-        }
+        OutputFolders.dropStaleFolders(target);
+        return new SiteWriter(target, OutputFolders.stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
     }
 
     /** Present in the output folder while changed files are being renamed into it. */

@@ -326,7 +326,7 @@ class SiteWriterTest {
         Path killed = parent.resolve(".site.gazette-building-killed");
         TestSites.write(killed.resolve("index.html"), "半成品");
         Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(SiteWriter.STALE).minusSeconds(60)));
+                java.time.Instant.now().minus(OutputFolders.STALE).minusSeconds(60)));
         Path running = parent.resolve(".site.gazette-building-running");
         TestSites.write(running.resolve("index.html"), "正在写");
         Path others = Files.createDirectories(parent.resolve(".site.old-backup"));
