@@ -101,16 +101,12 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-    private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+    private final PathClaims claims = new PathClaims();
     /** The files written for this build: path in the site → the file in the staging folder. */
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final AtomicInteger stagedNames = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
-    /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
-    private final Set<String> filePaths = ConcurrentHashMap.newKeySet();
-    private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
-    private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final byte[] previousManifest;
     /** The paths of the manifest in the output folder at open, also for a build that writes every file afresh. */
     private final Set<String> publishedBefore;
@@ -255,7 +251,7 @@ public final class SiteWriter implements AutoCloseable {
         // Held while the file is written: closing waits for writes under way, and none starts after.
         writing.readLock().lock();
         try {
-            if (closing || !claim(file.path())) {
+            if (closing || !claims.claim(file.path())) {
                 return Optional.empty(); // not written: the build is failing, or fails on the clash
             }
             Manifest.Entry entry;
@@ -267,7 +263,7 @@ public final class SiteWriter implements AutoCloseable {
                 entry = reused((OutputFile.Reused) file);
             }
             if (entries.putIfAbsent(file.path(), entry) != null) {
-                duplicates.add(file.path());
+                claims.duplicate(file.path());
             }
             return Optional.of(entry);
         } catch (UnreadableSource e) {
@@ -286,39 +282,17 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Every path given, as a view: read it once the writing is done. */
     public Set<String> paths() {
-        return Collections.unmodifiableSet(filePaths);
+        return claims.paths();
     }
 
     /** Paths given more than once: two outputs would overwrite each other. */
     public List<String> duplicates() {
-        return List.copyOf(duplicates);
+        return claims.duplicates();
     }
 
     /** Paths given as a file while other files are given inside them, as in a folder ("2023/12" and "2023/12/index.html"). */
     public List<String> folderClashes() {
-        return folderClashes.stream().sorted().toList();
-    }
-
-    /**
-     * Notes {@code path} and its folders; false when it clashes with a folder or file given before.
-     * Noted first and checked after: of two clashing paths given at once on two threads, at least
-     * one sees the other, and is not written.
-     */
-    private boolean claim(String path) {
-        filePaths.add(path);
-        List<String> folders = OutputPaths.folders(path);
-        folderPaths.addAll(folders);
-        if (folderPaths.contains(path)) {
-            folderClashes.add(path);
-            return false;
-        }
-        for (String folder : folders) {
-            if (filePaths.contains(folder)) {
-                folderClashes.add(folder);
-                return false;
-            }
-        }
-        return true;
+        return claims.folderClashes();
     }
 
     private Manifest.Entry generated(OutputFile.Generated file) throws IOException {
@@ -421,7 +395,7 @@ public final class SiteWriter implements AutoCloseable {
      * or leaves the output folder as it is when no file differs from it.
      */
     public Result commit() throws IOException {
-        if (!duplicates.isEmpty() || !folderClashes.isEmpty()) {
+        if (claims.clash()) {
             throw new IllegalStateException("paths given twice or as file and folder: the site cannot be committed");
         }
         if (!committing.tryLock()) { // held by the exit hook alone, which keeps it: the process is ending

@@ -1,0 +1,75 @@
+package org.gazette.output;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The paths a build's outputs claim in the output folder, and the clashes among them: a path
+ * given twice (two outputs would overwrite each other), or given as a file while other files are
+ * given inside it, as in a folder. Claims may come from several threads at once.
+ *
+ * <pre>{@code
+ * PathClaims claims = new PathClaims();
+ * claims.claim("2023/12/index.html"); // true
+ * claims.claim("2023/12");            // false: a folder of the first
+ * claims.folderClashes();             // [2023/12]
+ * }</pre>
+ */
+final class PathClaims {
+
+    /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
+    private final Set<String> filePaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
+    private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Notes {@code path} and its folders; false when it clashes with a folder or file given before.
+     * Noted first and checked after: of two clashing paths given at once on two threads, at least
+     * one sees the other, and is not written.
+     */
+    boolean claim(String path) {
+        filePaths.add(path);
+        List<String> folders = OutputPaths.folders(path);
+        folderPaths.addAll(folders);
+        if (folderPaths.contains(path)) {
+            folderClashes.add(path);
+            return false;
+        }
+        for (String folder : folders) {
+            if (filePaths.contains(folder)) {
+                folderClashes.add(folder);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Notes that {@code path} was given again. */
+    void duplicate(String path) {
+        duplicates.add(path);
+    }
+
+    /** Whether any path was given twice or as file and folder. */
+    boolean clash() {
+        return !duplicates.isEmpty() || !folderClashes.isEmpty();
+    }
+
+    /** Every path given, as a view: read it once the claims are done. */
+    Set<String> paths() {
+        return Collections.unmodifiableSet(filePaths);
+    }
+
+    /** Paths given more than once. */
+    List<String> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    /** Paths given as a file while other files are given inside them, sorted. */
+    List<String> folderClashes() {
+        return folderClashes.stream().sorted().toList();
+    }
+}
