@@ -119,7 +119,8 @@ public final class Check {
         articles.forEach(a -> bySource.put(a.source(), a));
 
         FrontMatterLines lines = new FrontMatterLines(root);
-        LinkCheck links = new LinkCheck(root, config, pages, bySource);
+        LivePages live = LivePages.of(config, articles, files, trial.patterns(), options.clock().instant(), pages);
+        LinkCheck links = new LinkCheck(root, config, pages, bySource, live);
         PhotoCheck photos = new PhotoCheck(root, options.maxPhotoBytes());
         problems.addAll(articles.parallelStream().flatMap(article -> {
             List<BodyReference> found = probe.references(article);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
+import org.gazette.content.ArticleDates;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.LinkSchemes;
@@ -15,13 +16,16 @@ import org.gazette.problem.Problem;
 
 /**
  * Finds the links of an article's body that lead nowhere in the site: to an address no page or
- * file has, or to a Markdown file (which the site does not publish; its page does). Addresses
+ * file has, or to a Markdown file (which the site does not publish; its page does); and those that
+ * lead to a draft (an error: broken until it is published) or to an article scheduled for later
+ * (a warning naming when it comes out), which readers do not have yet. Addresses
  * outside the site ({@code https://elsewhere}, {@code mailto:}) are left alone; images written in
  * Markdown are the build's to check.
  *
  * <pre>{@code
- * new LinkCheck(root, config, pages, articlesBySource).check(article, references);
+ * new LinkCheck(root, config, pages, articlesBySource, live).check(article, references);
  * // content/2024/a.md:9:12: error: link ../2023/12/review/ leads nowhere: the site has no page ...
+ * // content/2024/a.md:11:3: error: link /2024/10/volunteer-draft/ leads to the draft content/2024/v.md, which is not published ...
  * }</pre>
  */
 final class LinkCheck {
@@ -30,12 +34,14 @@ final class LinkCheck {
     private final SiteConfig config;
     private final SitePages pages;
     private final Map<Path, Article> bySource;
+    private final LivePages live;
 
-    LinkCheck(Path root, SiteConfig config, SitePages pages, Map<Path, Article> bySource) {
+    LinkCheck(Path root, SiteConfig config, SitePages pages, Map<Path, Article> bySource, LivePages live) {
         this.root = root;
         this.config = config;
         this.pages = pages;
         this.bySource = bySource;
+        this.live = live;
     }
 
     List<Problem> check(Article article, List<BodyReference> references) {
@@ -80,10 +86,44 @@ final class LinkCheck {
             target = Addresses.resolve(article.url(), bare);
         }
         if (pages.contains(target)) {
-            return Optional.empty();
+            return unpublished(article, reference, what + " " + written, target);
         }
         return Optional.of(error(article, reference, what + " " + written + " leads nowhere: the site has no page or file at "
                 + target + " (" + hint(article, target) + ")"));
+    }
+
+    /**
+     * A link to a page or file the site makes only for a draft or a scheduled article, which
+     * readers of {@code article} do not have: none from a draft (checked once it is published),
+     * none to an article that comes out before {@code article} does.
+     */
+    private Optional<Problem> unpublished(Article article, BodyReference reference, String link, String target) {
+        if (article.draft() || live.now().contains(target)) {
+            return Optional.empty();
+        }
+        boolean scheduled = LivePages.isScheduled(article, live.at());
+        Optional<Article> to = pages.articleAt(target);
+        if (to.isPresent() && to.get().draft()) {
+            return Optional.of(error(article, reference, link + " leads to the draft " + show(to.get().source())
+                    + ", which is not published: the link is broken until it is (publish that article, or remove the link)"));
+        }
+        if (to.isPresent()) {
+            if (!to.get().date().isAfter(article.date())) {
+                return Optional.empty();
+            }
+            return Optional.of(warning(article, reference, link + " leads to " + show(to.get().source())
+                    + ", which comes out on " + ArticleDates.show(to.get().date()) + ": until then the link is broken"
+                    + " (add the link once that article is out, or bring its date forward)"));
+        }
+        String listed = (pages.file(target).isPresent() ? " a file" : " a page") + (link.endsWith(" " + target) ? "" : " at " + target);
+        if (live.scheduled().contains(target)) {
+            // A list or file that an article scheduled for later makes: one scheduled itself may come out after it.
+            return scheduled ? Optional.empty() : Optional.of(warning(article, reference, link + " leads to" + listed
+                    + " that the site has only once an article scheduled for later is out: until then the link is broken"
+                    + " (add the link once that article is out)"));
+        }
+        return Optional.of(error(article, reference, link + " leads to" + listed + " that the site makes only for drafts,"
+                + " which are not published: the link is broken until one is (publish the draft, or remove the link)"));
     }
 
     /** The part of an address inside this site: a path, or an absolute URL on the site's own host. */

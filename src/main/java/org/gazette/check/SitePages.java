@@ -42,18 +42,21 @@ public final class SitePages {
     private final Set<String> aliases;
     private final Map<String, Path> files;
     private final Map<String, Article> articlesByUrl;
+    /** The article whose page or alias's redirect is at an output path. */
+    private final Map<String, Article> articlesByOutput;
 
     private final List<String> clashes;
     /** The folders the pages lie in, made when first needed. */
     private volatile Set<String> pageFolders;
 
     private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl,
-                      List<String> clashes) {
+                      Map<String, Article> articlesByOutput, List<String> clashes) {
         this.clashes = clashes;
         this.pages = pages;
         this.aliases = aliases;
         this.files = files;
         this.articlesByUrl = articlesByUrl;
+        this.articlesByOutput = articlesByOutput;
     }
 
     /** The folders a repeated output path can be under: each article's and each term's. */
@@ -88,9 +91,14 @@ public final class SitePages {
         Set<String> pages = new HashSet<>(modelPages(config, articles));
         Set<String> aliases = new HashSet<>();
         Map<String, Article> byUrl = new HashMap<>();
+        Map<String, Article> byOutput = new HashMap<>();
         for (Article article : articles) {
             byUrl.putIfAbsent(article.url(), article);
+            byOutput.putIfAbsent(SitePaths.outputFile(article.url()), article);
             article.aliases().forEach(alias -> aliases.add(SitePaths.aliasFile(alias)));
+        }
+        for (Article article : articles) {
+            article.aliases().forEach(alias -> byOutput.putIfAbsent(SitePaths.aliasFile(alias), article));
         }
         config.redirects().stream().map(SiteRedirect::from).filter(Redirects::hasPage)
                 .forEach(from -> aliases.add(SitePaths.aliasFile(from)));
@@ -100,7 +108,7 @@ public final class SitePages {
         }
         List<String> clashes = files.keySet().stream().filter(pages::contains).sorted().toList();
         pages.addAll(files.keySet());
-        return new SitePages(pages, aliases, Map.copyOf(files), byUrl, clashes);
+        return new SitePages(pages, aliases, Map.copyOf(files), byUrl, byOutput, clashes);
     }
 
     /** The output paths of the model's pages: articles, home, terms and periods with their pagination. */
@@ -190,6 +198,19 @@ public final class SitePages {
     /** The article whose page is at {@code url}, such as {@code /2023/12/five-year-review/}. */
     public Optional<Article> article(String url) {
         return Optional.ofNullable(articlesByUrl.get(url));
+    }
+
+    /**
+     * The article whose page, or the redirect of one of whose aliases, is at {@code sitePath} (a
+     * decoded path starting with "/"), read as {@link #contains} reads it.
+     */
+    public Optional<Article> articleAt(String sitePath) {
+        String output = SitePaths.outputFile(sitePath);
+        Article article = articlesByOutput.get(output);
+        if (article == null && !sitePath.endsWith("/")) {
+            article = articlesByOutput.get(output + "/index.html");
+        }
+        return Optional.ofNullable(article);
     }
 
     /** Articles whose address ends in the same slug as {@code sitePath}, for "did you mean" hints. */

@@ -86,6 +86,13 @@ public final class ArticleDates {
                 + " left out until then (is the year right? " + publish + " publishes it now)";
     }
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
+    /** An article's date as editors write it, in its zone (the site's): {@code 2026-12-15 09:00}. */
+    public static String show(ZonedDateTime date) {
+        return MINUTE.format(date);
+    }
+
     /** The advice given with a date that cannot be read. */
     public static final String HINT = " (use YYYY-MM-DD or YYYY-MM-DD HH:MM, such as 2023-12-26 08:00)";
 

@@ -63,6 +63,39 @@ class CheckTest {
     }
 
     @Test
+    void aLinkToADraftIsAnErrorAndOneToAnArticleScheduledForLaterAWarningNamingWhenItComesOut(@TempDir Path root) {
+        // Check counts drafts and scheduled articles as pages; readers of the site do not have them yet.
+        TestSites.write(root.resolve("content/2025/notice.md"), "---\ntitle: 通知\ndate: 2025-09-01\n---\n\n"
+                + "详见[定时文章](/2026/12/scheduled/)和[草稿](/2026/10/volunteer-draft/)。\n\n"
+                + "[旧址](/news/old-draft.html)、[标签](/tags/志愿/)、[草稿的标签](/tags/草稿/)\n");
+        TestSites.write(root.resolve("content/2026/scheduled.md"), "---\ntitle: 定时\ndate: 2026-12-15 09:00\ntags: [志愿]\n---\n\n"
+                + "[草稿](../../../2026/10/volunteer-draft/)、[更早的定时文章](/2026/03/earlier/)\n");
+        TestSites.write(root.resolve("content/2026/earlier.md"), "---\ntitle: 更早\ndate: 2026-03-01\n---\n\n"
+                + "[更晚的定时文章](/2026/12/scheduled/)\n");
+        TestSites.write(root.resolve("content/2026/volunteer-draft.md"), "---\ntitle: 草稿\ndate: 2026-10-15\ndraft: true\n"
+                + "tags: [草稿]\naliases: [/news/old-draft.html]\n---\n\n[定时文章](/2026/12/scheduled/)\n");
+
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2025/notice.md:6:10: warning: link /2026/12/scheduled/ leads to content/2026/scheduled.md, which comes out"
+                        + " on 2026-12-15 09:00: until then the link is broken (add the link once that article is out, or bring"
+                        + " its date forward)",
+                "content/2025/notice.md:6:36: error: link /2026/10/volunteer-draft/ leads to the draft content/2026/volunteer-draft.md,"
+                        + " which is not published: the link is broken until it is (publish that article, or remove the link)",
+                "content/2025/notice.md:8:6: error: link /news/old-draft.html leads to the draft content/2026/volunteer-draft.md,"
+                        + " which is not published: the link is broken until it is (publish that article, or remove the link)",
+                "content/2025/notice.md:8:33: warning: link /tags/志愿/ leads to a page that the site has only once an article"
+                        + " scheduled for later is out: until then the link is broken (add the link once that article is out)",
+                "content/2025/notice.md:8:52: error: link /tags/草稿/ leads to a page that the site makes only for drafts,"
+                        + " which are not published: the link is broken until one is (publish the draft, or remove the link)",
+                "content/2026/earlier.md:6:11: warning: link /2026/12/scheduled/ leads to content/2026/scheduled.md, which comes out"
+                        + " on 2026-12-15 09:00: until then the link is broken (add the link once that article is out, or bring"
+                        + " its date forward)",
+                "content/2026/scheduled.md:7:6: error: link ../../../2026/10/volunteer-draft/ leads to the draft"
+                        + " content/2026/volunteer-draft.md, which is not published: the link is broken until it is (publish that"
+                        + " article, or remove the link)");
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         CheckReport report = Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW).withStrict(true));
         assertThat(report.passed()).isFalse();
