@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -84,6 +85,15 @@ public final class ArticleDates {
         String publish = article.draft() ? "gazette build --drafts --future" : "gazette build --future";
         return "this " + (article.draft() ? "draft" : "article") + " is dated " + day + ", more than a year ahead: it is"
                 + " left out until then (is the year right? " + publish + " publishes it now)";
+    }
+
+    /**
+     * Whether {@code updated} is before {@code date}, the article's publication: a mistake, but for
+     * an update written as the day alone (at midnight) on the day of publication, which means that day.
+     */
+    public static boolean isUpdatedBefore(ZonedDateTime updated, ZonedDateTime date) {
+        boolean sameDay = updated.toLocalDate().equals(date.toLocalDate()) && updated.toLocalTime().equals(LocalTime.MIDNIGHT);
+        return updated.isBefore(date) && !sameDay;
     }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);

@@ -75,6 +75,11 @@ public final class ArticleParser {
             map.reportError("date is missing (add a line such as date: 2023-12-26)");
         }
         Optional<ZonedDateTime> updated = readDate(map, "updated");
+        date.ifPresent(published -> updated.filter(u -> ArticleDates.isUpdatedBefore(u, published)).ifPresent(u ->
+                map.reportError("updated", "updated " + map.text("updated").orElse("") + " is earlier than the date "
+                        + map.text("date").orElse("") + ": the page would say it was updated before it was published, and"
+                        + " the sitemap would date it so (write the day of the last change, the date's or later, in updated:,"
+                        + " or remove the line; if the date was corrected, correct updated: with it)")));
         List<Author> authors = readAuthors(map);
         List<Photo> photos = readPhotos(map);
         Optional<String> lead = map.text("lead");

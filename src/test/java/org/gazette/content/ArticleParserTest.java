@@ -209,6 +209,25 @@ class ArticleParserTest {
     }
 
     @Test
+    void anUpdateEarlierThanTheDateIsAnErrorAtItsLineNamingBoth() {
+        // 更新于 would show a day before publication, and the sitemap's lastmod would go back in time.
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-09-01\nupdated: 2023-01-05\n---\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/a.md:4:10: error: updated 2023-01-05 is earlier than the date 2024-09-01: the page would say it was"
+                        + " updated before it was published, and the sitemap would date it so (write the day of the last change,"
+                        + " the date's or later, in updated:, or remove the line; if the date was corrected, correct updated:"
+                        + " with it)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-09-01 09:00\nupdated: 2024-09-01 08:59\n---\n").problems())
+                .extracting(Problem::message).singleElement().asString()
+                .startsWith("updated 2024-09-01 08:59 is earlier than the date 2024-09-01 09:00:");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-09-01 09:00\nupdated: 2024-09-01\n---\n").problems())
+                .as("the day of publication, written alone, means that day").isEmpty();
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-09-01 09:00\nupdated: 2024-09-01 09:00\n---\n").problems())
+                .isEmpty();
+    }
+
+    @Test
     void aDateOfAnImpossibleYearOrDayIsRefusedSayingWhy() {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 0000-01-01\n---\n").problems()).extracting(Problem::format)
                 .containsExactly("content/a.md:3: date \"0000-01-01\" has the year 0000, not one from 1000 to 9999"
