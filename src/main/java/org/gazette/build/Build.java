@@ -38,6 +38,7 @@ import org.gazette.content.GitDates;
 import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
+import org.gazette.content.WithheldFiles;
 import org.gazette.feed.Redirects;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;
@@ -394,7 +395,10 @@ public final class Build {
         }
         List<OutputFile> files;
         try {
-            files = filesToPublish(root, tree, options.output());
+            // A draft's or scheduled article's own files are kept back with it: a takedown takes its photos too.
+            Set<Path> live = new HashSet<>(published.stream().map(Article::source).toList());
+            Set<Path> withheld = WithheldFiles.of(articles, live::contains, tree.files(), config.basePath());
+            files = filesToPublish(root, tree, withheld, options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
             List<Problem> faults = ReadProblems.faults(e, root);
             if (faults.isEmpty()) {
@@ -503,9 +507,10 @@ public final class Build {
         return values;
     }
 
-    /** Files beside the articles under {@code content/}, and everything in {@code static/}, at their site paths. */
-    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Path output) {
-        return CopiedFiles.list(root, tree.files(), LinkGuard.of(root, output), fault -> {
+    /** Files beside the articles under {@code content/} but those {@code withheld}, and everything in {@code static/}, at their site paths. */
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Set<Path> withheld, Path output) {
+        List<Path> content = tree.files().stream().filter(file -> !withheld.contains(file)).toList();
+        return CopiedFiles.list(root, content, LinkGuard.of(root, output), fault -> {
             throw fault;
         }).stream().map(file -> OutputFile.copy(file.sitePath(), root.resolve(file.source()))).toList();
     }

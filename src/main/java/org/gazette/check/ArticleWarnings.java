@@ -42,7 +42,9 @@ final class ArticleWarnings {
         LocalDate day = article.date().withZoneSameInstant(zone).toLocalDate();
         if (article.draft() && day.isBefore(LocalDate.now(clock.withZone(zone)))) {
             problems.add(Problem.warning(article.source(), lines.lineOf(article, "draft"), 1, "this draft is dated " + day
-                    + ", which has passed (publish it by removing draft: true, or give it a new date)"));
+                    + ", which has passed (to publish it, remove draft: true or give it a new date; if it is kept back on purpose,"
+                    + " as in a takedown, it stays unpublished with the photos only it uses, and moving it and those photos out"
+                    + " of content/ ends this warning)"));
         }
         if (rendered.summary().isBlank()) {
             problems.add(Problem.warning(article.source(), article.bodyLine(), 1, "the article has no summary and no first"

@@ -57,7 +57,9 @@ class CheckTest {
         CheckReport report = check(Path.of("."));
         assertThat(report.problems()).extracting(Problem::formatLocated).containsExactly(
                 "content/2024/2024-10-15-volunteer-draft.md:6:1: warning: this draft is dated 2024-10-15, which has passed"
-                        + " (publish it by removing draft: true, or give it a new date)");
+                        + " (to publish it, remove draft: true or give it a new date; if it is kept back on purpose, as in a"
+                        + " takedown, it stays unpublished with the photos only it uses, and moving it and those photos out of"
+                        + " content/ ends this warning)");
         assertThat(report.passed()).isTrue();
         assertThat(report.articles()).isEqualTo(6);
     }

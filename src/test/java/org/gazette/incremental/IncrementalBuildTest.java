@@ -360,6 +360,29 @@ class IncrementalBuildTest {
         assertThat(output.resolve("2026/06/coming/index.html")).doesNotExist();
     }
 
+    @Test
+    void anArticleTakenDownAndPublishedAgainTakesItsPhotosWithItAsACleanBuildDoes() throws IOException {
+        buildAndCompare("first build");
+        Path bundle = root.resolve("content/2023/five-year-review/index.md");
+        Path flat = root.resolve("content/2024/2024-06-20-village-skills-training.md");
+        replace(bundle, "\ndate: ", "\ndraft: true\ndate: ");
+        replace(flat, "\ndate: ", "\ndraft: true\ndate: ");
+        buildAndCompare("a bundle and a flat article taken down");
+        assertThat(output.resolve("2023/five-year-review")).doesNotExist();
+        assertThat(output.resolve("2024/images/village-training.jpg")).doesNotExist();
+
+        replace(bundle, "\ndraft: true\n", "\n");
+        buildAndCompare("the bundle published again");
+        assertThat(output.resolve("2023/five-year-review/photo-1.jpg")).isRegularFile();
+        assertThat(output.resolve("2024/images/village-training.jpg")).doesNotExist();
+
+        replace(flat, "\ndraft: true\n", "\ndate: 2026-06-01\n#");
+        buildAndCompare("the flat article scheduled for later");
+        assertThat(output.resolve("2024/images/village-training.jpg")).doesNotExist();
+        buildAndCompare("the flat article fallen due", Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(output.resolve("2024/images/village-training.jpg")).isRegularFile();
+    }
+
     /** A build takes one instant for now: an article falling due while it reads the sources is not published from a later reading. */
     @Test
     void theBuildTakesOneInstantForNow() throws IOException {

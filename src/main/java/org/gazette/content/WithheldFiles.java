@@ -1,0 +1,144 @@
+package org.gazette.content;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The files under {@code content/} kept back with articles that are not published (drafts, and
+ * articles dated later): a takedown takes an article's photos with it, and a scheduled article's
+ * photos do not come out before it. Withheld are
+ * <ul>
+ * <li>the files in the folder of a page bundle ({@code content/2023/x/index.md}, and the folders
+ *     below it that are no bundle of their own) whose article is not published;</li>
+ * <li>any other file that an unpublished article uses (a photo in its front matter, an image, link
+ *     or {@code src}/{@code href} in its body) and no published article does;</li>
+ * </ul>
+ * but never a file a published article uses. Other files are published as before. Uses are read
+ * from the text with patterns, not by parsing the Markdown: a use found that is none (in a code
+ * block, say) keeps a file published, which is the safe side for a published article.
+ *
+ * <pre>{@code
+ * Set<Path> withheld = WithheldFiles.of(articles, published::contains, tree.files(), config.basePath());
+ * withheld.contains(Path.of("content/2023/five-year-review/photo-1.jpg")); // true while the article is a draft
+ * }</pre>
+ */
+public final class WithheldFiles {
+
+    /** Markdown links and images {@code ](target)} (parentheses in it paired) or {@code ](<target>)}, reference definitions, and HTML src/href. */
+    private static final Pattern USE = Pattern.compile(
+            "\\]\\(\\s*(?:<([^>\\n]*)>|([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*))"
+            + "|(?m)^ {0,3}\\[[^\\]\\n]+\\]:\\s*(?:<([^>\\n]*)>|(\\S+))"
+            + "|(?i)\\s(?:src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+    private WithheldFiles() {
+    }
+
+    /**
+     * @param articles    every article read, published or not
+     * @param isPublished whether an article (by its source) is in the site being built
+     * @param files       the files under {@code content/}, relative to the site root
+     * @param basePath    the site's base path, which an absolute address may start with
+     * @return the files not to publish, as given in {@code files}
+     */
+    public static Set<Path> of(List<Article> articles, Predicate<Path> isPublished, List<Path> files,
+                               String basePath) {
+        Map<Path, Article> bundles = new HashMap<>();
+        Set<Path> usedUnpublished = new HashSet<>();
+        for (Article article : articles) {
+            if (isBundle(article.source())) {
+                bundles.put(article.source().getParent(), article);
+            }
+            if (!isPublished.test(article.source())) {
+                usedUnpublished.addAll(uses(article, basePath, true));
+            }
+        }
+        Set<Path> withheld = new HashSet<>();
+        for (Path file : files) {
+            Article owner = bundleOf(file, bundles);
+            if (owner != null ? !isPublished.test(owner.source()) : usedUnpublished.contains(file)) {
+                withheld.add(file);
+            }
+        }
+        if (withheld.isEmpty()) {
+            return withheld;
+        }
+        Set<String> names = new HashSet<>();
+        withheld.forEach(file -> names.add(file.getFileName().toString()));
+        // A body is read only when it could name one of them: by name, or with %XX escapes.
+        articles.parallelStream().filter(a -> isPublished.test(a.source()))
+                .map(a -> uses(a, basePath, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
+                .forEach(withheld::removeAll);
+        return withheld;
+    }
+
+    /** Whether the article is a page bundle's {@code index.md}: not {@code content/index.md}, whose folder is all of content. */
+    private static boolean isBundle(Path source) {
+        Path folder = source.getParent();
+        return source.getFileName().toString().equals("index.md") && folder != null
+                && !folder.equals(Path.of(ContentLoader.CONTENT_FOLDER));
+    }
+
+    /** The article of the nearest bundle whose folder holds {@code file}, or null. */
+    private static Article bundleOf(Path file, Map<Path, Article> bundles) {
+        for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+            Article bundle = bundles.get(folder);
+            if (bundle != null) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    /** The files under content/ that {@code article} may use, relative to the site root: its photos', and its body's if {@code body}. */
+    private static Set<Path> uses(Article article, String basePath, boolean body) {
+        Set<Path> uses = new HashSet<>();
+        Path folder = article.source().getParent() == null ? Path.of("") : article.source().getParent();
+        article.photos().forEach(photo -> addUse(uses, folder, photo.src(), basePath));
+        Matcher m = USE.matcher(body ? article.body() : "");
+        while (m.find()) {
+            for (int group = 1; group <= m.groupCount(); group++) {
+                if (m.group(group) != null) {
+                    addUse(uses, folder, m.group(group), basePath);
+                    break;
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static void addUse(Set<Path> uses, Path folder, String written, String basePath) {
+        String address = written.strip();
+        int end = address.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = address.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        address = SitePaths.decode(address.substring(0, end));
+        if (address.isEmpty() || address.startsWith("//") || address.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return; // another site's, or mailto:, photo:, javascript: ...
+        }
+        Path content = Path.of(ContentLoader.CONTENT_FOLDER);
+        try {
+            if (address.startsWith("/")) {
+                uses.add(content.resolve(address.substring(1)).normalize());
+                if (!basePath.equals("/") && address.startsWith(basePath)) {
+                    uses.add(content.resolve(address.substring(basePath.length())).normalize());
+                }
+            } else {
+                uses.add(folder.resolve(address).normalize());
+            }
+        } catch (InvalidPathException e) {
+            // not a name of this file system: no file of content/ either
+        }
+    }
+}

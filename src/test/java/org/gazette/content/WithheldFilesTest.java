@@ -1,0 +1,97 @@
+package org.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.build.BuildReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A takedown takes the article's photos with it, and a scheduled article's photos wait for it: the example site, built. */
+class WithheldFilesTest {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path output;
+
+    @BeforeEach
+    void copyExampleSite() {
+        for (String part : List.of("content", "themes", "site.yaml")) {
+            TestSites.copy(Path.of(part), root.resolve(part));
+        }
+    }
+
+    @Test
+    void aDraftBundlesFilesAndTheFilesOnlyDraftsUseAreNotPublished() throws IOException {
+        takeDown("content/2023/five-year-review/index.md");
+        takeDown("content/2024/2024-06-20-village-skills-training.md");
+        TestSites.write(root.resolve("content/2024/files/report.pdf"), "%PDF- no article links to it");
+        TestSites.write(root.resolve("content/2024/files/draft-only.pdf"), "%PDF- only a draft links to it");
+        TestSites.write(root.resolve("content/2024/2024-10-16-second-draft.md"), "---\ntitle: 第二篇草稿\ndate: 2024-10-16\n"
+                + "draft: true\n---\n\n<a href=\"files/draft-only.pdf\">附件</a>\n\n![](images/reading-night.jpg)\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2023/five-year-review")).as("the taken-down bundle's photos").doesNotExist();
+        assertThat(output.resolve("2024/images/village-training.jpg")).as("used by the taken-down article alone").doesNotExist();
+        assertThat(output.resolve("2024/files/draft-only.pdf")).as("linked from a draft alone").doesNotExist();
+        assertThat(output.resolve("2024/images/reading-night.jpg")).as("a published article uses it too").isRegularFile();
+        assertThat(output.resolve("2024/images/march-8-gathering.jpg")).isRegularFile();
+        assertThat(output.resolve("2024/files/report.pdf")).as("no article uses it: published as before").isRegularFile();
+        assertThat(TestSites.read(output.resolve(".gazette/manifest.json"))).doesNotContain("village-training", "photo-1");
+
+        assertThat(Build.run(TestSites.options(root, output).withDrafts(true)).problems()).noneMatch(p -> p.isError());
+        assertThat(output.resolve("2023/five-year-review/photo-1.jpg")).as("gazette build --drafts").isRegularFile();
+        assertThat(output.resolve("2024/images/village-training.jpg")).isRegularFile();
+    }
+
+    @Test
+    void aPhotoThatAPublishedArticleUsesIsPublishedWhereverItLies() throws IOException {
+        takeDown("content/2023/five-year-review/index.md");
+        TestSites.write(root.resolve("content/2024/2024-10-20-looking-back.md"), "---\ntitle: 回顾\ndate: 2024-10-20\n---\n\n"
+                + "![五年回顾](/2023/five-year-review/photo-2.jpg)\n");
+        // A draft using a file of a published bundle, or one a published article uses, does not take it away.
+        TestSites.write(root.resolve("content/2024/forum/index.md"), "---\ntitle: 论坛\ndate: 2024-10-22\n---\n\n论坛纪要。\n");
+        TestSites.write(root.resolve("content/2024/forum/minutes.pdf"), "%PDF-");
+        TestSites.write(root.resolve("content/2024/2024-10-21-draft.md"), "---\ntitle: 草稿\ndate: 2024-10-21\ndraft: true\n"
+                + "photos:\n  - src: images/march-8-gathering.jpg\n---\n\n![](photo:photo-1)\n\n[纪要](../forum/minutes.pdf)\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2023/five-year-review/photo-2.jpg")).isRegularFile();
+        assertThat(output.resolve("2023/five-year-review/photo-1.jpg")).doesNotExist();
+        assertThat(output.resolve("2024/images/march-8-gathering.jpg")).isRegularFile();
+        assertThat(output.resolve("2024/forum/minutes.pdf")).isRegularFile();
+    }
+
+    @Test
+    void aScheduledArticlesPhotoComesOutWithIt() throws IOException {
+        Files.copy(root.resolve("content/2024/images/reading-night.jpg"), root.resolve("content/2024/images/children-day.jpg"));
+        TestSites.write(root.resolve("content/2024/2026-06-01-children-day.md"), "---\ntitle: 六一儿童节\ndate: 2026-06-01\n"
+                + "photos:\n  - src: images/children-day.jpg\n    caption: 儿童节\n---\n\n![](photo:photo-1)\n");
+
+        assertThat(build().succeeded()).isTrue();
+        assertThat(output.resolve("2024/images/children-day.jpg")).doesNotExist();
+
+        assertThat(Build.run(TestSites.options(root, output).withFuture(true)).succeeded()).isTrue();
+        assertThat(output.resolve("2024/images/children-day.jpg")).isRegularFile();
+    }
+
+    private BuildReport build() {
+        return TestSites.build(root, output);
+    }
+
+    private void takeDown(String article) throws IOException {
+        Path file = root.resolve(article);
+        String text = Files.readString(file);
+        Files.writeString(file, text.replaceFirst("\ntitle: ([^\n]*)\n", "\ntitle: $1\ndraft: true\n"));
+        assertThat(Files.readString(file)).contains("draft: true");
+    }
+}
