@@ -127,7 +127,7 @@ public final class Build {
             early.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), last.scheduled());
         }
         if (options.cache().isPresent()) {
             listener.phase("loading cache", 0);
@@ -135,6 +135,7 @@ public final class Build {
         Optional<IncrementalBuild.Loading> loading = early.isPresent() ? early : options.cache().map(IncrementalBuild::load);
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
+        AtomicReference<List<Scheduled>> scheduled = new AtomicReference<>(List.of());
         SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
         // The index's words are counted from the moment the articles are rendered, while the site
         // model is made: after an edit, the count is what the build waits for last.
@@ -144,7 +145,7 @@ public final class Build {
             }
         };
         Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, nextPublication, whenRendered, listener), problems);
+                tree, nextPublication, scheduled, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -170,11 +171,11 @@ public final class Build {
                 listener.phase("saving cache", 0);
                 saveCache(cache.get(), output, result, listener);
                 recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
-                        articles, pages, result.files(), problems), listener);
+                        articles, pages, result.files(), problems, scheduled.get()), listener);
             }
             problems.addAll(lost);
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), scheduled.get());
         } catch (SiteWriter.Refused e) {
             problems.add(Problem.error(options.output(), 0, e.getMessage()));
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -325,7 +326,7 @@ public final class Build {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         return model(options, steps, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
-                new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
+                new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
     }
 
     /** {@code result}, telling {@code listener} one more step is done. */
@@ -336,11 +337,12 @@ public final class Build {
 
     /**
      * The model from {@code tree}; {@code nextPublication} is told the date of the first article
-     * left out as future, and {@code whenRendered} is given the articles, newest first, as soon as
+     * left out as future, {@code scheduled} all those articles, and {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
-                                       AtomicReference<Instant> nextPublication, Consumer<List<RenderedArticle>> whenRendered,
+                                       AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
+                                       Consumer<List<RenderedArticle>> whenRendered,
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>(tree.faults());
@@ -378,6 +380,8 @@ public final class Build {
         List<Article> published = shown.stream()
                 .filter(a -> options.future() || !a.date().toInstant().isAfter(now))
                 .toList();
+        scheduled.set(shown.stream().filter(a -> !options.future() && a.date().toInstant().isAfter(now))
+                .map(a -> new Scheduled(a.source(), a.date())).toList());
         if (!options.future()) {
             problems.addAll(ArticleDates.farAheadWarnings(root, shown, now));
         }

@@ -13,11 +13,19 @@ import org.gazette.problem.Problem;
  * @param files    files in the site
  * @param written  files written by this build; the others were kept from the previous one
  * @param elapsed  wall time
+ * @param scheduled the articles left out until their date, which the build names in a note
  */
-public record BuildReport(List<Problem> problems, int articles, int pages, int files, int written, Duration elapsed) {
+public record BuildReport(List<Problem> problems, int articles, int pages, int files, int written, Duration elapsed,
+                          List<Scheduled> scheduled) {
 
     public BuildReport {
         problems = problems.stream().sorted(Problem.BY_POSITION).toList();
+        scheduled = List.copyOf(scheduled);
+    }
+
+    /** A report without scheduled articles: a build that stopped before it knew of them. */
+    public BuildReport(List<Problem> problems, int articles, int pages, int files, int written, Duration elapsed) {
+        this(problems, articles, pages, files, written, elapsed, List.of());
     }
 
     /** True when the output folder was written: there were no errors. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.OutputClashes;
+import org.gazette.build.Scheduled;
 import org.gazette.build.SiteFolder;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -77,11 +78,15 @@ public final class Check {
             problems.addAll(ReadProblems.of(e, root));
             return report(options, problems, 0, start);
         }
+        List<Scheduled> scheduled = List.of();
         if (config.isPresent()) {
             problems.addAll(checkArticles(root, config.get(), options, probe));
+            scheduled = probe.articles().stream().filter(a -> !a.draft() && LivePages.isScheduled(a, options.clock().instant()))
+                    .map(a -> new Scheduled(a.source(), a.date())).toList();
         }
         options.cache().ifPresent(file -> cache.save(file, key));
-        return report(options, problems, probe.sources(), start);
+        List<Problem> reported = options.strict() ? problems.stream().map(Problem::asError).toList() : problems;
+        return new CheckReport(reported, probe.sources(), Duration.between(start, Instant.now()), scheduled);
     }
 
     private static List<Problem> checkArticles(Path root, SiteConfig config, CheckOptions options, ArticleProbe probe) {

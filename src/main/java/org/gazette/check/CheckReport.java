@@ -2,6 +2,7 @@ package org.gazette.check;
 
 import java.time.Duration;
 import java.util.List;
+import org.gazette.build.Scheduled;
 import org.gazette.problem.Problem;
 
 /**
@@ -17,11 +18,17 @@ import org.gazette.problem.Problem;
  *                 errors under {@code --strict})
  * @param articles how many articles were checked
  * @param elapsed  wall time
+ * @param scheduled the articles a build now would leave out until their date, told in a note
  */
-public record CheckReport(List<Problem> problems, int articles, Duration elapsed) {
+public record CheckReport(List<Problem> problems, int articles, Duration elapsed, List<Scheduled> scheduled) {
 
     public CheckReport {
         problems = problems.stream().distinct().sorted(Problem.BY_POSITION).toList();
+        scheduled = List.copyOf(scheduled);
+    }
+
+    public CheckReport(List<Problem> problems, int articles, Duration elapsed) {
+        this(problems, articles, elapsed, List.of());
     }
 
     /** True when there is no error: the site would build. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.gazette.build.Scheduled;
 import org.gazette.problem.Problem;
 
 /**
@@ -36,6 +37,7 @@ public enum ReportFormat {
             if (previous != null) {
                 out.println();
             }
+            Scheduled.note(report.scheduled()).ifPresent(note -> out.println("note: " + note));
             out.println(summary(report));
         }
     },
@@ -63,6 +65,14 @@ public enum ReportFormat {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                json.writeArrayFieldStart("scheduled");
+                for (Scheduled article : report.scheduled()) {
+                    json.writeStartObject();
+                    json.writeStringField("file", article.source().toString().replace('\\', '/'));
+                    json.writeStringField("date", article.date().toOffsetDateTime().toString());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -81,6 +91,7 @@ public enum ReportFormat {
                         escapeProperty(problem.fileName()), Math.max(problem.line(), 1), Math.max(problem.column(), 1),
                         escapeData(problem.message()));
             }
+            Scheduled.note(report.scheduled()).ifPresent(note -> out.println("::notice::" + escapeData(note)));
             out.println(summary(report));
         }
     };

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
+import org.gazette.build.Scheduled;
 import org.gazette.output.OutputTarget;
 import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
@@ -103,6 +104,7 @@ final class BuildCommand implements Callable<Integer> {
                     "Built %d article%s into %s: %d pages, %d files (%d written) in %.2f s, %.0f pages/s%n",
                     report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
                     report.written(), seconds, report.pages() / seconds);
+            Scheduled.note(report.scheduled()).ifPresent(note -> spec.commandLine().getOut().println("note: " + note));
             spec.commandLine().getOut().flush();
         }
         if (timings) {

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.gazette.build.Scheduled;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
@@ -35,13 +38,14 @@ import org.gazette.problem.Problem;
  * @param pages           HTML pages
  * @param files           files in the site
  * @param problems        the warnings it reported
+ * @param scheduled       the articles it left out until their date, named in its note
  */
 public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, Instant nextPublication, int articles,
-                        int pages, int files, List<Problem> problems) {
+                        int pages, int files, List<Problem> problems, List<Scheduled> scheduled) {
 
     static final String FILE = "last-build.bin";
     private static final String MAGIC = "gazette-last-build";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** Far more than any record (its warnings are the largest part): a larger file is not one. */
     private static final long LARGEST = 64L << 20;
 
@@ -96,7 +100,8 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
                 return Optional.empty();
             }
             LastBuild last = new LastBuild(CacheData.readBytes(in), CacheData.readString(in), Instant.ofEpochMilli(in.readLong()),
-                    Instant.ofEpochSecond(in.readLong()), in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in));
+                    Instant.ofEpochSecond(in.readLong()), in.readInt(), in.readInt(), in.readInt(), CacheData.readProblems(in),
+                    readScheduled(in));
             return in.available() == 0 ? Optional.of(last) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // missing or damaged: the build goes the long way
@@ -117,9 +122,26 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
             out.writeInt(pages);
             out.writeInt(files);
             CacheData.writeProblems(out, problems);
+            out.writeInt(scheduled.size());
+            for (Scheduled article : scheduled) {
+                CacheData.writeString(out, article.source().toString());
+                CacheData.writeString(out, article.date().toString());
+            }
             out.writeInt(crc(bytes.toByteArray(), bytes.size()));
         }
         CacheFiles.replace(folder.resolve(FILE), bytes::writeTo);
+    }
+
+    private static List<Scheduled> readScheduled(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available()) {
+            throw new IOException("not a count of articles: " + count);
+        }
+        List<Scheduled> scheduled = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            scheduled.add(new Scheduled(Path.of(CacheData.readString(in)), ZonedDateTime.parse(CacheData.readString(in))));
+        }
+        return scheduled;
     }
 
     private static int crc(byte[] bytes, int length) {

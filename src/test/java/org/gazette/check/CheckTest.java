@@ -98,6 +98,20 @@ class CheckTest {
     }
 
     @Test
+    void theScheduledArticlesAreNamedInANoteWithWhenTheyComeOut(@TempDir Path root) {
+        writeOneArticle(root);
+        TestSites.write(root.resolve("content/2026/coming.md"), "---\ntitle: 定时\ndate: 2026-01-02 09:00\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/2026/draft.md"), "---\ntitle: 草稿\ndate: 2026-01-03\ndraft: true\n---\n\n正文。\n");
+        CheckReport report = check(root);
+        assertThat(report.problems()).isEmpty();
+        java.io.StringWriter out = new java.io.StringWriter();
+        ReportFormat.HUMAN.write(report, new java.io.PrintWriter(out, true));
+        assertThat(out.toString()).startsWith("note: 1 article is scheduled: content/2026/coming.md, for 2026-01-02 09:00;"
+                + " it appears with the first build after that time (schedule builds, such as every 15 minutes in CI, so that"
+                + " it comes out on time)\nno problems; 3 articles checked");
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         CheckReport report = Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW).withStrict(true));
         assertThat(report.passed()).isFalse();

@@ -46,6 +46,19 @@ class GazetteTest {
     }
 
     @Test
+    void theSummaryNamesTheScheduledArticleAndWhenItComesOutAlsoWhenNothingChanged(@TempDir Path work) {
+        Path root = work.resolve("site");
+        TestSites.copy(TestSites.site("minimal"), root);
+        String note = "note: 1 article is scheduled: content/news/2099-01-01-future.md, for 2099-01-01 00:00; it appears with"
+                + " the first build after that time (schedule builds, such as every 15 minutes in CI, so that it comes out on time)\n";
+        assertThat(run("build", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(0);
+        assertThat(out.toString()).startsWith("Built 2 articles").endsWith(note);
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "--source", root.toString(), "--output", work.resolve("out").toString())).isEqualTo(0);
+        assertThat(out.toString()).as("from the last build's record").contains("(0 written)").endsWith(note);
+    }
+
+    @Test
     void timingsNameEachPhaseAfterTheSummary(@TempDir Path work) {
         Path root = work.resolve("site");
         TestSites.copy(TestSites.site("minimal"), root);

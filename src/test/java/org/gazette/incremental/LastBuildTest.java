@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.build.Scheduled;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,8 @@ class LastBuildTest {
 
     private final LastBuild last = new LastBuild(new byte[] {1, 2, 3}, "d41d8cd98f00b204e9800998ecf8427e",
             Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-29T10:00:40Z"), 5, 41, 84,
-            List.of(Problem.warning(Path.of("content/a.md"), 6, "this draft is dated 2024-10-15, which has passed")));
+            List.of(Problem.warning(Path.of("content/a.md"), 6, "this draft is dated 2024-10-15, which has passed")),
+            List.of(new Scheduled(Path.of("content/b.md"), java.time.ZonedDateTime.parse("2026-12-15T09:00+08:00[Asia/Shanghai]"))));
 
     @Test
     void readsBackWhatWasWritten() throws IOException {
