@@ -36,7 +36,7 @@ final class HeadingIds implements HtmlIdGenerator {
      * HeadingIdsTest holds this list to the templates.
      */
     static final Set<String> PAGE_IDS = Set.of("main", "related-heading", "site-search-q", "search-app", "search-q",
-            "search-column", "search-year", "search-sort", "topics-columns", "topics-tags", "topics-authors");
+            "search-column", "search-year", "search-sort", "topics-columns", "topics-tags", "topics-authors", "notfound-q");
 
     static final HeaderIdGeneratorFactory FACTORY = new HeaderIdGeneratorFactory() {
         @Override

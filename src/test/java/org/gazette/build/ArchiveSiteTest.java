@@ -179,6 +179,22 @@ class ArchiveSiteTest {
     }
 
     @Test
+    void notFoundPageOffersTheSearchAsAPlainLinkAndAFormThatWorkWithoutScript() {
+        // A reader at a moved address: the search page is the way out of an archive.
+        Document notFound = page(output, "404.html");
+        assertThat(notFound.select("main a[href=/news/search/]")).as("a plain link to the search page").hasSize(1);
+        var form = notFound.selectFirst("main form[role=search]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("action")).isEqualTo("/news/search/");
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.attr("aria-label")).as("named apart from the header's search").isNotEmpty()
+                .isNotEqualTo(notFound.selectFirst("header form[role=search]").attr("aria-label"));
+        var input = form.selectFirst("input[name=q]");
+        assertThat(form.selectFirst("label[for=" + input.id() + "]")).isNotNull();
+        assertThat(notFound.select("main script")).isEmpty();
+    }
+
+    @Test
     void robotsPointsToTheSitemap() {
         assertThat(TestSites.read(output.resolve("robots.txt"))).contains("Sitemap: https://example.org/news/sitemap.xml");
     }
