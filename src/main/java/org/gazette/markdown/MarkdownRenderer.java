@@ -99,9 +99,14 @@ public final class MarkdownRenderer {
         return parse(PastedIndents.of(body));
     }
 
-    /** The Markdown tree of {@code body}, the indents pasted from Word or WeChat left out. */
+    /**
+     * The Markdown tree of {@code body}, the indents pasted from Word or WeChat left out, and a
+     * line that had one starting a paragraph.
+     */
     private Document parse(PastedIndents body) {
-        return parserFor(body.text()).parse(body.text());
+        Document document = parserFor(body.text()).parse(body.text());
+        body.breakParagraphs(document);
+        return document;
     }
 
     /** The HTML of {@code document}; gives its headings their ids. */

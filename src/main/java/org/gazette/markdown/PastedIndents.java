@@ -1,6 +1,12 @@
 package org.gazette.markdown;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A body without the indent that text pasted from Word or WeChat brings: ideographic spaces
@@ -11,6 +17,11 @@ import java.util.Arrays;
  * they were (a line of such spaces alone becomes empty), so problems keep their line numbers;
  * {@link #columnInFile} gives back the columns. Fenced code and lines indented by four spaces
  * or more (code, or text inside a list) are left as written.
+ *
+ * <p>Word's, WPS's and WeChat's plain text separates paragraphs by a single line break, each
+ * paragraph starting with the indent; to Markdown the lines would be one paragraph.
+ * {@link #breakParagraphs} therefore starts a new paragraph at each line whose indent was left
+ * out and that continues a paragraph, as the editor meant it.
  *
  * <pre>{@code
  * PastedIndents body = PastedIndents.of("\u3000\u3000正文。\n\u00a0\n");
@@ -72,6 +83,35 @@ public final class PastedIndents {
     /** The body as the renderer reads it. */
     public String text() {
         return text;
+    }
+
+    /**
+     * Splits each paragraph of {@code document} (parsed from {@link #text}) before each of its
+     * lines whose pasted indent was left out: {@code 　　第一段。\n　　第二段。} is two paragraphs.
+     * The nodes keep their places in the text, so problems keep their lines.
+     */
+    public void breakParagraphs(Document document) {
+        if (removed.length == 0) {
+            return;
+        }
+        List<SoftLineBreak> breaks = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof SoftLineBreak lineBreak && lineBreak.getParent() instanceof Paragraph
+                    && removed[document.getLineNumber(lineBreak.getEndOffset())] > 0) {
+                breaks.add(lineBreak);
+            }
+        }
+        for (SoftLineBreak lineBreak : breaks) {
+            Paragraph paragraph = (Paragraph) lineBreak.getParent();
+            Paragraph next = new Paragraph();
+            while (lineBreak.getNext() != null) {
+                next.appendChild(lineBreak.getNext());
+            }
+            lineBreak.unlink();
+            next.setCharsFromContent();
+            paragraph.setCharsFromContent();
+            paragraph.insertAfter(next);
+        }
     }
 
     /** The column in the written body of {@code column} (from 1) on body line {@code line} (from 0) of {@link #text}. */

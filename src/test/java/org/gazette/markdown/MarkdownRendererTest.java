@@ -383,6 +383,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void eachLineIndentedAsWordOrWeChatPastesItStartsAParagraph() {
+        RenderedArticle r = render("", "\u3000\u30003月8日上午，市妇联……参加座谈。\n\u3000\u3000座谈会上，代表们……奋发有为。\n"
+                + "\u3000\u3000市妇联负责人表示，\n要解难题。\n\n![](images/visit.png)\n\u3000\u3000▲座谈会现场。\n").value().orElseThrow();
+        Element body = body(r);
+        assertThat(body.children()).extracting(Element::tagName).containsExactly("p", "p", "p", "figure");
+        assertThat(body.select("p").eachText()).containsExactly("3月8日上午，市妇联……参加座谈。", "座谈会上，代表们……奋发有为。",
+                "市妇联负责人表示，要解难题。");
+        assertThat(body.selectFirst("figcaption").text()).isEqualTo("座谈会现场。");
+        assertThat(r.summary()).isEqualTo("3月8日上午，市妇联……参加座谈。座谈会上，代表们……奋发有为。市妇联负责人表示，要解难题。");
+    }
+
+    @Test
+    void problemsOnIndentedLinesStartingAParagraphKeepTheirLineAndColumn() {
+        Outcome<RenderedArticle> outcome = render("", "\u3000\u3000正文。\n\u3000\u3000又一段，[链接](javascript:alert(1))。\n"
+                + "\u3000\u3000![](photo:nope)\n");
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2023/x.md:7:7: error: the address of this link, javascript:alert(1), would run a script in readers'"
+                        + " browsers, not lead to a page (link to a web address or a page of the site, or remove the link)",
+                "content/2023/x.md:8:1: error: photo \"nope\" is not listed under photos: in the front matter (add it there, or correct the id)");
+    }
+
+    @Test
     void problemsOnIndentedLinesKeepTheirLine() {
         Outcome<RenderedArticle> outcome = render("", "\u3000\u3000正文。\n\u00a0\n\u3000\u3000![](photo:nope)\n");
         assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
