@@ -38,6 +38,9 @@ public final class ArticleParser {
     /** Between two people's names: a Chinese comma or 、, or a comma between Chinese names ("伍洁, 杨超", not "Davis, Jr."). */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*|(?<=\\p{IsHan})\\s*,\\s*(?=\\p{IsHan})");
 
+    /** Two Chinese names parted by a space: 伍洁 杨超. */
+    private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}[\\s\u3000]+\\p{IsHan}");
+
     private final SiteConfig config;
 
     public ArticleParser(SiteConfig config) {
@@ -181,7 +184,15 @@ public final class ArticleParser {
     }
 
     private static List<Author> readAuthors(YamlMap map) {
+        // A byline typed as one text (authors: 邵阳日报记者 伍洁 通讯员 杨超): its names parted from
+        // their roles would be authors named 通讯员 and 邵阳日报记者, so the hint is the structured form.
+        Optional<List<Author>> byline = map.holdsCollection("authors") ? Optional.empty() : map.text("authors").flatMap(Byline::parse);
+        if (byline.isPresent()) {
+            map.reportError("authors", "authors must be a list, one entry a line starting with \"- \" (" + structured(byline) + ")");
+            return List.of();
+        }
         List<Author> authors = new ArrayList<>();
+        List<YamlMap> named = new ArrayList<>();
         for (YamlMap entry : map.maps("authors", AUTHOR_KEYS, "name", "{ name: 伍洁, role: 记者, org: 邵阳日报 }")) {
             entry.checkKeys(AUTHOR_KEYS);
             entry.refuseInvisibleCharacters("name", "author");
@@ -193,8 +204,47 @@ public final class ArticleParser {
                 continue;
             }
             authors.add(new Author(name, entry.text("role").orElse(""), entry.text("org").orElse("")));
+            named.add(entry);
         }
+        refuseBylineWords(authors, named);
         return authors;
+    }
+
+    /**
+     * A name that is a role (通讯员), ends in one (邵阳日报记者), or holds two names parted by a
+     * space (伍洁 杨超) is an error giving the structured form: the build would make each an
+     * author with a page of its own, and list it as a person.
+     */
+    private static void refuseBylineWords(List<Author> authors, List<YamlMap> entries) {
+        List<String> names = authors.stream().map(Author::name).toList();
+        String hint = " (" + structured(Byline.parse(String.join(" ", names)).or(() -> plainNames(names))) + ")";
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Optional<String> role = Arrays.stream(name.split("[\\s\u3000]+"))
+                    .flatMap(word -> Byline.ROLES.stream().filter(word::endsWith)).findFirst();
+            if (role.isPresent()) {
+                entries.get(i).reportError("name", "author \"" + name + "\" " + (name.equals(role.get()) ? "is" : "holds")
+                        + " the role " + role.get() + ", which is not a name" + hint);
+            } else if (SPACED_NAMES.matcher(name).find()) {
+                entries.get(i).reportError("name", "author \"" + name + "\" is two names parted by a space" + hint);
+            }
+        }
+    }
+
+    /** The names parted at their spaces, when none holds a role: 伍洁 杨超 is 伍洁 and 杨超. */
+    private static Optional<List<Author>> plainNames(List<String> names) {
+        List<String> words = names.stream().flatMap(name -> Arrays.stream(name.split("[\\s\u3000]+"))).toList();
+        boolean roles = words.stream().anyMatch(word -> Byline.ROLES.stream().anyMatch(word::endsWith));
+        return roles ? Optional.empty() : Optional.of(words.stream().map(word -> new Author(word, "", "")).toList());
+    }
+
+    /** The byline {@code authors} as front-matter entries, or an example of them when it could not be read. */
+    private static String structured(Optional<List<Author>> authors) {
+        List<String> entries = authors.orElse(List.of(new Author("伍洁", "记者", "邵阳日报"), new Author("杨超", "通讯员", "")))
+                .stream().map(a -> "- { name: " + a.name() + (a.role().isEmpty() ? "" : ", role: " + a.role())
+                        + (a.org().isEmpty() ? "" : ", org: " + a.org()) + " }").toList();
+        return "write each author on a line of their own under authors:, the role apart from the name: "
+                + String.join(", then ", entries);
     }
 
     private static List<Photo> readPhotos(YamlMap map) {

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Author;
+import org.gazette.content.Byline;
 import org.gazette.problem.Problem;
 
 /**

@@ -192,6 +192,38 @@ class ArticleParserTest {
         assertThat(following.authors()).extracting(Author::name).as("the advice followed").containsExactly("伍洁", "杨超");
     }
 
+    private static final String STRUCTURED = "write each author on a line of their own under authors:, the role apart from the"
+            + " name: - { name: 伍洁, role: 记者, org: 邵阳日报 }, then - { name: 杨超, role: 通讯员 })";
+
+    @Test
+    void aBylineWrittenAsOneTextIsShownInTheStructuredFormWhoseAdviceGivesEachAuthorTheirRole() {
+        String problem = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: 邵阳日报记者 伍洁 通讯员 杨超\n---\n")
+                .problems().get(0).format();
+        assertThat(problem).isEqualTo("content/a.md:4: authors must be a list, one entry a line starting with \"- \" (" + STRUCTURED);
+        String advised = "authors:\n  " + problem.substring(problem.indexOf("- {"), problem.length() - 1).replace(", then ", "\n  ");
+        Article following = parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\n" + advised + "\n---\n").value().orElseThrow();
+        assertThat(following.authors()).as("the advice followed")
+                .containsExactly(new Author("伍洁", "记者", "邵阳日报"), new Author("杨超", "通讯员", ""));
+    }
+
+    @Test
+    void anAuthorNamedByARoleOrTwoNamesPartedBySpaceIsAnErrorGivingTheStructuredForm() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [邵阳日报记者, 伍洁, 通讯员, 杨超]\n---\n").problems())
+                .extracting(Problem::formatLocated).containsExactly(
+                        "content/a.md:4:11: error: author \"邵阳日报记者\" holds the role 记者, which is not a name (" + STRUCTURED,
+                        "content/a.md:4:23: error: author \"通讯员\" is the role 通讯员, which is not a name (" + STRUCTURED);
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors:\n  - 邵阳日报记者 伍洁\n  - 通讯员　杨超\n---\n")
+                .problems()).extracting(Problem::format).containsExactly(
+                        "content/a.md:5: author \"邵阳日报记者 伍洁\" holds the role 记者, which is not a name (" + STRUCTURED,
+                        "content/a.md:6: author \"通讯员　杨超\" holds the role 通讯员, which is not a name (" + STRUCTURED);
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [{ name: 伍洁 杨超, role: 记者 }]\n---\n")
+                .problems()).extracting(Problem::format).containsExactly("content/a.md:4: author \"伍洁 杨超\" is two names parted"
+                        + " by a space (write each author on a line of their own under authors:, the role apart from the name:"
+                        + " - { name: 伍洁 }, then - { name: 杨超 })");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [Sammy Davis, { name: 伍洁, role: 记者 }]\n---\n")
+                .problems()).as("a Latin name keeps its space; a role apart is right").isEmpty();
+    }
+
     @Test
     void aLatinNameInAuthorsWrittenAsOneTextKeepsItsSpaces() {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: Sammy Davis、伍洁　杨超\n---\n").problems())

@@ -1,12 +1,10 @@
-package org.gazette.importer;
+package org.gazette.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.gazette.content.Author;
-import org.gazette.content.Roles;
 
 /**
  * Reads a newspaper byline into authors with their roles and organisation:

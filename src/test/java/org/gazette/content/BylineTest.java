@@ -1,9 +1,8 @@
-package org.gazette.importer;
+package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gazette.content.Author;
 import org.junit.jupiter.api.Test;
 
 class BylineTest {
