@@ -2,6 +2,8 @@ package org.gazette.yaml;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.problem.TextLines;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -10,7 +12,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Plain words for the YAML failures that typing on a Chinese keyboard, or pasting, brings about,
  * where the parser's own message ("while parsing a flow mapping, expected ',' or '}', but got :")
  * tells an editor nothing: a tab or a full-width space U+3000 used to indent a line, a Chinese
- * comma between the entries inside [ ] or { }, a [ or { never closed.
+ * comma between the entries inside [ ] or { }, a [ or { never closed, a value starting with a
+ * quoted word ({@code title: "三八"国际妇女节座谈会}), a key without a half-width space after its
+ * colon ({@code title:市妇联}).
  *
  * <pre>{@code
  * ParseFailures.explain(text, e, YamlMap::failureIndex)   // the line, column and words, if one of these is the cause
@@ -40,6 +44,10 @@ final class ParseFailures {
      * {@code failureIndex} gives the character index where a text fails to parse, or -1.
      */
     static Optional<Explained> explain(String text, MarkedYAMLException e, Function<String, Integer> failureIndex) {
+        Optional<Explained> noSpace = noSpaceAfterColon(text, failureIndex);
+        if (noSpace.isPresent()) {
+            return noSpace;
+        }
         // The line the parser stopped at, or the one it was reading when it stopped.
         for (Mark failed : new Mark[] {e.getProblemMark(), e.getContextMark()}) {
             if (failed == null) {
@@ -53,6 +61,10 @@ final class ParseFailures {
             }
             if (indent.indexOf('\u3000') >= 0) {
                 return Optional.of(new Explained(failed.getLine(), indent.indexOf('\u3000') + 1, FULL_WIDTH_INDENT));
+            }
+            Optional<Explained> quoted = quotedStart(line, failed.getLine());
+            if (quoted.isPresent()) {
+                return quoted;
             }
         }
         boolean inList = "while parsing a flow sequence".equals(e.getContext());
@@ -86,6 +98,63 @@ final class ParseFailures {
         return new Explained(line, text.codePointCount(lineStart, comma) + 1, "a Chinese comma \"，\" is between the entries"
                 + " inside " + brackets + ", where YAML takes only a half-width one (type a half-width comma and a space: "
                 + corrected + ")");
+    }
+
+    /** A value starting with a quoted word that text follows: the key or "- " before it, the quote, the quoted word, the text after. */
+    private static final Pattern QUOTED_START = Pattern.compile(
+            "(?:(?:^|[\\s\\[{,])([\\w-]+):[ \\t]+|(?:^|[\\s\\[{,])-[ \\t]+|[\\[{,][ \\t]*)([\"'])([^\"'\\n]*)\\2([ \\t]*[^\\s,\\]}#][^\\n]*)");
+
+    /**
+     * A value starting with a quoted word, as Chinese headlines often do ({@code title: "三八"国际妇女节座谈会}):
+     * YAML takes the quoted word alone for the value and fails on the text after it. {@code line}
+     * is line {@code lineIndex} (0-based) of the YAML text.
+     */
+    private static Optional<Explained> quotedStart(String line, int lineIndex) {
+        Matcher m = QUOTED_START.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String quote = m.group(2);
+        boolean inBrackets = line.substring(0, m.start(2)).matches(".*[\\[{].*");
+        String after = inBrackets ? m.group(4).replaceFirst("[,\\]}].*", "") : m.group(4).replaceFirst("[ \\t]+#.*", "");
+        String value = quote + m.group(3) + quote + after.stripTrailing();
+        String whole = quote.equals("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String chinese = quote.equals("\"") ? "“" + m.group(3) + "”" : "‘" + m.group(3) + "’";
+        String key = m.group(1) == null ? "" : m.group(1) + ": ";
+        return Optional.of(new Explained(lineIndex, line.codePointCount(0, m.start(2)) + 1, "the value starts with a quote, so"
+                + " YAML takes " + quote + m.group(3) + quote + " alone as the " + (key.isEmpty() ? "entry" : m.group(1))
+                + " and fails on the text after it (type Chinese quotes, " + chinese + ", or put the whole value in "
+                + (quote.equals("\"") ? "single" : "double") + " quotes: " + key + whole + ")"));
+    }
+
+    /** A key at the start of a line, or of a list item, followed by its colon and no half-width space. */
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("(?m)^([ \\t]*(?:-[ \\t]+)?[A-Za-z_][\\w-]*):(\u3000|(?=[^\\s:/]))");
+
+    /** Each try parses the document again; a failed document with more such lines is rare. */
+    private static final int MAX_TRIES = 20;
+
+    /**
+     * A key with no half-width space after its colon ({@code title:市妇联}), or a full-width one
+     * ({@code title:　市妇联}): YAML reads the line as text and fails on the next line. Blamed when
+     * a space in its place lets the text parse, or fail further on.
+     */
+    static Optional<Explained> noSpaceAfterColon(String text, Function<String, Integer> failureIndex) {
+        int failedAt = failureIndex.apply(text);
+        Matcher m = NO_SPACE_AFTER_COLON.matcher(text);
+        for (int tries = 0; failedAt >= 0 && tries < MAX_TRIES && m.find(); tries++) {
+            String fixed = text.substring(0, m.end(1)) + ": " + text.substring(m.end());
+            int fixedAt = failureIndex.apply(fixed);
+            if (fixedAt < 0 || fixedAt > failedAt + 1) {
+                int lineStart = text.lastIndexOf('\n', m.start(1)) + 1;
+                int lineEnd = fixed.indexOf('\n', lineStart);
+                String corrected = fixed.substring(lineStart, lineEnd < 0 ? fixed.length() : lineEnd).strip();
+                return Optional.of(new Explained(TextLines.lineAt(text, m.start(1)) - 1, text.codePointCount(lineStart, m.end(1)) + 1,
+                        "there is " + (m.group(2).isEmpty() ? "no" : "a full-width") + " space after the colon of "
+                                + m.group(1).strip().replaceFirst("^-[ \\t]+", "") + ", so YAML does not read it as a key"
+                                + " (put a half-width space after the colon: " + corrected + ")"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A [ or { whose closing bracket is missing from the line it opens, where it is told. */

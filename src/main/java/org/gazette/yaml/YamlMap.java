@@ -126,6 +126,12 @@ public final class YamlMap {
             if (reportFullWidthColon(text, file, firstLine, problems)) {
                 return Optional.empty();
             }
+            Optional<ParseFailures.Explained> noSpace = ParseFailures.noSpaceAfterColon(text, YamlMap::failureIndex);
+            if (noSpace.isPresent()) {
+                problems.add(Problem.error(file, firstLine + noSpace.get().line(), noSpace.get().column(),
+                        "this is not valid YAML: " + noSpace.get().message()));
+                return Optional.empty();
+            }
             problems.add(Problem.error(file, firstLine + root.getStartMark().getLine(),
                     "expected lines of the form key: value"));
             return Optional.empty();
@@ -318,6 +324,10 @@ public final class YamlMap {
                 report(scalar, key + " must be a list of words, not the " + describe(scalar) + " " + scalar.getValue() + hint);
                 return List.of();
             }
+            if (startsWithDashAndNoSpace(valueOf(scalar))) {
+                report(scalar, key + " must be a list of words" + DASH_HINT);
+                return List.of();
+            }
             return valueOf(scalar).isBlank() ? List.of() : List.of(valueOf(scalar).strip());
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
@@ -349,7 +359,7 @@ public final class YamlMap {
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
             String written = value.get() instanceof ScalarNode scalar ? valueOf(scalar).strip() : "";
-            String hint = wordField != null && !written.isEmpty()
+            String hint = startsWithDashAndNoSpace(written) ? DASH_HINT : wordField != null && !written.isEmpty()
                     ? " (such as " + key + ": [" + String.join(", ", entriesOf(written)) + "])" : "";
             report(value.get(), key + " must be a list, one entry a line starting with \"- \"" + hint);
             return List.of();
@@ -373,6 +383,14 @@ public final class YamlMap {
             }
         }
         return List.copyOf(maps);
+    }
+
+    private static final String DASH_HINT = ": its lines start with a - and a full-width space, or no space, which YAML"
+            + " reads as text (put a half-width space after each -, as in - 伍洁)";
+
+    /** A list item typed {@code -　伍洁} or {@code -伍洁}, which YAML reads as the text "-　伍洁". */
+    private static boolean startsWithDashAndNoSpace(String written) {
+        return written.startsWith("-\u3000") || written.length() > 1 && written.charAt(0) == '-' && Character.isIdeographic(written.codePointAt(1));
     }
 
     /**

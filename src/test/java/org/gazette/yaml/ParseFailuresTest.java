@@ -91,4 +91,51 @@ class ParseFailuresTest {
                 .isEqualTo("content/a.md:3:8: error: this is not valid YAML: while scanning a quoted scalar, found"
                         + " unexpected end of stream (check the indentation, and put values containing \": \" or \"#\" in quotes)");
     }
+
+    @Test
+    void aValueStartingWithAQuotedWordSaysWhatToType() {
+        assertThat(parse("title: \"三八\"国际妇女节座谈会\ndate: 2024-03-08\n").formatLocated()).isEqualTo("content/a.md:2:8: error:"
+                + " this is not valid YAML: the value starts with a quote, so YAML takes \"三八\" alone as the title and fails on"
+                + " the text after it (type Chinese quotes, “三八”, or put the whole value in single quotes:"
+                + " title: '\"三八\"国际妇女节座谈会')");
+        problems.clear();
+        assertThat(parse("title: t\nauthors:\n  - { name: 伍洁, role: 记者, org: \"邵阳日报\"社 }\n").formatLocated())
+                .isEqualTo("content/a.md:4:32: error: this is not valid YAML: the value starts with a quote, so YAML takes"
+                        + " \"邵阳日报\" alone as the org and fails on the text after it (type Chinese quotes, “邵阳日报”, or put"
+                        + " the whole value in single quotes: org: '\"邵阳日报\"社')");
+        problems.clear();
+        assertThat(parse("title: t\nsummary: '巾帼'建功，\"半边天\"作用 # 摘要\n").message()).isEqualTo("this is not valid YAML: the"
+                + " value starts with a quote, so YAML takes '巾帼' alone as the summary and fails on the text after it (type"
+                + " Chinese quotes, ‘巾帼’, or put the whole value in double quotes: summary: \"'巾帼'建功，\\\"半边天\\\"作用\")");
+    }
+
+    @Test
+    void aKeyWithoutAHalfWidthSpaceAfterItsColonIsToldAtItsLine() {
+        assertThat(parse("title:市妇联\ndate: 2024-03-08\n").formatLocated()).isEqualTo("content/a.md:2:6: error: this is"
+                + " not valid YAML: there is no space after the colon of title, so YAML does not read it as a key (put a"
+                + " half-width space after the colon: title: 市妇联)");
+        problems.clear();
+        assertThat(parse("date: 2024-03-08\ntitle:\u3000市妇联\ncolumn: 工作动态\n").formatLocated()).isEqualTo("content/a.md:3:6:"
+                + " error: this is not valid YAML: there is a full-width space after the colon of title, so YAML does not read"
+                + " it as a key (put a half-width space after the colon: title: 市妇联)");
+        problems.clear();
+        assertThat(parse("date: 2024-03-08\ntitle:市妇联\n").formatLocated()).as("the last line").startsWith("content/a.md:3:6:"
+                + " error: this is not valid YAML: there is no space after the colon of title");
+        problems.clear();
+        assertThat(parse("title: t\nauthors:\n  - name:伍洁\n    role: 记者\n").formatLocated()).startsWith("content/a.md:4:9:"
+                + " error: this is not valid YAML: there is no space after the colon of name");
+    }
+
+    @Test
+    void aListItemWithAFullWidthSpaceAfterItsDashIsNamedNotSplitAtIt() {
+        List<Problem> found = new ArrayList<>();
+        YamlMap map = YamlMap.parse("title: t\nauthors:\n  -\u3000伍洁\ntags:\n  -\u3000妇联\n", Path.of("content/a.md"), 2, found).orElseThrow();
+        assertThat(map.maps("authors", java.util.Set.of("name"), "name", "{ name: 伍洁 }")).isEmpty();
+        assertThat(map.words("tags")).isEmpty();
+        String hint = ": its lines start with a - and a full-width space, or no space, which YAML reads as text (put a"
+                + " half-width space after each -, as in - 伍洁)";
+        assertThat(found).extracting(Problem::formatLocated).containsExactly(
+                "content/a.md:4:3: error: authors must be a list, one entry a line starting with \"- \"" + hint,
+                "content/a.md:6:3: error: tags must be a list of words" + hint);
+    }
 }
