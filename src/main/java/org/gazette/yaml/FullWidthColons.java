@@ -25,7 +25,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * }</pre>
  *
  * <p>A full-width colon is blamed only when writing it half-width lets the document parse, or
- * parse further: one inside a value ({@code title: 主题：妇女}) or a block of text is left alone.
+ * parse further: one inside a value ({@code title: 主题：妇女}) or a block of text is left alone,
+ * and so is one after a Chinese word at a line's start ({@code 与会代表：畅所欲言}), the text of a
+ * value going on, not a key.
  *
  * <p>Some such lines parse, as text: under a list item, {@code - name： 伍洁} and an indented
  * {@code role： 记者} below it are the one text "name： 伍洁 role： 记者", and in braces
@@ -104,7 +106,14 @@ final class FullWidthColons {
             return Optional.empty();
         }
         Matcher m = KEY_LINE.matcher(text);
-        for (int tries = 0; tries < MAX_TRIES && m.find(); tries++) {
+        int tries = 0;
+        while (tries < MAX_TRIES && m.find()) {
+            if (m.group(1).isEmpty() && !m.group(2).chars().allMatch(c -> c < 0x80)) {
+                // 与会代表：畅所欲言 at a line's start is text (a summary going on), not a key: the keys
+                // are English words; only an indented mapping (site.yaml's slugs:) has Chinese ones
+                continue;
+            }
+            tries++;
             String rest = m.group(4);
             // "title:全角冒号" is still not a key: YAML wants a space or tab after the colon, and the
             // full-width space a Chinese input method types after "：" is neither

@@ -67,6 +67,12 @@ final class ParseFailures {
                 return quoted;
             }
         }
+        if ("while scanning a simple key".equals(e.getContext()) && e.getContextMark() != null) {
+            Optional<Explained> goingOn = valueGoingOn(text, e.getContextMark().getLine());
+            if (goingOn.isPresent()) {
+                return goingOn;
+            }
+        }
         boolean inList = "while parsing a flow sequence".equals(e.getContext());
         if ((inList || "while parsing a flow mapping".equals(e.getContext())) && e.getContextMark() != null) {
             return Optional.ofNullable(chineseComma(text, e, failureIndex, inList ? "[ ]" : "{ }"))
@@ -125,6 +131,28 @@ final class ParseFailures {
                 + " YAML takes " + quote + m.group(3) + quote + " alone as the " + (key.isEmpty() ? "entry" : m.group(1))
                 + " and fails on the text after it (type Chinese quotes, " + chinese + ", or put the whole value in "
                 + (quote.equals("\"") ? "single" : "double") + " quotes: " + key + whole + ")"));
+    }
+
+    /** A key and a value on one line, the value no block (| or >): the key, in group 1. */
+    private static final Pattern KEY_AND_VALUE = Pattern.compile("^[ \\t]*(?:-[ \\t]+)?([A-Za-z_][\\w-]*):[ \\t]+[^\\s|>#].*");
+
+    /**
+     * A line with no key under a line with a key and its value: a summary pasted over two lines
+     * ({@code summary: 3月8日，……。} then {@code 与会代表畅所欲言。}), which YAML takes as more of the
+     * value only when indented.
+     */
+    private static Optional<Explained> valueGoingOn(String text, int lineIndex) {
+        String[] lines = text.split("\n", -1);
+        int above = lineIndex - 1;
+        while (above >= 0 && lines[above].isBlank()) {
+            above--;
+        }
+        Matcher m = above < 0 ? null : KEY_AND_VALUE.matcher(lines[above].replace("\r", ""));
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Explained(lineIndex, 1, "this line goes on with the " + m.group(1) + " above (keep the "
+                + m.group(1) + " on one line, or indent its following lines by two spaces)"));
     }
 
     /** A key at the start of a line, or of a list item, followed by its colon and no half-width space. */

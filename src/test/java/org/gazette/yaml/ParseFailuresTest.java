@@ -138,4 +138,19 @@ class ParseFailuresTest {
                 "content/a.md:4:3: error: authors must be a list, one entry a line starting with \"- \"" + hint,
                 "content/a.md:6:3: error: tags must be a list of words" + hint);
     }
+
+    @Test
+    void aSummaryGoingOnOnTheNextLineIsToldSoNotAsAKeyWithAFullWidthColon() {
+        String hint = " (keep the summary on one line, or indent its following lines by two spaces)";
+        assertThat(parse("title: 摘要\nsummary: 3月8日，市妇联召开座谈会。\n\n与会代表：畅所欲言。\n").formatLocated())
+                .isEqualTo("content/a.md:5:1: error: this is not valid YAML: this line goes on with the summary above" + hint);
+        problems.clear();
+        assertThat(parse("title: 摘要\nsummary: 3月8日，市妇联召开座谈会。\n与会代表畅所欲言。\n").formatLocated())
+                .isEqualTo("content/a.md:4:1: error: this is not valid YAML: this line goes on with the summary above" + hint);
+        problems.clear();
+        YamlMap indented = YamlMap.parse("title: 摘要\nsummary: 3月8日，市妇联召开座谈会。\n  与会代表：畅所欲言。\n", Path.of("content/a.md"), 2,
+                problems).orElseThrow();
+        assertThat(indented.text("summary")).as("the advice followed").contains("3月8日，市妇联召开座谈会。 与会代表：畅所欲言。");
+        assertThat(problems).isEmpty();
+    }
 }
