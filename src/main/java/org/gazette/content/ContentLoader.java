@@ -1,14 +1,19 @@
 package org.gazette.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.problem.Problem;
 import org.gazette.problem.ReadProblems;
 
@@ -54,6 +59,7 @@ public final class ContentLoader {
                 .map(path -> new SourceFile(path, read(root.resolve(path))))
                 .toList();
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
+        faults.addAll(copiesAndTextArticles(root, paths));
         return new ContentTree(sources, files, faults);
     }
 
@@ -120,6 +126,48 @@ public final class ContentLoader {
         String name = path.getFileName().toString();
         int md = name.toLowerCase(Locale.ROOT).indexOf(".md.");
         return md > 0 && !isArticle(path) ? Optional.of(name.substring(0, md) + ".md") : Optional.empty();
+    }
+
+    /** The name, without .md, of a copy Explorer, Finder or a browser makes: "a - 副本", "a - Copy", "a copy", "a (1)", "a 2". */
+    private static final Pattern COPY = Pattern.compile("(.+?)(?: - 副本| - copy| copy| \\(\\d+\\)| \\d+)+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Articles that are copies of another beside them ("a - 副本.md" beside "a.md"), which would be
+     * published at an address of their own, old text beside the new, and text files written as
+     * articles ("a.txt" starting with --- and a title: line), which would be published as they
+     * are, source and unpublished text included: each is an error naming what to do.
+     * {@code paths} are the files of {@code content/}, relative to {@code root}.
+     */
+    static List<Problem> copiesAndTextArticles(Path root, List<Path> paths) {
+        Set<Path> articles = Set.copyOf(paths.stream().filter(ContentLoader::isArticle).toList());
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            Matcher copy = COPY.matcher(isArticle(path) ? name.substring(0, name.length() - ".md".length()) : "");
+            if (copy.matches() && articles.contains(path.resolveSibling(copy.group(1) + ".md"))) {
+                problems.add(Problem.error(path, 0, "a copy of " + copy.group(1) + ".md, which would be published too, at an"
+                        + " address of its own (delete it, or give it its own name and slug)"));
+            } else if (name.toLowerCase(Locale.ROOT).endsWith(".txt") && copiedArticle(path).isEmpty()
+                    && startsAsArticle(root.resolve(path))) {
+                problems.add(Problem.error(path, 0, "this text file is written as an article (it starts with --- and a title:"
+                        + " line), but only files ending in .md are read as articles; it would be published as it is, front"
+                        + " matter and unpublished text included (rename it to " + name.substring(0, name.length() - ".txt".length())
+                        + ".md)"));
+            }
+        }
+        return problems;
+    }
+
+    /** Whether {@code file} starts with a "---" line and has a "title:" line among its next ones. */
+    private static boolean startsAsArticle(Path file) {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(4096);
+        } catch (IOException e) {
+            return false; // published as any other file; its reading fails there
+        }
+        String text = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r", "");
+        return text.startsWith("---\n") && Pattern.compile("(?m)^title\\s*[:：]").matcher(text).find();
     }
 
     private static boolean isHidden(Path relative) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
@@ -279,6 +280,29 @@ class CheckTest {
         assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
         assertThat(root.resolve("out/2024/~$稿件.docx")).doesNotExist();
         assertThat(root.resolve("out/2024/稿件.docx")).exists();
+    }
+
+    @Test
+    void copiesMadeByExplorerFinderOrABrowserAndTextFilesWrittenAsArticlesAreErrors(@TempDir Path root) throws IOException {
+        String article = "---\ntitle: 记事本\ndate: 2024-03-08\n---\n\n未发布的正文。\n";
+        writeOneArticle(root);
+        TestSites.write(root.resolve("content/2024/2024-03-08-forum.md"), article);
+        List<String> copies = List.of("2024-03-08-forum - 副本.md", "2024-03-08-forum - Copy (2).md", "2024-03-08-forum copy.md",
+                "2024-03-08-forum (1).md", "2024-03-08-forum 2.md");
+        copies.forEach(name -> TestSites.write(root.resolve("content/2024/" + name), article));
+        TestSites.write(root.resolve("content/2024/2024-03-08-note.txt"), "\uFEFF---\r\ntitle: 记事本\r\n---\r\n正文。\r\n");
+        TestSites.write(root.resolve("content/2024/readme.txt"), "--- a plain text file ---\ntitle: not front matter\n");
+        TestSites.write(root.resolve("content/2024/论坛 (1).md"), article); // no 论坛.md beside it: an article of its own
+        List<String> expected = new ArrayList<>(copies.stream().map(name -> Path.of("content/2024", name) + ": a copy of"
+                + " 2024-03-08-forum.md, which would be published too, at an address of its own (delete it, or give it its"
+                + " own name and slug)").toList());
+        expected.add(Path.of("content/2024/2024-03-08-note.txt") + ": this text file is written as an article (it starts"
+                + " with --- and a title: line), but only files ending in .md are read as articles; it would be published as it"
+                + " is, front matter and unpublished text included (rename it to 2024-03-08-note.md)");
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactlyInAnyOrderElementsOf(expected);
+        var built = TestSites.build(root, root.resolve("out"));
+        assertThat(built.succeeded()).isFalse();
+        assertThat(built.problems()).extracting(Problem::format).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
