@@ -133,6 +133,9 @@ public final class Check {
             return Stream.concat(Stream.concat(broken.stream(), photos.check(article, found).stream()),
                     aliasClashes(lines, article, pages).stream());
         }).toList());
+        Set<String> linked = articles.parallelStream().flatMap(article -> probe.references(article).stream()
+                .flatMap(reference -> links.target(article, reference).stream())).collect(Collectors.toSet());
+        problems.addAll(UnlinkedDocuments.of(files, linked));
         ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
         articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);

@@ -75,16 +75,11 @@ final class LinkCheck {
             return Optional.of(markdownLink(article, reference, what, written, bare));
         }
         String base = config.basePath();
-        String target;
-        if (bare.startsWith("/") && !base.equals("/")) {
-            if (!bare.startsWith(base)) {
-                return Optional.of(error(article, reference, what + " " + written + " leaves the site, which is published under "
-                        + base + " (start it with " + base + ", or make it relative)"));
-            }
-            target = Addresses.resolve("/", "/" + bare.substring(base.length()));
-        } else {
-            target = Addresses.resolve(article.url(), bare);
+        if (bare.startsWith("/") && !base.equals("/") && !bare.startsWith(base)) {
+            return Optional.of(error(article, reference, what + " " + written + " leaves the site, which is published under "
+                    + base + " (start it with " + base + ", or make it relative)"));
         }
+        String target = siteTarget(article, bare);
         if (pages.contains(target)) {
             return unpublished(article, reference, what + " " + written, target);
         }
@@ -124,6 +119,27 @@ final class LinkCheck {
         }
         return Optional.of(error(article, reference, link + " leads to" + listed + " that the site makes only for drafts,"
                 + " which are not published: the link is broken until one is (publish the draft, or remove the link)"));
+    }
+
+    /**
+     * The path in the site, from its root, that the link or address {@code reference} leads to,
+     * if it leads into the site: for files that no article links.
+     */
+    Optional<String> target(Article article, BodyReference reference) {
+        String written = reference.target().strip();
+        if (reference.kind() == BodyReference.Kind.IMAGE || written.isEmpty() || written.startsWith("#")) {
+            return Optional.empty();
+        }
+        return sitePathOf(written).map(path -> siteTarget(article, Addresses.withoutQuery(SitePaths.decode(path))));
+    }
+
+    /** The path in the site that {@code bare}, a decoded path without query, leads to from the article's page. */
+    private String siteTarget(Article article, String bare) {
+        String base = config.basePath();
+        if (bare.startsWith("/") && !base.equals("/")) {
+            return bare.startsWith(base) ? Addresses.resolve("/", "/" + bare.substring(base.length())) : bare;
+        }
+        return Addresses.resolve(article.url(), bare);
     }
 
     /** The part of an address inside this site: a path, or an absolute URL on the site's own host. */

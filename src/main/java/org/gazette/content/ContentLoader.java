@@ -20,7 +20,8 @@ import org.gazette.problem.ReadProblems;
 /**
  * Lists {@code content/} under a site root: every {@code *.md} file is read as a
  * {@link SourceFile}, every other file is kept as a file to copy. Hidden files and folders
- * (starting with ".") and editors' backups and locks ("a.md~", "#a.md#", Word's "~$稿件.docx") are
+ * (starting with ".") and editors' backups and locks ("a.md~", "#a.md#", Word's "~$稿件.docx"),
+ * and the files Explorer, Finder and Word leave in folders (Thumbs.db, desktop.ini, ~WRL0001.tmp) are
  * skipped: never published.
  *
  * <pre>{@code
@@ -177,8 +178,9 @@ public final class ContentLoader {
     /**
      * The first folder or file name of {@code relative} (a path inside {@code content/}) that
      * starts with ".", or the name of an editor's backup ("a.md~", "#a.md#") or of the lock file
-     * Word and Excel keep beside a document while it is open ("~$稿件.docx"): such files are not
-     * read or published.
+     * Word and Excel keep beside a document while it is open ("~$稿件.docx"), or a file Explorer,
+     * Finder or Word leaves in folders (Thumbs.db, desktop.ini, ~WRL0001.tmp: {@link StaticFiles#isLeftBySystem}):
+     * such files are not read or published.
      */
     public static Optional<String> hiddenPart(Path relative) {
         for (Path part : relative) {
@@ -187,8 +189,9 @@ public final class ContentLoader {
             }
         }
         String name = relative.getFileName().toString();
-        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#") || name.startsWith("~$")) {
-            return Optional.of(name); // an editor's backup, or an Office lock
+        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#") || name.startsWith("~$")
+                || StaticFiles.isLeftBySystem(name)) {
+            return Optional.of(name); // an editor's backup, an Office lock, or what Explorer, Finder or Word leave behind
         }
         return Optional.empty();
     }

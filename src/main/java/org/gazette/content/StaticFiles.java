@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Set;
  * would be published for anyone to read, and the output's own {@code .gazette/} records could be
  * overwritten. Two are published, for what they are for: {@code static/.well-known/} (it becomes
  * {@code /.well-known/}: {@code security.txt}, domain verification) and {@code .htaccess}, the
- * settings of an Apache server, which that server never serves. Left out too: the files Finder
- * and Explorer leave in every folder they show.
+ * settings of an Apache server, which that server never serves. Left out too, here and under
+ * {@code content/} ({@link #isLeftBySystem}): the files Finder, Explorer and Word leave in folders.
  *
  * <pre>{@code
  * StaticFiles.isPublished(Path.of(".well-known/security.txt")); // true
@@ -25,7 +26,8 @@ public final class StaticFiles {
     private static final String WELL_KNOWN = ".well-known";
     /** The hidden file published, in any folder. */
     private static final String HTACCESS = ".htaccess";
-    private static final Set<String> FILES_LEFT_OUT = Set.of("Thumbs.db", "desktop.ini");
+    /** Explorer's thumbnail caches and folder settings, in lower case: Windows names them in any case. */
+    private static final Set<String> FILES_LEFT_OUT = Set.of("thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini");
 
     private StaticFiles() {
     }
@@ -41,6 +43,17 @@ public final class StaticFiles {
             }
         }
         Path name = relative.getFileName();
-        return name == null || !FILES_LEFT_OUT.contains(name.toString());
+        return name == null || !isLeftBySystem(name.toString());
+    }
+
+    /**
+     * Whether a file named {@code name} is one Explorer, Finder or Word leaves in a folder, never
+     * meant to be published: {@code Thumbs.db} (thumbnails of every photo the folder held, deleted
+     * ones included), {@code ehthumbs.db}, {@code desktop.ini}, Finder's {@code Icon\r}, and Word's
+     * temporary files ({@code ~WRL0001.tmp}, {@code ~$稿件.docx}'s kin {@code ~稿件.tmp}).
+     */
+    public static boolean isLeftBySystem(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return FILES_LEFT_OUT.contains(lower) || name.equals("Icon\r") || lower.startsWith("~") && lower.endsWith(".tmp");
     }
 }

@@ -266,7 +266,7 @@ class CheckTest {
         TestSites.write(root.resolve("content/2024/~$稿件.docx"), "Word's lock");
         String expected = ": a copy of the article b.md, which would be published as it is, front matter and unpublished text"
                 + " included (delete it, or move it out of content/)";
-        assertThat(check(root).problems()).extracting(Problem::format).containsExactlyInAnyOrder(copies.stream()
+        assertThat(check(root).problems()).filteredOn(Problem::isError).extracting(Problem::format).containsExactlyInAnyOrder(copies.stream()
                 .map(name -> Path.of("content/2024", name) + expected).toArray(String[]::new));
         var built = TestSites.build(root, root.resolve("out"));
         assertThat(built.succeeded()).isFalse();
@@ -276,7 +276,8 @@ class CheckTest {
         for (String name : copies) {
             java.nio.file.Files.delete(root.resolve("content/2024/" + name));
         }
-        assertThat(check(root).problems()).isEmpty();
+        assertThat(check(root).problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("this document is published at /2024/稿件.docx but linked by no article");
         assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
         assertThat(root.resolve("out/2024/~$稿件.docx")).doesNotExist();
         assertThat(root.resolve("out/2024/稿件.docx")).exists();
@@ -303,6 +304,27 @@ class CheckTest {
         var built = TestSites.build(root, root.resolve("out"));
         assertThat(built.succeeded()).isFalse();
         assertThat(built.problems()).extracting(Problem::format).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void whatExplorerFinderAndWordLeaveInContentIsNotPublishedAndDocumentsNoArticleLinksAreWarnedOf(@TempDir Path root) {
+        TestSites.write(root.resolve("content/news/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n[通知](/news/通知.DOCX)、"
+                + "[表格](../../../news/报名表.xls?v=2)\n");
+        List<String> litter = List.of("Thumbs.db", "thumbs.db", "desktop.ini", "ehthumbs.db", "~WRL0001.tmp", "~稿件.tmp", "Icon\r");
+        litter.forEach(name -> TestSites.write(root.resolve("content/news").resolve(name), "x"));
+        for (String document : List.of("稿件.docx", "通知.DOCX", "报名表.xls", "旧稿.wps", "数据.xlsx", "发言.doc", "图.pdf")) {
+            TestSites.write(root.resolve("content/news").resolve(document), "PK");
+        }
+        String unlinked = " but linked by no article: a manuscript or a leftover? (link to it from an article, or move it"
+                + " out of content/)";
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactlyInAnyOrder(
+                Path.of("content/news/稿件.docx") + ":1:1: warning: this document is published at /news/稿件.docx" + unlinked,
+                Path.of("content/news/旧稿.wps") + ":1:1: warning: this document is published at /news/旧稿.wps" + unlinked,
+                Path.of("content/news/数据.xlsx") + ":1:1: warning: this document is published at /news/数据.xlsx" + unlinked,
+                Path.of("content/news/发言.doc") + ":1:1: warning: this document is published at /news/发言.doc" + unlinked);
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+        litter.forEach(name -> assertThat(root.resolve("out/news").resolve(name)).doesNotExist());
+        assertThat(root.resolve("out/news/稿件.docx")).exists();
     }
 
     @Test
