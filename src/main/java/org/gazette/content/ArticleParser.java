@@ -39,8 +39,10 @@ public final class ArticleParser {
     /** Between two people's names: a Chinese comma or 、, or a comma between Chinese names ("伍洁, 杨超", not "Davis, Jr."). */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*|(?<=\\p{IsHan})\\s*,\\s*(?=\\p{IsHan})");
 
-    /** Two Chinese names parted by a space: 伍洁 杨超. */
+    /** Two Chinese names or words parted by a space: 伍洁 杨超, 妇联 巾帼. */
     private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}[\\s\u3000]+\\p{IsHan}");
+    /** The space between two Chinese words, where a tag is split. */
+    private static final Pattern SPACED_WORDS = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
 
     private final SiteConfig config;
 
@@ -69,6 +71,7 @@ public final class ArticleParser {
         }
         map.checkKeys(KEYS);
         map.warnTextCutByComment(TEXTS);
+        map.warnInvisibleCharacters(TEXTS);
 
         String title = map.text("title").orElse("");
         if (title.isEmpty() && !map.holdsCollection("title")) { // a list is reported as such, not as missing
@@ -134,6 +137,10 @@ public final class ArticleParser {
         List<String> splitTags = tags.stream().flatMap(inTags::splitAsStream).filter(t -> !t.isEmpty()).toList();
         tags.stream().filter(tag -> inTags.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
                 + "\" is one text with commas (write a list: tags: [" + String.join(", ", splitTags) + "])"));
+        // 妇联 巾帼, typed with a space (tags: 妇联 巾帼, or [妇联　巾帼]), is one tag to YAML too
+        List<String> spacedTags = splitTags.stream().flatMap(SPACED_WORDS::splitAsStream).filter(t -> !t.isEmpty()).toList();
+        tags.stream().filter(tag -> !inTags.matcher(tag).find() && SPACED_NAMES.matcher(tag).find()).forEach(tag -> map.reportError(
+                "tags", "tag \"" + tag + "\" is two words parted by a space (write a list: tags: [" + String.join(", ", spacedTags) + "])"));
         authors.stream().map(Author::name).filter(name -> NAME_SEPARATORS.matcher(name).find()).forEach(name -> map.reportError("authors",
                 "author \"" + name + "\" is one text with commas (give each author an entry of their own, such as authors: ["
                         + String.join(", ", NAME_SEPARATORS.splitAsStream(name).filter(n -> !n.isEmpty()).toList()) + "])"));

@@ -163,6 +163,27 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * {@code text} without the white space at its ends, no-break spaces (U+00A0, U+2007, U+202F)
+     * included, which {@link String#strip} keeps: WeChat and Word paste them after a word, where
+     * they would make "妇联\u00a0" a second tag that looks like 妇联.
+     */
+    private static String stripped(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
     /** A scalar's value without the control characters an escape can bring in. */
     private static String valueOf(ScalarNode scalar) {
         return ControlCharacters.without(scalar.getValue());
@@ -252,7 +273,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof ScalarNode scalar) {
-            String text = valueOf(scalar).strip();
+            String text = stripped(valueOf(scalar));
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         report(value.get(), key + " must be a single value, not a list or a mapping (write it on one line: " + key + ": ...)");
@@ -328,7 +349,7 @@ public final class YamlMap {
                 report(scalar, key + " must be a list of words" + DASH_HINT);
                 return List.of();
             }
-            return valueOf(scalar).isBlank() ? List.of() : List.of(valueOf(scalar).strip());
+            return stripped(valueOf(scalar)).isEmpty() ? List.of() : List.of(stripped(valueOf(scalar)));
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
             report(value.get(), key + " must be a list of words" + hint);
@@ -336,8 +357,8 @@ public final class YamlMap {
         }
         List<String> words = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !valueOf(scalar).isBlank() && !scalar.getTag().equals(Tag.NULL)) {
-                words.add(valueOf(scalar).strip());
+            if (item instanceof ScalarNode scalar && !stripped(valueOf(scalar)).isEmpty() && !scalar.getTag().equals(Tag.NULL)) {
+                words.add(stripped(valueOf(scalar)));
             } else {
                 report(item, "each entry of " + key + " must be a word" + hint);
             }
@@ -482,6 +503,25 @@ public final class YamlMap {
                         + (found.size() == 1 ? "an invisible character (" : "invisible characters (") + String.join(", ", found)
                         + "), which makes it another " + what + " than the one it looks like (delete "
                         + (found.size() == 1 ? "it" : "them") + ": type the " + what + " again)");
+            }
+        }
+    }
+
+    /**
+     * Warns about each of {@code keys} whose text holds invisible format characters (a zero width
+     * space pasted from WeChat): the title, subtitle or summary would show them, in pages, feeds
+     * and search, where they split words and look like nothing.
+     */
+    public void warnInvisibleCharacters(List<String> keys) {
+        for (String key : keys) {
+            NodeTuple tuple = entries.get(key);
+            if (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && !InvisibleCharacters.in(scalar.getValue()).isEmpty()) {
+                List<String> found = InvisibleCharacters.in(scalar.getValue());
+                problems.add(Problem.warning(file, lineOf(scalar), columnOf(scalar), key + " \""
+                        + InvisibleCharacters.without(stripped(scalar.getValue())) + "\" holds "
+                        + (found.size() == 1 ? "an invisible character (" : "invisible characters (") + String.join(", ", found)
+                        + "), which pages, feeds and search would keep (delete " + (found.size() == 1 ? "it" : "them")
+                        + ": type the " + key + " again)"));
             }
         }
     }

@@ -225,6 +225,33 @@ class ArticleParserTest {
     }
 
     @Test
+    void noBreakSpacesAtTheEndsOfWordsAndTextsAreLeftOutAndInvisibleCharactersInTextsAreWarnedOf() {
+        Outcome<Article> outcome = parse("content/a.md", "---\ntitle: \"市妇联\\u200b召开座谈会\\u00a0\"\ndate: 2024-03-08\n"
+                + "tags: [妇联\u00a0, \u202f巾帼\u2007]\ncolumn: 工作动态\u00a0\nauthors: [伍洁\u00a0]\nsummary: 摘要\u2060。\n---\n");
+        Article article = outcome.value().orElseThrow();
+        assertThat(article.tags()).containsExactly("妇联", "巾帼");
+        assertThat(article.column()).isEqualTo("工作动态");
+        assertThat(article.authors()).extracting(Author::name).containsExactly("伍洁");
+        assertThat(article.title()).isEqualTo("市妇联\u200b召开座谈会");
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/a.md:2:8: warning: title \"市妇联召开座谈会\" holds an invisible character (U+200B), which pages, feeds"
+                        + " and search would keep (delete it: type the title again)",
+                "content/a.md:7:10: warning: summary \"摘要。\" holds an invisible character (U+2060), which pages, feeds and"
+                        + " search would keep (delete it: type the summary again)");
+    }
+
+    @Test
+    void aTagOfTwoChineseWordsPartedByASpaceIsAnError() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: 妇联 巾帼\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: tag \"妇联 巾帼\" is two words parted by a space (write a list: tags: [妇联, 巾帼])");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: [妇联\u3000巾帼, 三八节, Women Day]\n---\n")
+                .problems()).extracting(Problem::format).containsExactly(
+                        "content/a.md:4: tag \"妇联\u3000巾帼\" is two words parted by a space (write a list: tags: [妇联, 巾帼, 三八节,"
+                                + " Women Day])");
+    }
+
+    @Test
     void aLatinNameInAuthorsWrittenAsOneTextKeepsItsSpaces() {
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: Sammy Davis、伍洁　杨超\n---\n").problems())
                 .extracting(Problem::format).singleElement().asString().endsWith("(such as authors: [Sammy Davis, 伍洁, 杨超])");
