@@ -190,6 +190,11 @@ final class LinkCheck {
     }
 
     private String hint(Article article, String target) {
+        Optional<String> otherCase = pages.sameButForCase(target);
+        if (otherCase.isPresent()) {
+            return "the site has " + otherCase.get() + ", the same but for capitals or Unicode form, which web servers tell"
+                    + " apart: link to " + SitePaths.relative(article.url(), otherCase.get());
+        }
         List<Article> sameSlug = pages.sameSlug(target);
         if (!sameSlug.isEmpty()) {
             Article match = sameSlug.get(0);

@@ -1,6 +1,7 @@
 package org.gazette.check;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -225,6 +226,21 @@ public final class SitePages {
         }
         matches.sort((a, b) -> a.url().compareTo(b.url()));
         return matches;
+    }
+
+    /**
+     * The site path of a page or file at {@code sitePath} but for capitals or Unicode form
+     * ({@code /news/files/Photo-2.JPG} for {@code /news/files/photo-2.jpg}), which web servers tell
+     * apart; the first in order when there are several.
+     */
+    public Optional<String> sameButForCase(String sitePath) {
+        String output = SitePaths.outputFile(sitePath);
+        Set<String> wanted = Set.of(caseless(output), caseless(output + "/index.html"));
+        return pages.stream().filter(page -> wanted.contains(caseless(page))).sorted().findFirst().map(SitePaths::sitePath);
+    }
+
+    private static String caseless(String path) {
+        return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** Published files with the same name as the last part of {@code sitePath}, by output path. */

@@ -37,6 +37,8 @@ public final class ImageResolver {
     /** Each file looked at, read once per build. */
     private final Map<Path, Looked> looked = new ConcurrentHashMap<>();
     private final Map<Path, Set<Path>> consulted = new ConcurrentHashMap<>();
+    /** The names each folder holds, listed once per build. */
+    private final Map<Path, Set<String>> folderNames = new ConcurrentHashMap<>();
 
     public ImageResolver(Path root) {
         this.root = root;
@@ -96,7 +98,7 @@ public final class ImageResolver {
     private Problem notFound(Path source, int line, String src, Path file) {
         consulted.get(source).add(file.getParent());
         String otherCase = FolderNames.otherCase(file)
-                .map(name -> "the folder has " + name + ": write the name as it is, capitals included")
+                .map(name -> FolderNames.advice(name, file.getFileName().toString()))
                 .orElse("check the file name");
         return Problem.error(source, line, "image " + src + " not found (expected at "
                 + root.relativize(file).toString().replace('\\', '/') + "; " + otherCase + ")");
@@ -177,7 +179,24 @@ public final class ImageResolver {
 
     private boolean consult(Path source, Path file) {
         consulted.computeIfAbsent(source, s -> ConcurrentHashMap.newKeySet()).add(file);
-        return Files.isRegularFile(file);
+        return Files.isRegularFile(file) && namedAsWritten(file);
+    }
+
+    /**
+     * Whether {@code file}'s name, and its folders' names below the site's root, are names their
+     * folders hold exactly: on macOS's and Windows' disks {@code images/photo-1.jpg} opens
+     * {@code Images/Photo-1.JPG} (and a composed name a decomposed one), which the web server
+     * would not find. So every system gives the answer Linux and the server give.
+     */
+    private boolean namedAsWritten(Path file) {
+        Path folder = root.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path at = absolute; at.getParent() != null && !at.equals(folder); at = at.getParent()) {
+            if (!folderNames.computeIfAbsent(at.getParent(), f -> Set.copyOf(FolderNames.names(f))).contains(at.getFileName().toString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A file whose size cannot be read would be an image without width and height, or none at all: an error. */

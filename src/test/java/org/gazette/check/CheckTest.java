@@ -349,6 +349,35 @@ class CheckTest {
     }
 
     @Test
+    void anImageNamedInDecomposedFormIsToldSoAndLinksNamedSoButForCaseOrFormAreHintedAtTheRightFile(@TempDir Path root) throws IOException {
+        String nfd = java.text.Normalizer.normalize("réunion.jpg", java.text.Normalizer.Form.NFD);
+        java.nio.file.Files.createDirectories(root.resolve("content/news/files"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg",
+                root.resolve("content/news/files").resolve(nfd).toFile());
+        TestSites.write(root.resolve("content/news/files/Photo-2.JPG"), "x");
+        TestSites.write(root.resolve("content/news/files/通知.pdf"), "%PDF");
+        TestSites.write(root.resolve("content/2023/five-year-review/photo-2.jpg"), "another article's photo");
+        TestSites.write(root.resolve("content/2023/five-year-review/index.md"), "---\ntitle: 综述\ndate: 2023-12-26\nslug: five-year-review\n"
+                + "---\n\n正文。\n");
+        TestSites.write(root.resolve("content/news/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n\n"
+                + "![](files/réunion.jpg)\n\n<img src=\"/news/files/photo-2.jpg\">、[通知](/news/files/通知.PDF)、"
+                + "[综述](/2023/12/Five-Year-Review/)\n");
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/news/a.md:8:1: error: image files/réunion.jpg not found (expected at content/news/files/réunion.jpg; the"
+                        + " folder has " + nfd + ", but its name is written in decomposed form (NFD), as macOS does: rename the"
+                        + " file by typing the name again)",
+                "content/news/a.md:10:11: error: address /news/files/photo-2.jpg leads nowhere: the site has no page or file at"
+                        + " /news/files/photo-2.jpg (the site has /news/files/Photo-2.JPG, the same but for capitals or Unicode"
+                        + " form, which web servers tell apart: link to ../../../news/files/Photo-2.JPG)",
+                "content/news/a.md:10:42: error: link /news/files/通知.PDF leads nowhere: the site has no page or file at"
+                        + " /news/files/通知.PDF (the site has /news/files/通知.pdf, the same but for capitals or Unicode form, which"
+                        + " web servers tell apart: link to ../../../news/files/%E9%80%9A%E7%9F%A5.pdf)",
+                "content/news/a.md:10:67: error: link /2023/12/Five-Year-Review/ leads nowhere: the site has no page or file at"
+                        + " /2023/12/Five-Year-Review/ (the site has /2023/12/five-year-review/, the same but for capitals or"
+                        + " Unicode form, which web servers tell apart: link to ../../../2023/12/five-year-review/)");
+    }
+
+    @Test
     void anArticleDatedMoreThanAYearAheadIsAWarningInCheckAndBuildAlike(@TempDir Path root, @TempDir Path output) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 三八节\ntags: [妇联]\ndate: 2204-03-08\n---\n\n正文。\n\n"
                 + "![](gone.jpg)\n");
