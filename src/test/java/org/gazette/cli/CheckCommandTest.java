@@ -129,6 +129,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSourceFolderEndingInACarriageReturnFromAHookWithWindowsLineEndingsIsNamedPlainly() {
+        String site = TestSites.site("minimal").toString();
+        assertThat(run("check", "--source", site + "\r")).isEqualTo(2);
+        assertThat(err.toString()).contains("the folder name " + site + " ends with an invisible carriage return (\\r): the git"
+                + " hook or script that runs gazette has Windows line endings (save it with LF line endings: LF in VS"
+                + " Code's status bar, Unix (LF) in Notepad++'s)").doesNotContain("there is no content/ folder");
+    }
+
+    @Test
     void photoSizesTakeDecimalUnits() {
         CheckCommand.SizeConverter sizes = new CheckCommand.SizeConverter();
         assertThat(sizes.convert("800000")).isEqualTo(800_000L);
