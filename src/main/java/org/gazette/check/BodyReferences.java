@@ -3,6 +3,7 @@ package org.gazette.check;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
+import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.Nesting;
 import org.gazette.markdown.PastedIndents;
 
@@ -68,7 +70,12 @@ public final class BodyReferences {
         List<BodyReference> references = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Link link) {
-                references.add(positions.reference(BodyReference.Kind.LINK, link.getUrl()));
+                // ！[现场](p.jpg): a photo typed with a full-width ！, which the build names as such; no link to check
+                boolean mistypedPhoto = link.getPrevious() instanceof Text before && before.getChars().endsWith("！")
+                        && ImageResolver.namesPicture(link.getUrl().toString());
+                if (!mistypedPhoto) {
+                    references.add(positions.reference(BodyReference.Kind.LINK, link.getUrl()));
+                }
             } else if (node instanceof Image image) {
                 references.add(positions.reference(BodyReference.Kind.IMAGE, image.getUrl()));
             } else if (node instanceof Reference reference) {

@@ -134,7 +134,9 @@ public final class ArticleParser {
      */
     private static void refuseCommas(YamlMap map, List<String> tags, List<Author> authors) {
         Pattern inTags = map.holdsCollection("tags") ? WIDE_COMMA : COMMAS;
-        List<String> splitTags = tags.stream().flatMap(inTags::splitAsStream).filter(t -> !t.isEmpty()).toList();
+        // 【妇联, 巾帼】 or ［…］: full-width brackets typed for a list are not kept in the hint
+        List<String> splitTags = tags.stream().flatMap(inTags::splitAsStream).map(t -> t.replaceAll("^[【［\\[]+|[】］\\]]+$", ""))
+                .filter(t -> !t.isEmpty()).toList();
         tags.stream().filter(tag -> inTags.matcher(tag).find()).forEach(tag -> map.reportError("tags", "tag \"" + tag
                 + "\" is one text with commas (write a list: tags: [" + String.join(", ", splitTags) + "])"));
         // 妇联 巾帼, typed with a space (tags: 妇联 巾帼, or [妇联　巾帼]), is one tag to YAML too

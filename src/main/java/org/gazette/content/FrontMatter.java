@@ -3,6 +3,7 @@ package org.gazette.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.Utf8Text;
@@ -42,15 +43,27 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
     public static Outcome<FrontMatter> split(String text, Path file) {
         int firstEnd = lineEnd(text, 0);
         if (!text.substring(0, firstEnd).strip().equals("---")) {
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
+                return Outcome.failed(Problem.error(file, 1, "the file has old Mac line endings (a carriage return alone"
+                        + " ends each line), which are read as one line (save it with LF or CRLF line endings)"));
+            }
+            if (isDashFence(text.substring(0, firstEnd))) {
+                return Outcome.failed(Problem.error(file, 1, "the front matter starts with " + text.substring(0, firstEnd).strip()
+                        + ", full-width or Chinese dashes (type three half-width hyphens ---, with the input method in English mode)"));
+            }
             return Outcome.failed(Problem.error(file, 1, "no front matter found (start the file with a line ---, then"
                     + " title: and date: lines, then another line ---)"));
         }
         int start = next(text, firstEnd);
         int position = start;
         int line = 2;
+        int dashLine = 0;
         while (position < text.length()) {
             int end = lineEnd(text, position);
             String current = text.substring(position, end).strip();
+            if (dashLine == 0 && isDashFence(current)) {
+                dashLine = line;
+            }
             if (current.equals("---") || current.equals("...")) {
                 String yaml = text.substring(start, position);
                 int bodyStart = next(text, end);
@@ -63,9 +76,20 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             position = next(text, end);
             line++;
         }
+        if (dashLine > 0) {
+            return Outcome.failed(Problem.error(file, dashLine, "this line, meant to end the front matter, is full-width or"
+                    + " Chinese dashes (type three half-width hyphens ---, with the input method in English mode)"));
+        }
         return Outcome.failed(Problem.error(file, 1, "the front matter starting here never ends"
                 + " (add a line --- after the last front matter line)"));
     }
+
+    /** A line of dashes a Chinese input method types for ---: ——— (Shift and -), －－－, –––. */
+    private static boolean isDashFence(String line) {
+        return DASH_FENCE.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern DASH_FENCE = Pattern.compile("(?=.*[—－–―])[-—－–―]{2,}");
 
     private static int lineEnd(String text, int from) {
         int end = text.indexOf('\n', from);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.CopiedFiles;
 import org.gazette.content.SitePaths;
@@ -82,6 +83,13 @@ public final class ImageResolver {
             return Outcome.failed(Files.isSymbolicLink(file) ? linkToNothing(source, line, src, file) : notFound(source, line, src, file));
         }
         return foundInContent(source, line, src, "/" + content.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    private static final Pattern PICTURE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp|svg)$");
+
+    /** Whether {@code address} names a picture file (.jpg, .png, …), as an image's address does. */
+    public static boolean namesPicture(String address) {
+        return PICTURE.matcher(address).find();
     }
 
     /** The last segment of an address, as a file name to save it under: remote.jpg for http://old.example.org/upload/remote.jpg. */

@@ -45,7 +45,6 @@ final class PhotoBlocks {
     /** The scheme typed with a Chinese input method's full-width colon. */
     private static final String FULL_WIDTH_SCHEME = "photo：";
     private static final String CAPTION_MARK = "▲";
-    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp|svg)$");
     private static final Pattern CREDIT = Pattern.compile("\\s*[（(]\\s*([^（）()]{1,40}?)\\s*摄\\s*[）)]\\s*$");
 
     private final Article article;
@@ -232,7 +231,7 @@ final class PhotoBlocks {
         boolean fullWidthBang = link.getPrevious() instanceof Text before && before.getChars().toString().endsWith("！");
         boolean photo = url.startsWith(PHOTO_SCHEME) || url.startsWith(FULL_WIDTH_SCHEME);
         // A sentence may well end in ！ before a link (欢迎报名！[报名表](../form/)): only a picture's address is a slip.
-        boolean picture = photo || IMAGE_FILE.matcher(url).find();
+        boolean picture = photo || ImageResolver.namesPicture(url);
         if (!picture || (!fullWidthBang && !photo)) {
             return;
         }

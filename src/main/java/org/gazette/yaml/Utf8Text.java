@@ -12,7 +12,8 @@ import org.gazette.problem.Problem;
 
 /**
  * The text of a file people write, {@code site.yaml} or an article, which must be UTF-8; one
- * saved by an old Chinese editor is often GBK, and is told so with the line of its first such byte.
+ * saved by an old Chinese editor is often GBK, and is told so with the line of its first such byte;
+ * one saved by Notepad as "Unicode" is UTF-16, which its byte order mark tells.
  *
  * <pre>{@code
  * Outcome<String> text = Utf8Text.decode(bytes, Path.of("site.yaml"));
@@ -30,6 +31,11 @@ public final class Utf8Text {
      * {@code shown} names the file in the problems.
      */
     public static Outcome<String> decode(byte[] bytes, Path shown) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            // Notepad's "Unicode" and "Unicode big endian": the byte order mark says so
+            return Outcome.failed(Problem.error(shown, 1, "the file is saved as UTF-16 (\"Unicode\" in Notepad's Save as), not"
+                    + " UTF-8 (save it as UTF-8)"));
+        }
         // Decoded leniently, the fast way: bytes that are not UTF-8 become U+FFFD, so only a text
         // with one needs the strict decoder, to tell them from a U+FFFD written in the file.
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -289,7 +289,10 @@ public final class YamlMap {
         if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
             return Optional.of(scalar.getValue().toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
         }
-        report(value.get(), key + " must be true or false");
+        String typed = value.get() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        boolean no = typed.matches("否|不|不是|假|错|非|无|关|false|no|off|n");
+        report(value.get(), key + " must be true or false (write " + key + ": " + (no ? "false" : "true") + ", or " + key + ": "
+                + (no ? "true" : "false") + ")");
         return Optional.empty();
     }
 

@@ -378,6 +378,18 @@ class CheckTest {
     }
 
     @Test
+    void aPhotoTypedWithAFullWidthBangIsToldOnceNotAlsoAsALinkLeadingNowhere(@TempDir Path root) {
+        TestSites.write(root.resolve("content/news/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n正文。\n\n！[现场](p.jpg)\n\n"
+                + "欢迎报名！[报名表](../form/)\n");
+        TestSites.write(root.resolve("content/news/p.jpg"), "x");
+        writeOneArticle(root); // the theme is tried on it, and links are checked
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(
+                "content/news/a.md:8: image p.jpg is written with a full-width ！ (type the half-width !: ![现场](p.jpg))",
+                "content/news/a.md:10: link ../form/ leads nowhere: the site has no page or file at /2024/01/form/ (check the"
+                        + " address; an article's page is at its date and slug, such as /2023/12/five-year-review/)");
+    }
+
+    @Test
     void anArticleDatedMoreThanAYearAheadIsAWarningInCheckAndBuildAlike(@TempDir Path root, @TempDir Path output) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 三八节\ntags: [妇联]\ndate: 2204-03-08\n---\n\n正文。\n\n"
                 + "![](gone.jpg)\n");

@@ -376,4 +376,17 @@ class ArticleParserTest {
         assertThat(outcome.problems()).extracting(Problem::format).singleElement().asString()
                 .startsWith("content/a.md:2: ").contains("Global tag is not allowed");
     }
+
+    @Test
+    void fullWidthBracketsAreLeftOutOfTheTagsHintAndAFlagTypedInChineseIsGivenTheLineToType() {
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ntags: 【妇联, 巾帼】\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: tag \"【妇联, 巾帼】\" is one text with commas (write a list: tags: [妇联, 巾帼])");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ndraft: 是\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: draft must be true or false (write draft: true, or draft: false)");
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\ndraft: 否\n---\n").problems())
+                .extracting(Problem::format).containsExactly(
+                        "content/a.md:4: draft must be true or false (write draft: false, or draft: true)");
+    }
 }

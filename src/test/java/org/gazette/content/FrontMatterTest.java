@@ -83,4 +83,23 @@ class FrontMatterTest {
         assertThat(FrontMatter.split(new SourceFile(FILE, bytes)).problems()).extracting(Problem::format).singleElement()
                 .asString().startsWith("content/a.md:3: the file is not UTF-8 (byte " + (start.length + 1));
     }
+
+    @Test
+    void utf16OldMacLineEndsAndDashFencesAreNamed() {
+        String article = "---\r\ntitle: 记事本\r\ndate: 2024-03-08\r\n---\r\n正文。\r\n";
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            byte[] text = ("\uFEFF" + article).getBytes(utf16);
+            assertThat(FrontMatter.split(new SourceFile(FILE, text)).problems()).extracting(Problem::format).containsExactly(
+                    "content/a.md:1: the file is saved as UTF-16 (\"Unicode\" in Notepad's Save as), not UTF-8 (save it as UTF-8)");
+        }
+        assertThat(split(article.replace("\r\n", "\r")).problems()).extracting(Problem::format).containsExactly("content/a.md:1:"
+                + " the file has old Mac line endings (a carriage return alone ends each line), which are read as one line (save"
+                + " it with LF or CRLF line endings)");
+        assertThat(split("———\ntitle: 标题\n———\n正文。\n").problems()).extracting(Problem::format).containsExactly(
+                "content/a.md:1: the front matter starts with ———, full-width or Chinese dashes (type three half-width hyphens"
+                        + " ---, with the input method in English mode)");
+        assertThat(split("---\ntitle: 标题\ndate: 2024-03-08\n－－－\n正文。\n").problems()).extracting(Problem::format)
+                .containsExactly("content/a.md:4: this line, meant to end the front matter, is full-width or Chinese dashes"
+                        + " (type three half-width hyphens ---, with the input method in English mode)");
+    }
 }
