@@ -140,6 +140,7 @@ public final class MarkdownRenderer {
         PastedIndents written = PastedIndents.of(article.body());
         Document document = parse(written);
         problems.addAll(HeadingSlips.of(article, written));
+        problems.addAll(PastedLayout.of(article, written));
         problems.addAll(LinkSchemes.of(article, document, written));
         PhotoBlocks blocks = new PhotoBlocks(article, images, problems);
         List<String> placed = blocks.place(document);

@@ -493,4 +493,17 @@ class MarkdownRendererTest {
                 "content/2023/x.md:17: image images/visit.png is written with a full-width ！ (type the half-width !:"
                         + " ![图](images/visit.png))");
     }
+
+    @Test
+    void aTableOrBulletedListPastedFromWordIsAWarningAtItsFirstLine() {
+        Outcome<RenderedArticle> outcome = render("", "正文。\n\n界别\t代表人数\n机关事业单位\t9\n企业\t11\n\n•\t第一项工作\n•\t第二项工作\n\n"
+                + "```\na\tb\n```\n\n    x\ty\n\n| 界别\t| 人数 |\n| --- | --- |\n\n阿依古丽·买买提 说。\n");
+        assertThat(outcome.value()).isPresent();
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2023/x.md:8:3: warning: this looks like a table pasted from Word (cells parted by tabs), which would"
+                        + " show as one run-on paragraph (write it as a Markdown table: | 界别 | 代表人数 |, then | --- | --- |,"
+                        + " then a line for each row)",
+                "content/2023/x.md:12:1: warning: this line starts with Word's bullet •, which is no list item to Markdown, and"
+                        + " the lines would run together (write list items as - 第一项, a line each)");
+    }
 }
