@@ -82,7 +82,7 @@ public final class LostAddresses {
         for (String path : lost) {
             String address = SitePaths.sitePath(path);
             Optional<Article> moved = problems.size() < TOLD_ONE_BY_ONE && path.endsWith(".html")
-                    ? title(output.resolve(path)).map(byTitle::get).filter(same -> same.size() == 1).map(same -> same.get(0))
+                    ? title(output, path).map(byTitle::get).filter(same -> same.size() == 1).map(same -> same.get(0))
                     : Optional.empty();
             if (moved.isPresent()) {
                 Article article = moved.get();
@@ -107,9 +107,10 @@ public final class LostAddresses {
     }
 
     /** The article title a page shows: its h1, as the default theme and most themes put it. */
-    private static Optional<String> title(Path page) {
+    private static Optional<String> title(Path output, String path) {
         try {
-            Document document = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            // under a locale that cannot name the file (LANG=C), resolving it fails: told with the rest
+            Document document = Jsoup.parse(Files.readString(output.resolve(path), StandardCharsets.UTF_8));
             Element heading = document.selectFirst("h1");
             return Optional.ofNullable(heading).map(Element::text).map(String::strip).filter(text -> !text.isEmpty());
         } catch (IOException | RuntimeException e) {

@@ -40,7 +40,8 @@ public final class ArticleParser {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*|(?<=\\p{IsHan})\\s*,\\s*(?=\\p{IsHan})");
 
     /** Two Chinese names or words parted by a space: 伍洁 杨超, 妇联 巾帼. */
-    private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}[\\s\u3000]+\\p{IsHan}");
+    /** Two names of two characters or more: a two-character name padded to three (伍 洁), as bylines align them, is one. */
+    private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}{2}[\\s\u3000]+\\p{IsHan}{2}");
     /** The space between two Chinese words, where a tag is split. */
     private static final Pattern SPACED_WORDS = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
 
