@@ -39,9 +39,13 @@ public final class ArticleParser {
     /** Between two people's names: a Chinese comma or 、, or a comma between Chinese names ("伍洁, 杨超", not "Davis, Jr."). */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[，、]\\s*|(?<=\\p{IsHan})\\s*,\\s*(?=\\p{IsHan})");
 
-    /** Two Chinese names or words parted by a space: 伍洁 杨超, 妇联 巾帼. */
-    /** Two names of two characters or more: a two-character name padded to three (伍 洁), as bylines align them, is one. */
-    private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}{2}[\\s\u3000]+\\p{IsHan}{2}");
+    /** Two Chinese words parted by a space: 妇联 巾帼. */
+    private static final Pattern SPACED_NAMES = Pattern.compile("\\p{IsHan}[\\s\u3000]+\\p{IsHan}");
+    /**
+     * Two Chinese names parted by a space, 伍洁 杨超; not a two-character name spaced to line up
+     * with three-character ones, as newspapers print them (伍　洁).
+     */
+    private static final Pattern TWO_NAMES = Pattern.compile("\\p{IsHan}{2}[\\s\u3000]+\\p{IsHan}{2}");
     /** The space between two Chinese words, where a tag is split. */
     private static final Pattern SPACED_WORDS = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
 
@@ -236,7 +240,7 @@ public final class ArticleParser {
             if (role.isPresent()) {
                 entries.get(i).reportError("name", "author \"" + name + "\" " + (name.equals(role.get()) ? "is" : "holds")
                         + " the role " + role.get() + ", which is not a name" + hint);
-            } else if (SPACED_NAMES.matcher(name).find()) {
+            } else if (TWO_NAMES.matcher(name).find()) {
                 entries.get(i).reportError("name", "author \"" + name + "\" is two names parted by a space" + hint);
             }
         }
