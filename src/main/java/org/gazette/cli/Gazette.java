@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Gazette.Version.class,
         description = "Builds a news archive written in Markdown into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, DeployCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, DeployCommand.class, HookCommand.class, CommandLine.HelpCommand.class})
 public final class Gazette implements Runnable {
 
     /** Exit code for problems in the content or theme: the site was not written. */

@@ -77,4 +77,14 @@ class GazetteJarIT {
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).contains("Unknown option: '--bogus'", "Usage: gazette build");
     }
+
+    @Test
+    void hookInstallWritesAHookNamingThisJar(@TempDir Path site) throws Exception {
+        java.nio.file.Files.createDirectories(site.resolve(".git"));
+        Run run = gazetteIn("C.UTF-8", "hook", "install", "--source", site.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check");
+        assertThat(TestSites.read(site.resolve(".git/hooks/pre-commit")))
+                .endsWith("exec java -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
+    }
 }

@@ -522,7 +522,7 @@ class GazetteTest {
         // an entry is "  name  text", its text going on in lines indented further
         List<String> summaries = List.of(commands.strip().split("\n(?=  \\S)"));
         assertThat(summaries).extracting(s -> s.strip().split("\\s+", 2)[0])
-                .containsExactly("build", "check", "new", "import", "serve", "deploy", "help");
+                .containsExactly("build", "check", "new", "import", "serve", "deploy", "hook", "help");
         assertThat(summaries).allSatisfy(s -> assertThat(s.strip()).as(s).endsWith("."));
         assertThat(summaries.get(5).replaceAll("\\s+", " ")).endsWith("stale objects deleted after every upload.");
     }

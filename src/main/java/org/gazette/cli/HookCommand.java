@@ -1,0 +1,139 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gazette hook install}: writes the git pre-commit hook that runs {@code gazette check}
+ * before every commit, with LF line endings (one saved by Notepad, CRLF, passes the folder name
+ * with an invisible carriage return) and the jar's absolute path.
+ *
+ * <pre>
+ * java -jar /opt/gazette/gazette.jar hook install --source .
+ * </pre>
+ */
+@Command(name = "hook",
+        mixinStandardHelpOptions = true,
+        description = "Writes the git pre-commit hook that runs gazette check before every commit (hook install)."
+                + " The hook checks the working tree, not what is staged.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the hook was written, or was there already", "1:the hook could not be written",
+                "2:wrong command-line usage"})
+final class HookCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "install", description = "install: write .git/hooks/pre-commit")
+    private String action;
+
+    @Option(names = "--strict", description = "make the hook refuse a commit on warnings too")
+    private boolean strict;
+
+    @Option(names = "--force", description = "replace a pre-commit hook that is there already")
+    private boolean force;
+
+    @Mixin
+    private SiteRootOption site;
+
+    @Override
+    public Integer call() {
+        if (!action.equals("install")) {
+            throw new ParameterException(spec.commandLine(), "unknown action " + action + " (use: gazette hook install)");
+        }
+        var err = spec.commandLine().getErr();
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            err.println("gazette hook install must be run from gazette.jar (java -jar /path/to/gazette.jar hook install):"
+                    + " the hook names the jar it runs");
+            return Gazette.CONTENT_PROBLEMS;
+        }
+        try {
+            spec.commandLine().getOut().println(install(site.root(), jar.get(), strict, force));
+            return 0;
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return Gazette.CONTENT_PROBLEMS;
+        }
+    }
+
+    /** The jar this code runs from, when it runs from one. */
+    private static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(HookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the pre-commit hook of the git repository at {@code root} running {@code jar}, and
+     * says what was done; throws {@link IllegalStateException} with the message to show when it
+     * cannot (no repository, another hook there).
+     */
+    static String install(Path root, Path jar, boolean strict, boolean force) {
+        Path hooks = hooksFolder(root);
+        Path hook = hooks.resolve("pre-commit");
+        String text = hookText(jar.toAbsolutePath().normalize(), strict);
+        try {
+            if (Files.isRegularFile(hook)) {
+                String present = Files.readString(hook, StandardCharsets.UTF_8);
+                if (present.equals(text)) {
+                    return hook + " is there already: git commit runs gazette check";
+                }
+                if (!force) {
+                    throw new IllegalStateException(hook + ": a pre-commit hook is there already and was left as it is (add"
+                            + " --force to replace it, or add this line to it: " + text.lines().reduce((a, b) -> b).orElse("") + ")");
+                }
+            }
+            Files.createDirectories(hooks);
+            Files.writeString(hook, text, StandardCharsets.UTF_8);
+            hook.toFile().setExecutable(true, false);
+        } catch (IOException e) {
+            throw new IllegalStateException(hook + ": cannot write the hook: " + e.getMessage() + " (check that the folder can be written)");
+        }
+        return "Wrote " + hook + ": git commit now runs gazette check" + (strict ? " --strict" : "")
+                + " and stops on its errors (git commit --no-verify skips it once)";
+    }
+
+    /** The hooks folder of the repository at {@code root}: .git/hooks, or that of the folder a .git file names (a worktree). */
+    private static Path hooksFolder(Path root) {
+        Path git = root.resolve(".git");
+        if (Files.isDirectory(git)) {
+            return git.resolve("hooks");
+        }
+        if (Files.isRegularFile(git)) {
+            try {
+                String named = Files.readString(git, StandardCharsets.UTF_8).strip();
+                if (named.startsWith("gitdir:")) {
+                    return root.resolve(named.substring("gitdir:".length()).strip()).resolve("hooks");
+                }
+            } catch (IOException e) {
+                // told below
+            }
+        }
+        throw new IllegalStateException(root + ": there is no git repository here (run gazette hook install in the site's"
+                + " repository, or name it: --source DIR; git init makes one)");
+    }
+
+    /** The hook, with LF line endings whatever the system: sh reads a carriage return as part of the line. */
+    static String hookText(Path jar, boolean strict) {
+        String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
+        return "#!/bin/sh\n"
+                + "# Written by gazette hook install: checks the working tree before each commit (git commit --no-verify skips it once).\n"
+                + "exec java -jar " + quoted + " check --source \"$(git rev-parse --show-toplevel)\"" + (strict ? " --strict" : "") + "\n";
+    }
+}
