@@ -262,3 +262,34 @@ test('every term is marked, each time it occurs, in the excerpt and in a title',
   const title = '<b>家风</b> & 家训';
   assert.equal(show(search.pieces(title, search.matchRanges(title, search.parseQuery('家训 <b>')))), '[<b>]家风</b> & [家训]');
 });
+
+test('outside quotes, punctuation separates terms as a space does; inside, it is kept', () => {
+  const texts = (query) => search.parseQuery(query).map((t) => t.text);
+  assert.deepEqual(texts('妇联、家庭教育'), ['妇联', '家庭教育']);
+  assert.deepEqual(texts('家庭教育，留守儿童；妇联：主席！会议？结束。'), ['家庭教育', '留守儿童', '妇联', '主席', '会议', '结束']);
+  assert.deepEqual(texts('巾帼梦想.邵阳市,妇联;主席'), ['巾帼梦想', '邵阳市', '妇联', '主席']);
+  assert.deepEqual(texts('妇联……主席'), ['妇联', '主席']);
+  assert.deepEqual(texts('2309.6万元 1,000人 10:30'), ['2309.6万元', '1,000人', '10:30']);
+  assert.deepEqual(texts('"妇联，主席"'), ['妇联,主席']);
+  assert.deepEqual(texts('妇联、“家庭教育”'), ['妇联', '家庭教育']);
+  const record = { title: '', labels: '', summary: '', body: '市妇联召开会议，妇联主席王芳作报告。' };
+  for (const query of ['妇联，主席', '妇联、报告', '会议。王芳']) {
+    assert.equal(new search.Results(null, search.parseQuery(query), [], false).matches(record), true, query);
+  }
+});
+
+test('「」, 『』, ‘’ and \'\' are quote pairs too, and a space between two Chinese characters of a phrase is optional', () => {
+  for (const query of ['「最美家庭」', '『最美家庭』', '‘最美家庭’', "'最美家庭'", '“最美家庭”', '"最美家庭"', '「最美家庭', '最美家庭』']) {
+    assert.deepEqual(search.parseQuery(query).map((t) => t.text), ['最美家庭'], query);
+  }
+  assert.deepEqual(search.parseQuery('「妇联 主席」 ‘new york’').map((t) => t.text), ['妇联 主席', 'new york']);
+  assert.deepEqual(search.parseQuery("women's day").map((t) => t.text), ["women's", 'day']);
+  const spaced = new search.Results(null, search.parseQuery('"最美 家庭"'), [], false);
+  assert.equal(spaced.matches({ title: '', labels: '', summary: '', body: '评选最美家庭。' }), true);
+  assert.equal(spaced.matches({ title: '', labels: '', summary: '', body: '评选最美 家庭。' }), true);
+  assert.equal(spaced.matches({ title: '', labels: '', summary: '', body: '评选最美。家庭' }), false);
+  assert.equal(new search.Results(null, search.parseQuery('"new york"'), [], false)
+    .matches({ title: '', labels: '', summary: '', body: 'newyork' }), false);
+  assert.equal(show(search.excerpt('评选最美家庭。', search.parseQuery('"最美 家庭"'))), '评选[最美家庭]。');
+  assert.equal(show(search.excerpt('家家家', search.parseQuery('家家'))), '[家家家]');
+});

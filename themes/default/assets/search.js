@@ -91,26 +91,66 @@ export function shardOf(term, shards) {
 }
 
 /**
- * A query split into terms: space-separated words, or "quoted phrases" (a quote mark with no
- * partner is dropped). Each term is matched as
- * a substring of an article's normalized text; a term of one character, one pair of Chinese
- * characters or one word is answered by the index alone.
+ * A query's terms and quoted phrases: "…", “…”, ‘…’, '…', 「…」 and 『…』 are quote pairs; a
+ * quote mark left unpaired at either end of a word ("妇联, “妇联) is a slip, not text to find.
+ */
+const PHRASE = /"([^"]*)"|“([^”]*)”|‘([^’]*)’|「([^」]*)」|『([^』]*)』|(?<![\p{L}\p{N}])'([^']*)'(?![\p{L}\p{N}])|(\S+)/gu;
+const UNPAIRED = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu;
+/**
+ * Outside quotes, what separates terms as a space does (in normalized form): Chinese and Latin
+ * sentence and clause punctuation, 、，,；;。.：:！!？?… (a point, comma or colon between two digits
+ * is part of a number: 2309.6, 1,000, 10:30).
+ */
+const SEPARATOR = /[、。;!?]|(?<!\d)[.,:]|[.,:](?!\d)/u;
+
+/**
+ * A query split into terms: words separated by spaces or punctuation, or quoted phrases, which
+ * keep their punctuation. Each term is matched as a substring of an article's normalized text
+ * (a space between two Chinese characters of a phrase matches with or without a space); a term
+ * of one character, one pair of Chinese characters or one word is answered by the index alone.
  */
 export function parseQuery(query) {
+  const texts = [];
+  for (const m of normalize(query).matchAll(PHRASE)) {
+    const word = m[7];
+    if (word === undefined) texts.push(m.slice(1, 7).find((p) => p !== undefined));
+    else texts.push(...word.split(SEPARATOR).map((w) => w.replace(UNPAIRED, '')));
+  }
   const terms = [];
-  for (const m of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
-    // A quote mark left unpaired at either end of a word ("妇联, “妇联) is a slip, not text to find.
-    const word = m[3] === undefined ? null : normalize(m[3]).replace(/^["“”]+|["“”]+$/g, '');
-    const text = compact((word ?? normalize(m[1] ?? m[2])).trim().replace(/\s+/g, ' ')).text;
+  for (const phrase of texts) {
+    const text = compact(phrase.trim().replace(/\s+/g, ' ')).text;
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     const keys = keyTokens(tokens);
     // The index alone answers a term that is exactly one token (or one pair of characters);
     // anything with punctuation or several tokens is checked against the text.
     const exact = (tokens.length === 1 && tokens[0] === text) || (isOneBigram(tokens) && tokens[1] === text);
-    terms.push({ text, keys, exact });
+    terms.push({ text, keys, exact, pattern: termPattern(text) });
   }
   return terms;
+}
+
+/** The expression that finds a term in normalized, compacted text. */
+function termPattern(text) {
+  const words = text.split(' ');
+  let source = '';
+  words.forEach((word, i) => {
+    // A space between two Chinese characters matches with or without one: "最美 家庭" finds 最美家庭.
+    if (i > 0) source += WIDE.test([...words[i - 1]].at(-1)) && WIDE.test([...word][0]) ? ' ?' : ' ';
+    source += word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  });
+  return new RegExp(source, 'gu');
+}
+
+/** Where `pattern` occurs in `text`, overlapping occurrences included: [start, end) pairs. */
+function occurrences(text, pattern) {
+  const found = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push([m.index, m.index + m[0].length]);
+    pattern.lastIndex = m.index + (text.codePointAt(m.index) > 0xFFFF ? 2 : 1); // a whole character on
+  }
+  return found;
 }
 
 function isOneBigram(tokens) {
@@ -376,7 +416,7 @@ export class Results {
 
   matches(record) {
     const text = searchText(record);
-    return this.terms.every((t) => text.includes(t.text));
+    return this.terms.every((t) => text.search(t.pattern) >= 0);
   }
 }
 
@@ -412,9 +452,7 @@ export function matchRanges(text, terms) {
   const { text: normal, map } = normalizeWithMap(text);
   const found = [];
   for (const term of terms) {
-    for (let at = normal.indexOf(term.text); at >= 0; at = normal.indexOf(term.text, at + 1)) {
-      found.push([map[at][0], map[at + term.text.length - 1][1]]);
-    }
+    for (const [start, end] of occurrences(normal, term.pattern)) found.push([map[start][0], map[end - 1][1]]);
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
