@@ -74,7 +74,7 @@ function memoryIndex() {
     const deltas = ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
     shardFiles[search.shardOf(term, shards)][term] = [ids.length, deltas, ids.map(() => 10), []];
   }
-  files.set('manifest.json', { version: 3, documents: 3, shards, recordsPerFile: 2,
+  files.set('manifest.json', { version: 4, documents: 3, shards, recordsPerFile: 2,
     columns: ['家庭教育', '工作动态'], years: { 2022: [0, 0], 2023: [1, 1], 2024: [2, 2] } });
   shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
   files.set('r/0.json', docs.slice(0, 2));
@@ -124,7 +124,7 @@ function splitIndex(bodies, inline, chunk) {
     }
     shardFiles[search.shardOf(term, shards)][term] = [ids.length, ...list(ids.slice(start)), chunks];
   }
-  files.set('manifest.json', { version: 3, documents: bodies.length, shards, recordsPerFile: 1, columns: [], years: {} });
+  files.set('manifest.json', { version: 4, documents: bodies.length, shards, recordsPerFile: 1, columns: [], years: {} });
   shardFiles.forEach((f, i) => files.set(`t/${i}.json`, f));
   bodies.forEach((body, id) => files.set(`r/${id}.json`, [['第' + id + '篇', '/' + id + '/', '2024-01-01', '', '', '', body, '']]));
   const fetched = [];
@@ -292,4 +292,13 @@ test('「」, 『』, ‘’ and \'\' are quote pairs too, and a space between t
     .matches({ title: '', labels: '', summary: '', body: 'newyork' }), false);
   assert.equal(show(search.excerpt('评选最美家庭。', search.parseQuery('"最美 家庭"'))), '评选[最美家庭]。');
   assert.equal(show(search.excerpt('家家家', search.parseQuery('家家'))), '[家家家]');
+});
+
+test('quotation marks and 书名号 are transparent in the text check and the highlight', () => {
+  const record = { title: '市妇联举办“三八”国际妇女节座谈会', labels: '', summary: '', body: '制作《邵阳妇运百年》电子书。' };
+  for (const query of ['三八国际妇女节', '邵阳妇运百年电子书', '“三八”国际', '"三八国际"']) {
+    assert.equal(new search.Results(null, search.parseQuery(query), [], false).matches(record), true, query);
+  }
+  assert.equal(show(search.pieces(record.title, search.matchRanges(record.title, search.parseQuery('三八国际')))), '市妇联举办“[三八”国际]妇女节座谈会');
+  assert.equal(show(search.excerpt("Women's Day", search.parseQuery("women's"))), "[Women's] Day");
 });

@@ -7,7 +7,12 @@
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3400-\u4DBF\u4E00-\u9FFF\u{20000}-\u{3FFFF}]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const VERSION = 3;
+/**
+ * Quotation marks and 书名号, dropped by normalize: transparent, so that “三八”国际 reads as 三八国际.
+ * An apostrophe between two Latin letters (women's) is part of a word.
+ */
+const QUOTES = /[“”"‘「」『』《》〈〉]|(?<!\p{Script=Latin})['’]|['’](?!\p{Script=Latin})/gu;
+const VERSION = 4;
 const PAGE = 10;
 /** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
 const KEY_TOKENS = 8;
@@ -18,8 +23,13 @@ const KEY_TOKENS = 8;
  */
 export const CHECK_LIMIT = 30;
 
-/** NFKC, lower case, lone surrogates replaced: the form in which text is indexed and matched. */
+/** NFKC, lower case, lone surrogates replaced, quotation marks dropped: the form in which text is indexed and matched. */
 export function normalize(text) {
+  return fold(text).replace(QUOTES, '');
+}
+
+/** NFKC, lower case, lone surrogates replaced. */
+function fold(text) {
   return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').toLowerCase();
 }
 
@@ -95,7 +105,6 @@ export function shardOf(term, shards) {
  * quote mark left unpaired at either end of a word ("妇联, “妇联) is a slip, not text to find.
  */
 const PHRASE = /"([^"]*)"|“([^”]*)”|‘([^’]*)’|「([^」]*)」|『([^』]*)』|(?<![\p{L}\p{N}])'([^']*)'(?![\p{L}\p{N}])|(\S+)/gu;
-const UNPAIRED = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu;
 /**
  * Outside quotes, what separates terms as a space does (in normalized form): Chinese and Latin
  * sentence and clause punctuation, 、，,；;。.：:！!？?… (a point, comma or colon between two digits
@@ -111,14 +120,15 @@ const SEPARATOR = /[、。;!?]|(?<!\d)[.,:]|[.,:](?!\d)/u;
  */
 export function parseQuery(query) {
   const texts = [];
-  for (const m of normalize(query).matchAll(PHRASE)) {
+  for (const m of fold(query).matchAll(PHRASE)) {
     const word = m[7];
     if (word === undefined) texts.push(m.slice(1, 7).find((p) => p !== undefined));
-    else texts.push(...word.split(SEPARATOR).map((w) => w.replace(UNPAIRED, '')));
+    else texts.push(...word.split(SEPARATOR));
   }
   const terms = [];
   for (const phrase of texts) {
-    const text = compact(phrase.trim().replace(/\s+/g, ' ')).text;
+    // normalize drops the quote marks left, as it does in the text: "妇联 and 「妇联 search for 妇联.
+    const text = compact(normalize(phrase).trim().replace(/\s+/g, ' ')).text;
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     const keys = keyTokens(tokens);
@@ -431,19 +441,28 @@ function searchText(record) {
 /**
  * Text normalized a character at a time and compacted, with each normalized position's place in
  * the original as [start, end) of the character it came from (a space compacted away belongs to
- * neither side, so a match never takes it in).
+ * neither side, so a match never takes it in; a quote mark dropped lies inside a match across it).
  */
 function normalizeWithMap(text) {
-  let out = '';
-  const map = [];
+  let folded = '';
+  const foldedMap = [];
   let i = 0;
   for (const c of text) {
-    const n = normalize(c);
-    for (let k = 0; k < n.length; k++) map.push([i, i + c.length]);
-    out += n;
+    const n = fold(c);
+    for (let k = 0; k < n.length; k++) foldedMap.push([i, i + c.length]);
+    folded += n;
     i += c.length;
   }
-  map.push([i, i]);
+  foldedMap.push([i, i]);
+  let out = '';
+  const map = [];
+  let last = 0;
+  for (const m of [...folded.matchAll(QUOTES), { index: folded.length, 0: '' }]) {
+    out += folded.slice(last, m.index);
+    map.push(...foldedMap.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  map.push(foldedMap[folded.length]);
   return compact(out, map);
 }
 

@@ -34,7 +34,7 @@ import org.gazette.site.Site;
 public final class SearchIndex implements Generator {
 
     /** The format's version, in the manifest; the browser refuses other versions. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /**
      * Raised whenever the files made from the same articles change in any byte without the format
      * changing (a fix in how a shard is written): it is part of every file's memo key, so that a

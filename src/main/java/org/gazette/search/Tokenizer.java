@@ -14,7 +14,9 @@ import org.gazette.markdown.Ideographs;
  *
  * <ol>
  * <li>Normalise: Unicode NFKC (full-width letters, digits and punctuation become half-width),
- *     then lower case; an unpaired surrogate becomes U+FFFD.</li>
+ *     then lower case; an unpaired surrogate becomes U+FFFD. Then quotation marks and 书名号
+ *     (“ ” ‘ ’ " ' 「 」 『 』 《 》 〈 〉) are dropped: they are transparent, so that “三八”国际妇女节
+ *     reads as 三八国际妇女节; an apostrophe (' or ’) between two Latin letters (women's) is kept.</li>
  * <li>Chinese, Japanese and Korean characters: each character is a token, and so is each pair
  *     of neighbouring characters (a bigram), so that 家风家训 gives 家, 家风, 风, 风家, 家, 家训, 训.</li>
  * <li>Other letters and digits: runs of them are whole tokens (words, numbers, 2023, g20).</li>
@@ -30,8 +32,49 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** NFKC, lower case, unpaired surrogates replaced: the form in which text is indexed and matched. */
+    /** NFKC, lower case, unpaired surrogates replaced, quotation marks dropped: the form in which text is indexed and matched. */
     public static String normalize(String text) {
+        return withoutQuotes(fold(text));
+    }
+
+    /** The definition: {@link #normalizeRun} of the whole text, quotation marks dropped. */
+    static String normalizeWhole(String text) {
+        return withoutQuotes(normalizeRun(text));
+    }
+
+    /**
+     * {@code text} without its quotation marks and 书名号, which are transparent to search: a phrase
+     * matches across them. An apostrophe between two Latin letters is part of a word (women's), not a quote.
+     */
+    static String withoutQuotes(String text) {
+        char[] chars = text.toCharArray();
+        StringBuilder out = null;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean dropped = isQuote(c) && !((c == '\'' || c == '’') && i > 0 && i + 1 < chars.length
+                    && isLatin(chars[i - 1]) && isLatin(chars[i + 1]));
+            if (dropped && out == null) {
+                out = new StringBuilder(chars.length).append(chars, 0, i);
+            } else if (!dropped && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isQuote(char c) {
+        return switch (c) {
+            case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』', '《', '》', '〈', '〉' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /** NFKC, lower case, unpaired surrogates replaced, a run between Chinese characters at a time. */
+    private static String fold(String text) {
         // A run of text between two Chinese characters at a time: NFKC and lower-casing never join
         // a Chinese character with its neighbours nor change it, so the runs can be normalised apart,
         // and in Chinese text most runs are one punctuation mark, normalised once for the whole
@@ -105,7 +148,7 @@ public final class Tokenizer {
         }
     }
 
-    /** The definition: lone surrogates replaced, NFKC, lower case. */
+    /** Lone surrogates replaced, NFKC, lower case: what {@link #fold} gives, a whole text at once. */
     static String normalizeRun(String text) {
         String nfkc = Normalizer.normalize(replaceLoneSurrogates(text), Normalizer.Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT);

@@ -81,7 +81,7 @@ class TokenizerTest {
         "中", "国", "乡", "村", "㐀", "䶵", "鿿", "豈", "\uFA0E", "𠀀", "😀",
         "a", "E", "Z", "=", "<", "0", "9", " ", "\n", "-", "\u0301", "\u0338", "\u0323", "\u030A",
         "\u1100", "\u1161", "\u11A8", "한", "ｇ", "Ｇ", "２", "，", "。", "：", "（", "…", "\u3000", "·",
-        "Σ", "σ", "ς", "Α", "'", "İ", "ﬁ", "①", "㎏", "\uD800", "\uDC00", "\uFEFF"};
+        "Σ", "σ", "ς", "Α", "'", "’", "“", "》", "＂", "İ", "ﬁ", "①", "㎏", "\uD800", "\uDC00", "\uFEFF"};
 
     @Test
     void normalizesRunByRunAsTheWholeTextWould() {
@@ -94,7 +94,7 @@ class TokenizerTest {
             }
             String input = text.toString();
             assertThat(Tokenizer.normalize(input)).as("normalized %s", input.codePoints()
-                    .mapToObj(Integer::toHexString).toList()).isEqualTo(Tokenizer.normalizeRun(input));
+                    .mapToObj(Integer::toHexString).toList()).isEqualTo(Tokenizer.normalizeWhole(input));
         }
     }
 }

@@ -1,0 +1,86 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Queries readers type, run through the theme's search.js in Node against the index the build
+ * writes for a small site of articles like the archive's: each asserts which articles are found.
+ */
+class SearchQueriesTest {
+
+    @TempDir
+    static Path root;
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void build() {
+        TestSites.write(root.resolve("site.yaml"), "title: 测试档案\nbase_url: https://example.org/\n");
+        article("meeting", "市妇联举办“三八”国际妇女节座谈会", "2024-03-08", "座谈会在市妇联召开。");
+        article("families", "2023年度“最美家庭”评选结果揭晓", "2023-03-01", "全市共评选出最美家庭100户。");
+        article("ebook", "五年工作回顾", "2023-12-26", "制作《邵阳妇运百年》电子书，反响热烈。");
+        assertThat(TestSites.build(root, output).problems()).isEmpty();
+    }
+
+    static void article(String slug, String title, String date, String body) {
+        TestSites.write(root.resolve("content/" + slug + ".md"),
+                "---\ntitle: " + title + "\ndate: " + date + "\nslug: " + slug + "\n---\n\n" + body + "\n");
+    }
+
+    /** The slugs of the articles each query finds, in the order search.js gives them. */
+    static List<List<String>> run(String... queries) throws Exception {
+        JsonFactory json = new JsonFactory();
+        Path file = Files.createTempFile(root, "queries", ".json");
+        try (JsonGenerator g = json.createGenerator(file.toFile(), com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.writeStartArray();
+            for (String query : queries) {
+                g.writeString(query);
+            }
+            g.writeEndArray();
+        }
+        NodeScripts.Run run = NodeScripts.node("src/test/js/run-queries.mjs", output.resolve("search") + "/", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, List<String>> results = new HashMap<>();
+        try (JsonParser p = json.createParser(run.out())) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                List<String> slugs = new ArrayList<>();
+                results.put(p.currentName(), slugs);
+                p.nextToken();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    if (field.equals("urls")) {
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            slugs.add(p.getText().replaceAll(".*/([^/]+)/$", "$1"));
+                        }
+                    }
+                }
+            }
+        }
+        return List.of(queries).stream().map(results::get).toList();
+    }
+
+    @Test
+    void aPhraseIsFoundAcrossQuotationMarksAndBookTitleMarks() throws Exception {
+        assertThat(run("三八国际妇女节", "最美家庭评选", "邵阳妇运百年电子书", "“三八”国际", "《邵阳妇运百年》"))
+                .containsExactly(List.of("meeting"), List.of("families"), List.of("ebook"), List.of("meeting"), List.of("ebook"));
+        assertThat(run("妇女节座谈会在", "\"三八。国际\"")).as("sentence punctuation still separates; a query across it finds nothing")
+                .containsExactly(List.of(), List.of());
+    }
+}
