@@ -302,3 +302,19 @@ test('quotation marks and 书名号 are transparent in the text check and the hi
   assert.equal(show(search.pieces(record.title, search.matchRanges(record.title, search.parseQuery('三八国际')))), '市妇联举办“[三八”国际]妇女节座谈会');
   assert.equal(show(search.excerpt("Women's Day", search.parseQuery("women's"))), "[Women's] Day");
 });
+
+test('a term that begins or ends with a Latin letter or digit matches at a word edge only, in the check and the highlight', () => {
+  const matches = (query, body) => new search.Results(null, search.parseQuery(query), [], false)
+    .matches({ title: '', labels: '', summary: '', body });
+  assert.equal(matches('5日', '今天(4月15日)16时，开展活动5项。'), false);
+  assert.equal(matches('5日', '3月5日召开会议。'), true);
+  assert.equal(matches('1月', '2019年11月29日'), false);
+  assert.equal(matches('8日', '联邦统计局18日公布'), false);
+  assert.equal(matches('abc公司', '与xabc公司合作'), false);
+  assert.equal(matches('abc公司', '与ABC公司合作'), true);
+  assert.equal(matches('covid-19', '应对COVID-19疫情'), true);
+  assert.equal(matches('热线12338', '维权热线 12338。'), true);
+  assert.equal(matches('热线1233', '维权热线 12338。'), false);
+  assert.equal(show(search.excerpt('4月15日和4月5日', search.parseQuery('5日'))), '4月15日和4月[5日]');
+  assert.equal(show(search.excerpt('2023年3月8日', search.parseQuery('3月8日'))), '2023年[3月8日]');
+});

@@ -6,6 +6,8 @@
 // org.gazette.markdown.Ideographs: the build's Java knows Unicode 13 only, and a browser may know more or less.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3400-\u4DBF\u4E00-\u9FFF\u{20000}-\u{3FFFF}]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
+/** A letter or digit of a whole word, as the tokenizer reads one: a word character that is not wide. */
+const NARROW = `(?:(?!${WIDE.source})${WORD.source})`;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Quotation marks and 书名号, dropped by normalize: transparent, so that “三八”国际 reads as 三八国际.
@@ -140,16 +142,26 @@ export function parseQuery(query) {
   return terms;
 }
 
-/** The expression that finds a term in normalized, compacted text. */
+/**
+ * The expression that finds a term in normalized, compacted text. A term that begins or ends with
+ * a Latin letter or digit begins or ends at a word's edge, as the tokenizer's words do: 5日 is not
+ * found in 15日, nor abc公司 in xabc公司.
+ */
 function termPattern(text) {
   const words = text.split(' ');
-  let source = '';
+  const chars = [...text];
+  let source = isNarrow(chars[0]) ? `(?<!${NARROW})` : '';
   words.forEach((word, i) => {
     // A space between two Chinese characters matches with or without one: "最美 家庭" finds 最美家庭.
     if (i > 0) source += WIDE.test([...words[i - 1]].at(-1)) && WIDE.test([...word][0]) ? ' ?' : ' ';
     source += word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   });
+  if (isNarrow(chars[chars.length - 1])) source += `(?!${NARROW})`;
   return new RegExp(source, 'gu');
+}
+
+function isNarrow(c) {
+  return WORD.test(c) && !WIDE.test(c);
 }
 
 /** Where `pattern` occurs in `text`, overlapping occurrences included: [start, end) pairs. */

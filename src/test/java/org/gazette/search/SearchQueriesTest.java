@@ -34,6 +34,8 @@ class SearchQueriesTest {
         article("meeting", "市妇联举办“三八”国际妇女节座谈会", "2024-03-08", "座谈会在市妇联召开。");
         article("families", "2023年度“最美家庭”评选结果揭晓", "2023-03-01", "全市共评选出最美家庭100户。");
         article("ebook", "五年工作回顾", "2023-12-26", "制作《邵阳妇运百年》电子书，反响热烈。");
+        article("fifteenth", "活动通知", "2022-04-01", "4月15日，开展活动5项。");
+        article("fifth", "会议通知", "2022-03-01", "3月5日召开会议。");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
     }
 
@@ -82,5 +84,11 @@ class SearchQueriesTest {
                 .containsExactly(List.of("meeting"), List.of("families"), List.of("ebook"), List.of("meeting"), List.of("ebook"));
         assertThat(run("妇女节座谈会在", "\"三八。国际\"")).as("sentence punctuation still separates; a query across it finds nothing")
                 .containsExactly(List.of(), List.of());
+    }
+
+    @Test
+    void aTermStartingOrEndingWithADigitIsAWholeNumberThere() throws Exception {
+        assertThat(run("5日", "15日", "月5日")).as("5日 is not found in 15日, though that article has a 5 of its own")
+                .containsExactly(List.of("fifth"), List.of("fifteenth"), List.of("fifth"));
     }
 }
