@@ -318,3 +318,12 @@ test('a term that begins or ends with a Latin letter or digit matches at a word 
   assert.equal(show(search.excerpt('4月15日和4月5日', search.parseQuery('5日'))), '4月15日和4月[5日]');
   assert.equal(show(search.excerpt('2023年3月8日', search.parseQuery('3月8日'))), '2023年[3月8日]');
 });
+
+test('a match does not run across a line break, which separates blocks: a heading and its paragraph, two list items', () => {
+  assert.equal(search.compact('家庭工作\n2023年，最美家庭 \n 100户').text, '家庭工作\n2023年，最美家庭 \n 100户');
+  const record = { title: '五年工作回顾', labels: '', summary: '', body: '家庭工作\n2023年，全市新建家长学校50所。\n最美家庭\n100户' };
+  for (const query of ['家庭工作2023', '最美家庭100户', '"家庭工作 2023"']) {
+    assert.equal(new search.Results(null, search.parseQuery(query), [], false).matches(record), false, query);
+  }
+  assert.equal(new search.Results(null, search.parseQuery('2023年'), [], false).matches(record), true);
+});

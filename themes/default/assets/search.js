@@ -37,14 +37,16 @@ function fold(text) {
 
 /**
  * Text with the spaces between a Chinese (Japanese, Korean) character and a Latin letter or digit
- * taken out, so that 热线12338 and 热线 12338 match alike: writers space them either way. With
+ * taken out, so that 热线12338 and 热线 12338 match alike: writers space them either way. A line
+ * break, which separates two blocks of an article (a heading and the paragraph under it, two list
+ * items), stays: a match does not run across it. With
  * `map` (each UTF-16 unit's place in an original text, one more at the end), the map of the result.
  */
 export function compact(text, map = null) {
   let out = '';
   const kept = map ? [] : null;
   let last = 0;
-  for (const m of text.matchAll(/\s+/g)) {
+  for (const m of text.matchAll(/[^\S\n]+/g)) {
     const end = m.index + m[0].length;
     if (m.index === 0 || end === text.length) continue;
     if (!joins(codePointBefore(text, m.index), String.fromCodePoint(text.codePointAt(end)))) continue;

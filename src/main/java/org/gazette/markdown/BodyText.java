@@ -12,9 +12,11 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -56,8 +58,20 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()))
                 .toList();
         body.select(NOT_RUNNING_TEXT).remove();
-        return new BodyText(body.text(), headings, body.select(PARAGRAPHS).stream().map(Element::text).toList());
+        List<String> paragraphs = body.select(PARAGRAPHS).stream().map(Element::text).toList();
+        // jsoup's text() with a mark at each block's edges, each run of marks and the space around them then a line break.
+        for (Element element : body.getAllElements()) {
+            if (element != body && element.isBlock() && !element.nameIs("br")) { // a <br> is a space, as it was
+                element.before(new TextNode(BLOCK_EDGE));
+                element.after(new TextNode(BLOCK_EDGE));
+            }
+        }
+        return new BodyText(BLOCK_EDGES.matcher(body.text()).replaceAll("\n").trim(), headings, paragraphs);
     }
+
+    /** A character of the Private Use Area that marks where a block begins or ends, gone from the text read. */
+    private static final String BLOCK_EDGE = "\uE000";
+    private static final Pattern BLOCK_EDGES = Pattern.compile("\\s*\uE000[\\s\uE000]*");
 
     /**
      * The body's text read from flexmark's tree; nothing unless the body has only paragraphs,
@@ -80,7 +94,7 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
                 if (block instanceof FigureNode) {
                     continue; // photo captions are not running text
                 }
-                spaceUnlessAtStart(); // jsoup puts a space before a block
+                breakUnlessAtStart();
                 int start = text.length();
                 if (!inline(block)) {
                     return false;
@@ -134,7 +148,19 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
             return true;
         }
 
-        /** A space, unless the text is empty or ends in one: what jsoup puts before a block or at a {@code <br>}. */
+        /** A line break between two blocks: a search does not join their words (a heading and the paragraph under it). */
+        private void breakUnlessAtStart() {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            text.setLength(end);
+            if (end > 0 && text.charAt(end - 1) != '\n') { // an empty block before this one left its break
+                text.append('\n');
+            }
+        }
+
+        /** A space, unless the text is empty or ends in one: what jsoup puts at a {@code <br>}. */
         private void spaceUnlessAtStart() {
             if (text.length() > 0 && !endsInSpace()) {
                 text.append(' ');
@@ -145,8 +171,9 @@ record BodyText(String text, List<Heading> headings, List<String> paragraphs) {
             StringUtil.appendNormalisedWhitespace(text, chars, endsInSpace());
         }
 
+        /** Whether the text ends in a space or a block's line break: white space after it is left out. */
         private boolean endsInSpace() {
-            return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
+            return text.length() > 0 && (text.charAt(text.length() - 1) == ' ' || text.charAt(text.length() - 1) == '\n');
         }
     }
 

@@ -97,7 +97,7 @@ class BodyTextTest {
 
         assertThat(read.headings()).containsExactly(new Heading(2, "一坚持", "一、坚持"), new Heading(3, "小节", "小节"));
         assertThat(read.paragraphs()).containsExactly("导语。", "正文，第二行。"); // a line break between Chinese is dropped
-        assertThat(read.text()).isEqualTo("导语。 一、坚持 正文，第二行。 小节");
+        assertThat(read.text()).as("blocks a line apart").isEqualTo("导语。\n一、坚持\n正文，第二行。\n小节");
         assertThat(read).isEqualTo(both.fromHtml());
     }
 

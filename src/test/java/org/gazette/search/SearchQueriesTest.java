@@ -36,6 +36,7 @@ class SearchQueriesTest {
         article("ebook", "五年工作回顾", "2023-12-26", "制作《邵阳妇运百年》电子书，反响热烈。");
         article("fifteenth", "活动通知", "2022-04-01", "4月15日，开展活动5项。");
         article("fifth", "会议通知", "2022-03-01", "3月5日召开会议。");
+        article("review", "五年工作回顾", "2023-12-27", "## 家庭工作\n\n2023年，全市新建家长学校50所。\n\n- 最美家庭\n- 100户");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
     }
 
@@ -90,5 +91,12 @@ class SearchQueriesTest {
     void aTermStartingOrEndingWithADigitIsAWholeNumberThere() throws Exception {
         assertThat(run("5日", "15日", "月5日")).as("5日 is not found in 15日, though that article has a 5 of its own")
                 .containsExactly(List.of("fifth"), List.of("fifteenth"), List.of("fifth"));
+    }
+
+    @Test
+    void aMatchDoesNotRunFromOneBlockIntoTheNext() throws Exception {
+        assertThat(run("家庭工作2023", "最美家庭100户", "家长学校50所"))
+                .as("a heading and the paragraph under it, two list items, are not one text")
+                .containsExactly(List.of(), List.of("families"), List.of("review"));
     }
 }
