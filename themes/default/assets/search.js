@@ -16,6 +16,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const QUOTES = /[“”"‘「」『』《》〈〉]|(?<!\p{Script=Latin})['’]|['’](?!\p{Script=Latin})/gu;
 const VERSION = 4;
 const PAGE = 10;
+/**
+ * Added by the build to the score of a token in an article's title (SearchIndex.TITLE_MARK), above
+ * any BM25 score: an article ranks by how many of the query's tokens its title holds, then by BM25.
+ */
+const TITLE_MARK = 1000;
+
+/** A posting's score as the ranking adds it up: a token in the title outweighs any BM25 scores. */
+function rank(score) {
+  return score >= TITLE_MARK ? 1e6 + score - TITLE_MARK : score;
+}
 /** At most this many tokens of one query term narrow the candidates; the text check does the rest. */
 const KEY_TOKENS = 8;
 /**
@@ -332,12 +342,12 @@ export class SearchIndex {
       const cut = lists.filter((l) => l !== rarest && !l.complete);
       const scores = new Map();
       for (const [id, score] of base.map) {
-        let total = score;
+        let total = rank(score);
         let inAll = true;
         for (const l of usable) {
           const s = l.map.get(id);
           if (s === undefined) { inAll = false; break; }
-          total += s;
+          total += rank(s);
         }
         if (inAll && cut.some((l) => l.covers(id) && !l.map.has(id))) inAll = false;
         if (inAll) scores.set(id, total);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * For every token, the articles containing it (by number, oldest first) with a BM25 score in
- * which title and summary count above the body.
+ * which title and summary count above the body, and {@link SearchIndex#TITLE_MARK} added where
+ * the token is in the title.
  *
  * <p>Tokens are counted as numbers, not strings: a Chinese character is its code point, a pair
  * of characters both code points side by side, a word the number of its entry in a shared
@@ -33,8 +34,9 @@ final class Postings {
     private final int[] docs;
     /**
      * BM25 scores times ten, rounded, one for each posting: at most 10 × ln(N) × (k1 + 1), under
-     * 500 for any number of articles an int can count, so they fit in a short (100,000 articles
-     * make 100 million postings: 200 MB less than ints).
+     * 500 for any number of articles an int can count, plus {@link SearchIndex#TITLE_MARK} for a
+     * token in the title, so they fit in a short (100,000 articles make 100 million postings:
+     * 200 MB less than ints).
      */
     private final short[] scores;
     /** About how large the postings are as JSON, to size the shards. */
@@ -63,11 +65,14 @@ final class Postings {
         int[] tokens;
         int[] frequencies;
         final int length;
+        /** The tokens of the title: the first ones, since the title is counted first. */
+        final int titled;
 
-        Counted(long[] keys, int[] frequencies, int length) {
+        Counted(long[] keys, int[] frequencies, int length, int titled) {
             this.keys = keys;
             this.frequencies = frequencies;
             this.length = length;
+            this.titled = titled;
         }
     }
 
@@ -135,7 +140,8 @@ final class Postings {
                 double norm = tf + lengthNorm;
                 int at = next[t]++;
                 postingDocs[at] = id;
-                postingScores[at] = (short) Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
+                int score = Math.max(1, (int) (10 * idf[t] * tf * (SearchIndex.K1 + 1) / norm + 0.5));
+                postingScores[at] = (short) (i < c.titled ? score + SearchIndex.TITLE_MARK : score);
             }
             counted.set(id, null); // let each article's counts go as soon as they are in the postings
         }
@@ -308,11 +314,19 @@ final class Postings {
             weight = SearchIndex.TITLE_WEIGHT;
             lengthWeight = weight;
             Tokenizer.scan(doc.title(), this);
+            int titled = ids.size();
             // The labels weigh their words but add nothing to the article's length: a byline, tags
             // and credits do not make an article longer to read, nor should they mark its words down.
-            weight = SearchIndex.LABELS_WEIGHT;
+            // The column's line weighs nothing: every article of a column has its name, and the
+            // column filter finds them; it is indexed only so that the text check's candidates hold it.
             lengthWeight = 0;
-            Tokenizer.scan(doc.labels(), this);
+            boolean columnSeen = false;
+            for (String line : doc.labels().split("\n")) {
+                boolean column = !columnSeen && line.equals(doc.column());
+                columnSeen |= column;
+                weight = column ? 0 : SearchIndex.LABELS_WEIGHT;
+                Tokenizer.scan(line, this);
+            }
             weight = SearchIndex.SUMMARY_WEIGHT;
             lengthWeight = weight;
             Tokenizer.scan(doc.summary(), this);
@@ -320,7 +334,7 @@ final class Postings {
             lengthWeight = 1;
             Tokenizer.scan(doc.body(), this);
             int size = ids.size();
-            Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length);
+            Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length, titled);
             Arrays.fill(frequencies, 0, size, 0);
             return counted;
         }

@@ -43,8 +43,13 @@ public final class SearchIndex implements Generator {
     static final int FORMAT_REVISION = 1;
     static final int TITLE_WEIGHT = 3;
     static final int SUMMARY_WEIGHT = 2;
-    /** Kicker, subtitle, byline, column, tags and credits: what the page prints around the title. */
+    /** Kicker, subtitle, byline, tags and credits: what the page prints around the title. */
     static final int LABELS_WEIGHT = 3;
+    /**
+     * Added to the score of a token in the title, above any BM25 score (under 500): the browser
+     * ranks articles with the query in their title first, whatever their length, and the others after.
+     */
+    static final int TITLE_MARK = 1000;
     static final double K1 = 1.2;
     static final double B = 0.75;
     /** Postings kept in the shard itself; the rest of a long list goes to chunk files, newest first. */
@@ -232,7 +237,7 @@ public final class SearchIndex implements Generator {
     /** The format and its parameters: part of every memo key, so that changing any remakes every file. */
     private String parameters() {
         return VERSION + " " + FORMAT_REVISION + " " + inlinePostings + " " + chunkPostings + " " + RECORDS_PER_FILE + " "
-                + shardBytes + " " + TITLE_WEIGHT + " " + LABELS_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B;
+                + shardBytes + " " + TITLE_WEIGHT + " " + LABELS_WEIGHT + " " + SUMMARY_WEIGHT + " " + K1 + " " + B + " " + TITLE_MARK;
     }
 
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */

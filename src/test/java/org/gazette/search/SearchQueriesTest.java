@@ -37,12 +37,22 @@ class SearchQueriesTest {
         article("fifteenth", "活动通知", "2022-04-01", "4月15日，开展活动5项。");
         article("fifth", "会议通知", "2022-03-01", "3月5日召开会议。");
         article("review", "五年工作回顾", "2023-12-27", "## 家庭工作\n\n2023年，全市新建家长学校50所。\n\n- 最美家庭\n- 100户");
+        // 巾帼建功 in the title of a long feature, in passing in a short report, as a tag, and as a column's name.
+        String filler = "全市各级妇联组织围绕中心服务大局，团结引领广大妇女在经济社会发展中贡献力量。".repeat(30);
+        article("feature", "跟党奋进新征程 巾帼建功新时代", "2023-01-10",
+                filler + "\n\n开展巾帼建功活动。\n\n" + filler + "\n\n巾帼建功成果丰硕。");
+        article("report", "市妇联召开2023年工作会议", "2023-06-01", "会议要求深入开展巾帼建功活动，部署全年重点工作。");
+        write("tagged", "---\ntitle: 女职工技能竞赛举行\ndate: 2023-07-01\nslug: tagged\ntags: [巾帼建功]\n---\n\n竞赛在市工人文化宫举行。\n");
+        write("columned", "---\ntitle: 女企业家座谈\ndate: 2023-08-01\nslug: columned\ncolumn: 巾帼建功\n---\n\n座谈会在市里召开。\n");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
     }
 
     static void article(String slug, String title, String date, String body) {
-        TestSites.write(root.resolve("content/" + slug + ".md"),
-                "---\ntitle: " + title + "\ndate: " + date + "\nslug: " + slug + "\n---\n\n" + body + "\n");
+        write(slug, "---\ntitle: " + title + "\ndate: " + date + "\nslug: " + slug + "\n---\n\n" + body + "\n");
+    }
+
+    static void write(String slug, String text) {
+        TestSites.write(root.resolve("content/" + slug + ".md"), text);
     }
 
     /** The slugs of the articles each query finds, in the order search.js gives them. */
@@ -98,5 +108,15 @@ class SearchQueriesTest {
         assertThat(run("家庭工作2023", "最美家庭100户", "家长学校50所"))
                 .as("a heading and the paragraph under it, two list items, are not one text")
                 .containsExactly(List.of(), List.of("families"), List.of("review"));
+    }
+
+    @Test
+    void theTitleRanksFirstAndTheColumnLast() throws Exception {
+        List<String> found = run("巾帼建功").get(0);
+        assertThat(found).containsExactlyInAnyOrder("feature", "report", "tagged", "columned");
+        assertThat(found.get(0)).as("the long feature titled with it before the short report that mentions it and the tag")
+                .isEqualTo("feature");
+        assertThat(found.get(3)).as("the article that is merely in the column of that name last").isEqualTo("columned");
+        assertThat(run("巾帼建功 新时代", "巾帼").get(0)).as("by the title's words first").startsWith("feature");
     }
 }
