@@ -327,3 +327,18 @@ test('a match does not run across a line break, which separates blocks: a headin
   }
   assert.equal(new search.Results(null, search.parseQuery('2023年'), [], false).matches(record), true);
 });
+
+test('until every candidate is checked, the count is estimated from the share of those checked that held the query', async () => {
+  // 100 articles with the pairs of 社区志愿, every second one with 社区志愿 itself.
+  const bodies = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? '社区志愿者' : '志愿者走进社区，编写区志'));
+  const { index } = splitIndex(bodies, 1000, 4000);
+  await index.open();
+  const results = await index.search('社区志愿');
+  assert.equal((await results.next()).length, 10);
+  assert.equal(results.exact, false);
+  assert.equal(results.count, Math.round(100 * 10 / results.checked));
+  assert.ok(results.count >= 40 && results.count <= 60, `about 50, not ${results.count}`);
+  while (!results.done) await results.next();
+  assert.equal(results.count, 50);
+  assert.equal(results.exact, true);
+});

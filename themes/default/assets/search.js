@@ -397,8 +397,14 @@ export class Results {
 
   get exact() { return this.exactByIndex || this.position >= this.candidates.length; }
 
-  /** Exact when `exact`; else the candidates not yet ruled out, an upper bound. */
-  get count() { return this.exactByIndex ? this.candidates.length : this.candidates.length - this.rejected; }
+  /**
+   * Exact when `exact`; else an estimate: the candidates times the share of those checked so far
+   * that held the query (a common phrase of common pairs may be in one candidate in ten).
+   */
+  get count() {
+    if (this.exactByIndex || this.position === 0) return this.candidates.length - this.rejected;
+    return Math.max(this.confirmed, Math.round(this.candidates.length * this.confirmed / this.position));
+  }
 
   get done() { return this.position >= this.candidates.length; }
 
