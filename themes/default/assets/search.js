@@ -610,6 +610,9 @@ export async function initSearchPage(root) {
   const status = root.querySelector('[role=status]');
   const list = root.querySelector('.search-results');
   const more = root.querySelector('.search-more');
+  // Shown with "no results": search without the filters, and tips.
+  const help = root.querySelector('.search-help');
+  const everywhere = root.querySelector('.search-everywhere');
   const siteRoot = new URL(root.dataset.root, document.baseURI);
   const link = (path) => new URL(path.replace(/^\//, ''), siteRoot).pathname;
   const index = new SearchIndex(new URL(root.dataset.index, document.baseURI).href, fetchJson);
@@ -651,9 +654,13 @@ export async function initSearchPage(root) {
     if (!stats.firstResults) stats.firstResults = performance.now() - stats.started;
     const count = current.count;
     // Stopped before the page was full: say how far checking got, and offer to go on.
+    const filtered = Boolean(form.elements.column.value || form.elements.year.value);
     if (current.paused) status.textContent = format(strings.paused, current.candidates.length, current.checked, current.confirmed);
-    else status.textContent = count === 0 ? format(strings.none, shorten(input.value.trim()))
+    else status.textContent = count === 0 ? format(filtered ? strings.noneFiltered : strings.none, shorten(input.value.trim()))
       : format(current.exact ? strings.count : strings.about, count);
+    // Nothing found: with a column or year chosen, offer to search every article; always, some tips.
+    help.hidden = current.paused || count !== 0;
+    everywhere.parentElement.hidden = !filtered;
     more.textContent = current.paused ? strings.continue : moreText;
     more.hidden = current.done;
     if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
@@ -675,6 +682,7 @@ export async function initSearchPage(root) {
     history.replaceState(null, '', url);
     list.replaceChildren();
     more.hidden = true;
+    help.hidden = true;
     if (!query) { status.textContent = ''; return; }
     if (parseQuery(query).length === 0) { status.textContent = strings.empty; return; }
     status.textContent = strings.searching;
@@ -695,6 +703,11 @@ export async function initSearchPage(root) {
 
   form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
   for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', run);
+  everywhere.addEventListener('click', () => {
+    form.elements.column.value = '';
+    form.elements.year.value = '';
+    run();
+  });
   more.addEventListener('click', () => {
     const search = generation;
     showMore(true).catch(() => { if (search === generation) status.textContent = strings.failed; });

@@ -203,6 +203,24 @@ class SearchPageTest {
     }
 
     @Test
+    void noResultsWithAFilterSaysSoAndOffersToSearchEveryArticleAndNoResultsGivesTips() {
+        open("q=" + URLEncoder.encode("巾帼", StandardCharsets.UTF_8) + "&year=2019");
+        assertThat(status()).isEqualTo("在所选栏目或年份中没有找到包含“巾帼”的文章。");
+        WebElement everywhere = browser.findElement(By.cssSelector(".search-everywhere"));
+        assertThat(everywhere.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".search-tips")).getText()).contains("简体字").contains("按日期浏览");
+        everywhere.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 25 篇文章"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("year=");
+        assertThat(new Select(browser.findElement(By.id("search-year"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".search-help")).isDisplayed()).as("no help when something is found").isFalse();
+        open("q=%E9%95%BF%E5%9F%8E"); // 长城, no filter
+        assertThat(status()).isEqualTo("没有找到包含“长城”的文章。");
+        assertThat(browser.findElement(By.cssSelector(".search-tips")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".search-everywhere")).isDisplayed()).as("no filter to leave").isFalse();
+    }
+
+    @Test
     void markupInTheQueryIsNeverInjected() {
         open("q=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E");
         assertThat(status()).isEqualTo("没有找到包含“<img src=x onerror=\"window.pwn…”的文章。");
