@@ -567,11 +567,30 @@ function renderResult(record, terms, strings, link) {
   meta.append(time);
   if (record.column) meta.append(' ', element('span', 'column', record.column));
   const passage = element('p', 'excerpt');
-  appendPieces(passage, excerpt(record.body, terms) || excerpt(record.summary, terms)
-    || excerpt(record.labels, terms) || [[record.summary, false]]);
+  const inText = excerpt(record.body, terms) || excerpt(record.summary, terms);
+  // Found in the title or the labels alone: the article's opening, then each label that holds the query, named.
+  appendPieces(passage, inText || [[record.summary, false]]);
   item.append(heading, meta, passage);
+  if (!inText) {
+    record.labels.split('\n').forEach((line, i) => {
+      const ranges = matchRanges(line, terms);
+      if (ranges.length === 0) return;
+      const label = element('p', 'excerpt-label');
+      const [before, after = ''] = (LABEL_KINDS[i] ? strings[LABEL_KINDS[i]] : '%s').split('%s');
+      label.append(before);
+      appendPieces(label, pieces(line, ranges));
+      label.append(after);
+      item.append(label);
+    });
+  }
   return item;
 }
+
+/**
+ * The string naming each line of a record's labels (SearchDocument.labels): kicker, subtitle,
+ * byline, column, tags, photo credits; the kicker and subtitle are shown as they are.
+ */
+const LABEL_KINDS = [null, null, 'labelAuthor', 'labelColumn', 'labelTag', 'labelCredit'];
 
 /** Text nodes and <mark>s, never markup: the text is the article's, the query the reader's. */
 function appendPieces(parent, parts) {

@@ -39,6 +39,7 @@ final class FormattedStrings {
             Map.entry("search.count", new Filling("the number of articles found", "找到 %d 篇文章", 12)),
             Map.entry("search.about", new Filling("the number of articles found", "约 %d 篇文章", 12)),
             Map.entry("search.none", new Filling("the words searched for", "没有找到包含“%s”的文章。", "妇联")),
+            Map.entry("search.credit", new Filling("the photographers' names", "摄影：%s", "杨超")),
             Map.entry("search.noneFiltered", new Filling("the words searched for", "在所选栏目或年份中没有找到包含“%s”的文章。", "妇联")));
 
     static final String DATE_FORMAT = "date.format";

@@ -320,12 +320,10 @@ final class Postings {
             // The column's line weighs nothing: every article of a column has its name, and the
             // column filter finds them; it is indexed only so that the text check's candidates hold it.
             lengthWeight = 0;
-            boolean columnSeen = false;
-            for (String line : doc.labels().split("\n")) {
-                boolean column = !columnSeen && line.equals(doc.column());
-                columnSeen |= column;
-                weight = column ? 0 : SearchIndex.LABELS_WEIGHT;
-                Tokenizer.scan(line, this);
+            String[] labels = doc.labels().split("\n");
+            for (int line = 0; line < labels.length; line++) {
+                weight = line == SearchDocument.COLUMN_LINE ? 0 : SearchIndex.LABELS_WEIGHT;
+                Tokenizer.scan(labels[line], this);
             }
             weight = SearchIndex.SUMMARY_WEIGHT;
             lengthWeight = weight;

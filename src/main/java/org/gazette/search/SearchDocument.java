@@ -21,11 +21,14 @@ import org.gazette.markdown.RenderedArticle;
  * @param authors the byline's names, joined by spaces
  * @param labels  the other words the article's page shows around its title, one kind a line:
  *                kicker, subtitle, byline (as printed: 邵阳日报记者 伍洁 通讯员 杨超), column,
- *                tags, photo credits; weighted as the title, since readers search for them as
- *                they search for the title
+ *                tags, photo credits ({@link #labels(RenderedArticle)}); weighted as the title,
+ *                since readers search for them as they search for the title, but the column
  */
 public record SearchDocument(String title, String summary, String body, String url, String date, int year, String column,
                       String authors, String labels) {
+
+    /** The line of the column's name in {@link #labels}. */
+    static final int COLUMN_LINE = 3;
 
     public static SearchDocument of(RenderedArticle rendered) {
         var article = rendered.article();
@@ -40,16 +43,24 @@ public record SearchDocument(String title, String summary, String body, String u
                 String.join(" ", article.authors().stream().map(Author::name).toList()), labels(rendered));
     }
 
-    /** Kicker, subtitle, byline, column, tags and credits, the empty ones left out, in the order the page shows them. */
+    /**
+     * Kicker, subtitle, byline, column, tags and credits, in the order the page shows them, one a
+     * line, so that the browser can name each kind: a missing one is an empty line, and the empty
+     * lines at the end are left out.
+     */
     static String labels(RenderedArticle rendered) {
         Article article = rendered.article();
         List<String> byline = article.authors().stream()
                 .map(a -> a.label().isEmpty() ? a.name() : a.label() + " " + a.name()).toList();
         List<String> credits = Stream.of(rendered.lead().stream(), rendered.figures().stream(), rendered.unplaced().stream())
                 .flatMap(s -> s).map(Figure::credit).filter(c -> !c.isEmpty()).distinct().toList();
-        return Stream.of(article.kicker(), article.subtitle(), String.join(" ", byline), article.column(),
-                        String.join(" ", article.tags()), String.join(" ", credits))
-                .filter(s -> !s.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+        String lines = String.join("\n", article.kicker(), article.subtitle(), String.join(" ", byline), article.column(),
+                String.join(" ", article.tags()), String.join(" ", credits));
+        int end = lines.length();
+        while (end > 0 && lines.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return lines.substring(0, end);
     }
 
     /** The text a query must occur in: title, labels, summary and body, one per line, as the browser joins them. */

@@ -147,6 +147,22 @@ class SearchPageTest {
     }
 
     @Test
+    void aMatchInTheLabelsAloneShowsTheOpeningAndTheLabelNamed() {
+        Map<String, String> labels = Map.of("妇代会专题", "标签：妇代会专题", "龙胜", "摄影：龙胜",
+                "杨超", "作者：邵阳日报记者 伍洁 通讯员 杨超", "十六次", "庆祝第十六次妇代会召开");
+        for (var query : labels.entrySet()) {
+            open("q=" + URLEncoder.encode(query.getKey(), StandardCharsets.UTF_8));
+            assertThat(browser.findElement(By.cssSelector(".search-result .excerpt")).getText())
+                    .as("the opening for %s", query.getKey()).isEqualTo("大会胜利闭幕。");
+            WebElement label = browser.findElement(By.cssSelector(".search-result .excerpt-label"));
+            assertThat(label.getText()).as("the label for %s", query.getKey()).isEqualTo(query.getValue());
+            assertThat(label.findElement(By.tagName("mark")).getText()).isEqualTo(query.getKey());
+        }
+        open("q=" + URLEncoder.encode("胜利闭幕", StandardCharsets.UTF_8));
+        assertThat(browser.findElements(By.cssSelector(".excerpt-label"))).as("found in the text: no label line").isEmpty();
+    }
+
+    @Test
     void theHeaderBoxOnEveryPageLeadsToShareableResults() {
         browser.get(server.url("index.html").toString());
         WebElement box = browser.findElement(By.id("site-search-q"));
