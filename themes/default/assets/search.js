@@ -644,6 +644,8 @@ export async function initSearchPage(root) {
   const stats = { started: 0, firstResults: 0 };
   window.gazetteSearch = stats;
 
+  // The page's own title (搜索 - 站点): a search puts its query before it, so that history and tabs tell searches apart.
+  const pageTitle = document.title;
   const params = new URLSearchParams(location.search);
   for (const name of ['q', 'column', 'year', 'sort']) {
     if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
@@ -686,7 +688,11 @@ export async function initSearchPage(root) {
     else if (focusFirst && !more.hidden) more.focus();
   }
 
-  async function run() {
+  /**
+   * Searches for what the form holds and puts it in the URL: a new history entry when `submitted`
+   * changes the query (Back returns to the previous query), else in place (a filter changed).
+   */
+  async function run(submitted = false) {
     const search = ++generation;
     if (loading) loading.abort();
     loading = new AbortController();
@@ -698,7 +704,10 @@ export async function initSearchPage(root) {
       if (value && !(name === 'sort' && value === 'score')) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
-    history.replaceState(null, '', url);
+    const newQuery = (url.searchParams.get('q') || '') !== (new URL(location.href).searchParams.get('q') || '');
+    if (submitted && newQuery) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    document.title = query ? shorten(query) + ' - ' + pageTitle : pageTitle;
     list.replaceChildren();
     more.hidden = true;
     help.hidden = true;
@@ -720,8 +729,14 @@ export async function initSearchPage(root) {
     }
   }
 
-  form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
-  for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', run);
+  form.addEventListener('submit', (event) => { event.preventDefault(); run(true); });
+  // Back and Forward between searches: the URL's query and filters, searched again.
+  window.addEventListener('popstate', () => {
+    const state = new URLSearchParams(location.search);
+    for (const name of ['q', 'column', 'year', 'sort']) form.elements[name].value = state.get(name) || (name === 'sort' ? 'score' : '');
+    run();
+  });
+  for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', () => run());
   everywhere.addEventListener('click', () => {
     form.elements.column.value = '';
     form.elements.year.value = '';

@@ -163,6 +163,28 @@ class SearchPageTest {
     }
 
     @Test
+    void backReturnsToThePreviousQueryAndThePageTitleNamesTheQuery() {
+        open("q=" + URLEncoder.encode("家风", StandardCharsets.UTF_8));
+        assertThat(browser.getTitle()).startsWith("家风 - 搜索");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys("巾帼", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 25 篇文章"));
+        assertThat(browser.getTitle()).startsWith("巾帼 - 搜索");
+        new Select(browser.findElement(By.id("search-column"))).selectByVisibleText("工作动态"); // a filter: no new entry
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 12 篇文章"));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 2 篇文章"));
+        assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("家风");
+        assertThat(new Select(browser.findElement(By.id("search-column"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat(titles()).containsExactlyInAnyOrder("传承好家风", "家风与家训");
+        assertThat(browser.getTitle()).startsWith("家风 - 搜索");
+        browser.navigate().forward();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> status().equals("找到 12 篇文章"));
+        assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("巾帼");
+    }
+
+    @Test
     void theHeaderBoxOnEveryPageLeadsToShareableResults() {
         browser.get(server.url("index.html").toString());
         WebElement box = browser.findElement(By.id("site-search-q"));
