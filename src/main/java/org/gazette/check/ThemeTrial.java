@@ -92,7 +92,7 @@ final class ThemeTrial {
             return new Result(List.of(), List.of(), false);
         }
         // Without the redirects of site.yaml: their pages would be taken for pages of the theme.
-        Outcome<Site> site = Site.of(config.withoutRedirects(), sample, List.of(), new FrontMatterLines(root));
+        Outcome<Site> site = Site.of(config.withRedirects(List.of()), sample, List.of(), new FrontMatterLines(root));
         if (site.value().isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }

@@ -59,10 +59,10 @@ public record SiteConfig(
                 pageSize, feedSize, feedFullText, slugs, redirects, deploy);
     }
 
-    /** The same settings without redirects: for a trial of the theme, whose outputs must be the theme's own. */
-    public SiteConfig withoutRedirects() {
+    /** The same settings with other redirects: none, for a trial of the theme, whose outputs must be the theme's own. */
+    public SiteConfig withRedirects(List<SiteRedirect> others) {
         return new SiteConfig(title, description, baseUrl, language, timeZone, theme, permalink, summaryLength,
-                pageSize, feedSize, feedFullText, slugs, List.of(), deploy);
+                pageSize, feedSize, feedFullText, slugs, others, deploy);
     }
 
     /** The site's language as a locale: for numbers and dates written in the pages, never the JVM's own. */

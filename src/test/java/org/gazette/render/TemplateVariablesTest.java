@@ -76,7 +76,7 @@ class TemplateVariablesTest {
         assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactly(
                 "templates/home.html:3: cannot render the page /: there is no \"base_url\" in SiteConfig: it has title,"
                         + " description, baseUrl, language, timeZone, theme, permalink, summaryLength, pageSize, feedSize,"
-                        + " feedFullText, slugs, deploy, basePath, locale (correct the template)");
+                        + " feedFullText, slugs, redirects, deploy, basePath, locale (correct the template)");
 
         TestSites.write(root.resolve("templates/home.html"), "{% extends \"base\" %}\n{% block main %}\n<p class=\"d\">"
                 + "{{ site.base_url | default('none') }}{% if site.base_url is defined %}!{% endif %}{{ site.basePath }}</p>\n{% endblock %}\n");
