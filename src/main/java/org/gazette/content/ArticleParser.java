@@ -226,7 +226,7 @@ public final class ArticleParser {
     }
 
     /**
-     * A name that is a role (通讯员), ends in one (邵阳日报记者), or holds two names parted by a
+     * A name that is a role (通讯员), ends or starts with one (邵阳日报记者, 通讯员王静), or holds two names parted by a
      * space (伍洁 杨超) is an error giving the structured form: the build would make each an
      * author with a page of its own, and list it as a person.
      */
@@ -236,7 +236,7 @@ public final class ArticleParser {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Optional<String> role = Arrays.stream(name.split("[\\s\u3000]+"))
-                    .flatMap(word -> Byline.ROLES.stream().filter(word::endsWith)).findFirst();
+                    .flatMap(word -> Byline.ROLES.stream().filter(role -> word.endsWith(role) || word.startsWith(role))).findFirst();
             if (role.isPresent()) {
                 entries.get(i).reportError("name", "author \"" + name + "\" " + (name.equals(role.get()) ? "is" : "holds")
                         + " the role " + role.get() + ", which is not a name" + hint);

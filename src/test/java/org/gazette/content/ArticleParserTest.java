@@ -216,6 +216,8 @@ class ArticleParserTest {
                 .problems()).extracting(Problem::format).containsExactly(
                         "content/a.md:5: author \"邵阳日报记者 伍洁\" holds the role 记者, which is not a name (" + STRUCTURED,
                         "content/a.md:6: author \"通讯员　杨超\" holds the role 通讯员, which is not a name (" + STRUCTURED);
+        assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [{ name: 通讯员杨超 }]\n---\n").problems())
+                .extracting(Problem::format).singleElement().asString().startsWith("content/a.md:4: author \"通讯员杨超\" holds the role 通讯员");
         assertThat(parse("content/a.md", "---\ntitle: 标题\ndate: 2024-03-08\nauthors: [{ name: 伍洁 杨超, role: 记者 }]\n---\n")
                 .problems()).extracting(Problem::format).containsExactly("content/a.md:4: author \"伍洁 杨超\" is two names parted"
                         + " by a space (write each author on a line of their own under authors:, the role apart from the name:"
