@@ -236,7 +236,7 @@ public final class ArticleParser {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Optional<String> role = Arrays.stream(name.split("[\\s\u3000]+"))
-                    .flatMap(word -> Byline.ROLES.stream().filter(role -> word.endsWith(role) || word.startsWith(role))).findFirst();
+                    .flatMap(word -> Byline.ROLES.stream().filter(known -> word.endsWith(known) || word.startsWith(known))).findFirst();
             if (role.isPresent()) {
                 entries.get(i).reportError("name", "author \"" + name + "\" " + (name.equals(role.get()) ? "is" : "holds")
                         + " the role " + role.get() + ", which is not a name" + hint);

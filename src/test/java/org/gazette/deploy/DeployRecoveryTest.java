@@ -437,42 +437,47 @@ class DeployRecoveryTest {
 
     /** Fails every delete of keys some of which are {@code refused}, with {@code failure}. */
     static Storage failingDeletes(Storage inner, java.util.function.Predicate<String> refused, DeployException failure) {
-        return new Storage() {
-            public List<StoredObject> list(String prefix) { return inner.list(prefix); }
-            public Optional<byte[]> get(String key) { return inner.get(key); }
-            public Optional<StoredHeaders> head(String key) { return inner.head(key); }
-            public void put(String key, byte[] body, ObjectRecord record) { inner.put(key, body, record); }
-            public void putState(String key, byte[] json) { inner.putState(key, json); }
-            public boolean copy(String s, String t, ObjectRecord r) { return inner.copy(s, t, r); }
+        return new Forwarding(inner) {
+            @Override
             public void delete(List<String> keys) {
                 if (keys.stream().anyMatch(refused)) {
                     throw failure;
                 }
                 inner.delete(keys);
             }
-            public String describe() { return inner.describe(); }
-            public void close() { inner.close(); }
         };
     }
 
     /** Deletes as {@code inner} does, then fails with {@code stop} once {@code key} is gone: as a process killed just after. */
     static Storage stoppingAfterDelete(Storage inner, String key, RuntimeException stop) {
-        return new Storage() {
-            public List<StoredObject> list(String prefix) { return inner.list(prefix); }
-            public Optional<byte[]> get(String k) { return inner.get(k); }
-            public Optional<StoredHeaders> head(String k) { return inner.head(k); }
-            public void put(String k, byte[] body, ObjectRecord record) { inner.put(k, body, record); }
-            public void putState(String k, byte[] json) { inner.putState(k, json); }
-            public boolean copy(String s, String t, ObjectRecord r) { return inner.copy(s, t, r); }
+        return new Forwarding(inner) {
+            @Override
             public void delete(List<String> keys) {
                 inner.delete(keys);
                 if (keys.contains(key)) {
                     throw stop;
                 }
             }
-            public String describe() { return inner.describe(); }
-            public void close() { inner.close(); }
         };
+    }
+
+    /** A storage doing what {@code inner} does: tests override the requests they make fail. */
+    private static class Forwarding implements Storage {
+        final Storage inner;
+
+        Forwarding(Storage inner) {
+            this.inner = inner;
+        }
+
+        public List<StoredObject> list(String prefix) { return inner.list(prefix); }
+        public Optional<byte[]> get(String key) { return inner.get(key); }
+        public Optional<StoredHeaders> head(String key) { return inner.head(key); }
+        public void put(String key, byte[] body, ObjectRecord record) { inner.put(key, body, record); }
+        public void putState(String key, byte[] json) { inner.putState(key, json); }
+        public boolean copy(String source, String target, ObjectRecord record) { return inner.copy(source, target, record); }
+        public void delete(List<String> keys) { inner.delete(keys); }
+        public String describe() { return inner.describe(); }
+        public void close() { inner.close(); }
     }
 
     static List<String> deployIds(String bucket) {
