@@ -227,9 +227,10 @@ public final class ArticleParser {
     }
 
     /**
-     * A name that is a role (通讯员), ends or starts with one (邵阳日报记者, 通讯员王静), or holds two names parted by a
-     * space (伍洁 杨超) is an error giving the structured form: the build would make each an
-     * author with a page of its own, and list it as a person.
+     * A name that is a role (通讯员) or ends with one (邵阳日报记者) is an error giving the
+     * structured form: the build would make it an author with a page of its own, and list it as a
+     * person. One that looks like two names parted by a space (伍洁 杨超) is a warning: it may be one
+     * person's (阿依古丽 买买提, 欧阳 娜娜) or a unit's (市妇联 宣传部).
      */
     private static void refuseBylineWords(List<Author> authors, List<YamlMap> entries) {
         List<String> names = authors.stream().map(Author::name).toList();
@@ -238,12 +239,14 @@ public final class ArticleParser {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Optional<String> role = Arrays.stream(name.split("[\\s\u3000]+"))
-                    .flatMap(word -> Byline.ROLES.stream().filter(known -> word.endsWith(known) || word.startsWith(known))).findFirst();
+                    .flatMap(word -> Byline.ROLES.stream().filter(word::endsWith)).findFirst();
             if (role.isPresent()) {
                 entries.get(i).reportError("name", "author \"" + name + "\" " + (name.equals(role.get()) ? "is" : "holds")
                         + " the role " + role.get() + ", which is not a name" + hint.get());
             } else if (TWO_NAMES.matcher(name).find()) {
-                entries.get(i).reportError("name", "author \"" + name + "\" is two names parted by a space" + hint.get());
+                entries.get(i).reportWarning("name", "author \"" + name + "\" looks like two names parted by a space: if it is"
+                        + " two people, " + hint.get().substring(2, hint.get().length() - 1) + "; if it is one name, write it"
+                        + " without the space, or with · between its parts (阿依古丽·买买提)");
             }
         }
     }

@@ -571,6 +571,13 @@ public final class YamlMap {
         problems.add(Problem.error(file, lineOf(at), columnOf(at), message));
     }
 
+    /** Warns about the value of {@code key}, at its line. */
+    public void reportWarning(String key, String message) {
+        NodeTuple tuple = entries.get(key);
+        Node at = tuple == null ? node : tuple.getValueNode();
+        problems.add(Problem.warning(file, lineOf(at), columnOf(at), message));
+    }
+
     /** Reports a problem at the line where this map starts. */
     public void reportError(String message) {
         problems.add(Problem.error(file, lineOf(node), columnOf(node), message));
