@@ -114,17 +114,18 @@ public final class Check {
                 .ifPresent(name -> problems.add(Problem.error(Path.of(ContentLoader.CONTENT_FOLDER), 0,
                         "the build cannot write the file " + name + ": " + FileNameEncoding.advice())));
         problems.addAll(caseWarnings(root, articles, files, pages));
-        Set<String> articleAliases = articles.stream().flatMap(a -> a.aliases().stream()).map(SitePaths::aliasFile)
-                .collect(Collectors.toSet());
+        LivePages live = LivePages.of(config, articles, files, trial.patterns(), options.clock().instant(), pages);
+        // Against the site as the build makes it now, drafts and scheduled articles left out, as the build tells them.
+        Set<String> publishedAliases = articles.stream().filter(a -> !a.draft() && !LivePages.isScheduled(a, live.at()))
+                .flatMap(a -> a.aliases().stream()).map(SitePaths::aliasFile).collect(Collectors.toSet());
         problems.addAll(Redirects.problems(config, from -> {
             String output = Redirects.hasPage(from) ? SitePaths.aliasFile(from) : SitePaths.outputFile(from);
-            return pages.hasPage(output) || articleAliases.contains(output);
-        }, to -> !trial.complete() || pages.contains(to))); // an incomplete trial does not know every page
+            return live.now().hasPage(output) || publishedAliases.contains(output);
+        }, to -> !trial.complete() || live.now().contains(to))); // an incomplete trial does not know every page
         Map<Path, Article> bySource = new HashMap<>();
         articles.forEach(a -> bySource.put(a.source(), a));
 
         FrontMatterLines lines = new FrontMatterLines(root);
-        LivePages live = LivePages.of(config, articles, files, trial.patterns(), options.clock().instant(), pages);
         LinkCheck links = new LinkCheck(root, config, pages, bySource, live);
         PhotoCheck photos = new PhotoCheck(root, options.maxPhotoBytes());
         problems.addAll(articles.parallelStream().flatMap(article -> {
