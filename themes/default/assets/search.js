@@ -576,7 +576,8 @@ function renderResult(record, terms, strings, link) {
       const ranges = matchRanges(line, terms);
       if (ranges.length === 0) return;
       const label = element('p', 'excerpt-label');
-      const [before, after = ''] = (LABEL_KINDS[i] ? strings[LABEL_KINDS[i]] : '%s').split('%s');
+      // A search.html of an earlier theme has no label strings: the line is shown bare.
+      const [before, after = ''] = (strings[LABEL_KINDS[i]] || '%s').split('%s');
       label.append(before);
       appendPieces(label, pieces(line, ranges));
       label.append(after);
@@ -630,6 +631,7 @@ export async function initSearchPage(root) {
   const list = root.querySelector('.search-results');
   const more = root.querySelector('.search-more');
   // Shown with "no results": search without the filters, and tips.
+  // Absent from a search.html made for an earlier theme, which a site may still override it with.
   const help = root.querySelector('.search-help');
   const everywhere = root.querySelector('.search-everywhere');
   const siteRoot = new URL(root.dataset.root, document.baseURI);
@@ -677,11 +679,11 @@ export async function initSearchPage(root) {
     // Stopped before the page was full: say how far checking got, and offer to go on.
     const filtered = Boolean(form.elements.column.value || form.elements.year.value);
     if (current.paused) status.textContent = format(strings.paused, current.candidates.length, current.checked, current.confirmed);
-    else status.textContent = count === 0 ? format(filtered ? strings.noneFiltered : strings.none, shorten(input.value.trim()))
+    else status.textContent = count === 0 ? format(filtered && strings.noneFiltered ? strings.noneFiltered : strings.none, shorten(input.value.trim()))
       : format(current.exact ? strings.count : strings.about, count);
     // Nothing found: with a column or year chosen, offer to search every article; always, some tips.
-    help.hidden = current.paused || count !== 0;
-    everywhere.parentElement.hidden = !filtered;
+    if (help) help.hidden = current.paused || count !== 0;
+    if (everywhere) everywhere.parentElement.hidden = !filtered;
     more.textContent = current.paused ? strings.continue : moreText;
     more.hidden = current.done;
     if (focusFirst && list.children[first]) list.children[first].querySelector('a').focus();
@@ -710,7 +712,7 @@ export async function initSearchPage(root) {
     document.title = query ? shorten(query) + ' - ' + pageTitle : pageTitle;
     list.replaceChildren();
     more.hidden = true;
-    help.hidden = true;
+    if (help) help.hidden = true;
     if (!query) { status.textContent = ''; return; }
     if (parseQuery(query).length === 0) { status.textContent = strings.empty; return; }
     status.textContent = strings.searching;
@@ -737,7 +739,7 @@ export async function initSearchPage(root) {
     run();
   });
   for (const name of ['column', 'year', 'sort']) form.elements[name].addEventListener('change', () => run());
-  everywhere.addEventListener('click', () => {
+  if (everywhere) everywhere.addEventListener('click', () => {
     form.elements.column.value = '';
     form.elements.year.value = '';
     run();

@@ -102,6 +102,29 @@ class SearchPageTest {
         return browser.findElements(By.cssSelector(".search-results .item-title a")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * A site that overrides search.html with the template of an earlier theme (before the
+     * no-result help, the search-everywhere button and the label strings) still searches with
+     * the bundled search.js: it stopped at 正在搜索… with a TypeError.
+     */
+    @Test
+    void aSearchTemplateOfAnEarlierThemeStillSearches(@TempDir Path site, @TempDir Path built) throws IOException {
+        TestSites.write(site.resolve("content/family.md"), "---\ntitle: 传承好家风\ndate: 2024-05-12\ncolumn: 家庭教育\ntags: [家风家训]\n---\n\n"
+                + "社区开展家风家训诵读。\n");
+        try (var template = getClass().getResourceAsStream("/search/search-before-format-4.html")) {
+            TestSites.write(site.resolve("templates/search.html"), new String(template.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(TestSites.build(site, built).problems()).isEmpty();
+        try (SiteServer earlier = SiteServer.start(built)) {
+            browser.get(earlier.url("search/") + "?q=" + URLEncoder.encode("家风家训", StandardCharsets.UTF_8));
+            assertThat(waitForStatus()).isEqualTo("找到 1 篇文章");
+            assertThat(titles()).containsExactly("传承好家风");
+            browser.get(earlier.url("search/") + "?q=" + URLEncoder.encode("没有的词", StandardCharsets.UTF_8) + "&column="
+                    + URLEncoder.encode("家庭教育", StandardCharsets.UTF_8));
+            assertThat(waitForStatus()).startsWith("没有找到");
+        }
+    }
+
     @Test
     void aChineseQueryFindsTheArticlesContainingItAndHighlightsTheMatch() {
         open("q=%E5%AE%B6%E9%A3%8E%E5%AE%B6%E8%AE%AD"); // 家风家训
