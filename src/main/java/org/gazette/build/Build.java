@@ -136,6 +136,7 @@ public final class Build {
         Optional<IncrementalBuild> cache = loading.map(l -> IncrementalBuild.open(l, inputs.get(), listener::note));
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         AtomicReference<List<Scheduled>> scheduled = new AtomicReference<>(List.of());
+        AtomicReference<List<Article>> unpublished = new AtomicReference<>(List.of());
         SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
         // The index's words are counted from the moment the articles are rendered, while the site
         // model is made: after an edit, the count is what the build waits for last.
@@ -145,7 +146,7 @@ public final class Build {
             }
         };
         Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, nextPublication, scheduled, whenRendered, listener), problems);
+                tree, nextPublication, scheduled, unpublished, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -164,7 +165,8 @@ public final class Build {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
             // Told after the record of this build: a rebuild with nothing changed loses nothing again.
-            List<Problem> lost = LostAddresses.of(root, site.get(), writer.target(), writer.publishedBefore(), writer.paths());
+            List<Problem> lost = LostAddresses.of(root, site.get(), unpublished.get(), writer.target(), writer.publishedBefore(),
+                    writer.paths());
             listener.phase("writing", 0);
             SiteWriter.Result result = writer.commit();
             if (cache.isPresent()) {
@@ -326,7 +328,7 @@ public final class Build {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         return model(options, steps, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
-                new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
+                new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
     }
 
     /** {@code result}, telling {@code listener} one more step is done. */
@@ -337,12 +339,13 @@ public final class Build {
 
     /**
      * The model from {@code tree}; {@code nextPublication} is told the date of the first article
-     * left out as future, {@code scheduled} all those articles, and {@code whenRendered} is given the articles, newest first, as soon as
+     * left out as future, {@code scheduled} all those articles, {@code unpublished} those and the drafts left out, and
+     * {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
                                        AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
-                                       Consumer<List<RenderedArticle>> whenRendered,
+                                       AtomicReference<List<Article>> unpublished, Consumer<List<RenderedArticle>> whenRendered,
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>(tree.faults());
@@ -382,6 +385,8 @@ public final class Build {
                 .toList();
         scheduled.set(shown.stream().filter(a -> !options.future() && a.date().toInstant().isAfter(now))
                 .map(a -> new Scheduled(a.source(), a.date())).toList());
+        Set<Path> out = published.stream().map(Article::source).collect(Collectors.toSet());
+        unpublished.set(articles.stream().filter(a -> !out.contains(a.source())).toList());
         if (!options.future()) {
             problems.addAll(ArticleDates.farAheadWarnings(root, shown, now));
         }

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.gazette.config.SiteConfig;
+import org.gazette.config.TermKind;
 import org.gazette.content.Article;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
+import org.gazette.content.TermSlugs;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.OutputPaths;
 import org.gazette.problem.Problem;
@@ -33,7 +38,7 @@ import org.jsoup.nodes.Element;
  * ({@code page/2/}) are left out: nobody keeps a link to them for what they hold.
  *
  * <pre>{@code
- * List<Problem> warnings = LostAddresses.of(root, site, writer.target(), writer.publishedBefore(), writer.paths());
+ * List<Problem> warnings = LostAddresses.of(root, site, unpublished, writer.target(), writer.publishedBefore(), writer.paths());
  * }</pre>
  */
 public final class LostAddresses {
@@ -61,10 +66,13 @@ public final class LostAddresses {
      * The warnings for the pages and feeds among {@code before} (the paths of the site in
      * {@code output}) that are not among {@code now}, the paths this build writes.
      */
-    static List<Problem> of(Path root, Site site, Path output, Set<String> before, Set<String> now) {
+    static List<Problem> of(Path root, Site site, List<Article> unpublished, Path output, Set<String> before, Set<String> now) {
         // A redirect of site.yaml from a feed's address has no file here, but hosts reading _redirects keep it.
-        Set<String> redirected = site.config().redirects().stream().map(r -> SitePaths.outputFile(r.from())).collect(Collectors.toSet());
-        List<String> lost = before.stream().filter(path -> !now.contains(path) && !redirected.contains(path) && OutputPaths.isReaderAddress(path))
+        Set<String> kept = new HashSet<>();
+        site.config().redirects().forEach(r -> kept.add(SitePaths.outputFile(r.from())));
+        // A draft taken down, or shown by build --drafts before: its pages go on purpose.
+        kept.addAll(madeBy(site.config(), unpublished));
+        List<String> lost = before.stream().filter(path -> !now.contains(path) && !kept.contains(path) && OutputPaths.isReaderAddress(path))
                 .sorted(Comparator.comparing(SitePaths::sitePath)).toList();
         if (lost.isEmpty()) {
             return List.of();
@@ -104,6 +112,26 @@ public final class LostAddresses {
                     + " see README, \"Old addresses\")"));
         }
         return problems;
+    }
+
+    /** The pages {@code articles} make, or help make: their own and aliases', their columns', tags', authors', years' and months'. */
+    private static Set<String> madeBy(SiteConfig config, List<Article> articles) {
+        Set<String> pages = new HashSet<>();
+        for (Article article : articles) {
+            pages.add(SitePaths.outputFile(article.url()));
+            article.aliases().forEach(alias -> pages.add(SitePaths.aliasFile(alias)));
+            if (!article.column().isEmpty()) {
+                String column = TermSlugs.url(config, TermKind.COLUMN, article.column());
+                pages.add(SitePaths.outputFile(column));
+                pages.add(SitePaths.outputFile(column + "feed.xml"));
+            }
+            article.tags().forEach(tag -> pages.add(SitePaths.outputFile(TermSlugs.url(config, TermKind.TAG, tag))));
+            article.authors().forEach(author -> pages.add(SitePaths.outputFile(TermSlugs.url(config, TermKind.AUTHOR, author.name()))));
+            ZonedDateTime date = article.date();
+            pages.add(SitePaths.outputFile("/" + date.getYear() + "/"));
+            pages.add(SitePaths.outputFile(String.format(Locale.ROOT, "/%d/%02d/", date.getYear(), date.getMonthValue())));
+        }
+        return pages;
     }
 
     /** The article title a page shows: its h1, as the default theme and most themes put it. */

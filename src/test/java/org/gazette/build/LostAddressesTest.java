@@ -113,4 +113,24 @@ class LostAddressesTest {
 
         assertThat(warnings(Build.run(TestSites.options(root, output).withCache(cache)))).isEmpty();
     }
+
+    @Test
+    void aDraftShownByAPreviewOrTakenDownIsNotTold() {
+        article("2024/2024-03-08-march-8.md", "市妇联举办座谈会", "2024-03-08", "");
+        TestSites.write(root.resolve("content/2024/2024-10-15-volunteers.md"),
+                "---\ntitle: 志愿者招募\ndate: 2024-10-15\ntags: [志愿服务]\ndraft: true\n---\n\n正文。\n");
+        assertThat(warnings(Build.run(TestSites.options(root, output).withDrafts(true)))).isEmpty();
+
+        // The next real build leaves the draft out: its page, its month and its tag go on purpose.
+        assertThat(warnings(TestSites.build(root, output))).isEmpty();
+
+        // A published article taken down: its page goes on purpose too.
+        TestSites.write(root.resolve("content/2024/2024-03-08-march-8.md"),
+                "---\ntitle: 市妇联举办座谈会\ndate: 2024-03-08\ndraft: true\n---\n\n正文。\n");
+        assertThat(warnings(TestSites.build(root, output))).filteredOn(LostAddressesTest::tellsALoss).isEmpty();
+    }
+
+    private static boolean tellsALoss(String warning) {
+        return warning.contains("no longer made") || warning.contains("was published at");
+    }
 }
