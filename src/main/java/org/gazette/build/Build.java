@@ -406,7 +406,7 @@ public final class Build {
         try {
             // A draft's or scheduled article's own files are kept back with it: a takedown takes its photos too.
             Set<Path> live = new HashSet<>(published.stream().map(Article::source).toList());
-            Set<Path> withheld = WithheldFiles.of(articles, live::contains, tree.files(), config.basePath());
+            Set<Path> withheld = WithheldFiles.of(articles, live::contains, tree.files(), config);
             files = filesToPublish(root, tree, withheld, options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
             List<Problem> faults = ReadProblems.faults(e, root);

@@ -10,6 +10,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleDates;
 import org.gazette.content.ContentLoader;
+import org.gazette.content.SiteLinks;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.LinkSchemes;
 import org.gazette.problem.Problem;
@@ -75,7 +76,7 @@ final class LinkCheck {
             return Optional.of(markdownLink(article, reference, what, written, bare));
         }
         String base = config.basePath();
-        if (bare.startsWith("/") && !base.equals("/") && !bare.startsWith(base)) {
+        if (SiteLinks.leavesSite(config, bare)) {
             return Optional.of(error(article, reference, what + " " + written + " leaves the site, which is published under "
                     + base + " (start it with " + base + ", or make it relative)"));
         }
@@ -135,11 +136,7 @@ final class LinkCheck {
 
     /** The path in the site that {@code bare}, a decoded path without query, leads to from the article's page. */
     private String siteTarget(Article article, String bare) {
-        String base = config.basePath();
-        if (bare.startsWith("/") && !base.equals("/")) {
-            return bare.startsWith(base) ? Addresses.resolve("/", "/" + bare.substring(base.length())) : bare;
-        }
-        return Addresses.resolve(article.url(), bare);
+        return SiteLinks.siteTarget(config, article.url(), bare);
     }
 
     /** The part of an address inside this site: a path, or an absolute URL on the site's own host. */
@@ -147,23 +144,7 @@ final class LinkCheck {
         if (LinkSchemes.active(written).isPresent()) {
             return Optional.empty(); // javascript: hidden by an entity is no path of the site: told as active HTML, or an error
         }
-        Optional<String> scheme = Addresses.scheme(written);
-        if (scheme.isEmpty() && !written.startsWith("//")) {
-            return Optional.of(written);
-        }
-        if (scheme.isPresent() && !scheme.get().equals("http") && !scheme.get().equals("https")) {
-            return Optional.empty();
-        }
-        String host = config.baseUrl().getHost();
-        String rest = written.replaceFirst("^(?i)(https?:)?//", "");
-        int slash = rest.indexOf('/');
-        String authority = slash < 0 ? rest : rest.substring(0, slash);
-        String path = slash < 0 ? "/" : rest.substring(slash);
-        // Elsewhere on the site's own host (its home page, another section) is outside the site too.
-        if (host == null || !authority.equalsIgnoreCase(host) || !(path + "/").startsWith(config.basePath())) {
-            return Optional.empty();
-        }
-        return Optional.of(path);
+        return SiteLinks.sitePathOf(config, written);
     }
 
     private Problem markdownLink(Article article, BodyReference reference, String what, String written, String path) {

@@ -45,7 +45,7 @@ record LivePages(SitePages now, SitePages scheduled, Instant at) {
     private static Map<String, Path> published(SiteConfig config, List<Article> articles, List<Article> published, Map<String, Path> files) {
         Set<Path> live = new HashSet<>(published.stream().map(Article::source).toList());
         List<Path> content = files.values().stream().filter(p -> p.startsWith(ContentLoader.CONTENT_FOLDER)).toList();
-        Set<Path> withheld = WithheldFiles.of(articles, live::contains, content, config.basePath());
+        Set<Path> withheld = WithheldFiles.of(articles, live::contains, content, config);
         Map<String, Path> kept = new HashMap<>(files);
         kept.values().removeIf(withheld::contains);
         return kept;

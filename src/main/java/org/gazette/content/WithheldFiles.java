@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.config.SiteConfig;
 
 /**
  * The files under {@code content/} kept back with articles that are not published (drafts, and
@@ -17,16 +20,22 @@ import java.util.regex.Pattern;
  * photos do not come out before it. Withheld are
  * <ul>
  * <li>the files in the folder of a page bundle ({@code content/2023/x/index.md}, and the folders
- *     below it that are no bundle of their own) whose article is not published;</li>
+ *     below it that are no bundle of their own) whose article is not published. An {@code index.md}
+ *     whose folder, or a folder below it, holds other articles ({@code content/2024/index.md}, a
+ *     special-topic page beside the year's articles) is no bundle: it keeps back only the files it uses;</li>
  * <li>any other file that an unpublished article uses (a photo in its front matter, an image, link
  *     or {@code src}/{@code href} in its body) and no published article does;</li>
  * </ul>
+ * Images (front-matter photos, {@code ![](..)}, {@code src}) are read from the article's source
+ * folder, as the build resolves them; links ({@code [..](..)}, {@code href}) from the article's
+ * page URL, as browsers and {@code gazette check} do ({@link SiteLinks}), an absolute URL on the
+ * site's own host and base path included. A reference definition, which may serve either, is read both ways.
  * but never a file a published article uses. Other files are published as before. Uses are read
  * from the text with patterns, not by parsing the Markdown: a use found that is none (in a code
  * block, say) keeps a file published, which is the safe side for a published article.
  *
  * <pre>{@code
- * Set<Path> withheld = WithheldFiles.of(articles, published::contains, tree.files(), config.basePath());
+ * Set<Path> withheld = WithheldFiles.of(articles, published::contains, tree.files(), config);
  * withheld.contains(Path.of("content/2023/five-year-review/photo-1.jpg")); // true while the article is a draft
  * }</pre>
  */
@@ -45,19 +54,28 @@ public final class WithheldFiles {
      * @param articles    every article read, published or not
      * @param isPublished whether an article (by its source) is in the site being built
      * @param files       the files under {@code content/}, relative to the site root
-     * @param basePath    the site's base path, which an absolute address may start with
+     * @param config      the site's settings: its base URL, which an absolute address may start with
      * @return the files not to publish, as given in {@code files}
      */
     public static Set<Path> of(List<Article> articles, Predicate<Path> isPublished, List<Path> files,
-                               String basePath) {
+                               SiteConfig config) {
+        // The folders holding an article that is not an index.md, and the folders above them: no bundle's.
+        Set<Path> withArticles = new HashSet<>();
+        for (Article article : articles) {
+            if (!article.source().getFileName().toString().equals("index.md")) {
+                for (Path folder = article.source().getParent(); folder != null && withArticles.add(folder); folder = folder.getParent()) {
+                    // every folder up to content/
+                }
+            }
+        }
         Map<Path, Article> bundles = new HashMap<>();
         Set<Path> usedUnpublished = new HashSet<>();
         for (Article article : articles) {
-            if (isBundle(article.source())) {
+            if (isBundle(article.source()) && !withArticles.contains(article.source().getParent())) {
                 bundles.put(article.source().getParent(), article);
             }
             if (!isPublished.test(article.source())) {
-                usedUnpublished.addAll(uses(article, basePath, true));
+                usedUnpublished.addAll(uses(article, config, true));
             }
         }
         Set<Path> withheld = new HashSet<>();
@@ -74,7 +92,7 @@ public final class WithheldFiles {
         withheld.forEach(file -> names.add(file.getFileName().toString()));
         // A body is read only when it could name one of them: by name, or with %XX escapes.
         articles.parallelStream().filter(a -> isPublished.test(a.source()))
-                .map(a -> uses(a, basePath, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
+                .map(a -> uses(a, config, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
                 .forEach(withheld::removeAll);
         return withheld;
     }
@@ -98,15 +116,24 @@ public final class WithheldFiles {
     }
 
     /** The files under content/ that {@code article} may use, relative to the site root: its photos', and its body's if {@code body}. */
-    private static Set<Path> uses(Article article, String basePath, boolean body) {
+    private static Set<Path> uses(Article article, SiteConfig config, boolean body) {
         Set<Path> uses = new HashSet<>();
         Path folder = article.source().getParent() == null ? Path.of("") : article.source().getParent();
-        article.photos().forEach(photo -> addUse(uses, folder, photo.src(), basePath));
-        Matcher m = USE.matcher(body ? article.body() : "");
+        article.photos().forEach(photo -> addImage(uses, folder, photo.src(), config.basePath()));
+        String text = body ? article.body() : "";
+        Matcher m = USE.matcher(text);
         while (m.find()) {
             for (int group = 1; group <= m.groupCount(); group++) {
                 if (m.group(group) != null) {
-                    addUse(uses, folder, m.group(group), basePath);
+                    String written = m.group(group);
+                    Boolean image = group <= 2 ? isImage(text, m.start()) : group <= 4 ? null
+                            : Boolean.valueOf(m.group(0).strip().toLowerCase(Locale.ROOT).startsWith("src"));
+                    if (image == null || image) {
+                        addImage(uses, folder, written, config.basePath());
+                    }
+                    if (image == null || !image) {
+                        addLink(uses, article, written, config);
+                    }
                     break;
                 }
             }
@@ -114,7 +141,48 @@ public final class WithheldFiles {
         return uses;
     }
 
-    private static void addUse(Set<Path> uses, Path folder, String written, String basePath) {
+    /**
+     * Whether the {@code ](} at {@code close} ends an image's text ({@code ![..](..)}) rather than a
+     * link's; null when its {@code [} is not found in the paragraph.
+     */
+    private static Boolean isImage(String text, int close) {
+        int depth = 0;
+        for (int i = close - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+                return null;
+            } else if (c == ']') {
+                depth++;
+            } else if (c == '[') {
+                if (depth == 0) {
+                    return i > 0 && text.charAt(i - 1) == '!';
+                }
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /** A link's use: the file at the site path it leads to from the article's page ({@link SiteLinks}). */
+    private static void addLink(Set<Path> uses, Article article, String written, SiteConfig config) {
+        Optional<String> path = SiteLinks.sitePathOf(config, written.strip());
+        if (path.isEmpty()) {
+            return; // another site's, or mailto:, javascript: ...
+        }
+        String bare = SiteLinks.withoutQuery(SitePaths.decode(path.get()));
+        if (bare.isEmpty() || SiteLinks.leavesSite(config, bare)) {
+            return;
+        }
+        String target = SiteLinks.siteTarget(config, article.url(), bare);
+        try {
+            uses.add(Path.of(ContentLoader.CONTENT_FOLDER).resolve(target.substring(1)).normalize());
+        } catch (InvalidPathException e) {
+            // not a name of this file system: no file of content/ either
+        }
+    }
+
+    /** An image's use: the file it names from the article's source folder, as the build resolves it. */
+    private static void addImage(Set<Path> uses, Path folder, String written, String basePath) {
         String address = written.strip();
         int end = address.length();
         for (char c : new char[] {'?', '#'}) {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
 import org.gazette.build.BuildReport;
+import org.gazette.check.Check;
+import org.gazette.check.CheckOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class WithheldFilesTest {
         TestSites.write(root.resolve("content/2024/files/report.pdf"), "%PDF- no article links to it");
         TestSites.write(root.resolve("content/2024/files/draft-only.pdf"), "%PDF- only a draft links to it");
         TestSites.write(root.resolve("content/2024/2024-10-16-second-draft.md"), "---\ntitle: 第二篇草稿\ndate: 2024-10-16\n"
-                + "draft: true\n---\n\n<a href=\"files/draft-only.pdf\">附件</a>\n\n![](images/reading-night.jpg)\n");
+                + "draft: true\n---\n\n<a href=\"../../files/draft-only.pdf\">附件</a>\n\n![](images/reading-night.jpg)\n");
 
         assertThat(build().succeeded()).isTrue();
 
@@ -82,6 +84,44 @@ class WithheldFilesTest {
 
         assertThat(Build.run(TestSites.options(root, output).withFuture(true)).succeeded()).isTrue();
         assertThat(output.resolve("2024/images/children-day.jpg")).isRegularFile();
+    }
+
+    @Test
+    void aPublishedArticlesLinksAreReadFromItsPageAndTheSitesOwnAddressAsBrowsersReadThem() throws IOException {
+        TestSites.write(root.resolve("content/2024/files/通知.pdf"), "%PDF- 通知");
+        TestSites.write(root.resolve("content/2024/files/报名表.docx"), "PK 报名表");
+        append("content/2024/2024-10-15-volunteer-draft.md", "\n附件：[通知](/2024/files/通知.pdf)、[报名表](/2024/files/报名表.docx)\n");
+        // From /2024/05/family-reading-night/, ../../files/ is /2024/files/ (from the source folder it would be content/files/).
+        append("content/2024/2024-05-12-family-reading-night.md", "\n活动通知见[这里](../../files/通知.pdf)。\n");
+        append("content/2024/2024-06-20-village-skills-training.md",
+                "\n报名表请[下载](https://news.example.org/2024/files/报名表.docx)。\n");
+
+        BuildReport report = build();
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(output.resolve("2024/files/通知.pdf")).as("a published article links it from its page").isRegularFile();
+        assertThat(output.resolve("2024/files/报名表.docx")).as("linked at the site's own address").isRegularFile();
+        assertThat(Check.run(CheckOptions.of(root).withClock(TestSites.NOW)).problems())
+                .as("gazette check").noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void aDraftIndexBesideOtherArticlesKeepsBackOnlyWhatItUses() throws IOException {
+        TestSites.write(root.resolve("content/2024/files/年报.pdf"), "%PDF- no article links to it");
+        TestSites.write(root.resolve("content/2024/topic-banner.jpg"), "a file the draft topic page alone links");
+        TestSites.write(root.resolve("content/2024/index.md"), "---\ntitle: 2024年专题（筹备中）\ndate: 2024-01-01\ndraft: true\n---\n\n"
+                + "专题页草稿。<a href=\"/2024/topic-banner.jpg\">横幅</a>\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2024/files/年报.pdf")).as("no article uses it: published as before").isRegularFile();
+        assertThat(output.resolve("2024/images/reading-night.jpg")).as("published articles use it").isRegularFile();
+        assertThat(output.resolve("2024/topic-banner.jpg")).as("the draft page alone uses it").doesNotExist();
+    }
+
+    private void append(String article, String text) throws IOException {
+        Path file = root.resolve(article);
+        Files.writeString(file, Files.readString(file) + text);
     }
 
     private BuildReport build() {
