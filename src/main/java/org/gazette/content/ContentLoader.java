@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,7 +131,10 @@ public final class ContentLoader {
     }
 
     /** The name, without .md, of a copy Explorer, Finder or a browser makes: "a - 副本", "a - Copy", "a copy", "a (1)", "a 2". */
-    private static final Pattern COPY = Pattern.compile("(.+?)(?: - 副本| - copy| copy| \\(\\d+\\)| \\d+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPY_SUFFIX = Pattern.compile("(?: - 副本| - copy| copy| \\(\\d+\\)| \\d+)+", Pattern.CASE_INSENSITIVE);
+
+    /** A front matter's title: line, its value in group 1. */
+    private static final Pattern TITLE = Pattern.compile("(?m)^title\\s*[:：][ \\t]*(.*?)[ \\t]*$");
 
     /**
      * Articles that are copies of another beside them ("a - 副本.md" beside "a.md"), which would be
@@ -144,10 +148,10 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         for (Path path : paths) {
             String name = path.getFileName().toString();
-            Matcher copy = COPY.matcher(isArticle(path) ? name.substring(0, name.length() - ".md".length()) : "");
-            if (copy.matches() && articles.contains(path.resolveSibling(copy.group(1) + ".md"))) {
-                problems.add(Problem.error(path, 0, "a copy of " + copy.group(1) + ".md, which would be published too, at an"
-                        + " address of its own (delete it, or give it its own name and slug)"));
+            Optional<Path> original = isArticle(path) ? copiedFrom(path, articles) : Optional.empty();
+            if (original.isPresent() && isCopy(root.resolve(path), root.resolve(original.get()))) {
+                problems.add(Problem.error(path, 0, "a copy of " + original.get().getFileName() + ", which would be published too,"
+                        + " at an address of its own (delete it, or give it its own name and slug)"));
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".txt") && copiedArticle(path).isEmpty()
                     && startsAsArticle(root.resolve(path))) {
                 problems.add(Problem.error(path, 0, "this text file is written as an article (it starts with --- and a title:"
@@ -157,6 +161,58 @@ public final class ContentLoader {
             }
         }
         return problems;
+    }
+
+    /**
+     * The article beside {@code path} whose name {@code path}'s is a copy's of ("a 2 - 副本.md" of
+     * "a 2.md", or else of "a.md"): the longest such stem that is an article, if any.
+     */
+    private static Optional<Path> copiedFrom(Path path, Set<Path> articles) {
+        String name = path.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".md".length());
+        for (int end = stem.length() - 1; end > 0; end--) {
+            Path original = path.resolveSibling(stem.substring(0, end) + ".md");
+            if (COPY_SUFFIX.matcher(stem.substring(end)).matches() && articles.contains(original)) {
+                return Optional.of(original);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code copy} really is a copy of {@code original}: the same bytes, or the same
+     * front matter title. "家风故事 2.md" with a title of its own is the next of a series, not a copy.
+     */
+    private static boolean isCopy(Path copy, Path original) {
+        try {
+            byte[] copied = Files.readAllBytes(copy);
+            byte[] first = Files.readAllBytes(original);
+            if (Arrays.equals(copied, first)) {
+                return true;
+            }
+            Optional<String> title = title(copied);
+            return title.isPresent() && title.equals(title(first));
+        } catch (IOException e) {
+            return false; // the article's reading fails and is told where it is read
+        }
+    }
+
+    /** The title: of the front matter at the start of {@code bytes}, without its quotes, if any. */
+    private static Optional<String> title(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r", "");
+        if (!text.startsWith("---\n")) {
+            return Optional.empty();
+        }
+        int end = text.indexOf("\n---", 3);
+        Matcher title = TITLE.matcher(end < 0 ? text : text.substring(0, end));
+        if (!title.find()) {
+            return Optional.empty();
+        }
+        String value = title.group(1);
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     /** Whether {@code file} starts with a "---" line and has a "title:" line among its next ones. */

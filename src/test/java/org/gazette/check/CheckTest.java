@@ -307,6 +307,26 @@ class CheckTest {
     }
 
     @Test
+    void aSeriesOrAYearNamedLikeACopyIsAnArticleAndACopyIsNamedAfterTheNearestArticle(@TempDir Path root) {
+        writeOneArticle(root);
+        TestSites.write(root.resolve("content/2024/series/家风故事.md"), "---\ntitle: 家风故事（一）：勤俭持家\ndate: 2024-03-08\n---\n\n一。\n");
+        TestSites.write(root.resolve("content/2024/series/家风故事 2.md"), "---\ntitle: 家风故事（二）：孝老爱亲\ndate: 2024-03-09\n"
+                + "slug: family-story-2\n---\n\n二。\n");
+        TestSites.write(root.resolve("content/2024/series/巾帼论坛.md"), "---\ntitle: 巾帼论坛\ndate: 2024-03-08\nslug: forum\n---\n\n甲。\n");
+        TestSites.write(root.resolve("content/2024/series/巾帼论坛 2024.md"), "---\ntitle: 巾帼论坛2024\ndate: 2024-03-10\n"
+                + "slug: forum-2024\n---\n\n乙。\n");
+        assertThat(check(root).problems()).isEmpty();
+        assertThat(TestSites.build(root, root.resolve("out")).succeeded()).isTrue();
+
+        // An edited copy keeps its title: still a copy, named after the nearest article.
+        TestSites.write(root.resolve("content/2024/series/家风故事 2 - 副本.md"), "---\ntitle: \"家风故事（二）：孝老爱亲\"\n"
+                + "date: 2024-03-09\n---\n\n改过的二。\n");
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(
+                Path.of("content/2024/series/家风故事 2 - 副本.md") + ": a copy of 家风故事 2.md, which would be published too,"
+                + " at an address of its own (delete it, or give it its own name and slug)");
+    }
+
+    @Test
     void whatExplorerFinderAndWordLeaveInContentIsNotPublishedAndDocumentsNoArticleLinksAreWarnedOf(@TempDir Path root) {
         TestSites.write(root.resolve("content/news/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n[通知](/news/通知.DOCX)、"
                 + "[表格](../../../news/报名表.xls?v=2)\n");
