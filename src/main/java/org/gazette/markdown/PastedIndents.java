@@ -1,5 +1,6 @@
 package org.gazette.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Document;
@@ -88,7 +89,9 @@ public final class PastedIndents {
     /**
      * Splits each paragraph of {@code document} (parsed from {@link #text}) before each of its
      * lines whose pasted indent was left out: {@code 　　第一段。\n　　第二段。} is two paragraphs.
-     * The nodes keep their places in the text, so problems keep their lines.
+     * The nodes keep their places in the text, so problems keep their lines. Only a paragraph of
+     * the body or of a block quote is split: in a list item ({@code 1. 第一项，\n　　续行。}) the
+     * indented line continues the item's text, as Word's wrapped numbered lines do.
      */
     public void breakParagraphs(Document document) {
         if (removed.length == 0) {
@@ -96,7 +99,8 @@ public final class PastedIndents {
         }
         List<SoftLineBreak> breaks = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof SoftLineBreak lineBreak && lineBreak.getParent() instanceof Paragraph
+            if (node instanceof SoftLineBreak lineBreak && lineBreak.getParent() instanceof Paragraph paragraph
+                    && (paragraph.getParent() instanceof Document || paragraph.getParent() instanceof BlockQuote)
                     && removed[document.getLineNumber(lineBreak.getEndOffset())] > 0) {
                 breaks.add(lineBreak);
             }

@@ -395,6 +395,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anIndentedLineInAListItemContinuesItsTextAndTheSummaryHasNoListFragments() {
+        RenderedArticle r = render("", "市妇联召开会议。会议强调，要做好三项工作。\n\n1. 第一项，加强思想引领，\n"
+                + "\u3000\u3000把党的声音传递到妇女群众中。\n\n- 甲项工作\n\u3000\u3000乙项说明\n\n"
+                + "> 引文第一段。\n\u3000\u3000引文第二段。\n").value().orElseThrow();
+        Element body = body(r);
+        assertThat(body.select("li").eachText()).containsExactly("第一项，加强思想引领，把党的声音传递到妇女群众中。", "甲项工作乙项说明");
+        assertThat(body.select("li p")).isEmpty();
+        assertThat(body.select("blockquote p").eachText()).containsExactly("引文第一段。", "引文第二段。");
+        assertThat(r.summary()).startsWith("市妇联召开会议。会议强调，要做好三项工作。").doesNotContain("把党的声音", "乙项说明");
+    }
+
+    @Test
     void problemsOnIndentedLinesStartingAParagraphKeepTheirLineAndColumn() {
         Outcome<RenderedArticle> outcome = render("", "\u3000\u3000正文。\n\u3000\u3000又一段，[链接](javascript:alert(1))。\n"
                 + "\u3000\u3000![](photo:nope)\n");
