@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,12 +83,16 @@ final class HookCommand implements Callable<Integer> {
     /**
      * Writes the pre-commit hook of the git repository at {@code root} running {@code jar}, and
      * says what was done; throws {@link IllegalStateException} with the message to show when it
-     * cannot (no repository, another hook there).
+     * cannot (no repository, another hook there). The hooks folder is the one git runs hooks from,
+     * as {@code git rev-parse --git-path hooks} gives it (a worktree's are its main repository's,
+     * or those core.hooksPath names); a site in a subfolder of the repository gets a hook that
+     * checks that subfolder.
      */
     static String install(Path root, Path jar, boolean strict, boolean force) {
-        Path hooks = hooksFolder(root);
+        Repository repository = repository(root);
+        Path hooks = repository.hooks();
         Path hook = hooks.resolve("pre-commit");
-        String text = hookText(jar.toAbsolutePath().normalize(), strict);
+        String text = hookText(jar.toAbsolutePath().normalize(), repository.siteFolder(), strict);
         try {
             if (Files.isRegularFile(hook)) {
                 String present = Files.readString(hook, StandardCharsets.UTF_8);
@@ -106,34 +111,69 @@ final class HookCommand implements Callable<Integer> {
             throw new IllegalStateException(hook + ": cannot write the hook: " + e.getMessage() + " (check that the folder can be written)");
         }
         return "Wrote " + hook + ": git commit now runs gazette check" + (strict ? " --strict" : "")
+                + (repository.siteFolder().isEmpty() ? "" : " on " + repository.siteFolder())
                 + " and stops on its errors (git commit --no-verify skips it once)";
     }
 
-    /** The hooks folder of the repository at {@code root}: .git/hooks, or that of the folder a .git file names (a worktree). */
-    private static Path hooksFolder(Path root) {
-        Path git = root.resolve(".git");
-        if (Files.isDirectory(git)) {
-            return git.resolve("hooks");
+    /**
+     * The folder git runs {@code root}'s hooks from, and {@code root}'s path from the top of its
+     * working tree ("" when the site is the whole repository, "site" when it is in a subfolder).
+     */
+    record Repository(Path hooks, String siteFolder) { }
+
+    /** Asks git, run in {@code root}, where its hooks are and where {@code root} is in the working tree. */
+    private static Repository repository(Path root) {
+        Path folder = root.toAbsolutePath().normalize();
+        String noRepository = root + ": there is no git repository here (run gazette hook install in the site's"
+                + " repository, or name it: --source DIR; git init makes one)";
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException(noRepository);
         }
-        if (Files.isRegularFile(git)) {
-            try {
-                String named = Files.readString(git, StandardCharsets.UTF_8).strip();
-                if (named.startsWith("gitdir:")) {
-                    return root.resolve(named.substring("gitdir:".length()).strip()).resolve("hooks");
-                }
-            } catch (IOException e) {
-                // told below
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "rev-parse", "--git-path", "hooks", "--show-prefix")
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException(root + ": cannot run git to find the repository's hooks folder: " + e.getMessage()
+                    + " (install git, or put it on the PATH)");
+        }
+        try {
+            git.getOutputStream().close();
+            String said = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = git.waitFor();
+            List<String> lines = said.lines().toList();
+            if (status != 0 || lines.isEmpty()) {
+                throw new IllegalStateException(said.contains("not a git repository") || said.isBlank() ? noRepository
+                        : root + ": git cannot tell the repository's hooks folder: " + said.strip());
             }
+            String prefix = lines.size() > 1 ? lines.get(1).strip() : "";
+            if (prefix.endsWith("/")) {
+                prefix = prefix.substring(0, prefix.length() - 1);
+            }
+            return new Repository(folder.resolve(lines.get(0).strip()).normalize(), prefix);
+        } catch (IOException e) {
+            throw new IllegalStateException(root + ": cannot run git to find the repository's hooks folder: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(root + ": interrupted while asking git for the repository's hooks folder");
         }
-        throw new IllegalStateException(root + ": there is no git repository here (run gazette hook install in the site's"
-                + " repository, or name it: --source DIR; git init makes one)");
     }
 
-    /** The hook, with LF line endings whatever the system: sh reads a carriage return as part of the line. */
-    static String hookText(Path jar, boolean strict) {
-        String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
+    /**
+     * The hook checking the folder {@code siteFolder} of the working tree ("" for its top), with LF
+     * line endings whatever the system: sh reads a carriage return as part of the line.
+     */
+    static String hookText(Path jar, String siteFolder, boolean strict) {
+        String source = "\"$(git rev-parse --show-toplevel)\"" + (siteFolder.isEmpty() ? "" : "/" + quoted(siteFolder));
         return "#!/bin/sh\n"
                 + "# Written by gazette hook install: checks the working tree before each commit (git commit --no-verify skips it once).\n"
-                + "exec java -jar " + quoted + " check --source \"$(git rev-parse --show-toplevel)\"" + (strict ? " --strict" : "") + "\n";
+                + "exec java -jar " + quoted(jar.toString()) + " check --source " + source + (strict ? " --strict" : "") + "\n";
+    }
+
+    /** {@code text} quoted for sh. */
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 }

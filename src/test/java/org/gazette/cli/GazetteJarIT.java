@@ -80,7 +80,7 @@ class GazetteJarIT {
 
     @Test
     void hookInstallWritesAHookNamingThisJar(@TempDir Path site) throws Exception {
-        java.nio.file.Files.createDirectories(site.resolve(".git"));
+        assertThat(new ProcessBuilder("git", "init", "-q").directory(site.toFile()).inheritIO().start().waitFor()).isZero();
         Run run = gazetteIn("C.UTF-8", "hook", "install", "--source", site.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check");

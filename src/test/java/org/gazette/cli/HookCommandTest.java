@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,7 @@ class HookCommandTest {
 
     @Test
     void writesTheHookWithLfLineEndingsOnceAndLeavesAnotherHookAlone() throws IOException {
-        Files.createDirectories(root.resolve(".git"));
+        git(root, "init", "-q");
         Path jar = root.resolve("tools/O'Brien/gazette.jar");
         assertThat(HookCommand.install(root, jar, false, false)).startsWith("Wrote " + root.resolve(".git/hooks/pre-commit"));
         Path hook = root.resolve(".git/hooks/pre-commit");
@@ -37,14 +39,45 @@ class HookCommandTest {
     }
 
     @Test
-    void aWorktreesHooksAreThoseOfTheFolderItsGitFileNamesAndNoRepositoryIsSaidPlainly() throws IOException {
-        Files.createDirectories(root.resolve("main.git"));
-        Files.writeString(root.resolve(".git"), "gitdir: main.git\n");
-        HookCommand.install(root, root.resolve("gazette.jar"), false, false);
-        assertThat(root.resolve("main.git/hooks/pre-commit")).isRegularFile();
+    void aWorktreesHookGoesWhereGitRunsItAndNoRepositoryIsSaidPlainly() throws IOException {
+        Path main = Files.createDirectories(root.resolve("main"));
+        git(main, "init", "-q");
+        git(main, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "start");
+        git(main, "worktree", "add", "-q", root.resolve("wt").toString());
+        assertThat(HookCommand.install(root.resolve("wt"), root.resolve("gazette.jar"), false, false))
+                .startsWith("Wrote " + main.resolve(".git/hooks/pre-commit") + ":");
+        assertThat(main.resolve(".git/hooks/pre-commit")).isRegularFile();
+        assertThat(main.resolve(".git/worktrees/wt/hooks")).doesNotExist();
+
+        git(main, "config", "core.hooksPath", "githooks");
+        HookCommand.install(main, root.resolve("gazette.jar"), false, false);
+        assertThat(main.resolve("githooks/pre-commit")).isRegularFile();
+
         Path none = Files.createDirectories(root.resolve("elsewhere"));
         assertThatThrownBy(() -> HookCommand.install(none, root.resolve("gazette.jar"), false, false))
                 .hasMessage(none + ": there is no git repository here (run gazette hook install in the site's repository, or"
                         + " name it: --source DIR; git init makes one)");
+    }
+
+    @Test
+    void aSiteInASubfolderOfTheRepositoryGetsAHookCheckingThatSubfolder() throws IOException {
+        git(root, "init", "-q");
+        Path site = Files.createDirectories(root.resolve("sites/妇联 news"));
+        assertThat(HookCommand.install(site, root.resolve("gazette.jar"), false, false))
+                .startsWith("Wrote " + root.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check on sites/妇联 news");
+        assertThat(Files.readString(root.resolve(".git/hooks/pre-commit"), StandardCharsets.UTF_8))
+                .endsWith(" check --source \"$(git rev-parse --show-toplevel)\"/'sites/妇联 news'\n");
+    }
+
+    private static void git(Path folder, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        try {
+            Process git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            String said = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(git.waitFor()).as(String.join(" ", command) + ": " + said).isZero();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
