@@ -183,16 +183,8 @@ public final class WithheldFiles {
 
     /** An image's use: the file it names from the article's source folder, as the build resolves it. */
     private static void addImage(Set<Path> uses, Path folder, String written, String basePath) {
-        String address = written.strip();
-        int end = address.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = address.indexOf(c);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        address = SitePaths.decode(address.substring(0, end));
-        if (address.isEmpty() || address.startsWith("//") || address.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        String address = SitePaths.decode(SiteLinks.withoutQuery(written.strip()));
+        if (address.isEmpty() || address.startsWith("//") || SiteLinks.scheme(address).isPresent()) {
             return; // another site's, or mailto:, photo:, javascript: ...
         }
         Path content = Path.of(ContentLoader.CONTENT_FOLDER);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.content.SiteLinks;
 import org.gazette.problem.Problem;
 import org.gazette.problem.TextLines;
 
@@ -90,14 +91,7 @@ final class StylesheetReferences {
 
     /** Where the path ends, before a query or fragment ("a.woff?#iefix", "icons.svg#home"). */
     private static int pathLength(String reference) {
-        int end = reference.length();
-        for (char mark : new char[] {'?', '#'}) {
-            int at = reference.indexOf(mark);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        return end;
+        return SiteLinks.withoutQuery(reference).length();
     }
 
     private static boolean[] comments(String css) {

@@ -133,8 +133,7 @@ class RedirectsTest {
                         + " (remove the redirect)",
                 "site.yaml:3: redirect /old/2.html is an address the site makes itself, which the redirect would replace"
                         + " (remove the redirect)",
-                "site.yaml:4: redirect /columns/local/ leads to /columns/grassroots/, which the site does not make (give an"
-                        + " address it makes, such as a column's page: /columns/news/)");
+                notMade(4, "/columns/local/", "/columns/grassroots/"));
     }
 
     @Test
@@ -157,8 +156,7 @@ class RedirectsTest {
         org.gazette.site.Site site = org.gazette.build.Build.model(TestSites.options(root, output)).value().orElseThrow();
 
         assertThat(org.gazette.build.Build.outputs(root, site).problems()).extracting(Problem::format).containsExactly(
-                "site.yaml:2: redirect /columns/old/ leads to /columns/gone/, which the site does not make (give an"
-                        + " address it makes, such as a column's page: /columns/news/)");
+                notMade(2, "/columns/old/", "/columns/gone/"));
     }
 
     @Test
@@ -174,9 +172,13 @@ class RedirectsTest {
 
         // The tag page only a draft makes is not made by the build either: both refuse the redirect to it.
         assertThat(report.problems()).extracting(Problem::format).filteredOn(p -> p.startsWith("site.yaml")).containsExactly(
-                "site.yaml:3: redirect /columns/old/ leads to /columns/gone/, which the site does not make (give an"
-                        + " address it makes, such as a column's page: /columns/news/)",
-                "site.yaml:4: redirect /old/volunteers/ leads to /tags/志愿服务/, which the site does not make (give an"
-                        + " address it makes, such as a column's page: /columns/news/)");
+                notMade(3, "/columns/old/", "/columns/gone/"),
+                notMade(4, "/old/volunteers/", "/tags/志愿服务/"));
+    }
+
+    /** The problem of a redirect at {@code line} of site.yaml that leads to an address the site does not make. */
+    private static String notMade(int line, String from, String to) {
+        return "site.yaml:" + line + ": redirect " + from + " leads to " + to + ", which the site does not make (give an"
+                + " address it makes, such as a column's page: /columns/news/)";
     }
 }
