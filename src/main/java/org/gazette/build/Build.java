@@ -38,7 +38,6 @@ import org.gazette.content.GitDates;
 import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
-import org.gazette.content.WithheldFiles;
 import org.gazette.feed.Redirects;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;

@@ -6,7 +6,8 @@
  * ({@link org.gazette.build.ArticleSteps}), whether {@code --source} is a site at all
  * ({@link org.gazette.build.SiteFolder}), the site's {@code .gazette/} folder and the lock that
  * keeps two builds apart ({@link org.gazette.build.GazetteFolder}, {@link org.gazette.build.BuildLock}),
- * and the outputs' clashes told at their sources ({@link org.gazette.build.OutputClashes}, which
- * {@code check} shares).
+ * the outputs' clashes told at their sources ({@link org.gazette.build.OutputClashes}, which
+ * {@code check} shares), and the files of {@code content/} kept back with unpublished articles
+ * ({@link org.gazette.build.WithheldFiles}, which {@code check} shares too).
  */
 package org.gazette.build;

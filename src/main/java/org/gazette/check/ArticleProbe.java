@@ -16,6 +16,8 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
 import org.gazette.content.SourceFile;
+import org.gazette.markdown.BodyReference;
+import org.gazette.markdown.BodyReferences;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.RenderedArticle;

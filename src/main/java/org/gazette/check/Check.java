@@ -26,6 +26,7 @@ import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.feed.Redirects;
+import org.gazette.markdown.BodyReference;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.FileNameEncoding;
 import org.gazette.problem.Problem;

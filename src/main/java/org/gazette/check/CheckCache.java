@@ -30,6 +30,7 @@ import org.gazette.content.Author;
 import org.gazette.content.Photo;
 import org.gazette.incremental.CacheFiles;
 import org.gazette.incremental.CodeStamp;
+import org.gazette.markdown.BodyReference;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.problem.Problem;

@@ -12,6 +12,7 @@ import org.gazette.content.ArticleDates;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SiteLinks;
 import org.gazette.content.SitePaths;
+import org.gazette.markdown.BodyReference;
 import org.gazette.markdown.LinkSchemes;
 import org.gazette.problem.Problem;
 
@@ -59,7 +60,7 @@ final class LinkCheck {
         String written = reference.target().strip();
         String what = reference.kind() == BodyReference.Kind.HTML ? "address" : "link";
         if (written.isEmpty()) {
-            return reference.kind() == BodyReference.Kind.LINK
+            return reference.kind() == BodyReference.Kind.LINK || reference.kind() == BodyReference.Kind.DEFINITION
                     ? Optional.of(warning(article, reference, "a link has no address (write it between the round brackets, or remove the link)"))
                     : Optional.empty();
         }

@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.build.WithheldFiles;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
-import org.gazette.content.WithheldFiles;
 
 /**
  * The site as readers have it: check works out every address with drafts and scheduled articles

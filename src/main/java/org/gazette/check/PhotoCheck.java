@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
+import org.gazette.markdown.BodyReference;
 import org.gazette.problem.Problem;
 
 /**

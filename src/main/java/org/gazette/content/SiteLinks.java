@@ -11,7 +11,7 @@ import org.gazette.config.SiteConfig;
  * article's page: a relative link from the page's URL ({@code /2024/05/slug/}), not from the
  * article's source folder, and an absolute URL on the site's own host and base path as the site
  * path it names. {@code gazette check} (its link check) and the files kept back with drafts
- * ({@link WithheldFiles}) read links this one way.
+ * ({@link org.gazette.build.WithheldFiles}) read links this one way.
  *
  * <pre>{@code
  * SiteLinks.resolve("/2023/12/a/", "../../11/b/?x=1#top");                         // "/2023/11/b/"

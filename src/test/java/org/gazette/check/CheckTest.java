@@ -197,6 +197,17 @@ class CheckTest {
     }
 
     @Test
+    void anAutolinkToThisSiteIsCheckedAsALinkAndOneToAnotherSiteIsNot(@TempDir Path root) {
+        TestSites.write(root.resolve("site.yaml"), "base_url: https://news.example.org/\n");
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
+                + "通知：<https://news.example.org/2024/files/通知.pdf>\n\n见 www.example.com/a/ 和 https://news.example.org/2024/01/a/ 。\n");
+        assertThat(check(root).problems()).extracting(Problem::format).containsExactly(
+                "content/2024/a.md:6: link https://news.example.org/2024/files/通知.pdf leads nowhere: the site has no page"
+                        + " or file at /2024/files/通知.pdf (check the address; an article's page is at its date and slug, such as"
+                        + " /2023/12/five-year-review/)");
+    }
+
+    @Test
     void staticIsPublishedButForHiddenFilesOtherThanWellKnownAndHtaccessAndSystemsLitter(@TempDir Path root) {
         TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\n---\n\n"
                 + "[安全联系](/.well-known/security.txt)、[历史](/.git/config)\n");

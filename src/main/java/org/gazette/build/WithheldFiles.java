@@ -1,18 +1,21 @@
-package org.gazette.content;
+package org.gazette.build;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.ContentLoader;
+import org.gazette.content.SiteLinks;
+import org.gazette.content.SitePaths;
+import org.gazette.markdown.BodyReference;
+import org.gazette.markdown.BodyReferences;
 
 /**
  * The files under {@code content/} kept back with articles that are not published (drafts, and
@@ -26,13 +29,12 @@ import org.gazette.config.SiteConfig;
  * <li>any other file that an unpublished article uses (a photo in its front matter, an image, link
  *     or {@code src}/{@code href} in its body) and no published article does;</li>
  * </ul>
- * Images (front-matter photos, {@code ![](..)}, {@code src}) are read from the article's source
- * folder, as the build resolves them; links ({@code [..](..)}, {@code href}) from the article's
- * page URL, as browsers and {@code gazette check} do ({@link SiteLinks}), an absolute URL on the
- * site's own host and base path included. A reference definition, which may serve either, is read both ways.
- * but never a file a published article uses. Other files are published as before. Uses are read
- * from the text with patterns, not by parsing the Markdown: a use found that is none (in a code
- * block, say) keeps a file published, which is the safe side for a published article.
+ * Images (front-matter photos, {@code ![](..)}) are read from the article's source folder, as the
+ * build resolves them; links ({@code [..](..)}, autolinks) from the article's page URL, as browsers
+ * and {@code gazette check} do ({@link SiteLinks}), an absolute URL on the site's own host and base
+ * path included. A reference definition, which may serve either, and an {@code src}/{@code href} of
+ * raw HTML are read both ways. Uses are found as the build parses the body ({@link BodyReferences}),
+ * so a link whose address holds spaces counts whole and an address in a code block does not count.
  *
  * <pre>{@code
  * Set<Path> withheld = WithheldFiles.of(articles, published::contains, tree.files(), config);
@@ -40,12 +42,6 @@ import org.gazette.config.SiteConfig;
  * }</pre>
  */
 public final class WithheldFiles {
-
-    /** Markdown links and images {@code ](target)} (parentheses in it paired) or {@code ](<target>)}, reference definitions, and HTML src/href. */
-    private static final Pattern USE = Pattern.compile(
-            "\\]\\(\\s*(?:<([^>\\n]*)>|([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*))"
-            + "|(?m)^ {0,3}\\[[^\\]\\n]+\\]:\\s*(?:<([^>\\n]*)>|(\\S+))"
-            + "|(?i)\\s(?:src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
 
     private WithheldFiles() {
     }
@@ -68,6 +64,7 @@ public final class WithheldFiles {
                 }
             }
         }
+        BodyReferences references = new BodyReferences();
         Map<Path, Article> bundles = new HashMap<>();
         Set<Path> usedUnpublished = new HashSet<>();
         for (Article article : articles) {
@@ -75,7 +72,7 @@ public final class WithheldFiles {
                 bundles.put(article.source().getParent(), article);
             }
             if (!isPublished.test(article.source())) {
-                usedUnpublished.addAll(uses(article, config, true));
+                usedUnpublished.addAll(uses(article, references, config, true));
             }
         }
         Set<Path> withheld = new HashSet<>();
@@ -92,7 +89,7 @@ public final class WithheldFiles {
         withheld.forEach(file -> names.add(file.getFileName().toString()));
         // A body is read only when it could name one of them: by name, or with %XX escapes.
         articles.parallelStream().filter(a -> isPublished.test(a.source()))
-                .map(a -> uses(a, config, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
+                .map(a -> uses(a, references, config, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
                 .forEach(withheld::removeAll);
         return withheld;
     }
@@ -115,52 +112,21 @@ public final class WithheldFiles {
         return null;
     }
 
-    /** The files under content/ that {@code article} may use, relative to the site root: its photos', and its body's if {@code body}. */
-    private static Set<Path> uses(Article article, SiteConfig config, boolean body) {
+    /** The files under content/ that {@code article} uses, relative to the site root: its photos', and its body's if {@code body}. */
+    private static Set<Path> uses(Article article, BodyReferences references, SiteConfig config, boolean body) {
         Set<Path> uses = new HashSet<>();
         Path folder = article.source().getParent() == null ? Path.of("") : article.source().getParent();
         article.photos().forEach(photo -> addImage(uses, folder, photo.src(), config.basePath()));
-        String text = body ? article.body() : "";
-        Matcher m = USE.matcher(text);
-        while (m.find()) {
-            for (int group = 1; group <= m.groupCount(); group++) {
-                if (m.group(group) != null) {
-                    String written = m.group(group);
-                    Boolean image = group <= 2 ? isImage(text, m.start()) : group <= 4 ? null
-                            : Boolean.valueOf(m.group(0).strip().toLowerCase(Locale.ROOT).startsWith("src"));
-                    if (image == null || image) {
-                        addImage(uses, folder, written, config.basePath());
-                    }
-                    if (image == null || !image) {
-                        addLink(uses, article, written, config);
-                    }
-                    break;
-                }
+        for (BodyReference reference : body ? references.of(article) : List.<BodyReference>of()) {
+            // A definition may serve an image or a link, and raw HTML's src is read both ways: either use counts.
+            if (reference.kind() != BodyReference.Kind.LINK) {
+                addImage(uses, folder, reference.target(), config.basePath());
+            }
+            if (reference.kind() != BodyReference.Kind.IMAGE) {
+                addLink(uses, article, reference.target(), config);
             }
         }
         return uses;
-    }
-
-    /**
-     * Whether the {@code ](} at {@code close} ends an image's text ({@code ![..](..)}) rather than a
-     * link's; null when its {@code [} is not found in the paragraph.
-     */
-    private static Boolean isImage(String text, int close) {
-        int depth = 0;
-        for (int i = close - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
-                return null;
-            } else if (c == ']') {
-                depth++;
-            } else if (c == '[') {
-                if (depth == 0) {
-                    return i > 0 && text.charAt(i - 1) == '!';
-                }
-                depth--;
-            }
-        }
-        return null;
     }
 
     /** A link's use: the file at the site path it leads to from the article's page ({@link SiteLinks}). */

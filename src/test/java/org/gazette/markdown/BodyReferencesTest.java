@@ -1,4 +1,4 @@
-package org.gazette.check;
+package org.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class BodyReferencesTest {
                 new BodyReference(BodyReference.Kind.IMAGE, "images/a.jpg", 7, 6),
                 new BodyReference(BodyReference.Kind.HTML, "/x/", 9, 13),
                 new BodyReference(BodyReference.Kind.HTML, "b.png", 9, 34),
-                new BodyReference(BodyReference.Kind.LINK, "/refs/", 11, 8));
+                new BodyReference(BodyReference.Kind.DEFINITION, "/refs/", 11, 8));
     }
 
     @Test
@@ -35,6 +35,23 @@ class BodyReferencesTest {
         List<BodyReference> refs = new BodyReferences().of(article(body, 5));
         assertThat(refs).containsExactly(
                 new BodyReference(BodyReference.Kind.LINK, "../rose/", 5, 11),
-                new BodyReference(BodyReference.Kind.LINK, "/refs/", 7, 10));
+                new BodyReference(BodyReference.Kind.DEFINITION, "/refs/", 7, 10));
+    }
+
+    @Test
+    void findsAutolinksAsTheBuildMakesThemWithTheirAddressesWhole() {
+        String body = "通知：<https://news.example.org/files/通知.pdf>\n\n章程：https://news.example.org/files/章程.pdf 。\n\n"
+                + "[报名表](/files/2024年 报名表.docx)\n\n`https://news.example.org/not/a/link/`\n";
+        List<BodyReference> refs = new BodyReferences().of(article(body, 3));
+        assertThat(refs).containsExactly(
+                new BodyReference(BodyReference.Kind.LINK, "https://news.example.org/files/通知.pdf", 3, 5),
+                new BodyReference(BodyReference.Kind.LINK, "https://news.example.org/files/章程.pdf", 5, 4),
+                new BodyReference(BodyReference.Kind.LINK, "/files/2024年 报名表.docx", 7, 7));
+    }
+
+    @Test
+    void anAddressStartingWithWwwIsTheOtherSitesOneAsTheBuildLinksIt() {
+        List<BodyReference> refs = new BodyReferences().of(article("见 www.example.com/a/ 。\n", 1));
+        assertThat(refs).extracting(BodyReference::target).allMatch(t -> !t.startsWith("www."));
     }
 }

@@ -1,4 +1,4 @@
-package org.gazette.content;
+package org.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.TestSites;
-import org.gazette.build.Build;
-import org.gazette.build.BuildReport;
 import org.gazette.check.Check;
 import org.gazette.check.CheckOptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +101,27 @@ class WithheldFilesTest {
         assertThat(output.resolve("2024/files/报名表.docx")).as("linked at the site's own address").isRegularFile();
         assertThat(Check.run(CheckOptions.of(root).withClock(TestSites.NOW)).problems())
                 .as("gazette check").noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void aPublishedArticlesLinksAreReadAsTheBuildReadsThemSpacesAndBareAddressesIncluded() throws IOException {
+        // Names saved on Windows keep their spaces; the build takes [..](a b.pdf) as one address.
+        TestSites.write(root.resolve("content/2024/files/2024年 三八节 通知.pdf"), "%PDF- 通知");
+        TestSites.write(root.resolve("content/2024/files/报名表.docx"), "PK 报名表");
+        TestSites.write(root.resolve("content/2024/files/章程.pdf"), "%PDF- 章程");
+        TestSites.write(root.resolve("content/2024/files/草稿.pdf"), "%PDF- 草稿");
+        append("content/2024/2024-10-15-volunteer-draft.md", "\n附件：[通知](</2024/files/2024年 三八节 通知.pdf>)、"
+                + "[报名表](/2024/files/报名表.docx)、[章程](/2024/files/章程.pdf)、[草稿](/2024/files/草稿.pdf)\n");
+        append("content/2024/2024-05-12-family-reading-night.md", "\n活动通知见[这里](/2024/files/2024年 三八节 通知.pdf)。\n\n"
+                + "报名表：<https://news.example.org/2024/files/报名表.docx>\n\n章程：https://news.example.org/2024/files/章程.pdf\n\n"
+                + "写法示例：`[草稿](/2024/files/草稿.pdf)`\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2024/files/2024年 三八节 通知.pdf")).as("a link whose address holds spaces").isRegularFile();
+        assertThat(output.resolve("2024/files/报名表.docx")).as("an autolink <https://...>").isRegularFile();
+        assertThat(output.resolve("2024/files/章程.pdf")).as("a bare address, made a link by the build").isRegularFile();
+        assertThat(output.resolve("2024/files/草稿.pdf")).as("shown as code, no link: the draft alone uses it").doesNotExist();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.gazette.check;
+package org.gazette.markdown;
 
 /**
  * A link or image reference written in an article's body, where it was written.
@@ -17,11 +17,13 @@ public record BodyReference(Kind kind, String target, int line, int column) {
 
     /** How a reference is resolved. */
     public enum Kind {
-        /** A Markdown link or link reference: left as written, so relative to the article's page. */
+        /** A Markdown link, or an autolink ({@code <https://..>}, a bare address): left as written, so relative to the article's page. */
         LINK,
         /** A Markdown image: resolved by the build relative to the article's file. */
         IMAGE,
         /** An {@code href} or {@code src} in raw HTML: left as written, so relative to the article's page. */
-        HTML
+        HTML,
+        /** A reference definition ({@code [ref]: target}), which a link or an image may use. */
+        DEFINITION
     }
 }

@@ -1,5 +1,6 @@
-package org.gazette.check;
+package org.gazette.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -27,7 +28,7 @@ import org.gazette.markdown.PastedIndents;
 
 /**
  * Finds every link and image an article's body refers to, with its line and column in the
- * article's file: Markdown links, images and reference definitions, and {@code href}/{@code src}
+ * article's file: Markdown links (autolinks too), images and reference definitions, and {@code href}/{@code src}
  * attributes in raw HTML. The Markdown is parsed with the build's extensions, so that text the
  * build does not take as a link is not taken as one here. Safe for use from several threads.
  *
@@ -78,8 +79,13 @@ public final class BodyReferences {
                 }
             } else if (node instanceof Image image) {
                 references.add(positions.reference(BodyReference.Kind.IMAGE, image.getUrl()));
+            } else if (node instanceof AutoLink autoLink) {
+                // A bare www.example.com/a/ is rendered as http://www.example.com/a/: another site's, not a relative address.
+                BasedSequence url = autoLink.getUrl();
+                String target = url.startsWith("www.") ? "http://" + url : url.toString();
+                references.add(positions.at(BodyReference.Kind.LINK, target, url.getStartOffset()));
             } else if (node instanceof Reference reference) {
-                references.add(positions.reference(BodyReference.Kind.LINK, reference.getUrl()));
+                references.add(positions.reference(BodyReference.Kind.DEFINITION, reference.getUrl()));
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
                 BasedSequence html = node.getChars();
                 Matcher m = HTML_ATTRIBUTE.matcher(html);
