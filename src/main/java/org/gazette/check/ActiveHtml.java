@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
+import org.gazette.markdown.LinearInlineParser;
 import org.gazette.markdown.LinkSchemes;
 import org.gazette.markdown.Nesting;
 import org.gazette.markdown.PastedIndents;
@@ -40,7 +41,7 @@ final class ActiveHtml {
     private static final String AS_WRITTEN = ": Gazette publishes raw HTML as it is written (remove it, unless the site"
             + " means to run it)";
 
-    private final Parser parser = Parser.builder(new MutableDataSet()).build();
+    private final Parser parser = LinearInlineParser.parserBuilder(new MutableDataSet()).build();
 
     List<Problem> check(Article article) {
         String body = article.body();

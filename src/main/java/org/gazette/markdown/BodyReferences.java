@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
 import org.gazette.markdown.ImageResolver;
+import org.gazette.markdown.LinearInlineParser;
 import org.gazette.markdown.Nesting;
 import org.gazette.markdown.PastedIndents;
 
@@ -49,7 +50,7 @@ public final class BodyReferences {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
         options.set(Parser.SPACE_IN_LINK_URLS, true); // as the build reads links: "![](<march 8.jpg>)"
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearInlineParser.parserBuilder(options).build();
     }
 
     public List<BodyReference> of(Article article) {

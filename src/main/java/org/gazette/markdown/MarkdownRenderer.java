@@ -53,7 +53,8 @@ public final class MarkdownRenderer {
         // (CommonMark since 0.28), which flexmark's older link syntax reads only with this.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         for (int i = 0; i < parsers.length; i++) {
-            parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions((i & 1) != 0, (i & 2) != 0))).build();
+            parsers[i] = LinearInlineParser.parserBuilder(
+                    new MutableDataSet(options).set(Parser.EXTENSIONS, extensions((i & 1) != 0, (i & 2) != 0))).build();
         }
         options.set(Parser.EXTENSIONS, extensions(true, true));
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new GazetteNodeRenderer())
