@@ -141,4 +141,43 @@ class BodyTextTest {
         }
         assertThat(fromTree).as("articles read from the tree").isGreaterThan(articles.size() * 9 / 10);
     }
+
+    /** The text as read before the marks went inside the blocks: a mark before and after each block, among its siblings. */
+    private static String textWithMarksAroundBlocks(String html) {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        body.select("figure, sup[id^=fnref], a.footnote-ref, div.footnotes, del").remove();
+        for (org.jsoup.nodes.Element element : body.getAllElements()) {
+            if (element != body && element.isBlock() && !element.nameIs("br")) {
+                element.before(new org.jsoup.nodes.TextNode("\uE000"));
+                element.after(new org.jsoup.nodes.TextNode("\uE000"));
+            }
+        }
+        return body.text().replaceAll("\\s*\uE000[\\s\uE000]*", "\n").trim();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>一</p><p>二 <br> 三</p>\n<hr>\n<p> 四 </p>",
+        "<ul><li>甲<ul><li> 乙 </li><li>丙<p>丁</p></li></ul></li></ul>尾",
+        "<blockquote><p>引</p><blockquote>深 <b>粗</b></blockquote></blockquote>后",
+        "<table><thead><tr><th>列</th><th> 值 </th></tr></thead><tbody><tr><td>1</td><td></td></tr></tbody></table>",
+        "<pre><code>  代码\n  两行  </code></pre><p>文<span> 字 </span></p>",
+        "<div> <p>a</p> b <p>c</p></div>d<h2 id=\"x\">题</h2><figure><img src=a.jpg><figcaption>图</figcaption></figure>e",
+        "<ol><li></li><li> </li></ol><p></p><p>空</p>"
+    })
+    void marksInsideBlocksGiveTheTextMarksAroundThemGave(String html) {
+        assertThat(BodyText.fromHtml(html).text()).isEqualTo(textWithMarksAroundBlocks(html));
+    }
+
+    @Test
+    void aTableOfTwentyThousandRowsIsReadARowALine() {
+        StringBuilder html = new StringBuilder("<table><tbody>");
+        for (int i = 0; i < 20_000; i++) {
+            html.append("<tr><td>").append(i).append("</td><td>姓名").append(i).append("</td></tr>");
+        }
+        // With a mark inserted before and after each row, jsoup numbered the rows again at each: 400 million steps here.
+        List<String> lines = BodyText.fromHtml(html.append("</tbody></table>").toString()).text().lines().toList();
+
+        assertThat(lines).hasSize(40_000).startsWith("0", "姓名0", "1").endsWith("19999", "姓名19999");
+    }
 }
