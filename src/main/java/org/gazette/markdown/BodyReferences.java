@@ -22,10 +22,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.Article;
-import org.gazette.markdown.ImageResolver;
-import org.gazette.markdown.LinearInlineParser;
-import org.gazette.markdown.Nesting;
-import org.gazette.markdown.PastedIndents;
 
 /**
  * Finds every link and image an article's body refers to, with its line and column in the
