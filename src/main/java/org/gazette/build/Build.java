@@ -109,6 +109,7 @@ public final class Build {
         // content is read, whose walk must not follow a link into an output it may write.
         Optional<Problem> unsafeOutput = checkOutputFolder(root, output);
         listener.phase("reading", 0);
+        options.cache().ifPresent(IncrementalBuild::dropLeftovers); // under the lock taken in run()
         // A cache file of modest size is read meanwhile: on two cores the two overlap.
         Optional<IncrementalBuild.Loading> early = options.cache().filter(IncrementalBuild::worthReadingEarly)
                 .map(IncrementalBuild::load);

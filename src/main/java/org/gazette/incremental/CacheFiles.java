@@ -7,11 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a cache file (the build cache, the record of the last build, {@code gazette check}'s
  * cache) so that a reader finds the old file or the new one, never half of one, and a write that
- * fails leaves nothing behind.
+ * fails leaves nothing behind. A write cut off by a kill (kill -9, a CI job's timeout, a machine
+ * stopped) leaves its temporary file, which {@link #dropLeftovers} deletes later.
  *
  * <pre>{@code
  * CacheFiles.replace(folder.resolve("last-build.bin"), out -> out.write(bytes));
@@ -47,6 +50,23 @@ public final class CacheFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of writes of {@code file} cut off by a kill before their rename:
+     * nothing else would, and each can be as large as the file. Only for a file no other process
+     * may be writing now (the build cache, while the build holds the site's lock).
+     */
+    public static void dropLeftovers(Path file) {
+        // Files.createTempFile's names: the prefix, a number, the suffix.
+        Pattern temporary = Pattern.compile(Pattern.quote(file.getFileName().toString()) + "\\d+\\.tmp");
+        try (Stream<Path> beside = Files.list(file.getParent())) {
+            for (Path leftover : beside.filter(p -> temporary.matcher(p.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no folder yet, or one that cannot be read: left for a later build
         }
     }
 }

@@ -108,6 +108,15 @@ public final class IncrementalBuild {
      */
     static final long EARLY_READ_LIMIT = 128L << 20;
 
+    /**
+     * Deletes what cache writes cut off by a kill left in {@code folder}; the caller holds the
+     * site's build lock, so no other build is writing there.
+     */
+    public static void dropLeftovers(Path folder) {
+        CacheFiles.dropLeftovers(folder.resolve(FILE));
+        CacheFiles.dropLeftovers(folder.resolve(LastBuild.FILE));
+    }
+
     /** True when the cache file of {@code folder} is small enough to read alongside the sources. */
     public static boolean worthReadingEarly(Path folder) {
         try {

@@ -296,6 +296,31 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theTemporaryFilesOfACacheWriteCutOffByAKillAreDeletedByTheNextBuild() throws IOException {
+        buildAndCompare("first build");
+        Path cache = root.resolve(BuildOptions.CACHE_FOLDER);
+        // What CacheFiles.replace leaves when its process is killed (kill -9, a CI job's timeout)
+        // between making its temporary file and renaming it: the cache file's name, a number, .tmp.
+        Files.write(cache.resolve(IncrementalBuild.FILE + "5210336123456789012.tmp"), new byte[1 << 16]);
+        Files.write(cache.resolve(LastBuild.FILE + "77.tmp"), new byte[100]);
+        Path notGazettes = Files.writeString(cache.resolve("notes.tmp"), "an editor's own file");
+        buildAndCompare("nothing changed");
+        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, "notes.tmp");
+
+        Files.write(cache.resolve(IncrementalBuild.FILE + "42.tmp"), new byte[1 << 16]);
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n补充一句。\n");
+        buildAndCompare("an article edited");
+        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, "notes.tmp");
+        assertThat(notGazettes).hasContent("an editor's own file");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
         Files.writeString(output.resolve("index.html"), "edited by hand");
