@@ -2,17 +2,22 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -39,9 +44,20 @@ public final class OutputFolders {
     static final Duration STALE = Duration.ofHours(1);
 
     /**
+     * In a staging folder, locked by the process writing it for as long as it runs: the operating
+     * system lets the lock go when the process ends, however it ends (kill -9 included), so a later
+     * build can tell a killed build's folder from a running one's at once.
+     */
+    static final String WRITER_LOCK = ".gazette/writer.lock";
+
+    /** The staging folders this process is writing, never opened by {@link #abandoned}: see there. */
+    private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
+
+    /**
      * Deletes the staging and old folders that builds killed halfway left beside the output (a
-     * build that fails deletes its own); those made within the last hour may be another build's
-     * that is running now.
+     * build that fails deletes its own): a staging folder whose writer's lock is free at once,
+     * others once an hour old (those made within the last hour may be another build's that is
+     * running now).
      */
     static void dropStaleFolders(Path target) {
         String prefix = "." + target.getFileName();
@@ -50,12 +66,58 @@ public final class OutputFolders {
             // Only names of Gazette's own making: another program's ".site.old-backup" is left alone.
             for (Path folder : beside.filter(p -> p.getFileName().toString().startsWith(prefix + STAGING)
                     || p.getFileName().toString().startsWith(prefix + OLD)).toList()) {
-                if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                if (abandoned(folder) || Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
                     deleteTree(folder);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             // left for the next build: no reason to fail this one
+        }
+    }
+
+    /** True when {@code folder} holds a writer's lock that no process holds: its build was killed. */
+    private static boolean abandoned(Path folder) {
+        Path lock = folder.resolve(WRITER_LOCK);
+        // Closing any channel to a file drops every lock this process holds on it: a folder of this
+        // process's own is not opened at all.
+        if (OWN.contains(folder) || !Files.isRegularFile(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            return channel.tryLock() != null;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false; // cannot tell (a file system without locks): the age decides
+        }
+    }
+
+    /**
+     * Takes the writer's lock of the new staging folder {@code staging} for this process; close the
+     * channel with {@link #release} when the folder is put in place or deleted.
+     */
+    static FileChannel claim(Path staging) throws IOException {
+        OWN.add(staging);
+        Path lock = staging.resolve(WRITER_LOCK);
+        Path unnamed = lock.resolveSibling("writer.lock.new");
+        Files.createDirectories(lock.getParent());
+        FileChannel channel = FileChannel.open(unnamed, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            channel.lock();
+            // Named only once locked (a lock goes with the file): another build never finds it free.
+            Files.move(unnamed, lock, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    /** Deletes the writer's lock of {@code staging} (it is no file of the site) and lets it go. */
+    static void release(Path staging, FileChannel claim) throws IOException {
+        try {
+            Files.deleteIfExists(staging.resolve(WRITER_LOCK));
+        } finally {
+            claim.close();
+            OWN.remove(staging);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -99,6 +100,8 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** The staging folder's writer's lock, held while this build may write it ({@link OutputFolders#claim}). */
+    private final FileChannel claim;
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     private final PathClaims claims = new PathClaims();
@@ -117,8 +120,9 @@ public final class SiteWriter implements AutoCloseable {
     /** Whether the output folder was marked as being updated when this build began (an update stopped halfway, say). */
     private final boolean markedAtOpen;
 
-    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest,
+    private SiteWriter(Path target, Path staging, FileChannel claim, Map<String, Manifest.Entry> previous, byte[] previousManifest,
                        boolean markedAtOpen, Set<String> publishedBefore) {
+        this.claim = claim;
         this.markedAtOpen = markedAtOpen;
         this.publishedBefore = publishedBefore;
         this.target = target;
@@ -224,7 +228,15 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         OutputFolders.dropStaleFolders(target);
-        return new SiteWriter(target, OutputFolders.stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
+        Path staging = OutputFolders.stagingFolder(target);
+        FileChannel claim;
+        try {
+            claim = OutputFolders.claim(staging);
+        } catch (IOException e) {
+            OutputFolders.deleteTree(staging);
+            throw e;
+        }
+        return new SiteWriter(target, staging, claim, previous, manifestBytes, marked, publishedBefore);
     }
 
     /** Present in the output folder while changed files are being renamed into it. */
@@ -426,6 +438,7 @@ public final class SiteWriter implements AutoCloseable {
                 // renaming its files into the folder since: they would land in this site.
                 throw new Refused("another build is updating " + target + " now (wait for it to end, then build again)");
             }
+            OutputFolders.release(staging, claim); // before it becomes the site, which the lock's file is no part of
             OutputFolders.swap(target, staging); // the staging folder holds every file
         } else {
             List<String> turned = folderTurnedFile();
@@ -598,6 +611,7 @@ public final class SiteWriter implements AutoCloseable {
         Files.move(manifestFile, target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.delete(marker);
+        OutputFolders.release(staging, claim);
         OutputFolders.deleteTree(staging);
     }
 
@@ -664,6 +678,7 @@ public final class SiteWriter implements AutoCloseable {
             writing.writeLock().lock();
             try {
                 OutputFolders.deleteTree(staging);
+                OutputFolders.release(staging, claim);
             } finally {
                 writing.writeLock().unlock();
             }
