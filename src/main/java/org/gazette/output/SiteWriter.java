@@ -212,17 +212,21 @@ public final class SiteWriter implements AutoCloseable {
         Path manifest = target.resolve(Manifest.PATH);
         boolean marked = Files.exists(target.resolve(UPDATING));
         Set<String> publishedBefore = Set.of();
-        if (Files.isRegularFile(manifest) && !marked) {
+        if (Files.isRegularFile(manifest)) {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
                 Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().forEach(e -> byPath.put(e.path(), e));
+                // Also after an update stopped halfway (marked), whose manifest, moved last, still
+                // lists the site readers had: the addresses it lost are told by the next build.
                 publishedBefore = Set.copyOf(byPath.keySet());
                 // A site built under a UTF-8 locale, now updated under LANG=C: its Chinese names can be
-                // neither kept nor deleted one by one, so the folder is replaced whole.
+                // neither kept nor deleted one by one, so the folder is replaced whole; so is a
+                // marked one, whose files may be either build's.
                 boolean namesHeld = byPath.keySet().stream().allMatch(FileNameEncoding::canHold);
-                previous = namesHeld && !afresh ? byPath : Map.of();
-                manifestBytes = namesHeld && !afresh ? manifestBytes : new byte[0];
+                boolean kept = namesHeld && !afresh && !marked;
+                previous = kept ? byPath : Map.of();
+                manifestBytes = kept ? manifestBytes : new byte[0];
             } catch (IOException e) {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.TestSites;
+import org.gazette.output.SiteWriter;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,22 @@ class LostAddressesTest {
                 + " shares of the old address will break (keep it leading here: aliases: [/2024/03/march-8/])");
         // Built again as it is: nothing more is lost.
         assertThat(warnings(TestSites.build(root, output))).isEmpty();
+    }
+
+    @Test
+    void aBuildAfterAnUpdateKilledHalfwayStillTellsWhatIsLost() throws IOException {
+        article("2024/2024-03-08-march-8.md", "市妇联举办座谈会", "2024-03-08", "");
+        article("2024/2024-03-09-other.md", "另一篇", "2024-03-09", "");
+        assertThat(warnings(TestSites.build(root, output))).isEmpty();
+        Files.move(root.resolve("content/2024/2024-03-08-march-8.md"), root.resolve("content/2024/2024-03-08-forum.md"));
+        // What a build killed (kill -9) while renaming its files into place leaves: its marker, and
+        // the manifest of the site readers had, which goes last. That build told nothing.
+        Files.writeString(output.resolve(SiteWriter.UPDATING), output.resolveSibling(".site.gazette-building-1") + "\n");
+
+        assertThat(warnings(TestSites.build(root, output))).contains("content/2024/2024-03-08-forum.md:2: warning: this"
+                + " article was published at /2024/03/march-8/ and is now at /2024/03/forum/: readers' links, search results and"
+                + " shares of the old address will break (keep it leading here: aliases: [/2024/03/march-8/])");
+        assertThat(output.resolve(SiteWriter.UPDATING)).doesNotExist();
     }
 
     @Test
