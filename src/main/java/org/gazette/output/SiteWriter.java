@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.Checksum;
@@ -582,13 +583,11 @@ public final class SiteWriter implements AutoCloseable {
         }
         try {
             clearChangesOfShape(turned);
-            // Every move is tried and the first failure thrown after: a stream ended at the first
-            // would leave moves running out of the staging folder while it is being deleted.
-            List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
-            staged.entrySet().parallelStream().forEach(file -> moveIntoPlace(file.getKey(), file.getValue(), failures));
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
+            // Files at new addresses first, then those replacing the last build's: a changed page
+            // then links only to files in place (a new article, a stylesheet's new name), for
+            // readers while the renames run and after an update killed halfway.
+            moveIntoPlace(path -> !previous.containsKey(path));
+            moveIntoPlace(previous::containsKey);
             // Those a change of shape replaced were deleted above.
             Set<String> newFolders = new HashSet<>();
             staged.keySet().forEach(path -> newFolders.addAll(OutputPaths.folders(path)));
@@ -617,6 +616,20 @@ public final class SiteWriter implements AutoCloseable {
         Files.delete(marker);
         OutputFolders.release(staging, claim);
         OutputFolders.deleteTree(staging);
+    }
+
+    /**
+     * Moves the changed files whose paths {@code which} takes into place, on every core. Every move
+     * is tried and the first failure thrown after: a stream ended at the first would leave moves
+     * running out of the staging folder while it is being deleted.
+     */
+    private void moveIntoPlace(Predicate<String> which) throws IOException {
+        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
+        staged.entrySet().parallelStream().filter(file -> which.test(file.getKey()))
+                .forEach(file -> moveIntoPlace(file.getKey(), file.getValue(), failures));
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
     }
 
     /**

@@ -8,6 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.gazette.TestSites;
 import org.gazette.site.OutputFile;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,35 @@ class SiteWriterTest {
         assertThat(Manifest.parse(TestSites.read(site.resolve(Manifest.PATH))).entries()).extracting(Manifest.Entry::path)
                 .containsExactly("a/index.html", "d/index.html", "index.html");
         assertNothingBeside(site);
+    }
+
+    @Test
+    void anUpdatePutsFilesAtNewAddressesInPlaceBeforeThoseTheyReplace() throws Exception {
+        // A changed page links to files at new addresses (a new article, a stylesheet's new name):
+        // renamed in first, they are there for readers while the renames run, and after an update
+        // killed halfway, which leaves the folder mixed until the next build.
+        Path site = parent.resolve("site");
+        List<OutputFile> before = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            before.add(page("p/old-" + i + ".html", "旧" + i));
+        }
+        write(site, before.toArray(OutputFile[]::new));
+        List<String> renamedIn = new ArrayList<>();
+        try (WatchService watch = site.getFileSystem().newWatchService(); SiteWriter writer = SiteWriter.open(site)) {
+            site.resolve("p").register(watch, StandardWatchEventKinds.ENTRY_CREATE); // a rename into the folder, as inotify's IN_MOVED_TO
+            for (int i = 0; i < 200; i++) {
+                writer.add(page("p/old-" + i + ".html", "链接到 new-" + i + ".html"));
+                writer.add(page("p/new-" + i + ".html", "新" + i));
+            }
+            writer.commit();
+            WatchKey key;
+            while (renamedIn.size() < 400 && (key = watch.poll(10, TimeUnit.SECONDS)) != null) {
+                key.pollEvents().forEach(event -> renamedIn.add(event.context().toString()));
+                key.reset();
+            }
+        }
+        assertThat(renamedIn).hasSize(400);
+        assertThat(renamedIn.subList(0, 200)).as("the new files first").allMatch(name -> name.startsWith("new-"));
     }
 
     @Test
