@@ -9,7 +9,7 @@ import org.gazette.markdown.RenderedArticle;
  *
  * @param newer   the next article by date
  * @param older   the previous article by date
- * @param related up to five articles sharing a tag or the column, newest first
+ * @param related up to five articles sharing a tag or the column, the nearest before it in date (RelatedArticles), newest first
  */
 public record ArticleLinks(Optional<RenderedArticle> newer, Optional<RenderedArticle> older, List<RenderedArticle> related) {
 

@@ -1,10 +1,8 @@
 package org.gazette.site;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -201,57 +199,15 @@ public record Site(
     }
 
     private static Map<String, ArticleLinks> links(List<RenderedArticle> sorted, List<Term> columns, List<Term> tags) {
-        // Each term's list is newest first, so the five newest of their union are among the first
-        // six of each list (one more, for the article itself). They are found by their places in
-        // the newest-first order of all articles: numbers sorted instead of dates compared.
-        Map<RenderedArticle, Integer> place = new IdentityHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            place.put(sorted.get(i), i);
-        }
-        Map<String, int[]> columnNewest = new HashMap<>();
-        columns.forEach(c -> columnNewest.put(c.name(), newestPlaces(c.articles(), place)));
-        Map<String, int[]> tagNewest = new HashMap<>();
-        tags.forEach(t -> tagNewest.put(t.name(), newestPlaces(t.articles(), place)));
+        List<List<RenderedArticle>> related = RelatedArticles.of(sorted, columns, tags);
         Map<String, ArticleLinks> links = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            RenderedArticle current = sorted.get(i);
-            int[] candidates = new int[(RELATED + 1) * (1 + current.article().tags().size())];
-            int count = copyInto(candidates, 0, columnNewest.get(current.article().column()));
-            for (String tag : current.article().tags()) {
-                count = copyInto(candidates, count, tagNewest.get(tag));
-            }
-            Arrays.sort(candidates, 0, count);
-            List<RenderedArticle> related = new ArrayList<>(RELATED);
-            for (int c = 0; c < count && related.size() < RELATED; c++) {
-                boolean repeated = c > 0 && candidates[c] == candidates[c - 1];
-                if (!repeated && candidates[c] != i) {
-                    related.add(sorted.get(candidates[c]));
-                }
-            }
-            links.put(current.article().url(), new ArticleLinks(
+            links.put(sorted.get(i).article().url(), new ArticleLinks(
                     i > 0 ? Optional.of(sorted.get(i - 1)) : Optional.empty(),
                     i + 1 < sorted.size() ? Optional.of(sorted.get(i + 1)) : Optional.empty(),
-                    related));
+                    related.get(i)));
         }
         return links;
-    }
-
-    /** The places (in the newest-first order of all articles) of the newest of {@code articles}, newest first. */
-    private static int[] newestPlaces(List<RenderedArticle> articles, Map<RenderedArticle, Integer> place) {
-        int[] places = new int[Math.min(RELATED + 1, articles.size())];
-        for (int i = 0; i < places.length; i++) {
-            places[i] = place.get(articles.get(i));
-        }
-        return places;
-    }
-
-    /** Copies {@code places} (none when null) into {@code into} from {@code at}; gives where the copy ends. */
-    private static int copyInto(int[] into, int at, int[] places) {
-        if (places == null) {
-            return at;
-        }
-        System.arraycopy(places, 0, into, at, places.length);
-        return at + places.length;
     }
 
     private static String show(Article article) {
