@@ -119,8 +119,8 @@ public final class Deployer {
 
     public Result run(Plan plan, RemoteState state, List<ObjectRecord> finalObjects, ObjectSource source,
                       int keepDeploys, Instant now) {
-        Set<String> kept = state.kept();
-        int keptBefore = kept.size();
+        KeptCopies kept = state.kept(); // listed only if something is replaced, deleted or pruned
+        AtomicInteger copied = new AtomicInteger();
         AtomicInteger uploaded = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         OtherDeploys others = new OtherDeploys(storage, layout, state.deployIds(), state.unsettled());
@@ -133,7 +133,7 @@ public final class Deployer {
         for (List<Change> phase : phases(plan.uploads())) {
             runPhase(phase, change -> {
                 ObjectRecord target = change.target().orElseThrow();
-                change.previous().ifPresent(previous -> keep(previous, kept));
+                change.previous().ifPresent(previous -> keep(previous, kept, copied));
                 bytes.addAndGet(source.write(storage, layout.key(change.path()), target));
                 uploaded.incrementAndGet();
                 listener.uploaded(change);
@@ -142,7 +142,7 @@ public final class Deployer {
 
         // Copies of what the deletes remove, before the manifest that names them stale: a deploy
         // stopped between the two left objects a rollback needed, kept by no one.
-        keepAll(plan.deletes(), kept);
+        keepAll(plan.deletes(), kept, copied);
 
         String previousId = state.deployIds().isEmpty() ? "" : state.deployIds().get(state.deployIds().size() - 1);
         List<String> stale = plan.deletes().stream().map(Change::path).toList();
@@ -175,9 +175,9 @@ public final class Deployer {
             complete.run();
         }
         if (!sameSite) {
-            prune(state, manifest, kept, keepDeploys, warnings);
+            prune(state, manifest, kept.keys(), keepDeploys, warnings);
         }
-        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), Math.max(0, kept.size() - keptBefore), warnings,
+        return new Result(manifest.id(), uploaded.get(), deleted, bytes.get(), copied.get(), warnings,
                 !sameSite);
     }
 
@@ -202,10 +202,10 @@ public final class Deployer {
     }
 
     /** Keeps a copy of each object the deletes remove, in parallel. */
-    private void keepAll(List<Change> deletes, Set<String> kept) {
+    private void keepAll(List<Change> deletes, KeptCopies kept, AtomicInteger copied) {
         List<Future<?>> keeping = new ArrayList<>();
         for (Change change : deletes) {
-            change.previous().ifPresent(previous -> keeping.add(executor.submit(() -> keep(previous, kept))));
+            change.previous().ifPresent(previous -> keeping.add(executor.submit(() -> keep(previous, kept, copied))));
         }
         Futures.awaitAll(keeping);
     }
@@ -257,16 +257,19 @@ public final class Deployer {
     }
 
     /** A copy of the object there now, before it is overwritten or deleted, unless one is kept already. */
-    private void keep(ObjectRecord previous, Set<String> kept) {
+    private void keep(ObjectRecord previous, KeptCopies keptCopies, AtomicInteger copied) {
         if (!previous.hashKnown()) {
             return; // found by listing: its content is not known, so it cannot be named
         }
+        Set<String> kept = keptCopies.keys();
         String keptKey = layout.keptKey(previous);
         if (kept.contains(keptKey)) {
             return;
         }
         if (storage.copy(layout.key(previous.path()), keptKey, previous)) {
-            kept.add(keptKey);
+            if (kept.add(keptKey)) {
+                copied.incrementAndGet();
+            }
         }
     }
 

@@ -30,13 +30,13 @@ import org.gazette.output.Manifest;
  * @param latest    the newest manifest, when it could be read
  * @param current   the objects there now, by path
  * @param stale     paths the newest manifest still meant to delete
- * @param kept      keys of the kept copies
+ * @param kept      the kept copies, listed when first asked for
  * @param baseline  where {@code current} came from
  * @param warnings  what the operator should know, such as a manifest that could not be read
  * @param unsettled what an unfinished deploy was uploading, which this one's own record must go on naming until it finishes
  */
 public record RemoteState(List<String> deployIds, Optional<DeployManifest> latest, Map<String, ObjectRecord> current,
-                          List<String> stale, Set<String> kept, Plan.Baseline baseline, List<String> warnings,
+                          List<String> stale, KeptCopies kept, Plan.Baseline baseline, List<String> warnings,
                           UnfinishedUploads.Unsettled unsettled) {
 
     /**
@@ -77,8 +77,7 @@ public record RemoteState(List<String> deployIds, Optional<DeployManifest> lates
         List<String> warnings = new ArrayList<>(manifests.warnings());
         List<String> ids = manifests.ids();
         Optional<DeployManifest> latest = manifests.latest();
-        Set<String> kept = ConcurrentHashMap.newKeySet();
-        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
+        KeptCopies kept = new KeptCopies(storage, layout.keptPrefix());
         UnfinishedUploads.Unsettled unsettled = UnfinishedUploads.read(storage, layout, latest, warnings);
         if (latest.isPresent() && !compareObjects && !unsettled.wholeBucket()) {
             Map<String, ObjectRecord> current = settled(storage, layout, latest.get().byPath(), unsettled.paths(), desired, executor);

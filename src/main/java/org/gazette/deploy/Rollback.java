@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plans the restoring of an earlier deploy: its manifest becomes the wanted state, and every
@@ -60,11 +59,11 @@ public final class Rollback {
         }
         DeployManifest restored = target.isPresent() ? keptManifest(storage, layout, ids, currentId, target.get(), warnings)
                 : lastOtherSite(storage, layout, ids, currentId, current, warnings);
-        Set<String> kept = ConcurrentHashMap.newKeySet();
-        storage.list(layout.keptPrefix()).forEach(o -> kept.add(o.key()));
+        KeptCopies keptCopies = new KeptCopies(storage, layout.keptPrefix());
+        Set<String> kept = keptCopies.keys();
         Map<String, ObjectRecord> now = RemoteState.settled(storage, layout, current.byPath(), unsettled.paths(),
                 restored.objects(), executor);
-        RemoteState state = new RemoteState(ids, Optional.of(current), now, current.stale(), kept,
+        RemoteState state = new RemoteState(ids, Optional.of(current), now, current.stale(), keptCopies,
                 Plan.Baseline.ROLLBACK, warnings, unsettled);
         Plan plan = Planner.plan(restored.objects(), now, current.stale(), Plan.Baseline.ROLLBACK);
         List<String> missing = plan.uploads().stream()
@@ -116,7 +115,7 @@ public final class Rollback {
     public static Deployer.ObjectSource source(Layout layout, Prepared prepared) {
         Deployer.ObjectSource fromKept = Deployer.restore(layout);
         return (storage, key, record) -> {
-            if (prepared.state().kept().contains(layout.keptKey(record))) {
+            if (prepared.state().kept().keys().contains(layout.keptKey(record))) {
                 return fromKept.write(storage, key, record);
             }
             if (!storage.copy(key, key, record)) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
@@ -478,6 +479,36 @@ class DeployRecoveryTest {
         public void delete(List<String> keys) { inner.delete(keys); }
         public String describe() { return inner.describe(); }
         public void close() { inner.close(); }
+    }
+
+    /**
+     * A deploy that changes nothing (a scheduled run with nothing due) does not list the kept
+     * copies, which it neither adds to nor prunes: after a change of template there is one for
+     * nearly every page. One that changes something still keeps what it replaces.
+     */
+    @Test
+    void aDeployThatChangesNothingDoesNotListTheKeptCopies() {
+        String bucket = newBucket();
+        deploy(site, bucket, PLAIN);
+        deploy(smaller, bucket, PLAIN);
+        assertThat(keptKeys(bucket)).as("the second deploy kept what it replaced").isNotEmpty();
+
+        List<String> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+        UnaryOperator<Storage> recordingLists = inner -> new Forwarding(inner) {
+            @Override
+            public List<StoredObject> list(String prefix) {
+                listed.add(prefix);
+                return inner.list(prefix);
+            }
+        };
+        DeployReport again = Deploy.run(options(smaller, bucket, PLAIN), recordingLists);
+        assertThat(again.uploaded()).isZero();
+        assertThat(listed).as("prefixes listed by a deploy that changes nothing").doesNotContain(".gazette/kept/");
+
+        listed.clear();
+        DeployReport back = Deploy.run(options(site, bucket, PLAIN), recordingLists);
+        assertThat(back.result().orElseThrow().kept()).as("copies kept by a deploy that changes something").isPositive();
+        assertThat(listed).contains(".gazette/kept/");
     }
 
     static List<String> deployIds(String bucket) {
