@@ -121,9 +121,8 @@ public final class SiteWriter implements AutoCloseable {
     /** Whether the output folder was marked as being updated when this build began (an update stopped halfway, say). */
     private final boolean markedAtOpen;
 
-    private SiteWriter(Path target, Path staging, FileChannel claim, Map<String, Manifest.Entry> previous, byte[] previousManifest,
-                       boolean markedAtOpen, Set<String> publishedBefore) {
-        this.claim = claim;
+    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest,
+                       boolean markedAtOpen, Set<String> publishedBefore) throws IOException {
         this.markedAtOpen = markedAtOpen;
         this.publishedBefore = publishedBefore;
         this.target = target;
@@ -132,6 +131,18 @@ public final class SiteWriter implements AutoCloseable {
         this.previousManifest = previousManifest;
         this.onExit = new Thread(this::dropUncommitted, "gazette-drop-staging");
         Runtime.getRuntime().addShutdownHook(onExit);
+        // Claimed with the exit hook in place and under the writing lock, which the hook waits for:
+        // a signal now finds the folder claimed, never half-claimed, and deletes it.
+        writing.readLock().lock();
+        try {
+            this.claim = OutputFolders.claim(staging);
+        } catch (IOException e) {
+            forgetExitHook();
+            OutputFolders.deleteTree(staging);
+            throw e;
+        } finally {
+            writing.readLock().unlock();
+        }
     }
 
     /**
@@ -172,6 +183,7 @@ public final class SiteWriter implements AutoCloseable {
             // stuck on the disk is not waited for past a few seconds.
             if (writing.writeLock().tryLock(5, TimeUnit.SECONDS)) {
                 try {
+                    OutputFolders.release(staging, claim);
                     OutputFolders.deleteTree(staging);
                 } finally {
                     writing.writeLock().unlock();
@@ -233,15 +245,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         OutputFolders.dropStaleFolders(target);
-        Path staging = OutputFolders.stagingFolder(target);
-        FileChannel claim;
-        try {
-            claim = OutputFolders.claim(staging);
-        } catch (IOException e) {
-            OutputFolders.deleteTree(staging);
-            throw e;
-        }
-        return new SiteWriter(target, staging, claim, previous, manifestBytes, marked, publishedBefore);
+        return new SiteWriter(target, OutputFolders.stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
     }
 
     /** Present in the output folder while changed files are being renamed into it. */
@@ -694,8 +698,9 @@ public final class SiteWriter implements AutoCloseable {
             closing = true;
             writing.writeLock().lock();
             try {
-                OutputFolders.deleteTree(staging);
+                // The lock let go first: on Windows a file still open keeps its folder from being deleted.
                 OutputFolders.release(staging, claim);
+                OutputFolders.deleteTree(staging);
             } finally {
                 writing.writeLock().unlock();
             }
