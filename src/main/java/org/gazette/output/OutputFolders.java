@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,33 +91,53 @@ public final class OutputFolders {
         }
     }
 
+    /** How a lock is taken on an open file: {@link FileChannel#lock()}, but for tests. */
+    @FunctionalInterface
+    interface Locking {
+        void lock(FileChannel channel) throws IOException;
+    }
+
     /**
      * Takes the writer's lock of the new staging folder {@code staging} for this process; close the
-     * channel with {@link #release} when the folder is put in place or deleted.
+     * channel with {@link #release} when the folder is put in place or deleted. Empty on a file
+     * system without locks (NFS without its lock daemon, some shares), where the build goes on
+     * without one: the folder has no lock's file, so the hour decides, as for an older Gazette's.
      */
-    static FileChannel claim(Path staging) throws IOException {
+    static Optional<FileChannel> claim(Path staging) throws IOException {
+        return claim(staging, FileChannel::lock);
+    }
+
+    static Optional<FileChannel> claim(Path staging, Locking locking) throws IOException {
         OWN.add(staging);
         Path lock = staging.resolve(WRITER_LOCK);
         Path unnamed = lock.resolveSibling("writer.lock.new");
         Files.createDirectories(lock.getParent());
         FileChannel channel = FileChannel.open(unnamed, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            channel.lock();
+            locking.lock(channel);
+        } catch (IOException e) {
+            channel.close();
+            Files.deleteIfExists(unnamed);
+            return Optional.empty();
+        }
+        try {
             // Named only once locked (a lock goes with the file): another build never finds it free.
             Files.move(unnamed, lock, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
-        return channel;
+        return Optional.of(channel);
     }
 
     /** Deletes the writer's lock of {@code staging} (it is no file of the site) and lets it go. */
-    static void release(Path staging, FileChannel claim) throws IOException {
+    static void release(Path staging, Optional<FileChannel> claim) throws IOException {
         try {
             Files.deleteIfExists(staging.resolve(WRITER_LOCK));
         } finally {
-            claim.close();
+            if (claim.isPresent()) {
+                claim.get().close();
+            }
             OWN.remove(staging);
         }
     }

@@ -102,7 +102,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     /** The staging folder's writer's lock, held while this build may write it ({@link OutputFolders#claim}). */
-    private final FileChannel claim;
+    private final Optional<FileChannel> claim;
     private final Map<String, Manifest.Entry> previous;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     private final PathClaims claims = new PathClaims();
