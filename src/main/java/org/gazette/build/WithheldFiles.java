@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.ContentLoader;
@@ -42,6 +43,9 @@ import org.gazette.markdown.BodyReferences;
  * }</pre>
  */
 public final class WithheldFiles {
+
+    /** A %XX escape, as a file's name may be written in an address. */
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 
     private WithheldFiles() {
     }
@@ -87,11 +91,19 @@ public final class WithheldFiles {
         }
         Set<String> names = new HashSet<>();
         withheld.forEach(file -> names.add(file.getFileName().toString()));
-        // A body is read only when it could name one of them: by name, or with %XX escapes.
         articles.parallelStream().filter(a -> isPublished.test(a.source()))
-                .map(a -> uses(a, references, config, a.body().indexOf('%') >= 0 || names.stream().anyMatch(a.body()::contains))).toList()
+                .map(a -> uses(a, references, config, mayName(a.body(), names))).toList()
                 .forEach(withheld::removeAll);
         return withheld;
+    }
+
+    /**
+     * Whether {@code body} could name one of the files called {@code names}: by name, or with
+     * %XX escapes. Only such a body is parsed for its uses; a percentage ("增长12%") is no escape,
+     * and reading every body with one parsed most of a news archive again at every build.
+     */
+    static boolean mayName(String body, Set<String> names) {
+        return PERCENT_ESCAPE.matcher(body).find() || names.stream().anyMatch(body::contains);
     }
 
     /** Whether the article is a page bundle's {@code index.md}: not {@code content/index.md}, whose folder is all of content. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.gazette.TestSites;
 import org.gazette.check.Check;
 import org.gazette.check.CheckOptions;
@@ -122,6 +123,29 @@ class WithheldFilesTest {
         assertThat(output.resolve("2024/files/报名表.docx")).as("an autolink <https://...>").isRegularFile();
         assertThat(output.resolve("2024/files/章程.pdf")).as("a bare address, made a link by the build").isRegularFile();
         assertThat(output.resolve("2024/files/草稿.pdf")).as("shown as code, no link: the draft alone uses it").doesNotExist();
+    }
+
+    /**
+     * A body is parsed for its uses only when it could name a withheld file, by name or with %XX
+     * escapes: a percentage is no escape. Reading every body with a "%" parsed most of a news
+     * archive again at every build that withholds a file (3,000 articles, each with "增长12%" and a
+     * link: an incremental build after one edit took 9.2 to 10.2 s of CPU, against 5.1 to 5.9 s
+     * with "％" written instead).
+     */
+    @Test
+    void aBodyIsReadForUsesWhenItCouldNameAWithheldFileByNameOrEscapesNotForAPercentage() throws IOException {
+        Set<String> names = Set.of("通知.pdf");
+        assertThat(WithheldFiles.mayName("参会人数同比增长12%，满意率达100%。见[报道](/2024/05/a/)。", names)).isFalse();
+        assertThat(WithheldFiles.mayName("[通知](/2024/files/%E9%80%9A%E7%9F%A5.pdf)", names)).isTrue();
+        assertThat(WithheldFiles.mayName("[通知](/2024/files/通知.pdf)", names)).isTrue();
+
+        TestSites.write(root.resolve("content/2024/files/通知.pdf"), "%PDF- 通知");
+        append("content/2024/2024-10-15-volunteer-draft.md", "\n附件：[通知](/2024/files/通知.pdf)\n");
+        append("content/2024/2024-05-12-family-reading-night.md", "\n增长12%。通知见[这里](/2024/files/%E9%80%9A%E7%9F%A5.pdf)。\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2024/files/通知.pdf")).as("linked with %XX escapes by a published article").isRegularFile();
     }
 
     @Test
