@@ -36,8 +36,9 @@ import org.gazette.content.Article;
  */
 public final class BodyReferences {
 
+    /** An href or src on any tag: a video's subtitles ({@code <track>}) and an image map's areas use files too. */
     private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
-            "(?i)<(?:a|img|source|iframe|video|audio|embed|link)\\b[^>]*?\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+            "(?i)<[a-z][a-z0-9-]*\\b[^>]*?\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
 
     private final Parser parser;
 

@@ -148,6 +148,27 @@ class WithheldFilesTest {
         assertThat(output.resolve("2024/files/通知.pdf")).as("linked with %XX escapes by a published article").isRegularFile();
     }
 
+    /**
+     * Raw HTML uses files with {@code src}/{@code href} on more tags than links and images: a
+     * video's subtitles ({@code <track>}), an image map's areas ({@code <area>}). Read with the
+     * patterns before 4a044c2, any tag's counted; read with BodyReferences, only a, img, source,
+     * iframe, video, audio, embed and link did, and a file a draft links too was kept back.
+     */
+    @Test
+    void aFileAPublishedArticleUsesInRawHtmlIsPublishedWhateverTheTag() throws IOException {
+        TestSites.write(root.resolve("content/2024/files/字幕.vtt"), "WEBVTT\n");
+        TestSites.write(root.resolve("content/2024/files/地图.pdf"), "%PDF- 地图");
+        append("content/2024/2024-10-15-volunteer-draft.md", "\n附件：[字幕](/2024/files/字幕.vtt)、[地图](/2024/files/地图.pdf)\n");
+        append("content/2024/2024-05-12-family-reading-night.md", "\n<video src=\"/2024/files/活动.mp4\" controls>\n"
+                + "<track kind=\"subtitles\" src=\"/2024/files/字幕.vtt\" srclang=\"zh\">\n</video>\n\n"
+                + "<map name=\"m\"><area shape=\"rect\" coords=\"0,0,90,30\" href=\"/2024/files/地图.pdf\" alt=\"地图\"></map>\n");
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(output.resolve("2024/files/字幕.vtt")).as("<track src>").isRegularFile();
+        assertThat(output.resolve("2024/files/地图.pdf")).as("<area href>").isRegularFile();
+    }
+
     @Test
     void aDraftIndexBesideOtherArticlesKeepsBackOnlyWhatItUses() throws IOException {
         TestSites.write(root.resolve("content/2024/files/年报.pdf"), "%PDF- no article links to it");
