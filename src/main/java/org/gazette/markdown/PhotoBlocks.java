@@ -2,8 +2,10 @@ package org.gazette.markdown;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
@@ -70,6 +72,8 @@ final class PhotoBlocks {
                 paragraphs.add(paragraph);
             } else if (node instanceof Link link) {
                 reportMistypedImage(document, link);
+            } else if (node instanceof ImageRef imageRef && imageRef.isDefined()) {
+                reportImageReference(document, imageRef);
             }
         }
         for (Paragraph paragraph : paragraphs) {
@@ -220,6 +224,19 @@ final class PhotoBlocks {
                         + " the next line, starting with ▲)"));
             }
         }
+    }
+
+    /**
+     * {@code ![图][p]} with {@code [p]: images/x.jpg}: the build finds an image's file only when it
+     * is written in round brackets, so this one would show broken, with no size or caption.
+     */
+    private void reportImageReference(Document document, ImageRef imageRef) {
+        int line = article.bodyLine() + document.getLineNumber(imageRef.getStartOffset());
+        Reference reference = imageRef.getReferenceNode(document);
+        String target = reference == null ? "images/x.jpg" : reference.getUrl().toString();
+        problems.add(Problem.error(article.source(), line, "image " + imageRef.getChars() + " takes its file from a"
+                + " reference ([" + imageRef.getReference() + "]: " + target + "), which the build does not follow (write the"
+                + " file in round brackets, on a line of its own: ![" + imageRef.getText() + "](" + target + "))"));
     }
 
     /**

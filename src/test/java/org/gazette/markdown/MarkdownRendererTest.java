@@ -199,6 +199,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageTakingItsFileFromAReferenceIsAnErrorSayingHowToWriteIt() {
+        Outcome<RenderedArticle> outcome = render("", "第一段。\n\n![现场][p1]\n\n[p1]: images/visit.png\n\n"
+                + "方括号里的字[注意]不是图，![未定义]也不是。\n");
+        assertThat(outcome.value()).isEmpty();
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:8: image ![现场][p1] takes its file from a reference ([p1]: images/visit.png), which the"
+                        + " build does not follow (write the file in round brackets, on a line of its own:"
+                        + " ![现场](images/visit.png))");
+    }
+
+    @Test
     void anImageWhoseSizeCannotBeReadIsAnErrorAtTheLineThatNamesIt() throws IOException {
         Files.writeString(root.resolve("content/2023/images/notes.jpg"), "这不是照片\n");
         Files.write(root.resolve("content/2023/images/empty.png"), new byte[0]);
