@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ import org.gazette.problem.Problem;
 final class CheckCache {
 
     private static final int FORMAT = 5;
+    /** How long a temporary file of this cache stays untouched before it counts as a killed check's. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     /**
      * What is known of one Markdown file.
@@ -173,6 +176,7 @@ final class CheckCache {
     void save(Path given, String key) {
         // A bare name (--cache .check-cache.bin) has no parent until it is made absolute.
         Path file = given.toAbsolutePath();
+        CacheFiles.dropLeftoversOlderThan(file, LEFTOVER_AGE); // a killed check's: check takes no lock, so by age
         if ((!changed() && Files.isRegularFile(file)) || Files.isDirectory(file)) {
             return; // nothing new; or a folder in the way, which no file can replace
         }

@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,14 +62,36 @@ public final class CacheFiles {
      * may be writing now (the build cache, while the build holds the site's lock).
      */
     public static void dropLeftovers(Path file) {
+        drop(file, leftover -> true);
+    }
+
+    /**
+     * As {@link #dropLeftovers(Path)}, for a file another process may be writing now ({@code gazette
+     * check}'s cache: check takes no lock): only temporary files left untouched for {@code age},
+     * far longer than any write takes.
+     */
+    public static void dropLeftoversOlderThan(Path file, Duration age) {
+        Instant before = Instant.now().minus(age);
+        drop(file, leftover -> {
+            try {
+                return Files.getLastModifiedTime(leftover).toInstant().isBefore(before);
+            } catch (IOException e) {
+                return false; // gone already, or unreadable: left
+            }
+        });
+    }
+
+    private static void drop(Path file, Predicate<Path> stale) {
         // Files.createTempFile's names: the prefix, a number, the suffix.
         Pattern temporary = Pattern.compile(Pattern.quote(file.getFileName().toString()) + "\\d+\\.tmp");
         try (Stream<Path> beside = Files.list(file.getParent())) {
             for (Path leftover : beside.filter(p -> temporary.matcher(p.getFileName().toString()).matches()).toList()) {
-                Files.deleteIfExists(leftover);
+                if (stale.test(leftover)) {
+                    Files.deleteIfExists(leftover);
+                }
             }
         } catch (IOException | RuntimeException e) {
-            // no folder yet, or one that cannot be read: left for a later build
+            // no folder yet, or one that cannot be read: left for a later run
         }
     }
 }

@@ -49,6 +49,23 @@ class CheckCacheTest {
     }
 
     @Test
+    void aKilledChecksHalfWrittenCacheIsDeletedOnceOldAndAWriteInProgressIsLeft() throws IOException {
+        // What Files.createTempFile leaves beside cache.bin when a check is killed while saving it.
+        Path killed = temporary.resolve("cache.bin4127.tmp");
+        Path writing = temporary.resolve("cache.bin9811.tmp");
+        Files.writeString(killed, "half a cache");
+        Files.writeString(writing, "another check's, being written");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(CheckCache.LEFTOVER_AGE).minusSeconds(60)));
+
+        check(Path.of("src/test/resources/sites/minimal"), true);
+        check(Path.of("src/test/resources/sites/minimal"), true); // nothing new to save: leftovers are still looked at
+
+        assertThat(killed).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(temporary.resolve("cache.bin")).isRegularFile();
+    }
+
+    @Test
     void changedFilesAndImagesThatComeOrGoAreCheckedAgain() throws Exception {
         Path root = temporary.resolve("site");
         TestSites.copy(TestSites.site("check"), root);
