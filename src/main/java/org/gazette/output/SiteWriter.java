@@ -183,8 +183,7 @@ public final class SiteWriter implements AutoCloseable {
             // stuck on the disk is not waited for past a few seconds.
             if (writing.writeLock().tryLock(5, TimeUnit.SECONDS)) {
                 try {
-                    OutputFolders.release(staging, claim);
-                    OutputFolders.deleteTree(staging);
+                    dropStaging();
                 } finally {
                     writing.writeLock().unlock();
                 }
@@ -618,6 +617,11 @@ public final class SiteWriter implements AutoCloseable {
         Files.move(manifestFile, target.resolve(Manifest.PATH),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.delete(marker);
+        dropStaging();
+    }
+
+    /** Deletes the staging folder, its writer's lock let go first: on Windows a file still open keeps its folder from being deleted. */
+    private void dropStaging() throws IOException {
         OutputFolders.release(staging, claim);
         OutputFolders.deleteTree(staging);
     }
@@ -698,9 +702,7 @@ public final class SiteWriter implements AutoCloseable {
             closing = true;
             writing.writeLock().lock();
             try {
-                // The lock let go first: on Windows a file still open keeps its folder from being deleted.
-                OutputFolders.release(staging, claim);
-                OutputFolders.deleteTree(staging);
+                dropStaging();
             } finally {
                 writing.writeLock().unlock();
             }
