@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.gazette.content.Article;
 import org.gazette.content.ArticleDates;
@@ -15,11 +16,13 @@ import org.gazette.problem.Problem;
 /**
  * Things that build but are probably not what the editor meant: a draft whose date has passed
  * (forgotten, or its date not updated), an article dated in the future (left out of the site
- * until then, or for good if its year is mistyped), and an article with no summary and no first
- * paragraph, which lists and feeds would show as a bare title.
+ * until then, or for good if its year is mistyped), an article with no summary and no first
+ * paragraph, which lists and feeds would show as a bare title, and a {@code summary:} many times
+ * longer than the summaries made from bodies (the whole text pasted there, say), which every list
+ * showing the article would print whole.
  *
  * <pre>{@code
- * new ArticleWarnings(new FrontMatterLines(root), clock, zone).check(rendered);
+ * new ArticleWarnings(new FrontMatterLines(root), clock, zone, 120).check(rendered);
  * // content/2024/a.md:9:1: warning: this draft is dated 2024-10-15, which has passed ...
  * }</pre>
  */
@@ -28,11 +31,17 @@ final class ArticleWarnings {
     private final FrontMatterLines lines;
     private final Clock clock;
     private final ZoneId zone;
+    /** The site's {@code summary_length}: the length of a summary made from a body. */
+    private final int summaryLength;
 
-    ArticleWarnings(FrontMatterLines lines, Clock clock, ZoneId zone) {
+    /** How many times {@code summary_length} a written summary may run before it is told. */
+    static final int LONG_SUMMARY_FACTOR = 4;
+
+    ArticleWarnings(FrontMatterLines lines, Clock clock, ZoneId zone, int summaryLength) {
         this.lines = lines;
         this.clock = clock;
         this.zone = zone;
+        this.summaryLength = summaryLength;
     }
 
     List<Problem> check(RenderedArticle rendered) {
@@ -50,6 +59,13 @@ final class ArticleWarnings {
             problems.add(Problem.warning(article.source(), article.bodyLine(), 1, "the article has no summary and no first"
                     + " paragraph, so lists and feeds would show its title alone (add summary: to the front matter,"
                     + " or begin the body with a paragraph)"));
+        }
+        int characters = article.summary().codePointCount(0, article.summary().length());
+        if (characters > LONG_SUMMARY_FACTOR * summaryLength) {
+            problems.add(Problem.warning(article.source(), lines.lineOf(article, "summary"), 1, String.format(Locale.ROOT,
+                    "the summary is %,d characters long, and every list, feed and search result showing this article prints it"
+                            + " whole (keep it to a sentence or two: summaries made from bodies are %d characters, the site's"
+                            + " summary_length)", characters, summaryLength)));
         }
         return problems;
     }

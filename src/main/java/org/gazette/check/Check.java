@@ -138,7 +138,7 @@ public final class Check {
         Set<String> linked = articles.parallelStream().flatMap(article -> probe.references(article).stream()
                 .flatMap(reference -> links.target(article, reference).stream())).collect(Collectors.toSet());
         problems.addAll(UnlinkedDocuments.of(files, linked));
-        ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone());
+        ArticleWarnings warnings = new ArticleWarnings(lines, options.clock(), config.timeZone(), config.summaryLength());
         problems.addAll(rendered.parallelStream().flatMap(r -> warnings.check(r).stream()).toList());
         articles.stream().map(warnings::future).flatMap(Optional::stream).forEach(problems::add);
         ActiveHtml active = new ActiveHtml();

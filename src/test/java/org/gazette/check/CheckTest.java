@@ -113,6 +113,23 @@ class CheckTest {
     }
 
     @Test
+    void aSummaryManyTimesLongerThanTheSummaryLengthIsAWarningAtItsLine(@TempDir Path root) {
+        String pasted = "市妇联召开会议，部署全年工作。".repeat(35); // 525 characters, the body pasted into summary:
+        TestSites.write(root.resolve("content/2024/a.md"), "---\ntitle: 文章\ndate: 2024-01-02\nsummary: " + pasted
+                + "\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/2024/b.md"), "---\ntitle: 短摘要\ndate: 2024-01-03\nsummary: "
+                + "市妇联召开会议。".repeat(60) + "\n---\n\n正文。\n"); // 480 characters: four times 120, not told
+
+        assertThat(check(root).problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2024/a.md:4:1: warning: the summary is 525 characters long, and every list, feed and search result"
+                        + " showing this article prints it whole (keep it to a sentence or two: summaries made from bodies"
+                        + " are 120 characters, the site's summary_length)");
+
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\nsummary_length: 200\n");
+        assertThat(check(root).problems()).isEmpty();
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         CheckReport report = Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW).withStrict(true));
         assertThat(report.passed()).isFalse();
