@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -40,7 +41,8 @@ public final class GitDates {
     /**
      * {@code articles}, those without {@code updated} taking the date of the last commit that
      * changed their file when it is later than their date. In a shallow clone, whose history does
-     * not tell, they are left as they are and {@code notes} hears why.
+     * not tell, or a repository git does not read here (or without git), they are left as they are
+     * and {@code notes} hears why.
      */
     public static List<Article> applyTo(List<Article> articles, Path root, ZoneId zone, Consumer<String> notes) {
         if (isShallow(root)) {
@@ -51,6 +53,14 @@ public final class GitDates {
             return articles;
         }
         Map<Path, ZonedDateTime> dates = read(root, zone);
+        if (dates.isEmpty()) {
+            // Asked only then: a build whose git reads the history starts no more processes.
+            refusal(root, "git").ifPresent(reason -> notes.accept("the site is in a git repository that git does not read"
+                    + " here (" + reason + "): no dates are taken from git, so pages show no 更新于 from commits, and"
+                    + " differ from those built where git reads it (a folder owned by another user, as in a container"
+                    + " or on another drive: git config --global --add safe.directory "
+                    + repositoryOf(root).orElse(root).toString().replace('\\', '/') + ")"));
+        }
         return articles.stream().map(article -> {
             ZonedDateTime committed = dates.get(article.source());
             return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
@@ -70,6 +80,48 @@ public final class GitDates {
     /** The commit checked out, and whether the clone is shallow, on which these dates depend; empty outside a repository or without git. */
     public static String head(Path root) {
         return git(root, "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).orElse("");
+    }
+
+    /**
+     * Why {@code git} cannot read the repository holding {@code root}: not installed, or refusing it
+     * (git 2.35.2 and later refuse a repository owned by another user: "detected dubious ownership");
+     * empty when it reads it, or when {@code root} is in no repository. Without it, such a machine
+     * built the site without its dates and said nothing, and a deploy from it uploaded every page
+     * that shows one.
+     */
+    static Optional<String> refusal(Path root, String git) {
+        if (repositoryOf(root).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Process probe = new ProcessBuilder(git, "-C", root.toString(), "rev-parse", "--git-dir")
+                    .redirectErrorStream(true).start();
+            probe.getOutputStream().close();
+            String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!probe.waitFor(60, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return Optional.of(git + " did not answer within a minute");
+            }
+            if (probe.exitValue() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(said.lines().filter(line -> line.startsWith("fatal:")).findFirst()
+                    .or(() -> said.lines().findFirst()).orElse(git + " failed").strip());
+        } catch (IOException e) {
+            return Optional.of(git + " is not installed, or not on the PATH");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The folder holding the {@code .git} of the repository {@code root} is in, looked for without git. */
+    private static Optional<Path> repositoryOf(Path root) {
+        Path folder = root.toAbsolutePath();
+        while (folder != null && !Files.exists(folder.resolve(".git"))) {
+            folder = folder.getParent();
+        }
+        return Optional.ofNullable(folder);
     }
 
     /** What {@code git -C root ARGS} prints, when git is there and succeeds. */

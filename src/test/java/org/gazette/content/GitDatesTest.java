@@ -94,6 +94,40 @@ class GitDatesTest {
     }
 
     @Test
+    void aRepositoryGitDoesNotReadGivesNoDatesAndSaysWhy(@TempDir Path root, @TempDir Path output) throws Exception {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        git(root, "init", "-q");
+        commit(root, "2024-01-05T04:05:06+00:00", "a");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文，改过。\n");
+        commit(root, "2024-02-03T04:05:06+00:00", "a corrected");
+        // As git 2.35.2 and later refuse a folder owned by another user (a container's checkout, another drive):
+        // a repository git will not read, in a way a test can make without root
+        git(root, "config", "core.repositoryformatversion", "99");
+
+        List<String> notes = new ArrayList<>();
+        var report = Build.run(TestSites.options(root, output).withGitDates(true), new BuildListener() {
+            @Override
+            public void note(String text) {
+                notes.add(text);
+            }
+        });
+        assertThat(report.problems()).isEmpty();
+        assertThat(TestSites.page(output, "2023/12/a/index.html").selectFirst(".updated")).isNull();
+        assertThat(notes).singleElement().asString()
+                .startsWith("the site is in a git repository that git does not read here (fatal: ")
+                .contains("found 99")
+                .contains("no dates are taken from git, so pages show no 更新于 from commits")
+                .endsWith("git config --global --add safe.directory " + root.toAbsolutePath().toString().replace('\\', '/') + ")");
+
+        assertThat(GitDates.refusal(root, "gazette-test-no-such-git")).hasValue("gazette-test-no-such-git is not installed, or not on the PATH");
+        Path config = root.resolve(".git/config");
+        Files.writeString(config, Files.readString(config).replace("repositoryformatversion = 99", "repositoryformatversion = 0"));
+        assertThat(GitDates.refusal(root, "git")).as("read again").isEmpty();
+        assertThat(GitDates.refusal(root.getParent().resolve("no-repository-here"), "gazette-test-no-such-git"))
+                .as("no repository: nothing to tell, git or not").isEmpty();
+    }
+
+    @Test
     void aMovedFileKeepsItsChangesAndTheMoveIsNoChange() {
         String log = "\0" + "2024-04-04T10:00:00+00:00\n\nR100\tcontent/a/x.md\tcontent/b/x.md\nR087\tcontent/a/y.md\tcontent/b/y.md\n\n"
                 + "\0" + "2024-02-02T10:00:00+00:00\n\nM\tcontent/a/x.md\nM\tcontent/a/y.md\nM\tcontent/b/x.md\n\n"
