@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  */
 public final class GitDates {
 
+    /** Files a commit may move and edit for their moves to be found: git's own default now (older versions took 400). */
+    static final int RENAME_LIMIT = 1000;
+
     private GitDates() {
     }
 
@@ -129,8 +132,11 @@ public final class GitDates {
         // Settings of the editor's that change what log prints: by default git quotes a name such as
         // content/工作动态/x.md as "content/\345\267\245...", and every article with a Chinese name
         // had no date; signatures add lines.
+        // So does diff.renameLimit (and git's default for it, which versions changed): past it, files
+        // moved and edited in one commit are read as deleted and added, and lose their dates. A fixed
+        // limit, git's default now, reads a history the same on every machine.
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString(), "-c", "core.quotePath=false",
-                "-c", "log.showSignature=false"));
+                "-c", "log.showSignature=false", "-c", "diff.renameLimit=" + RENAME_LIMIT));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);

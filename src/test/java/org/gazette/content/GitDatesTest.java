@@ -153,6 +153,29 @@ class GitDatesTest {
     }
 
     @Test
+    void filesMovedAndEditedInOneCommitKeepTheirDatesWhateverTheEditorsRenameLimit(@TempDir Path root) throws Exception {
+        for (String name : List.of("a", "b", "c")) {
+            TestSites.write(root.resolve("content/2023/" + name + ".md"), "---\ntitle: 标题" + name + "\ndate: 2023-12-26\n---\n\n"
+                    + "第一段，" + name + "。\n\n第二段。\n\n第三段。\n\n第四段。\n");
+        }
+        gitAt(root, "2024-01-01T10:00:00+00:00", "init", "-q");
+        commit(root, "2024-01-01T10:00:00+00:00", "articles");
+        for (String name : List.of("a", "b", "c")) {
+            Path from = root.resolve("content/2023/" + name + ".md");
+            TestSites.write(root.resolve("content/工作动态/2023-12-26-" + name + ".md"), Files.readString(from) + "\n补记。\n");
+            Files.delete(from);
+        }
+        commit(root, "2024-03-03T10:00:00+00:00", "articles by column, each with a line added");
+        // An editor's setting, or an older git's default (400), below the files one commit moves
+        gitAt(root, "2024-03-03T10:00:00+00:00", "config", "diff.renameLimit", "2");
+        ZonedDateTime moved = ZonedDateTime.parse("2024-03-03T18:00+08:00[Asia/Shanghai]");
+        assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/工作动态/2023-12-26-a.md"), moved),
+                Map.entry(Path.of("content/工作动态/2023-12-26-b.md"), moved),
+                Map.entry(Path.of("content/工作动态/2023-12-26-c.md"), moved));
+    }
+
+    @Test
     void aReplacedHistoryIsNotTheOneRead(@TempDir Path root) throws Exception {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
         gitAt(root, "2020-01-01T10:00:00+00:00", "init", "-q");
