@@ -93,6 +93,11 @@ public final class Assets implements Generator {
                         + " the hash of a name that depends on its own: remove one of the references)"));
             }
             byte[] bytes = read(file);
+            byte[] unix = LineEndings.unix(name, bytes);
+            if (unix != bytes) {
+                bytes = unix;
+                rewritten.put(name, bytes);
+            }
             if (name.endsWith(".css")) {
                 String css = new String(bytes, StandardCharsets.UTF_8);
                 if (Arrays.equals(css.getBytes(StandardCharsets.UTF_8), bytes)) { // not UTF-8: copied as it is

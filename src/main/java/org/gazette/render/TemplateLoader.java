@@ -62,7 +62,9 @@ final class TemplateLoader implements Loader<String> {
                     .ifPresent(problem -> {
                         throw new NotUtf8(problem);
                     });
-            return new StringReader(new String(bytes, charset));
+            // Git for Windows checks text out with CRLF line endings (core.autocrlf): read as LF, so
+            // that a page's bytes do not depend on the machine the site was checked out on.
+            return new StringReader(LineEndings.unix(new String(bytes, charset)));
         } catch (IOException e) {
             throw new LoaderException(e, "cannot read template " + file);
         }
