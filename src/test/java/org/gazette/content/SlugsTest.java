@@ -23,6 +23,18 @@ class SlugsTest {
     }
 
     @Test
+    void chineseCharactersAreKeptWhateverUnicodeVersionJavaKnows() {
+        // Extension H (Unicode 15), Extension I (15.1) and U+9FFD (14): letters to Java 21 and later,
+        // unassigned to Java 17, which must give the same addresses
+        assertThat(Slugs.of("王\uD884\uDF51")).isEqualTo("王\uD884\uDF51");
+        assertThat(Slugs.of("妇联\uD884\uDF50\uD884\uDF51")).isEqualTo("妇联\uD884\uDF50\uD884\uDF51");
+        assertThat(Slugs.of("\uD87A\uDFF0 \u9FFD")).isEqualTo("\uD87A\uDFF0-\u9FFD");
+        assertThat(Slugs.of("\uD884\uDF50\uD884\uDF51")).as("no longer without a usable URL").isNotEmpty();
+        // other characters that are unassigned to Java 17 and symbols to later ones, as emoji, stay out
+        assertThat(Slugs.of("标签\uD83E\uDEE8")).isEqualTo("标签");
+    }
+
+    @Test
     void agreesWithTheDefinitionOnRandomNames() {
         // Letters and digits kept, separators made '-', runs of '-' made one, none at the ends.
         String alphabet = "aZ9 妇联\t-_./!？　Ａ１é";
@@ -40,7 +52,7 @@ class SlugsTest {
         String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
         StringBuilder slug = new StringBuilder();
         text.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x20000 && c <= 0x3FFFF) {
                 slug.appendCodePoint(c);
             } else if (c == '-' || c == '_' || c == '.' || Character.isWhitespace(c)) {
                 slug.append('-');
