@@ -82,15 +82,25 @@ final class GazetteNodeRenderer implements NodeRenderer {
         while (after < base.length() && isSpaceOrTab(base.charAt(after))) {
             after++;
         }
-        return before >= 0 && after < base.length() && isWide(base.charAt(before)) && isWide(base.charAt(after));
+        // By code point: a character of the ideographic planes (𠀀, Extension B and later, in names)
+        // is two chars, neither of which is Han.
+        return before >= 0 && after < base.length() && isWide(Character.codePointBefore(base, before + 1))
+                && isWide(Character.codePointAt(base, after));
     }
 
     private static boolean isSpaceOrTab(char c) {
         return c == ' ' || c == '\t';
     }
 
-    /** Chinese, Japanese and Korean characters and full-width punctuation, which need no spaces between them. */
-    static boolean isWide(char c) {
+    /**
+     * Chinese, Japanese and Korean characters and full-width punctuation, which need no spaces
+     * between them; Chinese characters by block ({@link Ideographs}), so that Java 17, which does
+     * not know U+9FFD to U+9FFF or Extensions H and I as Han, joins them as a later Java does.
+     */
+    static boolean isWide(int c) {
+        if (Ideographs.isIdeographic(c)) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

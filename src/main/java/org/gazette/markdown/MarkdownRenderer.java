@@ -180,7 +180,7 @@ public final class MarkdownRenderer {
         int shown = 0;
         for (String read : paragraphs) {
             String paragraph = read.strip();
-            if (text.length() > 0 && !GazetteNodeRenderer.isWide(text.charAt(text.length() - 1))) {
+            if (text.length() > 0 && !GazetteNodeRenderer.isWide(Character.codePointBefore(text, text.length()))) {
                 text.append(' ');
             }
             text.append(paragraph);

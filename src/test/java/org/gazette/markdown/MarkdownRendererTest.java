@@ -306,6 +306,19 @@ class MarkdownRendererTest {
         assertThat(r.text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
     }
 
+    /**
+     * A name's rare character, of the ideographic planes (𠀀, Extension B) or one Java 17 does not
+     * know as Han (U+9FFD, Unicode 14; 𱍐, Extension H): its line break vanishes too, on every Java.
+     */
+    @Test
+    void aLineBreakBesideARareChineseCharacterVanishesToo() {
+        RenderedArticle r = render("", "记者王\n\uD840\uDC00报道，\n中文换行\n\u9FFD字，\n\uD884\uDF50\n字。\n").value().orElseThrow();
+        assertThat(body(r).selectFirst("p").html()).isEqualTo("记者王\uD840\uDC00报道，中文换行\u9FFD字，\uD884\uDF50字。");
+        assertThat(r.text()).isEqualTo("记者王\uD840\uDC00报道，中文换行\u9FFD字，\uD884\uDF50字。");
+        RenderedArticle paragraphs = render("", "第一段止于王\uD840\uDC00\n\n第二段。\n").value().orElseThrow();
+        assertThat(paragraphs.summary()).as("no space after Chinese text").isEqualTo("第一段止于王\uD840\uDC00第二段。");
+    }
+
     @Test
     void rendersTablesFootnotesStrikethroughAutolinksAndRawHtml() {
         RenderedArticle r = render("", """
