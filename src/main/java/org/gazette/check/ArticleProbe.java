@@ -125,12 +125,12 @@ final class ArticleProbe implements ArticleSteps {
 
     /** Every article whose front matter was read without an error, in the order of their files. */
     List<Article> articles() {
-        return articles.stream().sorted(Comparator.comparing(a -> a.source().toString())).toList();
+        return articles.stream().sorted(Article.BY_SOURCE).toList();
     }
 
     /** The articles whose body rendered without an error too, in the order of their files. */
     List<RenderedArticle> rendered() {
-        return rendered.stream().sorted(Comparator.comparing(r -> r.article().source().toString())).toList();
+        return rendered.stream().sorted(Comparator.comparing(RenderedArticle::article, Article.BY_SOURCE)).toList();
     }
 
     /** Every place the build looks for the article's images: whether a file is there, and which, decides its result. */

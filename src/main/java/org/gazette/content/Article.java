@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ public record Article(
         String url,
         String body,
         int bodyLine) {
+
+    /**
+     * By source file, its path written with {@code /} on every system: Windows' {@code \} sorts
+     * after digits and capitals where {@code /} sorts before them ({@code march/index.md} against
+     * {@code march8.md}), and a build there would order articles of the same minute, and what
+     * follows from that order, otherwise than Linux.
+     */
+    public static final Comparator<Article> BY_SOURCE = Comparator.comparing(a -> a.source().toString().replace('\\', '/'));
 
     public Article {
         authors = List.copyOf(authors);

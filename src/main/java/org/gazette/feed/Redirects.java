@@ -49,7 +49,7 @@ public final class Redirects implements Generator {
         List<OutputFile> files = new ArrayList<>();
         StringBuilder map = new StringBuilder();
         for (RenderedArticle rendered : site.articles().stream()
-                .sorted(Comparator.comparing(r -> r.article().source().toString())).toList()) {
+                .sorted(Comparator.comparing(RenderedArticle::article, Article.BY_SOURCE)).toList()) {
             Article article = rendered.article();
             for (String alias : article.aliases()) {
                 files.add(OutputFile.of(SitePaths.aliasFile(alias), page(config, alias, article)));

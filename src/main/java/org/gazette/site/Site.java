@@ -55,7 +55,7 @@ public record Site(
     /** Newest first; articles of the same minute in source order, so that builds are repeatable. */
     public static final Comparator<RenderedArticle> NEWEST_FIRST =
             Comparator.comparing((RenderedArticle r) -> r.article().date()).reversed()
-                    .thenComparing(r -> r.article().source().toString());
+                    .thenComparing(RenderedArticle::article, Article.BY_SOURCE);
     static final int RELATED = 5;
     private static final Comparator<Term> MOST_ARTICLES_FIRST =
             Comparator.comparingInt(Term::count).reversed().thenComparing(Term::name);
@@ -129,7 +129,7 @@ public record Site(
     private static void checkUrls(List<RenderedArticle> sorted, FrontMatterLines lines, List<Problem> problems) {
         Map<String, Article> byUrl = new HashMap<>();
         List<Article> bySource = sorted.stream().map(RenderedArticle::article)
-                .sorted(Comparator.comparing(a -> a.source().toString())).toList();
+                .sorted(Article.BY_SOURCE).toList();
         for (Article article : bySource) {
             Article first = byUrl.putIfAbsent(article.url(), article);
             if (first != null) {

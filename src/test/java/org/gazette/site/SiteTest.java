@@ -3,6 +3,7 @@ package org.gazette.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,8 +32,11 @@ class SiteTest {
     }
 
     private static RenderedArticle article(String file, String date, String column, String url) {
-        String slug = Path.of(file).getFileName().toString().replace(".md", "");
-        Article article = new Article(Path.of("content", file), slug, "", "", ZonedDateTime.parse(date + "T08:00+08:00[Asia/Shanghai]"),
+        return article(Path.of("content", file), Path.of(file).getFileName().toString().replace(".md", ""), date, column, url);
+    }
+
+    private static RenderedArticle article(Path source, String slug, String date, String column, String url) {
+        Article article = new Article(source, slug, "", "", ZonedDateTime.parse(date + "T08:00+08:00[Asia/Shanghai]"),
                 Optional.empty(), List.of(), column, List.of(), "", List.of(), Optional.empty(), slug, List.of(), false, url,
                 "body", 5);
         return new RenderedArticle(article, "<p>body</p>", "body", "body", List.of(), List.of(), Optional.empty(), List.of(), 1);
@@ -62,6 +66,32 @@ class SiteTest {
                 article("2024/d.md", "2024-03-02", ""),
                 article("2024/a.md", "2024-03-02", ""));
         assertThat(files(site.articles())).containsExactly("a.md", "b.md", "d.md", "c.md");
+    }
+
+    /** A path as Windows writes it, with {@code \}: all a sort by source reads of it is its text. */
+    private static Path windowsPath(String path) {
+        String text = path.replace('/', '\\');
+        return (Path) Proxy.newProxyInstance(Path.class.getClassLoader(), new Class<?>[] {Path.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "toString" -> text;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void articlesOfTheSameMinuteAreInTheSameOrderWhateverTheSystemsSeparator() {
+        // "/" sorts after "-" and before digits and capitals; "\\" after all of them.
+        List<String> files = List.of("2024/march8.md", "2024/march/index.md", "2024/marchA.md", "2024/march-1.md");
+        List<String> onLinux = files.stream()
+                .map(f -> article(Path.of("content", f), f, "2024-03-02", "", "/" + f + "/"))
+                .sorted(Site.NEWEST_FIRST).map(r -> r.article().title()).toList();
+        List<String> onWindows = files.stream()
+                .map(f -> article(windowsPath("content/" + f), f, "2024-03-02", "", "/" + f + "/"))
+                .sorted(Site.NEWEST_FIRST).map(r -> r.article().title()).toList();
+        assertThat(onLinux).containsExactly("2024/march-1.md", "2024/march/index.md", "2024/march8.md", "2024/marchA.md");
+        assertThat(onWindows).isEqualTo(onLinux);
     }
 
     @Test
