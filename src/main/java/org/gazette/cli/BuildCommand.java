@@ -80,6 +80,15 @@ final class BuildCommand implements Callable<Integer> {
             report = Build.run(options, progress);
         } catch (UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
             report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, Duration.ZERO);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (!OutOfMemory.in(e)) {
+                throw e;
+            }
+            // The build's objects are let go by now: there is memory enough to tell it.
+            progress.finish();
+            OutOfMemory.tell(err, "build");
+            err.println("Build failed: out of memory; " + outputState(options));
+            return Gazette.CONTENT_PROBLEMS;
         } finally {
             progress.finish();
         }
@@ -87,15 +96,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println(problem.format());
         }
         if (!report.succeeded()) {
-            // The marker stays when renaming the changed files into place stopped halfway; it is also
-            // there while another build (of another site) updates the folder, which refused this one.
-            Path output = OutputTarget.resolve(options.output());
-            boolean partly = Files.exists(output.resolve(SiteWriter.UPDATING));
             err.printf("Build failed: %d error%s; %s%n", report.errorCount(), report.errorCount() == 1 ? "" : "s",
-                    partly ? options.output() + " is marked as being updated (by a build stopped halfway, or by another"
-                            + " build now): the next build that succeeds replaces it whole."
-                            : Files.isDirectory(output) ? options.output() + " was left as it was."
-                            : "nothing was written to " + options.output() + ".");
+                    outputState(options));
             return Gazette.CONTENT_PROBLEMS;
         }
         if (!quiet) {
@@ -111,6 +113,18 @@ final class BuildCommand implements Callable<Integer> {
             err.println("timings: " + progress.timings());
         }
         return 0;
+    }
+
+    /** What a failed build left of the output folder. */
+    private static String outputState(BuildOptions options) {
+        // The marker stays when renaming the changed files into place stopped halfway; it is also
+        // there while another build (of another site) updates the folder, which refused this one.
+        Path output = OutputTarget.resolve(options.output());
+        boolean partly = Files.exists(output.resolve(SiteWriter.UPDATING));
+        return partly ? options.output() + " is marked as being updated (by a build stopped halfway, or by another"
+                + " build now): the next build that succeeds replaces it whole."
+                : Files.isDirectory(output) ? options.output() + " was left as it was."
+                : "nothing was written to " + options.output() + ".";
     }
 
     private URI parseBaseUrl(String text) {

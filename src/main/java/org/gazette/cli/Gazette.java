@@ -32,7 +32,10 @@ public final class Gazette implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        // Only here, in a process of its own, may a thread dying of a full heap end it (OutOfMemory).
+        commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), commandLine.getErr(), true));
+        System.exit(commandLine.execute(args));
     }
 
     /** The command line with UTF-8 output, whatever the platform's default encoding. */
@@ -45,6 +48,7 @@ public final class Gazette implements Runnable {
         CommandLine commandLine = new CommandLine(new Gazette());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), err, false));
         return commandLine;
     }
 

@@ -1,0 +1,146 @@
+package org.gazette.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * A command that ran out of the Java heap says so and what to give it, instead of a stack trace
+ * (exit 1). The heap is {@code -Xmx}, or a quarter of the machine's or container's memory: 256 MB
+ * in a CI container of 1 GB, too little for a large archive.
+ *
+ * <pre>{@code
+ * commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), err));
+ * }</pre>
+ */
+final class OutOfMemory {
+
+    /** Told once: a worker and the command's own thread may both run out, at the same moment. */
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+    private OutOfMemory() {
+    }
+
+    /** Prints the {@link #advice} to {@code err}, unless a thread dying of it told it already. */
+    static void tell(PrintWriter err, String command) {
+        if (TOLD.compareAndSet(false, true)) {
+            err.println(advice(command));
+        }
+    }
+
+    /**
+     * Whether {@code failure} is, or was caused by, the heap running out (a worker's error arrives
+     * wrapped). Allocates nothing: it is asked with the heap full.
+     */
+    static boolean in(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to tell the user of {@code command} ("build", "check"), given this JVM's heap. */
+    static String advice(String command) {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        String more = suggested(heap);
+        return "gazette " + command + " ran out of memory: its Java heap holds at most " + heap + " MB (-Xmx, or a quarter of the"
+                + " machine's or container's memory when not given). Give it more: GAZETTE_OPTS=-Xmx" + more + " bin/gazette "
+                + command + " …, or java -Xmx" + more + " -jar gazette.jar " + command + " … (a build of 10,000 articles"
+                + " needs about 256 MB; README, \"Memory\")";
+    }
+
+    /** Twice the heap, in the units -Xmx takes. */
+    static String suggested(long heapMegabytes) {
+        long twice = Math.max(64, heapMegabytes * 2);
+        // A heap of 1 GB reports a little less (a survivor space is not counted): round up to a whole step.
+        long step = twice >= 1024 ? 1024 : 64;
+        long rounded = (twice + step - 1) / step * step;
+        return rounded >= 1024 ? rounded / 1024 + "g" : rounded + "m";
+    }
+
+    /**
+     * Runs the command and tells an out-of-memory failure plainly: thrown on the command's thread,
+     * or wrapped by the pool or future of a worker that ran out.
+     */
+    static final class Told implements IExecutionStrategy {
+        private final IExecutionStrategy strategy;
+        private final PrintWriter err;
+        private final boolean exitWhenAThreadDies;
+
+        /** {@code exitWhenAThreadDies}: see {@link #exitWhenAThreadDies}; for {@code main} only, never in tests. */
+        Told(IExecutionStrategy strategy, PrintWriter err, boolean exitWhenAThreadDies) {
+            this.strategy = strategy;
+            this.err = err;
+            this.exitWhenAThreadDies = exitWhenAThreadDies;
+        }
+
+        @Override
+        public int execute(ParseResult parseResult) {
+            String command = commandOf(parseResult);
+            if (exitWhenAThreadDies) {
+                exitWhenAThreadDies(advice(command));
+            }
+            try {
+                return strategy.execute(parseResult);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                if (!in(e)) {
+                    throw e;
+                }
+                tell(err, command);
+                return Gazette.CONTENT_PROBLEMS;
+            }
+        }
+
+        private static String commandOf(ParseResult parseResult) {
+            List<CommandLine> commands = parseResult.asCommandLineList();
+            String name = commands.get(commands.size() - 1).getCommandSpec().qualifiedName(" ");
+            return name.startsWith("gazette ") ? name.substring("gazette ".length()) : name;
+        }
+    }
+
+    /**
+     * A pool's worker that runs out of memory while recording its task's failure dies with it, and
+     * the task never completes: the build waited for it for good, a CI job until its time limit
+     * (seen with a parallel stream in a 128 MB heap). Any thread dying of it now ends the process
+     * as a signal would (the shutdown hooks delete a build's staging folder), with the advice.
+     * What that takes is made now, when there is memory to make it, and the exit runs on a thread of
+     * its own: the dying thread's stack may be nearly spent too (a worker deep in a join).
+     */
+    static void exitWhenAThreadDies(String advice) {
+        byte[] told = (advice + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        Thread exit = new Thread(() -> System.exit(Gazette.CONTENT_PROBLEMS), "gazette-out-of-memory");
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (!in(failure)) {
+                if (before != null) {
+                    before.uncaughtException(thread, failure);
+                } else {
+                    thread.getThreadGroup().uncaughtException(thread, failure);
+                }
+                return;
+            }
+            try {
+                if (TOLD.compareAndSet(false, true)) {
+                    PrintStream stderr = System.err;
+                    stderr.write(told, 0, told.length);
+                    stderr.flush();
+                }
+                exit.start();
+            } catch (IllegalThreadStateException e) {
+                // another thread began the exit
+            } catch (Throwable e) {
+                // Not even that could be done: ended without the hooks, as kill -9 would (the next
+                // build deletes a staging folder left); never left waiting.
+                Runtime.getRuntime().halt(Gazette.CONTENT_PROBLEMS);
+            }
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A command that runs out of the Java heap says what to give it, and a build so stopped leaves the site as it was. */
+class OutOfMemoryTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBuildOutOfHeapSaysWhatToGiveItAndLeavesTheSiteAsItWas() throws Exception {
+        Path root = siteOfArticles(3000);
+        Path output = work.resolve("site");
+        StringWriter said = new StringWriter();
+        assertThat(Gazette.commandLine(new PrintWriter(said), new PrintWriter(said))
+                .execute("build", "-q", "--source", root.toString(), "--output", output.toString())).isZero();
+        String page = TestSites.read(output.resolve("index.html"));
+        TestSites.write(root.resolve("content/new.md"), "---\ntitle: 新文章\ndate: 2025-12-31\n---\n\n新的正文。\n");
+
+        Run build = gazette("-Xmx16m", "build", "--source", root.toString(), "--output", output.toString());
+
+        assertThat(build.exit).as(build.said).isEqualTo(1);
+        assertThat(build.said).contains("gazette build ran out of memory: its Java heap holds at most ")
+                .contains("GAZETTE_OPTS=-Xmx64m bin/gazette build", "java -Xmx64m -jar gazette.jar build")
+                .contains("Build failed: out of memory; " + output + " was left as it was.")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(TestSites.read(output.resolve("index.html"))).isEqualTo(page);
+        assertThat(staging()).isEmpty();
+
+        Run check = gazette("-Xmx16m", "check", "--source", root.toString());
+        assertThat(check.exit).as(check.said).isEqualTo(1);
+        assertThat(check.said).contains("gazette check ran out of memory: its Java heap holds at most ")
+                .doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void aThreadDyingOfAFullHeapEndsTheBuildWhichDeletesItsStagingFolder() throws Exception {
+        Path root = work.resolve("source");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        Path files = Files.createDirectories(root.resolve("static/files"));
+        for (int i = 0; i < 5000; i++) {
+            Files.writeString(files.resolve(i + ".txt"), "附件 " + i);
+        }
+        Files.write(root.resolve("static/files/report.bin"), new byte[64 << 20]);
+        Path output = work.resolve("site");
+
+        // A pool's worker that runs out while recording its task's failure dies, and the task never ends.
+        Run build = gazette("-Xmx256m", DyingWorker.class.getName(), work.toString(),
+                "build", "--no-cache", "--source", root.toString(), "--output", output.toString());
+
+        assertThat(build.exit).as(build.said).isEqualTo(1);
+        assertThat(build.said).contains("gazette build ran out of memory").doesNotContain("Built ");
+        assertThat(staging()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+
+    /** Runs Gazette, and once the build has staged files, a thread dies of a full heap. */
+    static final class DyingWorker {
+        public static void main(String[] args) throws Exception {
+            Path work = Path.of(args[0]);
+            Thread worker = new Thread(() -> {
+                try {
+                    while (!stagedFiles(work)) {
+                        Thread.sleep(2);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+                throw new OutOfMemoryError("Java heap space");
+            }, "worker");
+            worker.setDaemon(true);
+            worker.start();
+            Gazette.main(List.of(args).subList(1, args.length).toArray(String[]::new));
+        }
+    }
+
+    private record Run(int exit, String said) {
+    }
+
+    /** Gazette in a JVM of its own with {@code heap}; {@code args} may start with a main class to run instead. */
+    private Run gazette(String heap, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-cp", System.getProperty("java.class.path")));
+        if (!args[0].contains(".")) {
+            command.add(Gazette.class.getName());
+        }
+        command.addAll(List.of(args));
+        Path log = work.resolve("said.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** {@code count} articles of 600 characters each, drawn from 3,000 (as many words as a news archive's index holds). */
+    private Path siteOfArticles(int count) {
+        Path root = work.resolve("source");
+        TestSites.write(root.resolve("site.yaml"), "title: 测试站点\nbase_url: https://example.org/news/\n");
+        Random random = new Random(1);
+        for (int i = 0; i < count; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int c = 0; c < 600; c++) {
+                body.append((char) (0x4e00 + random.nextInt(3000)));
+                if (c % 40 == 39) {
+                    body.append("。\n\n");
+                }
+            }
+            TestSites.write(root.resolve("content/" + (2000 + i / 365) + "/a" + i + ".md"), "---\ntitle: 文章" + i
+                    + "\ndate: " + (2000 + i / 365) + "-01-01\n---\n\n" + body + "\n");
+        }
+        return root;
+    }
+
+    private static boolean stagedFiles(Path folder) throws IOException {
+        for (Path staging : stagingIn(folder)) {
+            try (Stream<Path> files = Files.list(staging)) {
+                if (files.anyMatch(p -> !p.getFileName().toString().equals(".gazette"))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // deleted meanwhile
+            }
+        }
+        return false;
+    }
+
+    private List<Path> staging() throws IOException {
+        return stagingIn(work);
+    }
+
+    private static List<Path> stagingIn(Path folder) throws IOException {
+        try (Stream<Path> beside = Files.list(folder)) {
+            return beside.filter(p -> p.getFileName().toString().startsWith(".site.gazette-building-")).toList();
+        }
+    }
+}
