@@ -10,7 +10,8 @@ import org.gazette.content.Author;
  * editors write it by hand (authors and tags on one line each, photos as a list).
  *
  * <pre>{@code
- * String markdown = ArticleWriter.write(article, "2023-12-26 08:00", "工作综述", List.of("妇联"), "five-year-review", List.of());
+ * String markdown = ArticleWriter.write(article, "2023-12-26 08:00", "工作综述", List.of("妇联"), "five-year-review", List.of(),
+ *         new ImportOrigin("shaoyang-womens-federation-congress.txt"));
  * }</pre>
  */
 final class ArticleWriter {
@@ -19,7 +20,7 @@ final class ArticleWriter {
     }
 
     static String write(ImportedArticle article, Optional<ImportDate> date, String column, List<String> tags, String slug,
-                        List<String> aliases) {
+                        List<String> aliases, ImportOrigin origin) {
         StringBuilder md = new StringBuilder("---\n");
         field(md, "title", article.title());
         field(md, "subtitle", article.subtitle());
@@ -61,6 +62,7 @@ final class ArticleWriter {
         if (!aliases.isEmpty()) {
             md.append("aliases: ").append(flowList(aliases)).append('\n');
         }
+        md.append(origin.line()).append('\n');
         md.append("---\n");
         if (!article.body().isEmpty()) {
             md.append('\n').append(article.body());

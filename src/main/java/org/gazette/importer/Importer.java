@@ -3,7 +3,6 @@ package org.gazette.importer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -145,12 +144,27 @@ public final class Importer {
                     + latest.map(d -> " (its latest photo caption is dated " + d + ")").orElse("")));
         }
         String slug = options.slug().orElseGet(() -> slugOf(file));
-        Path bundle = uniqueBundle(options.output().resolve(date.map(d -> String.valueOf(d.when().getYear())).orElse("undated")),
-                slug, file, notes);
-        String finalSlug = bundle.getFileName().toString();
+        ImportOrigin origin = ImportOrigin.of(file, folder);
         List<String> aliases = folder.filter(f -> options.aliases() && HTML.contains(extension(file)))
                 .map(f -> List.of("/" + f.relativize(file).toString().replace('\\', '/'))).orElse(List.of());
-        String written = ArticleWriter.write(article, date, options.column(), options.tags(), finalSlug, aliases);
+        Optional<String> title = titleLine(ArticleWriter.write(article, date, options.column(), options.tags(), slug, aliases, origin));
+        Place place = place(options.output().resolve(date.map(d -> String.valueOf(d.when().getYear())).orElse("undated")),
+                slug, origin, title, file, notes);
+        Path bundle = place.bundle();
+        Path index = bundle.resolve("index.md");
+        if (place.before()) {
+            // Running the import again is expected (after fixing some files): its earlier articles stay as edited since.
+            notes.sort(Problem.BY_POSITION);
+            return new ImportReport.Entry(file, Optional.empty(), Optional.of(index), notes);
+        }
+        if (place.other().isPresent()) {
+            notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and holds another article"
+                    + place.other().get().map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this"
+                    + " article, retitled since, nothing is to be done; else import this file with --slug, or into another --output)"));
+            return new ImportReport.Entry(file, Optional.empty(), notes);
+        }
+        String written = ArticleWriter.write(article, date, options.column(), options.tags(), bundle.getFileName().toString(),
+                aliases, origin);
         // Control characters (typed, or as &#8; in a page) would only be warned of at every build
         String markdown = ControlCharacters.without(written);
         if (!markdown.equals(written)) {
@@ -159,21 +173,9 @@ public final class Importer {
             notes.add(Problem.warning(file, 0, "invisible control characters (" + found + ") were left out of the article:"
                     + " text pasted from Word or WeChat brings them, and feeds may not hold them"));
         }
-        Path index = bundle.resolve("index.md");
         try {
             Files.createDirectories(bundle);
             Files.writeString(index, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            // Running the import again is expected (after fixing some files): its earlier articles stay as edited since.
-            Optional<String> there = titleLine(index);
-            if (there.equals(titleLine(markdown))) {
-                notes.sort(Problem.BY_POSITION);
-                return new ImportReport.Entry(file, Optional.empty(), Optional.of(index), notes);
-            }
-            notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and holds another article"
-                    + there.map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this article,"
-                    + " retitled since, nothing is to be done; else import this file with --slug, or into another --output)"));
-            return new ImportReport.Entry(file, Optional.empty(), notes);
         } catch (IOException e) {
             notes.add(0, Problem.error(file, 0, "cannot write " + index + ": " + e.getMessage()
                     + " (check that the folder can be written); not imported"));
@@ -188,14 +190,6 @@ public final class Importer {
     private static Optional<String> titleLine(String markdown) {
         return markdown.lines().skip(1).takeWhile(line -> !line.equals("---")).filter(line -> line.startsWith("title:"))
                 .map(String::strip).findFirst();
-    }
-
-    private static Optional<String> titleLine(Path article) {
-        try {
-            return titleLine(Files.readString(article, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.of("unreadable: " + e.getMessage());
-        }
     }
 
     /** Copies the photos found beside an HTML page; says where those of a plain-text article must go. */
@@ -226,18 +220,53 @@ public final class Importer {
         return notes;
     }
 
-    private Path uniqueBundle(Path year, String slug, Path file, List<Problem> notes) {
-        Path bundle = year.resolve(slug);
-        int n = 2;
-        while (targets.contains(bundle.toAbsolutePath().normalize())) {
-            bundle = year.resolve(slug + "-" + n++);
+    /**
+     * Where an article goes: {@code slug}, else {@code slug-2}, {@code slug-3}, … past the places
+     * this import gave other files and those holding articles imported earlier from other files.
+     * An article imported earlier from this file is found there again, whatever the files around it
+     * did since (one that could not be imported then and is fixed now takes the next free place).
+     * An article without the comment naming its file (written by hand, or by an older import) is
+     * known by its title: another title there is not passed over, as it may be this article retitled.
+     *
+     * @param before a place holding this file's article already
+     * @param other  the title line of another article at the place, which keeps the file out
+     */
+    private record Place(Path bundle, boolean before, Optional<Optional<String>> other) {
+    }
+
+    private Place place(Path year, String slug, ImportOrigin origin, Optional<String> title, Path file, List<Problem> notes) {
+        for (int n = 1; ; n++) {
+            Path bundle = year.resolve(n == 1 ? slug : slug + "-" + n);
+            if (targets.contains(bundle.toAbsolutePath().normalize())) {
+                continue;
+            }
+            Path index = bundle.resolve("index.md");
+            if (!Files.exists(index)) {
+                targets.add(bundle.toAbsolutePath().normalize());
+                if (n > 1) {
+                    notes.add(Problem.warning(file, 0, "another imported article has the slug " + slug + ": this one is "
+                            + bundle.getFileName() + " (give it a better slug in the front matter)"));
+                }
+                return new Place(bundle, false, Optional.empty());
+            }
+            String there;
+            try {
+                there = Files.readString(index, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                targets.add(bundle.toAbsolutePath().normalize());
+                return new Place(bundle, false, Optional.of(Optional.of("unreadable: " + e.getMessage())));
+            }
+            // A place passed over stays open to the file whose article it holds, later in this run.
+            Optional<ImportOrigin> theirs = ImportOrigin.in(there);
+            if (theirs.isPresent() ? theirs.get().sameFileAs(origin) : titleLine(there).equals(title)) {
+                targets.add(bundle.toAbsolutePath().normalize());
+                return new Place(bundle, true, Optional.empty());
+            }
+            if (theirs.isEmpty()) {
+                targets.add(bundle.toAbsolutePath().normalize());
+                return new Place(bundle, false, Optional.of(titleLine(there)));
+            }
         }
-        if (n > 2) {
-            notes.add(Problem.warning(file, 0, "another imported article has the slug " + slug + ": this one is "
-                    + bundle.getFileName() + " (give it a better slug in the front matter)"));
-        }
-        targets.add(bundle.toAbsolutePath().normalize());
-        return bundle;
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.gazette.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gazette.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An archive imported again after some of its files were fixed: each file's article is found
+ * where the first import put it, though pages of one name (an old site's {@code 5/index.html} of
+ * each day) and of one title (会议通知) share a slug, and their places depend on which of them
+ * could be imported the first time.
+ */
+class ImportAgainTest {
+
+    private static String page(String body) {
+        return "<html><head><meta charset=\"utf-8\"><meta name=\"publishdate\" content=\"2009-03-05 09:30\">"
+                + "<title>会议通知</title></head><body><h1>会议通知</h1><div class=\"TRS_Editor\"><p>" + body
+                + "</p></div></body></html>";
+    }
+
+    /** Each article's body text, by the folder it is in. */
+    private static Map<String, String> bodies(Path output) {
+        Map<String, String> bodies = new TreeMap<>();
+        for (String slug : List.of("5", "5-2", "5-3", "5-4")) {
+            Path article = output.resolve("2009/" + slug + "/index.md");
+            if (article.toFile().isFile()) {
+                String text = TestSites.read(article);
+                bodies.put(slug, text.substring(text.indexOf("\n---\n\n") + 6).strip());
+            }
+        }
+        return bodies;
+    }
+
+    @Test
+    void aFileFixedSinceTakesTheNextPlaceAndTheOthersAreFoundWhereTheyAre(@TempDir Path root) {
+        Path old = root.resolve("old");
+        Path output = root.resolve("content");
+        Path broken = old.resolve("html/2009/0301/5/index.html");
+        TestSites.write(broken, "");
+        TestSites.write(old.resolve("html/2009/0302/5/index.html"), page("第二次会议在302室召开。"));
+        TestSites.write(old.resolve("html/2009/0303/5/index.html"), page("第三次会议在303室召开。"));
+
+        ImportReport first = Importer.run(List.of(old), ImportOptions.into(output));
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(first.failed()).isEqualTo(1);
+
+        TestSites.write(broken, page("第一次会议在301室召开。"));
+        ImportReport again = Importer.run(List.of(old), ImportOptions.into(output));
+
+        assertThat(again.failed()).isZero();
+        assertThat(again.kept()).isEqualTo(2);
+        assertThat(again.imported()).isEqualTo(1);
+        assertThat(bodies(output)).containsExactly(
+                Map.entry("5", "第二次会议在302室召开。"),
+                Map.entry("5-2", "第三次会议在303室召开。"),
+                Map.entry("5-3", "第一次会议在301室召开。"));
+        assertThat(TestSites.read(output.resolve("2009/5-3/index.md"))).contains("\n# imported from html/2009/0301/5/index.html\n---\n");
+
+        // A third run, and one of a folder inside the first, find every article where it is.
+        assertThat(Importer.run(List.of(old), ImportOptions.into(output)).kept()).isEqualTo(3);
+        ImportReport inner = Importer.run(List.of(old.resolve("html")), ImportOptions.into(output));
+        assertThat(inner.kept()).isEqualTo(3);
+        assertThat(bodies(output)).hasSize(3);
+    }
+
+    @Test
+    void anArticleRetitledSinceIsFoundByItsFile(@TempDir Path root) {
+        Path old = root.resolve("old");
+        Path output = root.resolve("content");
+        TestSites.write(old.resolve("html/2009/0302/5/index.html"), page("第二次会议在302室召开。"));
+        Importer.run(List.of(old), ImportOptions.into(output));
+        Path article = output.resolve("2009/5/index.md");
+        TestSites.write(article, TestSites.read(article).replace("title: 会议通知", "title: 关于召开第二次会议的通知"));
+
+        ImportReport again = Importer.run(List.of(old), ImportOptions.into(output));
+
+        assertThat(again.kept()).isEqualTo(1);
+        assertThat(again.entries().get(0).kept()).contains(article);
+        assertThat(bodies(output)).containsOnlyKeys("5");
+    }
+}
