@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +37,9 @@ public final class Importer {
 
     static final Set<String> TEXT = Set.of("txt", "text");
     static final Set<String> HTML = Set.of("html", "htm", "shtml", "xhtml", "asp", "aspx", "php", "jsp");
+
+    /** The article being written, hidden from the build until it is renamed index.md. */
+    static final String PARTIAL = ".index.md.importing";
 
     private final ImportOptions options;
     private final Set<Path> targets = new HashSet<>();
@@ -173,15 +176,20 @@ public final class Importer {
             notes.add(Problem.warning(file, 0, "invisible control characters (" + found + ") were left out of the article:"
                     + " text pasted from Word or WeChat brings them, and feeds may not hold them"));
         }
+        // The photos first, and the article last, renamed into place whole: an import stopped
+        // (Ctrl+C, kill) leaves no article cut short or without its photos, which the next import
+        // would take for one imported before; it finds no article there and writes it afresh.
+        Path partial = bundle.resolve(PARTIAL);
         try {
             Files.createDirectories(bundle);
-            Files.writeString(index, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            notes.addAll(placePhotos(file, bundle, article));
+            Files.writeString(partial, markdown, StandardCharsets.UTF_8);
+            Files.move(partial, index);
         } catch (IOException e) {
             notes.add(0, Problem.error(file, 0, "cannot write " + index + ": " + e.getMessage()
                     + " (check that the folder can be written); not imported"));
             return new ImportReport.Entry(file, Optional.empty(), notes);
         }
-        notes.addAll(placePhotos(file, bundle, article));
         notes.sort(Problem.BY_POSITION);
         return new ImportReport.Entry(file, Optional.of(index), notes);
     }
@@ -204,7 +212,8 @@ public final class Importer {
             }
             if (photo.origin().isPresent()) {
                 try {
-                    Files.copy(photo.origin().get(), bundle.resolve(photo.src()));
+                    // A photo there already, in a folder without its article, was left by an import stopped.
+                    Files.copy(photo.origin().get(), bundle.resolve(photo.src()), StandardCopyOption.REPLACE_EXISTING);
                     continue;
                 } catch (IOException e) {
                     notes.add(Problem.warning(file, photo.line(), photo.id() + " could not be copied from " + photo.origin().get()

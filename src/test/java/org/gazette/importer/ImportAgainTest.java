@@ -2,10 +2,13 @@ package org.gazette.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +86,28 @@ class ImportAgainTest {
         assertThat(again.kept()).isEqualTo(1);
         assertThat(again.entries().get(0).kept()).contains(article);
         assertThat(bodies(output)).containsOnlyKeys("5");
+    }
+
+    @Test
+    void anImportStoppedWhileItWroteAnArticleLeavesNoneAndTheNextWritesItWhole(@TempDir Path root) throws Exception {
+        Path old = root.resolve("old");
+        Path output = root.resolve("content");
+        TestSites.write(old.resolve("html/2009/0302/5/index.html"), page("<img src=\"1.png\">第二次会议在302室召开。"));
+        byte[] photo = Files.readAllBytes(Path.of("src/test/resources/sites/check/content/news/images/small.png"));
+        Files.write(old.resolve("html/2009/0302/5/1.png"), photo);
+        // What an import killed halfway left: half the photo, half the article, under the name the build does not read.
+        Path bundle = output.resolve("2009/5");
+        TestSites.write(bundle.resolve(Importer.PARTIAL), "---\ntitle: 会议通知\n");
+        Files.write(bundle.resolve("photo-1.png"), Arrays.copyOf(photo, photo.length / 2));
+
+        ImportReport again = Importer.run(List.of(old), ImportOptions.into(output));
+
+        assertThat(again.imported()).isEqualTo(1);
+        assertThat(again.entries().get(0).notes()).isEmpty();
+        assertThat(Files.readAllBytes(bundle.resolve("photo-1.png"))).isEqualTo(photo);
+        assertThat(TestSites.read(bundle.resolve("index.md"))).contains("src: photo-1.png", "第二次会议在302室召开。");
+        try (Stream<Path> files = Files.list(bundle)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.md", "photo-1.png");
+        }
     }
 }
