@@ -70,6 +70,22 @@ final class ArticleWriter {
         return md.toString();
     }
 
+    /** An article this writer wrote, with one more old address among its aliases (the last line of its front matter names its file). */
+    static String withAlias(String markdown, String alias) {
+        int end = markdown.indexOf("\n---\n", 3) + 1;
+        String front = markdown.substring(0, end);
+        int list = front.indexOf("\naliases: [");
+        String more;
+        if (list >= 0) {
+            int close = front.indexOf("]\n", list);
+            more = front.substring(0, close) + ", " + YamlText.flowScalar(alias) + front.substring(close);
+        } else {
+            int origin = front.lastIndexOf("\n" + ImportOrigin.PREFIX) + 1;
+            more = front.substring(0, origin) + "aliases: " + flowList(List.of(alias)) + "\n" + front.substring(origin);
+        }
+        return more + markdown.substring(end);
+    }
+
     private static void field(StringBuilder md, String key, String value) {
         if (!value.isEmpty()) {
             md.append(key).append(": ").append(YamlText.scalar(value)).append('\n');

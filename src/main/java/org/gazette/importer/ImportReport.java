@@ -30,13 +30,20 @@ public record ImportReport(List<Entry> entries, int skipped) {
     /**
      * @param source  the legacy file, as named on the command line
      * @param written the article written, when it was
-     * @param kept    the article an earlier import wrote, left as it is, when it was there already
+     * @param kept    the article an earlier import wrote, left as it is, when it was there already; or,
+     *                for a page the old site published twice, the article of the first
+     * @param sameAs  the file imported before this one that gave the same article, when it did
      * @param notes   problems (it was not imported) and warnings (what to check in it)
      */
-    public record Entry(Path source, Optional<Path> written, Optional<Path> kept, List<Problem> notes) {
+    public record Entry(Path source, Optional<Path> written, Optional<Path> kept, Optional<Path> sameAs, List<Problem> notes) {
 
         public Entry {
             notes = List.copyOf(notes);
+        }
+
+        /** A file imported now, or before. */
+        public Entry(Path source, Optional<Path> written, Optional<Path> kept, List<Problem> notes) {
+            this(source, written, kept, Optional.empty(), notes);
         }
 
         /** A file imported now, or not at all (with the error that says why among its notes). */
@@ -51,11 +58,16 @@ public record ImportReport(List<Entry> entries, int skipped) {
 
     /** Files whose article an earlier import wrote: left as they are, which is no failure. */
     public long kept() {
-        return entries.stream().filter(e -> e.kept().isPresent()).count();
+        return entries.stream().filter(e -> e.kept().isPresent() && e.sameAs().isEmpty()).count();
+    }
+
+    /** Files that gave the same article as one imported before them (a page published twice): not imported again. */
+    public long duplicates() {
+        return entries.stream().filter(e -> e.sameAs().isPresent()).count();
     }
 
     public long failed() {
-        return entries.size() - imported() - kept();
+        return entries.size() - imported() - kept() - duplicates();
     }
 
     private static String shown(Path path) {
@@ -67,6 +79,9 @@ public record ImportReport(List<Entry> entries, int skipped) {
             String source = entry.source().toString().replace('\\', '/');
             if (entry.written().isPresent()) {
                 out.println(source + " -> " + shown(entry.written().get()));
+            } else if (entry.sameAs().isPresent()) {
+                out.println(source + " -> " + shown(entry.kept().get()) + ": the same article as " + shown(entry.sameAs().get())
+                        + ", not imported again");
             } else if (entry.kept().isPresent()) {
                 out.println(source + " -> " + shown(entry.kept().get()) + ": imported before, left as it is");
             } else {
@@ -83,6 +98,10 @@ public record ImportReport(List<Entry> entries, int skipped) {
             summary.append("; ").append(kept()).append(kept() == 1 ? " was" : " were")
                     .append(" imported before (left as ").append(kept() == 1 ? "it is)" : "they are)");
         }
+        if (duplicates() > 0) {
+            summary.append("; ").append(duplicates()).append(duplicates() == 1 ? " was" : " were")
+                    .append(" the same article as a file before (not imported again)");
+        }
         if (failed() > 0) {
             summary.append("; ").append(failed()).append(" could not be imported (see above)");
         }
@@ -91,7 +110,7 @@ public record ImportReport(List<Entry> entries, int skipped) {
                     .append(" in the folders (not .txt or .html) left alone");
         }
         out.println(summary.append('.'));
-        if (imported() + kept() > 0) {
+        if (imported() + kept() + duplicates() > 0) {
             out.println("Check the imported articles with: gazette check");
         }
     }

@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
@@ -43,6 +48,16 @@ public final class Importer {
 
     private final ImportOptions options;
     private final Set<Path> targets = new HashSet<>();
+    /** The articles imported (or found imported before) in this run, by their text: see {@link #sameText}. */
+    private final Map<String, First> firsts = new HashMap<>();
+
+    /**
+     * The first file that gave an article.
+     *
+     * @param now whether this run wrote it, and may add a later page's old address to its aliases
+     */
+    private record First(Path source, Path index, boolean now) {
+    }
 
     private Importer(ImportOptions options) {
         this.options = options;
@@ -152,19 +167,30 @@ public final class Importer {
                 .map(f -> List.of("/" + f.relativize(file).toString().replace('\\', '/'))).orElse(List.of());
         Optional<String> title = titleLine(ArticleWriter.write(article, date, options.column(), options.tags(), slug, aliases, origin));
         Place place = place(options.output().resolve(date.map(d -> String.valueOf(d.when().getYear())).orElse("undated")),
-                slug, origin, title, file, notes);
+                slug, origin, title);
         Path bundle = place.bundle();
         Path index = bundle.resolve("index.md");
+        String text = sameText(article, date);
         if (place.before()) {
             // Running the import again is expected (after fixing some files): its earlier articles stay as edited since.
+            firsts.putIfAbsent(text, new First(file, index, false));
             notes.sort(Problem.BY_POSITION);
             return new ImportReport.Entry(file, Optional.empty(), Optional.of(index), notes);
+        }
+        First first = firsts.get(text);
+        if (first != null) {
+            return duplicate(file, first, aliases, notes);
         }
         if (place.other().isPresent()) {
             notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and holds another article"
                     + place.other().get().map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this"
                     + " article, retitled since, nothing is to be done; else import this file with --slug, or into another --output)"));
             return new ImportReport.Entry(file, Optional.empty(), notes);
+        }
+        targets.add(bundle.toAbsolutePath().normalize());
+        if (!bundle.getFileName().toString().equals(slug)) {
+            notes.add(Problem.warning(file, 0, "another imported article has the slug " + slug + ": this one is "
+                    + bundle.getFileName() + " (give it a better slug in the front matter)"));
         }
         String written = ArticleWriter.write(article, date, options.column(), options.tags(), bundle.getFileName().toString(),
                 aliases, origin);
@@ -190,8 +216,47 @@ public final class Importer {
                     + " (check that the folder can be written); not imported"));
             return new ImportReport.Entry(file, Optional.empty(), notes);
         }
+        firsts.put(text, new First(file, index, true));
         notes.sort(Problem.BY_POSITION);
         return new ImportReport.Entry(file, Optional.of(index), notes);
+    }
+
+    /**
+     * What makes two files one article: the same headline, date, byline and text. An old site published many
+     * articles twice, under two addresses (a column's and the home page's, a copy in another
+     * folder); the second is not imported again, and with --aliases its address is added to
+     * the first's aliases, when this run wrote it, so that both old addresses lead to the one article.
+     */
+    private static String sameText(ImportedArticle article, Optional<ImportDate> date) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", article.title(), date.map(ImportDate::text).orElse(""), article.authors().toString(),
+                            article.body()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static ImportReport.Entry duplicate(Path file, First first, List<String> aliases, List<Problem> notes) {
+        String shown = first.index().toString().replace('\\', '/');
+        if (!aliases.isEmpty() && first.now()) {
+            try {
+                String markdown = Files.readString(first.index(), StandardCharsets.UTF_8);
+                Path partial = first.index().resolveSibling(PARTIAL);
+                Files.writeString(partial, ArticleWriter.withAlias(markdown, aliases.get(0)), StandardCharsets.UTF_8);
+                Files.move(partial, first.index(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                notes.add(Problem.warning(file, 0, "its old address " + aliases.get(0) + " was added to the aliases of " + shown));
+            } catch (IOException e) {
+                notes.add(Problem.warning(file, 0, "its old address " + aliases.get(0) + " could not be added to the aliases of "
+                        + shown + " (" + e.getMessage() + "): add it there by hand"));
+            }
+        } else if (!aliases.isEmpty()) {
+            notes.add(Problem.warning(file, 0, "to keep its old address, add " + aliases.get(0) + " to the aliases of " + shown
+                    + " if it is not there"));
+        }
+        notes.sort(Problem.BY_POSITION);
+        return new ImportReport.Entry(file, Optional.empty(), Optional.of(first.index()), Optional.of(first.source()), notes);
     }
 
     /** The title: line of an article's front matter, by which an article imported before is known again. */
@@ -243,7 +308,7 @@ public final class Importer {
     private record Place(Path bundle, boolean before, Optional<Optional<String>> other) {
     }
 
-    private Place place(Path year, String slug, ImportOrigin origin, Optional<String> title, Path file, List<Problem> notes) {
+    private Place place(Path year, String slug, ImportOrigin origin, Optional<String> title) {
         for (int n = 1; ; n++) {
             Path bundle = year.resolve(n == 1 ? slug : slug + "-" + n);
             if (targets.contains(bundle.toAbsolutePath().normalize())) {
@@ -251,11 +316,7 @@ public final class Importer {
             }
             Path index = bundle.resolve("index.md");
             if (!Files.exists(index)) {
-                targets.add(bundle.toAbsolutePath().normalize());
-                if (n > 1) {
-                    notes.add(Problem.warning(file, 0, "another imported article has the slug " + slug + ": this one is "
-                            + bundle.getFileName() + " (give it a better slug in the front matter)"));
-                }
+                // Taken when the article is written there (a page published twice is not).
                 return new Place(bundle, false, Optional.empty());
             }
             String there;

@@ -2,6 +2,8 @@ package org.gazette.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,11 +122,14 @@ class HtmlImportTest {
         TestSites.write(folder.resolve("old/c.html"), "<html><body><div class=\"content\"><h1>市妇联召开会议</h1>"
                 + "<p>发布时间：2024-03-08 10:30　来源：市妇联　作者：伍洁　浏览次数：128</p><p>会议强调，要做好工作。会议要求各级妇联组织认真学习。</p>"
                 + "</div></body></html>");
-        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")));
+        // One at a time: in one import, b would be the same article as a, and not imported again.
+        Importer.run(List.of(folder.resolve("old/a.html")), ImportOptions.into(folder.resolve("out")));
+        Importer.run(List.of(folder.resolve("old/b.html")), ImportOptions.into(folder.resolve("out")));
+        ImportReport report = Importer.run(List.of(folder.resolve("old/c.html")), ImportOptions.into(folder.resolve("out")));
 
         assertThat(TestSites.read(folder.resolve("out/2024/c/index.md")))
                 .contains("\nauthors:\n  - { name: 伍洁 }\n").endsWith("---\n\n会议强调，要做好工作。会议要求各级妇联组织认真学习。\n");
-        assertThat(report.entries().get(2).notes()).extracting(Problem::message).containsExactly("the date and author were read"
+        assertThat(report.entries().get(0).notes()).extracting(Problem::message).containsExactly("the date and author were read"
                 + " from the page's line \"发布时间：2024-03-08 10:30 来源：市妇联 作者：伍洁 浏览次数：128\"; anything else in it is not"
                 + " in the article (add what it should keep)");
         for (String name : List.of("a", "b")) {
@@ -139,6 +144,37 @@ class HtmlImportTest {
                     会议强调，要做好工作。会议要求各级妇联组织认真学习。
                     """.formatted(name, name));
         }
+    }
+
+    @Test
+    void aPagePublishedTwiceIsImportedOnceWithBothOldAddresses(@TempDir Path folder) {
+        String page = "<html><head><meta name=\"publishdate\" content=\"2012-03-05\"></head><body><h1>会议通知</h1>"
+                + "<div class=\"TRS_Editor\"><p>定于3月8日召开全市妇女工作会议。</p></div></body></html>";
+        TestSites.write(folder.resolve("old/news/2012/0305/1234.shtml"), page);
+        TestSites.write(folder.resolve("old/zt/1234.shtml"), page);
+        TestSites.write(folder.resolve("old/news/2012/0305/1235.shtml"), page.replace("3月8日", "3月9日"));
+        ImportOptions options = ImportOptions.into(folder.resolve("out")).withAliases(true);
+
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), options);
+
+        Path first = folder.resolve("out/2012/1234/index.md");
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.failed()).isZero();
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.entries().get(2).sameAs()).contains(folder.resolve("old/news/2012/0305/1234.shtml"));
+        assertThat(TestSites.read(first)).contains("\naliases: [/news/2012/0305/1234.shtml, /zt/1234.shtml]\n"
+                + "# imported from news/2012/0305/1234.shtml\n---\n");
+        assertThat(folder.resolve("out/2012/1234-2")).doesNotExist();
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text));
+        assertThat(text.toString()).contains(folder.resolve("old/zt/1234.shtml") + " -> " + first + ": the same article as "
+                + folder.resolve("old/news/2012/0305/1234.shtml") + ", not imported again\n")
+                .contains("Imported 2 of 3 files; 1 was the same article as a file before (not imported again).");
+
+        ImportReport again = Importer.run(List.of(folder.resolve("old")), options);
+        assertThat(again.kept()).isEqualTo(2);
+        assertThat(again.duplicates()).isEqualTo(1);
+        assertThat(TestSites.read(first)).containsOnlyOnce("/zt/1234.shtml");
     }
 
     @Test
@@ -235,9 +271,13 @@ class HtmlImportTest {
         TestSites.write(folder.resolve("old/ok.html"), "<html><body><h1>标题</h1><div class=\"content\">"
                 + "<p>正文第一段，足够长的一段文字。</p></div></body></html>");
         for (int depth : new int[] {5_000, 100_000}) {
-            TestSites.write(folder.resolve("old/spans-" + depth + ".html"), nested(depth, "<span>", "</span>"));
-            TestSites.write(folder.resolve("old/bold-" + depth + ".html"), nested(depth, "<b><i id=x%d>", "</i></b>"));
-            TestSites.write(folder.resolve("old/divs-" + depth + ".html"), nested(depth, "<div><a href=\"/a%d.html\">链接</a>", "</div>"));
+            // Each its own headline: pages of the same headline and text would be one article, imported once.
+            TestSites.write(folder.resolve("old/spans-" + depth + ".html"), nested(depth, "<span>", "</span>")
+                    .replace("<h1>标题", "<h1>标题" + depth));
+            TestSites.write(folder.resolve("old/bold-" + depth + ".html"), nested(depth, "<b><i id=x%d>", "</i></b>")
+                    .replace("<h1>标题", "<h1>粗体标题" + depth));
+            TestSites.write(folder.resolve("old/divs-" + depth + ".html"), nested(depth, "<div><a href=\"/a%d.html\">链接</a>", "</div>")
+                    .replace("<h1>标题", "<h1>链接标题" + depth));
         }
         long start = System.nanoTime();
         ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")).withDate("2021-05-06"));
@@ -275,7 +315,9 @@ class HtmlImportTest {
                 + "<h1>标题</h1><p>" + line + "</p><p>正文第一段，说明了会议的内容。</p></body></html>", StandardCharsets.UTF_8);
         Files.writeString(old.resolve("text.txt"), "标题\n" + line + "\n正文第一段，说明了会议的内容。\n", StandardCharsets.UTF_8);
 
-        Importer.run(List.of(old), ImportOptions.into(folder.resolve("content")));
+        // One at a time: in one import, the second would be the same article as the first, and not imported again.
+        Importer.run(List.of(old.resolve("page.html")), ImportOptions.into(folder.resolve("content")));
+        Importer.run(List.of(old.resolve("text.txt")), ImportOptions.into(folder.resolve("content")));
 
         for (String name : List.of("page", "text")) {
             String article = TestSites.read(folder.resolve("content/2023/" + name + "/index.md"));
