@@ -82,7 +82,12 @@ final class HtmlReader {
      * @param folder the folder the page was imported from: addresses starting with / are looked up in it
      */
     static LegacyArticle read(String html, Path file, Path folder, boolean fullWidth) {
-        return new HtmlReader(file, folder, fullWidth).read(Jsoup.parse(html));
+        return read(Jsoup.parse(html), file, folder, fullWidth);
+    }
+
+    /** Reads a page parsed already; the page is changed (scripts, styles and forms removed). */
+    static LegacyArticle read(Document page, Path file, Path folder, boolean fullWidth) {
+        return new HtmlReader(file, folder, fullWidth).read(page);
     }
 
     private LegacyArticle read(Document page) {

@@ -66,8 +66,14 @@ public record ImportReport(List<Entry> entries, int skipped) {
         return entries.stream().filter(e -> e.sameAs().isPresent()).count();
     }
 
+    /** Pages that are no articles (an old site's list pages), with a warning saying so and no error. */
+    public long leftAlone() {
+        return entries.stream().filter(e -> e.written().isEmpty() && e.kept().isEmpty()
+                && e.notes().stream().noneMatch(Problem::isError)).count();
+    }
+
     public long failed() {
-        return entries.size() - imported() - kept() - duplicates();
+        return entries.size() - imported() - kept() - duplicates() - leftAlone();
     }
 
     private static String shown(Path path) {
@@ -84,6 +90,8 @@ public record ImportReport(List<Entry> entries, int skipped) {
                         + ", not imported again");
             } else if (entry.kept().isPresent()) {
                 out.println(source + " -> " + shown(entry.kept().get()) + ": imported before, left as it is");
+            } else if (entry.notes().stream().noneMatch(Problem::isError)) {
+                out.println(source + ": left alone");
             } else {
                 entry.notes().stream().filter(Problem::isError)
                         .forEach(note -> out.println(source + (note.line() > 0 ? ":" + note.line() : "") + ": error: " + note.message()));
@@ -101,6 +109,10 @@ public record ImportReport(List<Entry> entries, int skipped) {
         if (duplicates() > 0) {
             summary.append("; ").append(duplicates()).append(duplicates() == 1 ? " was" : " were")
                     .append(" the same article as a file before (not imported again)");
+        }
+        if (leftAlone() > 0) {
+            summary.append("; ").append(leftAlone()).append(leftAlone() == 1 ? " page was a list" : " pages were lists")
+                    .append(" of links, not articles (left alone)");
         }
         if (failed() > 0) {
             summary.append("; ").append(failed()).append(" could not be imported (see above)");

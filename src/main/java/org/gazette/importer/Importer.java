@@ -26,6 +26,8 @@ import org.gazette.content.Slugs;
 import org.gazette.content.SourceWalk;
 import org.gazette.problem.Problem;
 import org.gazette.yaml.ControlCharacters;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * {@code gazette import}: turns legacy plain-text and HTML articles into Gazette Markdown, one
@@ -144,10 +146,22 @@ public final class Importer {
                     + " (check that the Chinese text reads correctly)"));
         }
         String text = decoded.text().get();
-        LegacyArticle legacy = html
-                ? HtmlReader.read(text, file, folder.orElse(file.getParent() == null ? Path.of(".") : file.getParent()),
-                        options.fullWidth())
-                : PlainTextReader.read(text, options.fullWidth());
+        LegacyArticle legacy;
+        if (html) {
+            Document page = Jsoup.parse(text);
+            // A folder of an old site holds its list pages among the articles; a page named by itself is imported.
+            Optional<Integer> links = folder.isPresent() ? ListPage.links(page) : Optional.empty();
+            if (links.isPresent()) {
+                notes.add(Problem.warning(file, 0, "a list of " + links.get() + " links with little text of its own,"
+                        + " such as a column's page: not an article, left alone (to import it all the same, name the file"
+                        + " by itself)"));
+                return new ImportReport.Entry(file, Optional.empty(), notes);
+            }
+            legacy = HtmlReader.read(page, file, folder.orElse(file.getParent() == null ? Path.of(".") : file.getParent()),
+                    options.fullWidth());
+        } else {
+            legacy = PlainTextReader.read(text, options.fullWidth());
+        }
         ImportedArticle article = new ArticleAssembler(file).assemble(legacy);
         notes.addAll(article.notes());
         return write(file, folder, article, notes);

@@ -178,6 +178,44 @@ class HtmlImportTest {
     }
 
     @Test
+    void anOldSitesListPagesAreLeftAloneAndItsShortNoticesImported(@TempDir Path folder) {
+        StringBuilder items = new StringBuilder();
+        StringBuilder menu = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            items.append("<li><a href=\"/news/2012/0305/").append(1000 + i).append(".shtml\">市妇联召开第").append(i)
+                    .append("次全市妇女工作会议</a><span>2012-03-05</span></li>");
+            menu.append("<a href=\"/col/").append(i).append("/\">栏目").append(i).append("</a> ");
+        }
+        String footer = "<div class=\"footer\">版权所有：某市妇女联合会 地址：某市人民路1号</div>";
+        TestSites.write(folder.resolve("old/news/list_1.shtml"), "<html><body><div class=\"nav\">当前位置：<a href=\"/\">首页</a>"
+                + " &gt; 妇联动态</div><h1>妇联动态</h1><ul class=\"list\">" + items + "</ul><div>共5页 第1页</div>" + footer
+                + "</body></html>");
+        TestSites.write(folder.resolve("old/news/2012/0305/1001.shtml"), "<html><head><meta name=\"publishdate\""
+                + " content=\"2012-03-05\"></head><body><div class=\"menu\">" + menu + "</div><h1>会议通知</h1>"
+                + "<div class=\"TRS_Editor\"><p>定于3月8日上午9时在市妇联三楼会议室召开全市妇女工作会议，请各县市区妇联主席参加。</p></div>"
+                + footer + "</body></html>");
+
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.failed()).isZero();
+        assertThat(report.leftAlone()).isEqualTo(1);
+        assertThat(folder.resolve("out/2012/1001/index.md")).isRegularFile();
+        assertThat(folder.resolve("out/undated")).doesNotExist();
+        assertThat(report.entries().get(1).notes()).extracting(Problem::message).containsExactly("a list of 21 links with little"
+                + " text of its own, such as a column's page: not an article, left alone (to import it all the same, name the file"
+                + " by itself)");
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text));
+        assertThat(text.toString()).contains(folder.resolve("old/news/list_1.shtml") + ": left alone\n")
+                .contains("Imported 1 of 2 files; 1 page was a list of links, not articles (left alone).");
+
+        // Named by itself, it is imported.
+        Path list = folder.resolve("old/news/list_1.shtml");
+        assertThat(Importer.run(List.of(list), ImportOptions.into(folder.resolve("out"))).imported()).isEqualTo(1);
+    }
+
+    @Test
     void navigationInsideTheArticleIsKeptAsTextAndListed(@TempDir Path folder) {
         TestSites.write(folder.resolve("a.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
                 + "<nav>上一篇：旧闻 下一篇：新闻</nav><script>track()</script></div></body></html>");
@@ -296,7 +334,9 @@ class HtmlImportTest {
     }
 
     private static String nested(int depth, String open, String close) {
-        StringBuilder html = new StringBuilder("<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>");
+        // A paragraph of a sentence's length: with thousands of links and only a headline, the page would be a list of links.
+        StringBuilder html = new StringBuilder("<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字，"
+                + "说明了这次会议的时间、地点、参加的人和会议的主要内容，以及会后各单位要做的工作。</p>");
         for (int i = 0; i < depth; i++) {
             html.append(open.replace("%d", String.valueOf(i)));
         }
