@@ -26,8 +26,11 @@ record ImportOrigin(String path) {
             boolean namedByFolder = name.toString().matches("(?i)(index|default)\\.[^.]*");
             return namedByFolder && parent != null ? parent.resolve(name) : name;
         });
-        // A line break in a file's name must not end the comment and become front matter.
-        return new ImportOrigin(named.toString().replace('\\', '/').replaceAll("\\p{Cntrl}", "?"));
+        // A line break in a file's name must not end the comment and become front matter: YAML
+        // breaks lines at U+0085, U+2028 and U+2029 too, and refuses the other controls (C0 and C1),
+        // lone surrogates (a Windows name may hold one), U+FFFE and U+FFFF.
+        return new ImportOrigin(named.toString().replace('\\', '/')
+                .replaceAll("[\\p{Cc}\\p{Cs}\\u2028\\u2029\\uFFFE\\uFFFF]", "?"));
     }
 
     /** The comment, as the last line of the front matter. */

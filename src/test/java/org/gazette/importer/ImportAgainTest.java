@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
 import org.gazette.TestSites;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
+import org.gazette.content.ArticleParser;
+import org.gazette.content.SourceFile;
+import org.gazette.problem.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +115,28 @@ class ImportAgainTest {
         try (Stream<Path> files = Files.list(bundle)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.md", "photo-1.png");
         }
+    }
+
+    @Test
+    void aFileNamedWithALineBreakOfYamlsOwnGivesAnArticleThatBuildsAndIsFoundAgain(@TempDir Path root) {
+        // YAML takes U+0085, U+2028 and U+2029 for line breaks too, and refuses the other C1 controls.
+        Path old = root.resolve("old");
+        Path output = root.resolve("content");
+        List<String> names = List.of("a\u0085title: x.html", "b\u2028c.html", "d\u2029e.html", "f\u0090g.html");
+        for (int i = 0; i < names.size(); i++) {
+            TestSites.write(old.resolve(names.get(i)), page("第" + (i + 1) + "次会议在30" + i + "室召开。"));
+        }
+
+        ImportReport first = Importer.run(List.of(old), ImportOptions.into(output));
+
+        assertThat(first.imported()).isEqualTo(names.size());
+        for (ImportReport.Entry entry : first.entries()) {
+            Path index = entry.written().orElseThrow();
+            Outcome<Article> parsed = new ArticleParser(SiteConfig.defaults())
+                    .parse(new SourceFile(index, TestSites.read(index).getBytes(StandardCharsets.UTF_8)));
+            assertThat(parsed.problems()).as(entry.source().toString()).isEmpty();
+            assertThat(parsed.value().orElseThrow().title()).isEqualTo("会议通知");
+        }
+        assertThat(Importer.run(List.of(old), ImportOptions.into(output)).kept()).isEqualTo(names.size());
     }
 }
