@@ -12,19 +12,24 @@ import java.util.Optional;
  * and many pages of one name (index.html), whose places ({@code 5}, {@code 5-2}, …) depend on
  * which of them were imported before.
  *
- * @param path the file's path under the folder imported, with {@code /}; for a file imported by
- *             itself its name (with its folder's when that is what names the page: {@code 5/index.html})
+ * @param path the file's path from the folder imported, that folder's name included, with {@code /}
+ *             ({@code old/news/2012/0305/1234.shtml}); for a file imported by itself, its folder's name and
+ *             its own ({@code 0305/1234.shtml})
  */
 record ImportOrigin(String path) {
 
     static final String PREFIX = "# imported from ";
 
     static ImportOrigin of(Path file, Optional<Path> folder) {
-        Path named = folder.map(f -> f.relativize(file)).orElseGet(() -> {
+        // With the name of the folder it was found in: old/a/1.html and old/b/1.html, imported one
+        // folder or one file at a time, are two articles, not one imported before.
+        Path named = folder.map(f -> {
+            Path name = f.toAbsolutePath().normalize().getFileName();
+            return name == null ? f.relativize(file) : name.resolve(f.relativize(file));
+        }).orElseGet(() -> {
             Path name = file.getFileName();
-            Path parent = file.getParent() == null ? null : file.getParent().getFileName();
-            boolean namedByFolder = name.toString().matches("(?i)(index|default)\\.[^.]*");
-            return namedByFolder && parent != null ? parent.resolve(name) : name;
+            Path parent = file.toAbsolutePath().normalize().getParent();
+            return parent == null || parent.getFileName() == null ? name : parent.getFileName().resolve(name);
         });
         // A line break in a file's name must not end the comment and become front matter: YAML
         // breaks lines at U+0085, U+2028 and U+2029 too, and refuses the other controls (C0 and C1),

@@ -54,7 +54,7 @@ class HtmlImportTest {
                     caption: 2024年3月8日，代表们合影留念。
                 slug: "12345"
                 aliases: [/news/2023/12345.html]
-                # imported from news/2023/12345.html
+                # imported from old-site/news/2023/12345.html
                 ---
                 """);
         assertThat(page).contains(
@@ -86,7 +86,7 @@ class HtmlImportTest {
                   - { name: 王静, role: 记者, org: 本报 }
                 column: 工作动态
                 slug: family-education
-                # imported from news/2023/2024-04-02-family-education.txt
+                # imported from old-site/news/2023/2024-04-02-family-education.txt
                 ---
 
                 4月2日，市妇联召开全市家庭教育工作推进会，部署今年重点工作。
@@ -138,7 +138,7 @@ class HtmlImportTest {
                     title: 市妇联召开会议
                     date: 2024-03-08 10:30
                     slug: %s
-                    # imported from %s.html
+                    # imported from old/%s.html
                     ---
 
                     会议强调，要做好工作。会议要求各级妇联组织认真学习。
@@ -163,7 +163,7 @@ class HtmlImportTest {
         assertThat(report.duplicates()).isEqualTo(1);
         assertThat(report.entries().get(2).sameAs()).contains(folder.resolve("old/news/2012/0305/1234.shtml"));
         assertThat(TestSites.read(first)).contains("\naliases: [/news/2012/0305/1234.shtml, /zt/1234.shtml]\n"
-                + "# imported from news/2012/0305/1234.shtml\n---\n");
+                + "# imported from old/news/2012/0305/1234.shtml\n---\n");
         assertThat(folder.resolve("out/2012/1234-2")).doesNotExist();
         StringWriter text = new StringWriter();
         report.print(new PrintWriter(text));
@@ -239,7 +239,7 @@ class HtmlImportTest {
                 + "<div><p>第一段很长的正文内容，在这里。</p><p>第二段。</p></div></body></html>");
         ImportReport report = Importer.run(List.of(folder.resolve("a.html")), ImportOptions.into(folder.resolve("out")).withDate("2020-01-02"));
         String md = TestSites.read(folder.resolve("out/2020/a/index.md"));
-        assertThat(md).startsWith("---\ntitle: 妇联召开会议\ndate: 2020-01-02\nslug: a\n# imported from a.html\n---\n\n第一段很长的正文内容，在这里。\n\n第二段。\n");
+        assertThat(md).startsWith("---\ntitle: 妇联召开会议\ndate: 2020-01-02\nslug: a\n# imported from " + folder.getFileName() + "/a.html\n---\n\n第一段很长的正文内容，在这里。\n\n第二段。\n");
         assertThat(report.entries().get(0).notes()).extracting(Problem::message)
                 .contains("the headline was taken from the page's <title>, without what followed a - or | (check it)");
     }

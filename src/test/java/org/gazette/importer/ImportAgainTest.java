@@ -69,7 +69,7 @@ class ImportAgainTest {
                 Map.entry("5", "第二次会议在302室召开。"),
                 Map.entry("5-2", "第三次会议在303室召开。"),
                 Map.entry("5-3", "第一次会议在301室召开。"));
-        assertThat(TestSites.read(output.resolve("2009/5-3/index.md"))).contains("\n# imported from html/2009/0301/5/index.html\n---\n");
+        assertThat(TestSites.read(output.resolve("2009/5-3/index.md"))).contains("\n# imported from old/html/2009/0301/5/index.html\n---\n");
 
         // A third run, and one of a folder inside the first, find every article where it is.
         assertThat(Importer.run(List.of(old), ImportOptions.into(output)).kept()).isEqualTo(3);
@@ -138,5 +138,34 @@ class ImportAgainTest {
             assertThat(parsed.value().orElseThrow().title()).isEqualTo("会议通知");
         }
         assertThat(Importer.run(List.of(old), ImportOptions.into(output)).kept()).isEqualTo(names.size());
+    }
+
+    @Test
+    void aFileOfTheSameNameInAnotherFolderIsAnotherArticle(@TempDir Path root) {
+        // Two folders of an old site, or two files named by themselves, imported one after the other.
+        TestSites.write(root.resolve("old/county/5/index.html"), page("县妇联会议在301室召开。"));
+        TestSites.write(root.resolve("old/city/5/index.html"), page("市妇联会议在302室召开。"));
+        Path output = root.resolve("content");
+
+        Importer.run(List.of(root.resolve("old/county")), ImportOptions.into(output));
+        ImportReport city = Importer.run(List.of(root.resolve("old/city")), ImportOptions.into(output));
+
+        assertThat(city.kept()).isZero();
+        assertThat(city.imported()).isEqualTo(1);
+        assertThat(bodies(output)).containsExactly(Map.entry("5", "县妇联会议在301室召开。"), Map.entry("5-2", "市妇联会议在302室召开。"));
+        assertThat(TestSites.read(output.resolve("2009/5-2/index.md"))).contains("\n# imported from city/5/index.html\n---\n");
+
+        TestSites.write(root.resolve("a/12.html"), page("甲会议在303室召开。"));
+        TestSites.write(root.resolve("b/12.html"), page("乙会议在304室召开。"));
+        Importer.run(List.of(root.resolve("a/12.html")), ImportOptions.into(output));
+        assertThat(Importer.run(List.of(root.resolve("b/12.html")), ImportOptions.into(output)).imported()).isEqualTo(1);
+        assertThat(TestSites.read(output.resolve("2009/12-2/index.md"))).contains("乙会议在304室召开。", "# imported from b/12.html\n");
+
+        // Each is found again, by the folder holding both, its own folder, or by itself.
+        assertThat(Importer.run(List.of(root.resolve("old")), ImportOptions.into(output)).kept()).isEqualTo(2);
+        assertThat(Importer.run(List.of(root.resolve("b")), ImportOptions.into(output)).entries())
+                .singleElement().extracting(ImportReport.Entry::kept).isEqualTo(java.util.Optional.of(output.resolve("2009/12-2/index.md")));
+        assertThat(Importer.run(List.of(root.resolve("a/12.html")), ImportOptions.into(output)).kept()).isEqualTo(1);
+        assertThat(bodies(output)).hasSize(2);
     }
 }

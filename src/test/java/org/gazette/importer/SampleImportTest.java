@@ -21,7 +21,7 @@ class SampleImportTest {
     static final Path SAMPLE = Path.of("../shared/samples/shaoyang-womens-federation-congress.txt");
     static final Path HAND_WRITTEN = Path.of("content/2023/five-year-review/index.md");
     /** The one line the import adds to the hand-written version: the file it came from, by which a rerun knows it. */
-    static final String ORIGIN = "# imported from shaoyang-womens-federation-congress.txt\n";
+    static final String ORIGIN = "# imported from samples/shaoyang-womens-federation-congress.txt\n";
 
     static ImportReport importSample(Path output) {
         return Importer.run(List.of(SAMPLE), ImportOptions.into(output).withDate("2023-12-26 08:00").withColumn("工作综述")
