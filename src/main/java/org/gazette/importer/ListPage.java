@@ -18,7 +18,10 @@ final class ListPage {
 
     /** Links a list page holds at least: a page of a column lists 10 to 50. */
     static final int LINKS = 10;
-    /** The longest run of words outside links a list page has: its heading, a 当前位置 line. */
+    /**
+     * The longest run of words outside links a list page has: its heading, a 当前位置 line. A run goes
+     * on through inline elements ({@code <span>}, {@code <font>}, {@code <b>}) and ends at a block or a link.
+     */
     static final int OWN_RUN = 40;
 
     private ListPage() {
@@ -35,6 +38,9 @@ final class ListPage {
         // One walk, counting the links it is inside: a page nested thousands deep costs its size.
         NodeTraversor.traverse(new NodeVisitor() {
             private int inLink;
+            // Letters outside links since the last block, line break or link: a paragraph pasted from
+            // Word is many <span>s, one run all the same.
+            private int run;
 
             @Override
             public void head(Node node, int depth) {
@@ -43,13 +49,17 @@ final class ListPage {
                         counts[0]++;
                     }
                     inLink++;
+                    run = 0;
+                } else if (node instanceof Element e && endsRun(e)) {
+                    run = 0;
                 } else if (node instanceof TextNode text && !inScript(text)) {
                     int letters = letters(text.text());
                     if (inLink > 0) {
                         counts[1] += letters;
                     } else {
                         counts[2] += letters;
-                        longest[0] = Math.max(longest[0], letters);
+                        run += letters;
+                        longest[0] = Math.max(longest[0], run);
                     }
                 }
             }
@@ -58,12 +68,20 @@ final class ListPage {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) {
                     inLink--;
+                    run = 0;
+                } else if (node instanceof Element e && endsRun(e)) {
+                    run = 0;
                 }
             }
         }, body);
         // Letters, not characters: the dates beside each item of a list are no text of its own.
         boolean list = counts[0] >= LINKS && longest[0] < OWN_RUN && counts[2] * 4 < counts[1];
         return list ? Optional.of(counts[0]) : Optional.empty();
+    }
+
+    /** A block (a paragraph, a list's item, a cell) or a line break, which a run of text does not go past. */
+    private static boolean endsRun(Element element) {
+        return element.isBlock() || element.normalName().equals("br");
     }
 
     private static boolean inScript(TextNode text) {

@@ -216,6 +216,30 @@ class HtmlImportTest {
     }
 
     @Test
+    void aShortArticlePastedFromWordAmongManyLinksIsImported(@TempDir Path folder) {
+        // Word wraps every few words of a paragraph in a <span>: the paragraph is one run of text all the same.
+        StringBuilder related = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            related.append("<li><a href=\"/news/").append(i).append(".html\">全市各级妇联组织深入开展巾帼建功活动第").append(i)
+                    .append("期成效显著</a></li>");
+        }
+        StringBuilder paragraph = new StringBuilder();
+        for (String words : List.of("3月5日上午，", "市妇联在市民中心", "召开庆祝三八国际妇女节", "座谈会，各界妇女代表", "五十余人参加了座谈会",
+                "并踊跃发言，", "大家纷纷表示", "要在新的一年里", "立足岗位建功立业。")) {
+            paragraph.append("<span style=\"font-family:宋体\">").append(words).append("</span>");
+        }
+        TestSites.write(folder.resolve("old/0305.html"), "<html><head><meta name=\"publishdate\" content=\"2012-03-05\"></head>"
+                + "<body><ul class=\"related\">" + related + "</ul><h1>市妇联召开三八节座谈会</h1><div class=\"TRS_Editor\">"
+                + "<p class=\"MsoNormal\">" + paragraph + "</p></div></body></html>");
+
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")));
+
+        assertThat(report.leftAlone()).isZero();
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(TestSites.read(folder.resolve("out/2012/0305/index.md"))).contains("市妇联在市民中心召开庆祝三八国际妇女节座谈会");
+    }
+
+    @Test
     void navigationInsideTheArticleIsKeptAsTextAndListed(@TempDir Path folder) {
         TestSites.write(folder.resolve("a.html"), "<html><body><h1>标题</h1><div class=\"content\"><p>正文第一段，足够长的一段文字。</p>"
                 + "<nav>上一篇：旧闻 下一篇：新闻</nav><script>track()</script></div></body></html>");
