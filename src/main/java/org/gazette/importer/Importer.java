@@ -236,19 +236,34 @@ public final class Importer {
     }
 
     /**
-     * What makes two files one article: the same headline, date, byline and text. An old site published many
+     * What makes two files one article: the same headline, date, byline, text and photos (their
+     * captions, and the bytes of those copied: a 图片新闻 of one day is one headline with no text,
+     * and another day's photos). An old site published many
      * articles twice, under two addresses (a column's and the home page's, a copy in another
      * folder); the second is not imported again, and with --aliases its address is added to
      * the first's aliases, when this run wrote it, so that both old addresses lead to the one article.
      */
     private static String sameText(ImportedArticle article, Optional<ImportDate> date) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", article.title(), date.map(ImportDate::text).orElse(""), article.authors().toString(),
-                            article.body()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.join("\n", article.title(), date.map(ImportDate::text).orElse(""), article.authors().toString(),
+                    article.body()).getBytes(StandardCharsets.UTF_8));
+            for (ImportedPhoto photo : article.photos()) {
+                digest.update(String.join("\n", "", photo.caption(), photo.credit(), photo.alt(), "").getBytes(StandardCharsets.UTF_8));
+                digest.update(photo.origin().map(Importer::photoBytes).orElse(photo.src().getBytes(StandardCharsets.UTF_8)));
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** A photo's bytes, or its path when it cannot be read (its copying says so). */
+    private static byte[] photoBytes(Path photo) {
+        try {
+            return Files.readAllBytes(photo);
+        } catch (IOException e) {
+            return photo.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 

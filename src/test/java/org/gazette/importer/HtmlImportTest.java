@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.gazette.TestSites;
 import org.gazette.problem.Problem;
@@ -175,6 +176,28 @@ class HtmlImportTest {
         assertThat(again.kept()).isEqualTo(2);
         assertThat(again.duplicates()).isEqualTo(1);
         assertThat(TestSites.read(first)).containsOnlyOnce("/zt/1234.shtml");
+    }
+
+    @Test
+    void pagesOfOneHeadlineDateAndTextShowingOtherPhotosAreTwoArticles(@TempDir Path folder) throws Exception {
+        byte[] photo = Files.readAllBytes(Path.of("src/test/resources/sites/check/content/news/images/small.png"));
+        byte[] other = Arrays.copyOf(photo, photo.length + 1);
+        for (String day : List.of("a", "b", "c")) {
+            TestSites.write(folder.resolve("old/" + day + "/photo.html"), "<html><head><meta name=\"publishdate\""
+                    + " content=\"2012-03-05\"></head><body><h1>图片新闻</h1><div class=\"TRS_Editor\"><p><img src=\"1.png\"></p>"
+                    + "</div></body></html>");
+        }
+        Files.write(folder.resolve("old/a/1.png"), photo);
+        Files.write(folder.resolve("old/b/1.png"), other);
+        Files.write(folder.resolve("old/c/1.png"), photo); // a copy of a's page, photo and all
+
+        ImportReport report = Importer.run(List.of(folder.resolve("old")), ImportOptions.into(folder.resolve("out")));
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.entries().get(2).sameAs()).contains(folder.resolve("old/a/photo.html"));
+        assertThat(Files.readAllBytes(folder.resolve("out/2012/photo/photo-1.png"))).isEqualTo(photo);
+        assertThat(Files.readAllBytes(folder.resolve("out/2012/photo-2/photo-1.png"))).isEqualTo(other);
     }
 
     @Test
