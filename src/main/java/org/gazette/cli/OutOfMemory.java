@@ -123,7 +123,10 @@ final class OutOfMemory {
                 if (before != null) {
                     before.uncaughtException(thread, failure);
                 } else {
-                    thread.getThreadGroup().uncaughtException(thread, failure);
+                    // As Java tells it: the thread group's uncaughtException would hand it back to this
+                    // handler, the default one now, which would hand it back again until the stack overflowed.
+                    System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                    failure.printStackTrace(System.err);
                 }
                 return;
             }

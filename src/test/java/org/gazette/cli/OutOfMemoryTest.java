@@ -70,6 +70,28 @@ class OutOfMemoryTest {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    void aThreadDyingOfAnotherFailureIsToldAsJavaTellsIt() throws Exception {
+        Run run = gazette("-Xmx64m", BuggyWorker.class.getName());
+
+        assertThat(run.exit).as(run.said).isZero();
+        assertThat(run.said).contains("Exception in thread \"worker\" java.lang.IllegalStateException: a fault of the worker",
+                "\tat ", "went on").doesNotContain("StackOverflowError", "ran out of memory");
+    }
+
+    /** A thread dies of a fault, not of a full heap, where Gazette's handler is in place. */
+    static final class BuggyWorker {
+        public static void main(String[] args) throws Exception {
+            OutOfMemory.exitWhenAThreadDies(OutOfMemory.advice("build"));
+            Thread worker = new Thread(() -> {
+                throw new IllegalStateException("a fault of the worker");
+            }, "worker");
+            worker.start();
+            worker.join();
+            System.out.println("went on");
+        }
+    }
+
     /** Runs Gazette, and once the build has staged files, a thread dies of a full heap. */
     static final class DyingWorker {
         public static void main(String[] args) throws Exception {
