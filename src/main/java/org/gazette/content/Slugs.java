@@ -27,7 +27,9 @@ public final class Slugs {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c) || isIdeographic(c)) {
+            // By block too: Java 17 knows Unicode 13, where Extensions H and I (in names: 王𱍑) are no
+            // letters, and by its tables alone 王𱍑's page was /authors/王/ there and /authors/王𱍑/ on Java 21.
+            if (Character.isLetterOrDigit(c) || Ideographs.isIdeographic(c)) {
                 if (separated && slug.length() > 0) {
                     slug.append('-');
                 }
@@ -38,17 +40,6 @@ public final class Slugs {
             }
         }
         return slug.toString();
-    }
-
-    /**
-     * Chinese characters by block, assigned or not, as {@code markdown.Ideographs} counts them:
-     * Java 17 knows Unicode 13, where Extensions H and I (U+31350…, U+2EBF0…, in names) and
-     * U+9FFD to U+9FFF are unassigned and so no letters, while a newer Java knows them as letters.
-     * By Java's tables alone, 王𱍑's page was /authors/王/ built on Java 17 and /authors/王𱍑/ on
-     * Java 21 or later, and a tag of such characters alone was an error on one and a page on the other.
-     */
-    private static boolean isIdeographic(int c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x20000 && c <= 0x3FFFF;
     }
 
     /** The slug an article gets from its file: the name without a leading date, or its folder's for index.md. */

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
+import org.gazette.content.Ideographs;
 
 /**
  * Renders Gazette's own nodes (photo blocks) and line breaks inside Chinese text: a line break

@@ -1,5 +1,7 @@
 package org.gazette.markdown;
 
+import org.gazette.content.Ideographs;
+
 /**
  * About how many minutes reading a text takes: Chinese, Japanese and Korean characters at 400 a
  * minute, other words at 200 a minute, rounded up, at least one. Characters are counted whole,

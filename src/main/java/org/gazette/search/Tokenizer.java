@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import org.gazette.markdown.Ideographs;
+import org.gazette.content.Ideographs;
 
 /**
  * The search tokenizer, defined once and implemented twice: here for the build and in the

@@ -2,6 +2,7 @@ package org.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gazette.content.Ideographs;
 import org.junit.jupiter.api.Test;
 
 class ReadingTimeTest {

@@ -1,9 +1,9 @@
-package org.gazette.markdown;
+package org.gazette.content;
 
 /**
- * Chinese characters by block, as the search tokenizer, its browser twin {@code search.js} and
- * the reading time count them: the characters of the ideographic planes (Extension B and later,
- * in many Chinese names) included.
+ * Chinese characters by block, as slugs, the Markdown renderer's line breaks, the reading time,
+ * the search tokenizer and its browser twin {@code search.js} count them: the characters of the
+ * ideographic planes (Extension B and later, in many Chinese names) included.
  *
  * <pre>{@code
  * Ideographs.isIdeographic('中');     // true
