@@ -80,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
             report = Build.run(options, progress);
         } catch (UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
             report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, Duration.ZERO);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) { // an initialiser's failure comes as a LinkageError (OutOfMemory.in)
             if (!OutOfMemory.in(e)) {
                 throw e;
             }

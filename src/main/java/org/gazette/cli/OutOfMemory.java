@@ -40,11 +40,22 @@ final class OutOfMemory {
     static boolean in(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
+            if (t instanceof OutOfMemoryError || ranOutInInitialiser(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A class whose static initialiser ran out of heap on one thread fails every later use with a
+     * {@code NoClassDefFoundError}, whose cause Java 17 makes an {@code ExceptionInInitializerError}
+     * holding the first failure as text alone ("Exception java.lang.OutOfMemoryError: Java heap
+     * space [in thread …]"): the command's thread then fails of it, not of the full heap itself.
+     */
+    private static boolean ranOutInInitialiser(Throwable t) {
+        return t instanceof ExceptionInInitializerError && t.getCause() == null && t.getMessage() != null
+                && t.getMessage().startsWith("Exception java.lang.OutOfMemoryError");
     }
 
     /** What to tell the user of {@code command} ("build", "check"), given this JVM's heap. */
@@ -90,7 +101,7 @@ final class OutOfMemory {
             }
             try {
                 return strategy.execute(parseResult);
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | Error e) { // an initialiser's failure comes as a LinkageError
                 if (!in(e)) {
                     throw e;
                 }

@@ -1,6 +1,7 @@
 package org.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** A command that runs out of the Java heap says what to give it, and a build so stopped leaves the site as it was. */
 class OutOfMemoryTest {
@@ -68,6 +71,44 @@ class OutOfMemoryTest {
         assertThat(build.said).contains("gazette build ran out of memory").doesNotContain("Built ");
         assertThat(staging()).isEmpty();
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aClassWhoseInitialiserRanOutOfHeapIsToldAsTheHeapRunningOut() {
+        // As Java 17 tells a later use of such a class (seen in a 6 MB heap): the OutOfMemoryError is
+        // among no causes, only in the text of the ExceptionInInitializerError.
+        Error later = new NoClassDefFoundError("Could not initialize class org.gazette.incremental.CodeStamp");
+        later.initCause(new ExceptionInInitializerError(
+                "Exception java.lang.OutOfMemoryError: Java heap space [in thread \"gazette-cache-load\"]"));
+        StringWriter said = new StringWriter();
+
+        assertThat(told(later, said).execute()).isEqualTo(1);
+        assertThat(said.toString()).startsWith("gazette build ran out of memory: its Java heap holds at most ");
+
+        Error broken = new NoClassDefFoundError("Could not initialize class org.gazette.incremental.CodeStamp");
+        broken.initCause(new ExceptionInInitializerError("Exception java.lang.IllegalStateException: no jar [in thread \"main\"]"));
+        assertThat(catchThrowable(() -> told(broken, new StringWriter()).execute())).isSameAs(broken);
+    }
+
+    /** A command named build that fails with {@code failure}, run as main runs commands. */
+    private static CommandLine told(Error failure, StringWriter said) {
+        CommandLine commandLine = new CommandLine(new Failing(failure));
+        commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), new PrintWriter(said, true), false));
+        return commandLine;
+    }
+
+    @CommandLine.Command(name = "build")
+    static final class Failing implements Callable<Integer> {
+        private final Error failure;
+
+        Failing(Error failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Integer call() {
+            throw failure;
+        }
     }
 
     @Test
