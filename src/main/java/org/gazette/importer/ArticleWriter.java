@@ -86,6 +86,11 @@ final class ArticleWriter {
         return more + markdown.substring(end);
     }
 
+    /** The title: line {@link #write} gives the article (as read back, stripped), by which a rerun knows an article without its origin. */
+    static Optional<String> titleLine(ImportedArticle article) {
+        return article.title().isEmpty() ? Optional.empty() : Optional.of(("title: " + YamlText.scalar(article.title())).strip());
+    }
+
     private static void field(StringBuilder md, String key, String value) {
         if (!value.isEmpty()) {
             md.append(key).append(": ").append(YamlText.scalar(value)).append('\n');

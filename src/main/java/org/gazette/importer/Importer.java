@@ -179,7 +179,7 @@ public final class Importer {
         ImportOrigin origin = ImportOrigin.of(file, folder);
         List<String> aliases = folder.filter(f -> options.aliases() && HTML.contains(extension(file)))
                 .map(f -> List.of("/" + f.relativize(file).toString().replace('\\', '/'))).orElse(List.of());
-        Optional<String> title = titleLine(ArticleWriter.write(article, date, options.column(), options.tags(), slug, aliases, origin));
+        Optional<String> title = ArticleWriter.titleLine(article);
         Place place = place(options.output().resolve(date.map(d -> String.valueOf(d.when().getYear())).orElse("undated")),
                 slug, origin, title);
         Path bundle = place.bundle();
