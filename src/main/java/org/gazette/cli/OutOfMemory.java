@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
  * in a CI container of 1 GB, too little for a large archive.
  *
  * <pre>{@code
- * commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), err));
+ * commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), err, false));
  * }</pre>
  */
 final class OutOfMemory {
