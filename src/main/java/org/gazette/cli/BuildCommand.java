@@ -75,6 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         BuildProgress progress = BuildProgress.on(err, quiet);
+        String outOfMemory = OutOfMemory.advice("build"); // made now: with the heap full, it could run out itself
         BuildReport report;
         try {
             report = Build.run(options, progress);
@@ -86,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             // The build's objects are let go by now: there is memory enough to tell it.
             progress.finish();
-            OutOfMemory.tell(err, "build");
+            OutOfMemory.tell(err, outOfMemory);
             err.println("Build failed: out of memory; " + outputState(options));
             return Gazette.CONTENT_PROBLEMS;
         } finally {

@@ -26,11 +26,20 @@ final class OutOfMemory {
     private OutOfMemory() {
     }
 
-    /** Prints the {@link #advice} to {@code err}, unless a thread dying of it told it already. */
-    static void tell(PrintWriter err, String command) {
-        if (TOLD.compareAndSet(false, true)) {
-            err.println(advice(command));
+    /**
+     * Prints {@code advice}, made beforehand with {@link #advice} (made with the heap full, it could
+     * run out itself, and the command would end saying nothing), unless a thread dying of it told it
+     * already.
+     */
+    static void tell(PrintWriter err, String advice) {
+        if (TOLD.get()) {
+            return;
         }
+        // Marked told once printed: should printing run out too, the error ends the command through
+        // main, whose thread's death prints the advice from bytes made beforehand.
+        err.println(advice);
+        err.flush();
+        TOLD.set(true);
     }
 
     /**
@@ -95,9 +104,9 @@ final class OutOfMemory {
 
         @Override
         public int execute(ParseResult parseResult) {
-            String command = commandOf(parseResult);
+            String advice = advice(commandOf(parseResult));
             if (exitWhenAThreadDies) {
-                exitWhenAThreadDies(advice(command));
+                exitWhenAThreadDies(advice);
             }
             try {
                 return strategy.execute(parseResult);
@@ -105,7 +114,7 @@ final class OutOfMemory {
                 if (!in(e)) {
                     throw e;
                 }
-                tell(err, command);
+                tell(err, advice);
                 return Gazette.CONTENT_PROBLEMS;
             }
         }
@@ -131,15 +140,24 @@ final class OutOfMemory {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             if (!in(failure)) {
-                if (before != null) {
-                    before.uncaughtException(thread, failure);
-                } else {
-                    // As Java tells it: the thread group's uncaughtException would hand it back to this
-                    // handler, the default one now, which would hand it back again until the stack overflowed.
-                    System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-                    failure.printStackTrace(System.err);
+                try {
+                    if (before != null) {
+                        before.uncaughtException(thread, failure);
+                    } else {
+                        // As Java tells it: the thread group's uncaughtException would hand it back to this
+                        // handler, the default one now, which would hand it back again until the stack overflowed.
+                        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                        failure.printStackTrace(System.err);
+                    }
+                    return;
+                } catch (RuntimeException | Error e) {
+                    if (!in(e)) {
+                        throw e;
+                    }
+                    // Telling it ran out of heap (a worker in a full heap dies of more than one thing):
+                    // the heap is full, and the command ends as below, not with Java's line saying the
+                    // handler failed.
                 }
-                return;
             }
             try {
                 if (TOLD.compareAndSet(false, true)) {
