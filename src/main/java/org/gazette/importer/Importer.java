@@ -195,9 +195,9 @@ public final class Importer {
         if (first != null) {
             return duplicate(file, first, aliases, notes);
         }
-        if (place.other().isPresent()) {
+        if (place.another()) {
             notes.add(0, Problem.error(file, 0, index.toString().replace('\\', '/') + " exists already and holds another article"
-                    + place.other().get().map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this"
+                    + place.known().map(t -> " (" + t + ")").orElse("") + ", left as it is; not imported (if it is this"
                     + " article, retitled since, nothing is to be done; else import this file with --slug, or into another --output)"));
             return new ImportReport.Entry(file, Optional.empty(), notes);
         }
@@ -331,10 +331,23 @@ public final class Importer {
      * An article without the comment naming its file (written by hand, or by an older import) is
      * known by its title: another title there is not passed over, as it may be this article retitled.
      *
-     * @param before a place holding this file's article already
-     * @param other  the title line of another article at the place, which keeps the file out
+     * @param before  a place holding this file's article already
+     * @param another a place holding another article, which keeps the file out
+     * @param known   what is known of that other article: its title line, or why it could not be read
      */
-    private record Place(Path bundle, boolean before, Optional<Optional<String>> other) {
+    private record Place(Path bundle, boolean before, boolean another, Optional<String> known) {
+
+        static Place free(Path bundle) {
+            return new Place(bundle, false, false, Optional.empty());
+        }
+
+        static Place before(Path bundle) {
+            return new Place(bundle, true, false, Optional.empty());
+        }
+
+        static Place another(Path bundle, Optional<String> known) {
+            return new Place(bundle, false, true, known);
+        }
     }
 
     private Place place(Path year, String slug, ImportOrigin origin, Optional<String> title) {
@@ -346,24 +359,24 @@ public final class Importer {
             Path index = bundle.resolve("index.md");
             if (!Files.exists(index)) {
                 // Taken when the article is written there (a page published twice is not).
-                return new Place(bundle, false, Optional.empty());
+                return Place.free(bundle);
             }
             String there;
             try {
                 there = Files.readString(index, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 targets.add(bundle.toAbsolutePath().normalize());
-                return new Place(bundle, false, Optional.of(Optional.of("unreadable: " + e.getMessage())));
+                return Place.another(bundle, Optional.of("unreadable: " + e.getMessage()));
             }
             // A place passed over stays open to the file whose article it holds, later in this run.
             Optional<ImportOrigin> theirs = ImportOrigin.in(there);
             if (theirs.isPresent() ? theirs.get().sameFileAs(origin) : titleLine(there).equals(title)) {
                 targets.add(bundle.toAbsolutePath().normalize());
-                return new Place(bundle, true, Optional.empty());
+                return Place.before(bundle);
             }
             if (theirs.isEmpty()) {
                 targets.add(bundle.toAbsolutePath().normalize());
-                return new Place(bundle, false, Optional.of(titleLine(there)));
+                return Place.another(bundle, titleLine(there));
             }
         }
     }
