@@ -171,8 +171,12 @@ public final class ContentLoader {
         String name = path.getFileName().toString();
         String stem = name.substring(0, name.length() - ".md".length());
         for (int end = stem.length() - 1; end > 0; end--) {
+            // Every copy's suffix starts with a space: most names have none to try, and no path is made for them.
+            if (stem.charAt(end) != ' ' || !COPY_SUFFIX.matcher(stem.substring(end)).matches()) {
+                continue;
+            }
             Path original = path.resolveSibling(stem.substring(0, end) + ".md");
-            if (COPY_SUFFIX.matcher(stem.substring(end)).matches() && articles.contains(original)) {
+            if (articles.contains(original)) {
                 return Optional.of(original);
             }
         }
