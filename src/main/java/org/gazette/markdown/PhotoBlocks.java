@@ -101,9 +101,10 @@ final class PhotoBlocks {
      * {@code credit:} it is told at the photo's line (once a photo).
      */
     private String[] captionAndCredit(Photo photo) {
-        Matcher m = CREDIT.matcher(photo.caption());
+        String caption = withoutMark(photo.caption());
+        Matcher m = CREDIT.matcher(caption);
         if (!m.find()) {
-            return new String[] {photo.caption(), photo.credit()};
+            return new String[] {caption, photo.credit()};
         }
         String credit = m.group(1).strip();
         if (!photo.credit().isEmpty() && !photo.credit().equals(credit) && creditsTold.add(photo.id())) {
@@ -111,7 +112,16 @@ final class PhotoBlocks {
                     + credit + " 摄） and its credit: is " + photo.credit() + "; the page shows （" + credit + " 摄） (keep one of"
                     + " them: remove credit:, or the （" + credit + " 摄） from the caption)"));
         }
-        return new String[] {photo.caption().substring(0, m.start()).strip(), credit};
+        return new String[] {caption.substring(0, m.start()).strip(), credit};
+    }
+
+    /**
+     * {@code caption} without the ▲ it starts with when copied from a printed page: the theme
+     * draws the mark before every caption, and the page would show two.
+     */
+    private static String withoutMark(String caption) {
+        String text = caption.strip();
+        return text.startsWith(CAPTION_MARK) ? text.substring(CAPTION_MARK.length()).strip() : caption;
     }
 
     /** The image of front-matter photo {@code photo}, its problems reported the first time only. */
@@ -192,7 +202,7 @@ final class PhotoBlocks {
             String shownCredit = credit;
             return imageOf(p).map(r -> figure(r, alt.isEmpty() ? p.alt() : alt, shownCaption, shownCredit));
         }
-        String caption = captionBelow.isEmpty() ? image.getTitle().toString().strip() : captionBelow;
+        String caption = captionBelow.isEmpty() ? withoutMark(image.getTitle().toString()).strip() : captionBelow;
         String credit = "";
         Matcher m = CREDIT.matcher(caption);
         if (m.find()) {

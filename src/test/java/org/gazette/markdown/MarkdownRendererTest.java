@@ -515,6 +515,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aCaptionCopiedWithItsTriangleShowsTheThemesTriangleAlone() {
+        String photos = """
+                photos:
+                  - { id: a, src: images/visit.png, caption: ▲市委书记来到市妇联。, credit: 杨超 }
+                  - { id: b, src: images/visit.png, caption: " ▲ 合影。（周敏 摄）" }
+                lead: b
+                """;
+        Outcome<RenderedArticle> outcome = render(photos, "![](photo:a)\n\n![会场](images/visit.png \"▲会场。（王静 摄）\")\n");
+        RenderedArticle r = outcome.value().orElseThrow();
+        assertThat(body(r).select("figcaption .caption")).extracting(Element::text)
+                .as("the theme draws the ▲ before every caption").containsExactly("市委书记来到市妇联。", "会场。");
+        assertThat(Jsoup.parseBodyFragment(r.leadHtml()).select("figcaption > span").eachText()).containsExactly("合影。", "（周敏 摄）");
+        assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
     void aPhotoTypedWithFullWidthMarksIsAnErrorNamingThem() {
         Outcome<RenderedArticle> outcome = render("photos: [{ id: b, src: images/visit.png }]\n",
                 "欢迎报名！[报名表](../form/)\n\n！[](photo:b)\n\n![](photo：b)\n\n！[合影](photo：b)\n\n[](photo:b)\n\n！[图](images/visit.png)\n");
