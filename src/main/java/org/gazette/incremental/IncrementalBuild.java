@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.time.Instant;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentTree;
+import org.gazette.content.FileStamp;
 import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
@@ -311,7 +312,7 @@ public final class IncrementalBuild {
             String source = file.source().toAbsolutePath().toString();
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
             long size = attributes.size();
-            long modified = attributes.lastModifiedTime().toMillis();
+            long modified = FileStamp.changed(file.source(), attributes);
             if (before != null && before.size() == size && before.modified() == modified) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.build.BuildOptions;
+import org.gazette.content.FileStamp;
 import org.gazette.content.GitDates;
 import org.gazette.content.SourceFile;
 import org.gazette.content.SourceWalk;
@@ -102,7 +103,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
     private static void addState(Fingerprint key, Path file, String name) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            key.add(name).add(attributes.size()).add(attributes.lastModifiedTime().toMillis());
+            key.add(name).add(attributes.size()).add(FileStamp.changed(file, attributes));
         } catch (IOException e) {
             key.add(name).add("unreadable");
         }

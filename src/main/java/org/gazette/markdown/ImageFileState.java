@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gazette.content.FileStamp;
 
 /**
  * A place an article looked for an image, as the caches of build and check remember it: what the
@@ -35,7 +36,7 @@ public record ImageFileState(String path, long size, long modified, String seen)
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             size = attributes.size();
-            modified = attributes.lastModifiedTime().toMillis();
+            modified = FileStamp.changed(file, attributes);
         } catch (IOException e) {
             // not there: seen as absent
         }

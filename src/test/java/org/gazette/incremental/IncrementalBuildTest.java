@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gazette.TestPhotos;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
 import org.gazette.build.BuildListener;
@@ -174,6 +175,21 @@ class IncrementalBuildTest {
                 copy.resolve("content/2024/images/reading-night.jpg").toFile());
         buildAndCompare("the copy's photo replaced, the original's as it was");
         assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"64\" height=\"48\"");
+    }
+
+    @Test
+    void aPhotoTurnedUprightWithItsLengthAndTimeKeptIsNoticed() throws IOException {
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        Files.write(photo, TestPhotos.jpeg(6));
+        buildAndCompare("a phone's photo, stored on its side");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"200\" height=\"400\"");
+
+        // As exiftool -Orientation=1 -P does: one byte rewritten, the length and the time kept.
+        FileTime time = Files.getLastModifiedTime(photo);
+        Files.write(photo, TestPhotos.jpeg(1));
+        Files.setLastModifiedTime(photo, time);
+        buildAndCompare("the photo's orientation rewritten, its length and time as before");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"400\" height=\"200\"");
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import javax.imageio.ImageIO;
+import org.gazette.content.FileStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +58,20 @@ class ImageFileStateTest {
         ImageFileState before = remembered(file);
         FileTime checkout = FileTime.fromMillis(THEN.toMillis() + 3_600_000);
         Files.setLastModifiedTime(file, checkout);
+        long changed = FileStamp.changed(file, Files.readAttributes(file, BasicFileAttributes.class));
+        assertThat(changed).as("the time set, or the later time the system saw it set").isGreaterThanOrEqualTo(checkout.toMillis());
         assertThat(before.still(file, ImageResolver::stateAfresh))
-                .contains(new ImageFileState("photo.png", before.size(), checkout.toMillis(), "40x30"));
+                .contains(new ImageFileState("photo.png", before.size(), changed, "40x30"));
+    }
+
+    @Test
+    void aFileRewrittenWithItsLengthAndTimeKeptIsReadAgain() throws IOException, InterruptedException {
+        Path file = png("photo.png", 40, 30);
+        ImageFileState before = remembered(file);
+        Thread.sleep(20); // the clock of file times ticks every few milliseconds
+        png("photo.png", 30, 40); // the same length, and png() sets the same time
+        assertThat(Files.size(file)).isEqualTo(before.size());
+        assertThat(before.still(file, ImageResolver::stateAfresh)).as("other pixels").isEmpty();
     }
 
     @Test

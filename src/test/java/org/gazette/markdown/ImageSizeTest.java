@@ -2,15 +2,13 @@ package org.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.gazette.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,36 +42,12 @@ class ImageSizeTest {
         return webp("VP8L").put(20, (byte) 0x2f).putInt(21, (width - 1) | (height - 1) << 14).array();
     }
 
-    /** A 400×200 JPEG, with an EXIF block giving {@code orientation} when it is above 0, as a phone's camera writes it. */
-    static byte[] jpeg(int orientation) throws IOException {
-        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB), "jpg", encoded);
-        byte[] plain = encoded.toByteArray();
-        if (orientation == 0) {
-            return plain;
-        }
-        // APP1: "Exif\0\0", then a little-endian TIFF header and IFD0 holding one entry, Orientation (0x0112, SHORT).
-        ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
-        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8)
-                .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
-                .putInt(0);
-        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream withExif = new ByteArrayOutputStream();
-        withExif.write(plain, 0, 2); // SOI
-        int length = 2 + exif.length + tiff.capacity();
-        withExif.write(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length});
-        withExif.write(exif);
-        withExif.write(tiff.array());
-        withExif.write(plain, 2, plain.length - 2);
-        return withExif.toByteArray();
-    }
-
     @Test
     void aPhoneShotStoredTurnedHasTheSizeBrowsersShow() throws IOException {
-        assertThat(sizeOf("plain.jpg", jpeg(0))).isEqualTo(new ImageSize(400, 200));
-        assertThat(sizeOf("upright.jpg", jpeg(6))).isEqualTo(new ImageSize(200, 400));
-        assertThat(sizeOf("upright-left.jpg", jpeg(8))).isEqualTo(new ImageSize(200, 400));
-        assertThat(sizeOf("upside-down.jpg", jpeg(3))).isEqualTo(new ImageSize(400, 200)); // half a turn keeps the width
+        assertThat(sizeOf("plain.jpg", TestPhotos.jpeg(0))).isEqualTo(new ImageSize(400, 200));
+        assertThat(sizeOf("upright.jpg", TestPhotos.jpeg(6))).isEqualTo(new ImageSize(200, 400));
+        assertThat(sizeOf("upright-left.jpg", TestPhotos.jpeg(8))).isEqualTo(new ImageSize(200, 400));
+        assertThat(sizeOf("upside-down.jpg", TestPhotos.jpeg(3))).isEqualTo(new ImageSize(400, 200)); // half a turn keeps the width
     }
 
     @Test
