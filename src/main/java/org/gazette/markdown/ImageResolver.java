@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.gazette.content.ContentLoader;
@@ -140,12 +141,13 @@ public final class ImageResolver {
         return consulted.getOrDefault(source, Set.of());
     }
 
-    /** A file as this resolver found it: its state for the caches, and its pixel size. */
-    private record Looked(ImageFileState state, Optional<ImageSize> size) {
+    /** A file as this resolver found it: its state for the caches, its pixel size, and whether it is a JPEG cut short. */
+    private record Looked(ImageFileState state, Optional<ImageSize> size, boolean cutShort) {
 
-        /** Reads {@code file}: its length and time, then whether it is there and its pixel size. */
+        /** Reads {@code file}: its length and time, then whether it is there, its pixel size and whether it ends too soon. */
         static Looked at(Path file) {
             AtomicReference<Optional<ImageSize>> size = new AtomicReference<>(Optional.empty());
+            AtomicBoolean cutShort = new AtomicBoolean();
             ImageFileState state = ImageFileState.of(file.toString(), file, f -> {
                 if (Files.isDirectory(f)) { // consulted for an image not found beside it: its names
                     return "folder:" + FolderNames.digest(f);
@@ -154,10 +156,12 @@ public final class ImageResolver {
                     return "absent";
                 }
                 size.set(ImageSize.read(f));
+                cutShort.set(size.get().isPresent() && JpegEnding.cutShort(f));
                 // Unreadable, with the reason an editor is told: an empty file mended into a damaged one is another problem.
-                return size.get().map(s -> s.width() + "x" + s.height()).orElseGet(() -> "unreadable:" + unreadable(f));
+                return size.get().map(s -> s.width() + "x" + s.height() + (cutShort.get() ? " cut short" : ""))
+                        .orElseGet(() -> "unreadable:" + unreadable(f));
             });
-            return new Looked(state, size.get());
+            return new Looked(state, size.get(), cutShort.get());
         }
     }
 
@@ -209,11 +213,16 @@ public final class ImageResolver {
 
     /** A file whose size cannot be read would be an image without width and height, or none at all: an error. */
     private Outcome<ResolvedImage> found(Path source, int line, String src, String link, Path file) {
-        Optional<ImageSize> size = looked.computeIfAbsent(file, Looked::at).size();
-        if (size.isEmpty()) {
+        Looked image = looked.computeIfAbsent(file, Looked::at);
+        if (image.size().isEmpty()) {
             return Outcome.failed(Problem.error(source, line, "image " + src + unreadable(file)));
         }
-        return Outcome.of(new ResolvedImage(link, size), List.of());
+        // A warning, not an error: the page keeps its layout, and one photo must not hold back the whole site.
+        List<Problem> problems = image.cutShort()
+                ? List.of(Problem.warning(source, line, "image " + src + " is cut short: the file ends before the photo"
+                        + " does, and readers see its top part above a grey band (copy it again from the original)"))
+                : List.of();
+        return Outcome.of(new ResolvedImage(link, image.size()), problems);
     }
 
     /** Why the size of {@code file} could not be read, and what to do. */

@@ -232,6 +232,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPhotoCutShortAfterItsSizeIsAWarningAtTheLineThatNamesIt() throws IOException {
+        byte[] jpeg = Files.readAllBytes(Path.of("content/2023/five-year-review/photo-1.jpg"));
+        Files.write(root.resolve("content/2023/images/upload.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
+        Files.write(root.resolve("content/2023/images/whole.jpg"), jpeg);
+        Outcome<RenderedArticle> outcome = render("", "![](images/whole.jpg)\n\n![会场](images/upload.jpg)\n▲ 会场。\n");
+        assertThat(body(outcome.value().orElseThrow()).select("img")).as("its size is known: the page keeps its layout").hasSize(2);
+        assertThat(outcome.problems()).extracting(Problem::format).containsExactly(
+                "content/2023/x.md:8: warning: image images/upload.jpg is cut short: the file ends before the photo does, and"
+                        + " readers see its top part above a grey band (copy it again from the original)");
+    }
+
+    @Test
     void anImageWithAHiddenNameInContentIsAnErrorForItIsNotPublished() throws IOException {
         Path visit = root.resolve("content/2023/images/visit.png");
         Files.createDirectories(root.resolve("content/2023/.private"));
