@@ -30,14 +30,22 @@ final class ExifOrientation {
     /** Whether the JPEG {@code file} is shown turned a quarter; false without EXIF or when it cannot be read. */
     static boolean turnsSideways(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            Metadata metadata = JpegMetadataReader.readMetadata(in, List.of(new ExifReader()));
-            ExifIFD0Directory first = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
-            if (first == null || !first.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
-                return false;
-            }
+            return turnsSideways(JpegMetadataReader.readMetadata(in, List.of(new ExifReader())));
+        } catch (IOException | JpegProcessingException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the EXIF block in {@code metadata}, read from a JPEG, turns it a quarter; false without one. */
+    static boolean turnsSideways(Metadata metadata) {
+        ExifIFD0Directory first = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        if (first == null || !first.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+            return false;
+        }
+        try {
             int orientation = first.getInt(ExifIFD0Directory.TAG_ORIENTATION);
             return orientation >= 5 && orientation <= 8;
-        } catch (IOException | JpegProcessingException | MetadataException | RuntimeException e) {
+        } catch (MetadataException e) {
             return false;
         }
     }

@@ -52,8 +52,9 @@ public record ImageSize(int width, int height) {
         if (isSvg(file)) {
             return readSvg(file);
         }
-        // WebP second: ImageIO finds no reader for it, and the usual JPEG is not opened twice.
-        return readWithImageIo(file).or(() -> readWebp(file));
+        // The usual JPEG first, in one pass; then ImageIO for the other formats (and JPEGs of other
+        // kinds, as before); WebP last: ImageIO finds no reader for it.
+        return JpegHeader.read(file).or(() -> readWithImageIo(file)).or(() -> readWebp(file));
     }
 
     /** The size shown when the pixels are drawn a quarter turn round. */
