@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gazette.content.FileStamp;
 
 /**
  * Watches the sources by looking at every file's size and time every few hundred milliseconds:
@@ -26,7 +26,8 @@ final class PollingWatcher implements SourceWatcher {
 
     static final long INTERVAL_MILLIS = 300;
 
-    private record Stamp(long size, FileTime modified) {
+    /** A file's length and time ({@link FileStamp}: a rewrite that puts the old modification time back is seen). */
+    private record Stamp(long size, long changed) {
     }
 
     private final Path root;
@@ -73,7 +74,7 @@ final class PollingWatcher implements SourceWatcher {
         for (String folder : FOLDERS) {
             Path tree = root.resolve(folder);
             if (!Files.isDirectory(tree) && (Files.exists(tree) || Files.isSymbolicLink(tree))) {
-                files.put(root.relativize(tree), new Stamp(-2, null)); // a file or a link to nothing: the build refuses it
+                files.put(root.relativize(tree), new Stamp(-2, -1)); // a file or a link to nothing: the build refuses it
             }
             SourceWatcher.walk(root, tree, dir -> { }, p -> stamp(p, files));
         }
@@ -84,12 +85,12 @@ final class PollingWatcher implements SourceWatcher {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isRegularFile()) {
-                files.put(root.relativize(file), new Stamp(attributes.size(), attributes.lastModifiedTime()));
+                files.put(root.relativize(file), new Stamp(attributes.size(), FileStamp.changed(file, attributes)));
             }
         } catch (NoSuchFileException e) {
             // not there (site.yaml is optional), or gone since it was listed
         } catch (IOException e) {
-            files.put(root.relativize(file), new Stamp(-1, null));
+            files.put(root.relativize(file), new Stamp(-1, -1));
         }
     }
 

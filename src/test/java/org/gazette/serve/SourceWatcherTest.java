@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +74,22 @@ class SourceWatcherTest {
             }
             Files.delete(root.resolve("static"));
             Files.delete(root.resolve("templates"));
+        }
+    }
+
+    /** As exiftool -P turning a photo upright: other bytes, the same length, the old time put back. */
+    @Test
+    void pollingSeesAPhotoRewrittenWithItsLengthAndTimeKept() throws Exception {
+        Path photo = root.resolve("content/2024/photo.jpg");
+        Files.createDirectories(photo.getParent());
+        Files.writeString(photo, "一二三");
+        FileTime time = Files.getLastModifiedTime(photo);
+        try (SourceWatcher watcher = new PollingWatcher(root, 50)) {
+            Thread.sleep(20); // the clock of file times ticks every few milliseconds
+            assertThat(changesSeen(watcher, Set.of(Path.of("content/2024/photo.jpg")), () -> {
+                Files.writeString(photo, "四五六");
+                Files.setLastModifiedTime(photo, time);
+            })).contains(Path.of("content/2024/photo.jpg"));
         }
     }
 
