@@ -30,8 +30,11 @@ import org.gazette.site.OutputFile;
  * @param files    the output files by their path in the site
  * @param problems the errors of the latest build; empty when it succeeded
  * @param built    whether any build has succeeded yet
+ * @param stamps   the size and time of change of each copied file when this version was made: a
+ *                 photo saved again over itself is the same {@link OutputFile.Copied} in the next
+ *                 version, and only these tell that what the pages show changed
  */
-record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems, boolean built) {
+record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems, boolean built, Map<String, String> stamps) {
 
     /** Where a request leads. */
     sealed interface Lookup permits Found, Redirect, NotFound {
@@ -55,28 +58,29 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
     Snapshot {
         files = Map.copyOf(files);
         problems = List.copyOf(problems);
+        stamps = Map.copyOf(stamps);
     }
 
     static Snapshot empty(String id) {
-        return new Snapshot(id, Map.of(), List.of(), false);
+        return new Snapshot(id, Map.of(), List.of(), false, Map.of());
     }
 
     static Snapshot built(String id, List<OutputFile> outputs) {
         Map<String, OutputFile> files = new HashMap<>();
         outputs.forEach(file -> files.put(file.path(), file));
-        return new Snapshot(id, files, List.of(), true);
+        return new Snapshot(id, files, List.of(), true, stampsOf(files));
     }
 
     /** A new version with some files replaced (the pages of edited articles) and no errors. */
     Snapshot with(String newId, List<OutputFile> replaced) {
         Map<String, OutputFile> updated = new HashMap<>(files);
         replaced.forEach(file -> updated.put(file.path(), file));
-        return new Snapshot(newId, updated, List.of(), built);
+        return new Snapshot(newId, updated, List.of(), built, stampsOf(updated));
     }
 
     /** The same files with the errors of a build that failed. */
     Snapshot failed(List<Problem> errors) {
-        return new Snapshot(id, files, errors, built);
+        return new Snapshot(id, files, errors, built, stamps);
     }
 
     /** Where the decoded site path {@code sitePath} leads; it can only lead to one of the built files. */
@@ -110,7 +114,7 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
         if (lookup instanceof Redirect redirect) {
             return "redirect:" + redirect.sitePath();
         }
-        return "404:" + notFoundPage().map(Snapshot::fingerprint).orElse("none") + ":" + built;
+        return "404:" + notFoundPage().map(this::fingerprint).orElse("none") + ":" + built;
     }
 
     /** Changes when a stylesheet, script, image or font changes: every page may show it. */
@@ -127,11 +131,24 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
         return Long.toHexString(hash);
     }
 
-    private static String fingerprint(OutputFile file) {
+    private String fingerprint(OutputFile file) {
         if (file instanceof OutputFile.Generated generated) {
             return generated.bytes().length + "-" + Integer.toHexString(Arrays.hashCode(generated.bytes()));
         }
-        Path source = ((OutputFile.Copied) file).source();
+        return stamps.getOrDefault(file.path(), "missing");
+    }
+
+    private static Map<String, String> stampsOf(Map<String, OutputFile> files) {
+        Map<String, String> stamps = new HashMap<>();
+        files.values().forEach(file -> {
+            if (file instanceof OutputFile.Copied copied) {
+                stamps.put(copied.path(), stamp(copied.source()));
+            }
+        });
+        return stamps;
+    }
+
+    private static String stamp(Path source) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             return attributes.size() + "-" + attributes.lastModifiedTime().toMillis();

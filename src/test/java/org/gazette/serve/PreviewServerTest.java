@@ -262,6 +262,26 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aPhotoSavedAgainOverItselfReloadsThePageShowingIt() throws Exception {
+        // An editor who brightens a photo and saves it under the same name, at the same size in
+        // pixels, changes no page's HTML: only the photo's file tells that the page looks different.
+        Path photo = root.resolve("content/2023/five-year-review/photo-1.jpg");
+        byte[] original = Files.readAllBytes(photo);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = listen("/" + PreviewSites.ARTICLE_PAGE, events);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Files.write(photo, Files.readAllBytes(root.resolve("content/2023/five-year-review/photo-2.jpg")));
+            assertThat(next(events)).isEqualTo("reload {}");
+        } finally {
+            listener.interrupt();
+            Files.write(photo, original);
+            PreviewSites.await(Duration.ofSeconds(20), "the photo is as it was",
+                    () -> preview.snapshot().stamps().get("2023/five-year-review/photo-1.jpg").startsWith(original.length + "-"));
+        }
+    }
+
     /** The stylesheet the archive page links to, as served. */
     static String servedStylesheet() {
         try {
