@@ -78,6 +78,11 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
         return new Snapshot(newId, updated, List.of(), built, stampsOf(updated));
     }
 
+    /** The same files without errors: the sources are back as they were when these files were built. */
+    Snapshot mended() {
+        return failed(List.of());
+    }
+
     /** The same files with the errors of a build that failed. */
     Snapshot failed(List<Problem> errors) {
         return new Snapshot(id, files, errors, built, stamps);

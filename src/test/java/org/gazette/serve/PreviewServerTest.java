@@ -210,6 +210,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void anErrorUndoneClearsThePanelBeforeTheRestOfTheSiteIsGenerated() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Path article = root.resolve(PreviewSites.ARTICLE);
+        String built = TestSites.read(article);
+        Thread listener = listen("/" + PreviewSites.ARTICLE_PAGE, events);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Files.writeString(article, built.replace("date: 2023-12-26 08:00", "date: 26 Dec"));
+            assertThat(next(events)).startsWith("problems [{\"file\":\"content/2023/five-year-review/index.md\",\"line\":5,");
+            int before = log.toString().length();
+
+            Files.writeString(article, built);
+            assertThat(next(events)).isEqualTo("problems []");
+            PreviewSites.await(Duration.ofSeconds(20), "the site is generated again",
+                    () -> log.toString().substring(before).contains("rebuilt 6 articles"));
+            // the page shows what it showed before the error: it is not reloaded, its panel goes
+            // as soon as the model builds, not once every page of the site has been made again
+            assertThat(log.toString().substring(before)).containsSubsequence(
+                    "index.md changed: as when the site last built; the rest of the site follows", "rebuilt 6 articles");
+            assertThat(events.poll(1, TimeUnit.SECONDS)).as("no reload: the page did not change").isNull();
+        } finally {
+            listener.interrupt();
+        }
+    }
+
+    @Test
     void aPageReconnectingFromAnOlderBuildIsToldToReloadAndOneFromTheCurrentBuildIsNot() throws Exception {
         // live.js reconnects after the server went away, with the build its page was served by: a
         // rebuild it missed while disconnected must still reach it
