@@ -21,7 +21,7 @@ import org.gazette.problem.Problem;
 /**
  * Tells the open pages what happened, over server-sent events ({@code /__gazette/events}): a
  * {@code reload} when a rebuild changed what the page shows (or any stylesheet, script or
- * image), and the latest build's errors as {@code problems}, which the page shows over itself.
+ * image it already had: one added or removed changes the pages that link to it), and the latest build's errors as {@code problems}, which the page shows over itself.
  * Each page holds one connection; one that goes away is dropped at the next message or
  * heartbeat.
  *
@@ -98,7 +98,7 @@ final class LiveReload implements AutoCloseable {
             moves = Map.of(); // followed once, by the build that moved them
         }
         boolean sameFiles = before.files() == after.files();
-        boolean assetsChanged = !sameFiles && !before.assetsFingerprint().equals(after.assetsFingerprint());
+        boolean assetsChanged = !sameFiles && after.assetsChangedSince(before);
         boolean problemsChanged = !before.problems().equals(after.problems());
         String problems = problemsEvent(after.problems());
         int reloaded = 0;

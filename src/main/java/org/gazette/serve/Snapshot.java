@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
@@ -122,18 +121,21 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
         return "404:" + notFoundPage().map(this::fingerprint).orElse("none") + ":" + built;
     }
 
-    /** Changes when a stylesheet, script, image or font changes: every page may show it. */
-    String assetsFingerprint() {
-        long hash = 17;
-        for (Map.Entry<String, OutputFile> entry : new TreeMap<>(files).entrySet()) {
+    /**
+     * Whether a stylesheet, script, image or font that both versions have changed: every page may
+     * show it. One added or removed changes only the pages that link to it, whose own bytes tell:
+     * a photo copied beside an article must not reload every open page.
+     */
+    boolean assetsChangedSince(Snapshot before) {
+        for (Map.Entry<String, OutputFile> entry : files.entrySet()) {
             String name = entry.getKey();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (ASSETS.contains(extension)) {
-                hash = hash * 31 + name.hashCode();
-                hash = hash * 31 + fingerprint(entry.getValue()).hashCode();
+            OutputFile earlier = before.files().get(name);
+            if (earlier != null && ASSETS.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))
+                    && !before.fingerprint(earlier).equals(fingerprint(entry.getValue()))) {
+                return true;
             }
         }
-        return Long.toHexString(hash);
+        return false;
     }
 
     private String fingerprint(OutputFile file) {

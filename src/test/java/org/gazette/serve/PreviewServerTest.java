@@ -308,6 +308,33 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aPhotoAddedOrRemovedReloadsNoPageThatDoesNotShowIt() throws Exception {
+        // an editor copying a day's photos beside an article, one by one, before naming them in it
+        Path photo = root.resolve("content/2024/images/not-yet-shown.jpg");
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = listen("/archives/", events);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Files.copy(root.resolve("content/2024/images/reading-night.jpg"), photo);
+            PreviewSites.await(Duration.ofSeconds(20), "the photo is served", () -> status("2024/images/not-yet-shown.jpg") == 200);
+            Files.delete(photo);
+            PreviewSites.await(Duration.ofSeconds(20), "the photo is gone", () -> status("2024/images/not-yet-shown.jpg") == 404);
+            assertThat(events.poll(1, TimeUnit.SECONDS)).as("no reload: the archive page shows neither").isNull();
+        } finally {
+            listener.interrupt();
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    static int status(String path) {
+        try {
+            return get(path).statusCode();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
     /** The stylesheet the archive page links to, as served. */
     static String servedStylesheet() {
         try {
