@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
@@ -74,7 +75,11 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
     Snapshot with(String newId, List<OutputFile> replaced) {
         Map<String, OutputFile> updated = new HashMap<>(files);
         replaced.forEach(file -> updated.put(file.path(), file));
-        return new Snapshot(newId, updated, List.of(), built, stampsOf(updated));
+        // The files kept are those of the build that made them: a photo deleted since is still
+        // as that build found it, until the next whole build drops it.
+        Map<String, String> stamped = new HashMap<>(stamps);
+        stamped.putAll(stampsOf(replaced.stream().collect(Collectors.toMap(OutputFile::path, file -> file, (a, b) -> b))));
+        return new Snapshot(newId, updated, List.of(), built, stamped);
     }
 
     /** The same files without errors: the sources are back as they were when these files were built. */
