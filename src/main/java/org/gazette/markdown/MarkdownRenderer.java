@@ -140,6 +140,7 @@ public final class MarkdownRenderer {
         List<Problem> problems = new ArrayList<>();
         PastedIndents written = PastedIndents.of(article.body());
         Document document = parse(written);
+        problems.addAll(ConflictMarkers.of(article));
         problems.addAll(HeadingSlips.of(article, written));
         problems.addAll(PastedLayout.of(article, written));
         problems.addAll(LinkSchemes.of(article, document, written));

@@ -473,6 +473,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void gitsConflictMarkersLeftInABodyAreAnErrorAtTheirLines() {
+        Outcome<RenderedArticle> outcome = render("", "第一段。\n\n<<<<<<< HEAD\n第二段（主线）。\n=======\n第二段（分支）。\n"
+                + ">>>>>>> feature\n\n```\n<<<<<<< 代码里的照写\n```\n\n>>>>>>> 只剩一行\n");
+        assertThat(outcome.problems()).extracting(Problem::formatLocated).containsExactly(
+                "content/2023/x.md:8:1: error: an unresolved git merge conflict: this line and the one at line 12 are git's"
+                        + " conflict markers, around both versions of the text (keep the text meant, delete the marker lines"
+                        + " <<<<<<<, ======= and >>>>>>>, and commit again)",
+                "content/2023/x.md:18:1: error: an unresolved git merge conflict: this line is one of git's conflict markers"
+                        + " (keep the text meant, delete the marker lines <<<<<<<, ======= and >>>>>>>, and commit again)");
+        assertThat(render("", "引文：\n\n>>>>>>>> 八个也不是\n\n<<<<<<<没有空格\n").problems()).isEmpty();
+    }
+
+    @Test
     void aCaptionLinesCreditIsShownOnceAndTwoCreditsAreAWarning() {
         String photos = "photos: [{ id: a, src: images/visit.png, caption: 前言里的说明。, credit: 杨超 }]\n";
         Outcome<RenderedArticle> outcome = render(photos, "![](photo:a)\n▲正文里的说明。（周敏 摄）\n\n![](photo:a)\n\n▲又一张。（杨超 摄）\n");
