@@ -167,9 +167,11 @@ final class HookCommand implements Callable<Integer> {
      */
     static String hookText(Path jar, String siteFolder, boolean strict) {
         String source = "\"$(git rev-parse --show-toplevel)\"" + (siteFolder.isEmpty() ? "" : "/" + quoted(siteFolder));
+        // The quick compiler alone, as bin/gazette starts a check: the optimising one takes as much CPU
+        // again on a check of a few seconds, which every commit waits for.
         return "#!/bin/sh\n"
                 + "# Written by gazette hook install: checks the working tree before each commit (git commit --no-verify skips it once).\n"
-                + "exec java -jar " + quoted(jar.toString()) + " check --source " + source + (strict ? " --strict" : "") + "\n";
+                + "exec java -XX:TieredStopAtLevel=1 -jar " + quoted(jar.toString()) + " check --source " + source + (strict ? " --strict" : "") + "\n";
     }
 
     /** {@code text} quoted for sh. */

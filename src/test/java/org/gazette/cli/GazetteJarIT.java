@@ -85,6 +85,6 @@ class GazetteJarIT {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check");
         assertThat(TestSites.read(site.resolve(".git/hooks/pre-commit")))
-                .endsWith("exec java -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
+                .endsWith("exec java -XX:TieredStopAtLevel=1 -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
     }
 }
