@@ -37,7 +37,9 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
-        return git(root, "log", "--relative", "--find-renames", "--name-status", "--format=%x00%cI", "--",
+        // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
+        // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
+        return git(root, "log", "--relative", "--find-renames", "--cc", "--name-status", "--format=%x00%cI", "--",
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
     }
 
@@ -161,10 +163,10 @@ public final class GitDates {
     }
 
     /**
-     * Reads {@code git log --find-renames --name-status} output, newest commit first: a NUL-prefixed
+     * Reads {@code git log --find-renames --cc --name-status} output, newest commit first: a NUL-prefixed
      * date line, then a line for each file of that commit: its status (A added, M modified, D
-     * deleted, T its type changed, R and a similarity for a move) and its name or names, apart by
-     * tabs. A file moved keeps its history under its old name; the move itself is a change only
+     * deleted, T its type changed, R and a similarity for a move; a merge, a letter for each parent)
+     * and its name or names, apart by tabs. A file moved keeps its history under its old name; the move itself is a change only
      * when it changed the text too (a similarity under 100).
      */
     static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
@@ -190,6 +192,13 @@ public final class GitDates {
             Path file = Path.of(fields[1]);
             if (status.equals("M") || status.equals("T")) {
                 changed(dates, fileNow.getOrDefault(file, file), current);
+            } else if (isMerge(status)) {
+                Path merged = Path.of(fields[fields.length - 1]);
+                if (status.chars().allMatch(c -> c == 'A')) {
+                    fileNow.put(merged, GONE); // in no parent: the merge added it
+                } else {
+                    changed(dates, fileNow.getOrDefault(merged, merged), current);
+                }
             } else if (status.equals("A")) {
                 fileNow.put(file, GONE);
             } else if (status.startsWith("R") && fields.length == 3) {
@@ -206,6 +215,11 @@ public final class GitDates {
     }
 
     private static final Path GONE = Path.of("");
+
+    /** A merge's line gives a letter for each parent ("MM"), where a commit's gives one ("M", or "R" and a similarity). */
+    private static boolean isMerge(String status) {
+        return status.length() > 1 && status.chars().allMatch(Character::isLetter);
+    }
 
     private static void changed(Map<Path, ZonedDateTime> dates, Path file, ZonedDateTime when) {
         if (!file.equals(GONE)) {

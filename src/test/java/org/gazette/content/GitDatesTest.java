@@ -211,6 +211,32 @@ class GitDatesTest {
         assertThat(GitDates.read(root, SHANGHAI)).containsEntry(Path.of("content/a.md"), committed);
     }
 
+    @Test
+    void aMergeThatResolvedAConflictIsTheLastChangeOfItsFile(@TempDir Path root) throws Exception {
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
+        TestSites.write(root.resolve("content/b.md"), "---\ntitle: 二\ndate: 2019-12-26\n---\n\n正文。\n");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "init", "-q", "-b", "main");
+        commit(root, "2020-01-01T10:00:00+00:00", "a and b");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "checkout", "-q", "-b", "edits");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文（分支）。\n");
+        TestSites.write(root.resolve("content/b.md"), "---\ntitle: 二\ndate: 2019-12-26\n---\n\n正文，补记。\n");
+        commit(root, "2020-02-02T10:00:00+00:00", "a and b on a branch");
+        gitAt(root, "2020-02-02T10:00:00+00:00", "checkout", "-q", "main");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文（主线）。\n");
+        commit(root, "2020-03-03T10:00:00+00:00", "a on main");
+        ProcessBuilder merge = new ProcessBuilder("git", "merge", "-q", "edits").directory(root.toFile());
+        merge.environment().put("GIT_COMMITTER_DATE", "2020-04-04T10:00:00+00:00");
+        assertThat(merge.start().waitFor()).as("a conflict in a.md").isOne();
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文（合并后）。\n");
+        gitAt(root, "2020-04-04T10:00:00+00:00", "add", ".");
+        gitAt(root, "2020-04-04T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "commit", "-q", "--no-edit");
+        assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2020-04-04T18:00+08:00[Asia/Shanghai]")),
+                Map.entry(Path.of("content/b.md"), ZonedDateTime.parse("2020-02-02T18:00+08:00[Asia/Shanghai]")));
+        // a.md holds the text the merge gave it; b.md, merged without a conflict, the text of its edit on the branch
+    }
+
     private static void commit(Path root, String date, String message) throws Exception {
         gitAt(root, date, "add", ".");
         gitAt(root, date, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", message);
