@@ -39,7 +39,7 @@ public final class GitDates {
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
         // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
         // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
-        return git(root, "log", "--relative", "--find-renames", "--cc", "--name-status", "--format=%x00%cI", "--",
+        return git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", "--",
                 ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
     }
 
@@ -163,11 +163,14 @@ public final class GitDates {
     }
 
     /**
-     * Reads {@code git log --find-renames --cc --name-status} output, newest commit first: a NUL-prefixed
-     * date line, then a line for each file of that commit: its status (A added, M modified, D
-     * deleted, T its type changed, R and a similarity for a move; a merge, a letter for each parent)
-     * and its name or names, apart by tabs. A file moved keeps its history under its old name; the move itself is a change only
-     * when it changed the text too (a similarity under 100).
+     * Reads {@code git log --find-renames --cc --raw} output, newest commit first: a NUL-prefixed
+     * date line, then a line for each file of that commit: a colon for each parent, the file's modes
+     * and blob ids in the parents and after the commit, its status (A added, M modified, D deleted,
+     * T its type changed, R and a similarity for a move; a merge, a letter for each parent), and
+     * after a tab its name or names, apart by tabs. A file moved keeps its history under its old
+     * name; the move itself is a change only when it changed the text too (a similarity under 100).
+     * A change of mode alone ({@code chmod +x}, a file copied from a Windows disk) keeps the blob:
+     * the text did not change.
      */
     static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
         Map<Path, ZonedDateTime> dates = new HashMap<>();
@@ -184,25 +187,30 @@ public final class GitDates {
                 }
                 continue;
             }
-            String[] fields = line.split("\t");
-            if (fields.length < 2 || current == null) {
+            int tab = line.indexOf('\t');
+            if (!line.startsWith(":") || tab < 0 || current == null) {
                 continue;
             }
-            String status = fields[0];
-            Path file = Path.of(fields[1]);
+            String[] meta = line.substring(0, tab).split(" ");
+            String[] names = line.substring(tab + 1).split("\t");
+            String status = meta[meta.length - 1];
+            Path file = Path.of(names[0]);
+            boolean textChanged = textChanged(meta);
             if (status.equals("M") || status.equals("T")) {
-                changed(dates, fileNow.getOrDefault(file, file), current);
+                if (textChanged) {
+                    changed(dates, fileNow.getOrDefault(file, file), current);
+                }
             } else if (isMerge(status)) {
-                Path merged = Path.of(fields[fields.length - 1]);
+                Path merged = Path.of(names[names.length - 1]);
                 if (status.chars().allMatch(c -> c == 'A')) {
                     fileNow.put(merged, GONE); // in no parent: the merge added it
-                } else {
+                } else if (textChanged) {
                     changed(dates, fileNow.getOrDefault(merged, merged), current);
                 }
             } else if (status.equals("A")) {
                 fileNow.put(file, GONE);
-            } else if (status.startsWith("R") && fields.length == 3) {
-                Path to = Path.of(fields[2]);
+            } else if (status.startsWith("R") && names.length == 2) {
+                Path to = Path.of(names[1]);
                 Path now = fileNow.getOrDefault(to, to);
                 if (!status.equals("R100")) {
                     changed(dates, now, current);
@@ -214,9 +222,24 @@ public final class GitDates {
         return dates;
     }
 
+    /**
+     * Whether the file's blob after the commit is none of its parents': a raw line's fields are a
+     * mode for each parent and the result, then a blob id for each (the result's last), then the status.
+     */
+    private static boolean textChanged(String[] meta) {
+        int parents = (meta.length - 1) / 2 - 1;
+        String result = meta[meta.length - 2];
+        for (int i = parents + 1; i < meta.length - 2; i++) {
+            if (meta[i].equals(result)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Path GONE = Path.of("");
 
-    /** A merge's line gives a letter for each parent ("MM"), where a commit's gives one ("M", or "R" and a similarity). */
+    /** A merge's status gives a letter for each parent ("MM"), where a commit's gives one ("M", or "R" and a similarity). */
     private static boolean isMerge(String status) {
         return status.length() > 1 && status.chars().allMatch(Character::isLetter);
     }

@@ -22,15 +22,18 @@ class GitDatesTest {
 
     @Test
     void readsTheNewestCommitThatChangedEachFile() {
-        String log = "\0" + "2024-03-02T10:00:00+00:00\n\nM\tcontent/a.md\nA\tcontent/c.md\n\n"
-                + "\0" + "2024-02-01T10:00:00+00:00\n\nM\tcontent/a.md\nT\tcontent/b.md\nD\tcontent/c.md\n\n"
-                + "\0" + "2024-01-15T10:00:00+00:00\n\nM\tcontent/c.md\nM\tcontent/b.md\n\n"
-                + "\0" + "2024-01-01T10:00:00+00:00\n\nA\tcontent/a.md\nA\tcontent/b.md\nA\tcontent/c.md\nA\tcontent/d.md\n";
+        String log = "\0" + "2024-03-02T10:00:00+00:00\n\n" + raw("M", "content/a.md") + raw("A", "content/c.md") + "\n"
+                + "\0" + "2024-02-01T10:00:00+00:00\n\n" + raw("M", "content/a.md") + raw("T", "content/b.md")
+                + raw("D", "content/c.md") + raw("M", "content/d.md").replace("100644 1111111 2222222", "100755 1111111 1111111") + "\n"
+                + "\0" + "2024-01-15T10:00:00+00:00\n\n" + raw("M", "content/c.md") + raw("M", "content/b.md") + "\n"
+                + "\0" + "2024-01-01T10:00:00+00:00\n\n" + raw("A", "content/a.md") + raw("A", "content/b.md")
+                + raw("A", "content/c.md") + raw("A", "content/d.md");
         Map<Path, ZonedDateTime> dates = GitDates.parse(log, SHANGHAI);
         assertThat(dates).containsOnly(
                 Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2024-03-02T18:00+08:00[Asia/Shanghai]")),
                 Map.entry(Path.of("content/b.md"), ZonedDateTime.parse("2024-02-01T18:00+08:00[Asia/Shanghai]")));
-        // c.md was added again after it was deleted: its changes before are another file's; d.md was only added
+        // c.md was added again after it was deleted: its changes before are another file's; d.md was only added,
+        // then made executable, its text as it was
     }
 
     @Test
@@ -129,9 +132,12 @@ class GitDatesTest {
 
     @Test
     void aMovedFileKeepsItsChangesAndTheMoveIsNoChange() {
-        String log = "\0" + "2024-04-04T10:00:00+00:00\n\nR100\tcontent/a/x.md\tcontent/b/x.md\nR087\tcontent/a/y.md\tcontent/b/y.md\n\n"
-                + "\0" + "2024-02-02T10:00:00+00:00\n\nM\tcontent/a/x.md\nM\tcontent/a/y.md\nM\tcontent/b/x.md\n\n"
-                + "\0" + "2024-01-01T10:00:00+00:00\n\nA\tcontent/a/x.md\nA\tcontent/a/y.md\nA\tcontent/b/x.md\n";
+        String log = "\0" + "2024-04-04T10:00:00+00:00\n\n" + raw("R100", "content/a/x.md", "content/b/x.md")
+                + raw("R087", "content/a/y.md", "content/b/y.md") + "\n"
+                + "\0" + "2024-02-02T10:00:00+00:00\n\n" + raw("M", "content/a/x.md") + raw("M", "content/a/y.md")
+                + raw("M", "content/b/x.md") + "\n"
+                + "\0" + "2024-01-01T10:00:00+00:00\n\n" + raw("A", "content/a/x.md") + raw("A", "content/a/y.md")
+                + raw("A", "content/b/x.md");
         assertThat(GitDates.parse(log, SHANGHAI)).containsOnly(
                 Map.entry(Path.of("content/b/x.md"), ZonedDateTime.parse("2024-02-02T18:00+08:00[Asia/Shanghai]")),
                 Map.entry(Path.of("content/b/y.md"), ZonedDateTime.parse("2024-04-04T18:00+08:00[Asia/Shanghai]")));
@@ -235,6 +241,28 @@ class GitDatesTest {
                 Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2020-04-04T18:00+08:00[Asia/Shanghai]")),
                 Map.entry(Path.of("content/b.md"), ZonedDateTime.parse("2020-02-02T18:00+08:00[Asia/Shanghai]")));
         // a.md holds the text the merge gave it; b.md, merged without a conflict, the text of its edit on the branch
+    }
+
+    @Test
+    void aCommitThatOnlyChangedAFilesModeIsNoChangeOfItsText(@TempDir Path root) throws Exception {
+        Path a = root.resolve("content/a.md");
+        TestSites.write(a, "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "init", "-q");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "config", "core.fileMode", "true");
+        commit(root, "2020-01-01T10:00:00+00:00", "a");
+        TestSites.write(a, "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文，改过。\n");
+        commit(root, "2020-05-05T10:00:00+00:00", "a corrected");
+        assertThat(a.toFile().setExecutable(true)).isTrue(); // as a copy from a Windows disk or a USB stick leaves it
+        commit(root, "2022-07-07T10:00:00+00:00", "a made executable");
+        assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2020-05-05T18:00+08:00[Asia/Shanghai]")));
+    }
+
+    /** A line of {@code git log --raw}: a file {@code status} by one commit, its blob ids all different but for A and D. */
+    private static String raw(String status, String... names) {
+        String modes = status.equals("A") ? ":000000 100644 0000000 2222222 " : status.equals("D")
+                ? ":100644 000000 1111111 0000000 " : ":100644 100644 1111111 2222222 ";
+        return modes + status + "\t" + String.join("\t", names) + "\n";
     }
 
     private static void commit(Path root, String date, String message) throws Exception {
