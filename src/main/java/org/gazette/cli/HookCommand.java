@@ -5,9 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +19,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gazette hook install}: writes the git pre-commit hook that runs {@code gazette check}
- * before every commit, with LF line endings (one saved by Notepad, CRLF, passes the folder name
+ * {@code gazette hook install}: writes the git hooks that run {@code gazette check}
+ * before every commit, a merge's too, with LF line endings (one saved by Notepad, CRLF, passes the folder name
  * with an invisible carriage return) and the jar's absolute path.
  *
  * <pre>
@@ -37,13 +39,13 @@ final class HookCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "install", description = "install: write .git/hooks/pre-commit")
+    @Parameters(index = "0", paramLabel = "install", description = "install: write .git/hooks/pre-commit and pre-merge-commit")
     private String action;
 
     @Option(names = "--strict", description = "make the hook refuse a commit on warnings too")
     private boolean strict;
 
-    @Option(names = "--force", description = "replace a pre-commit hook that is there already")
+    @Option(names = "--force", description = "replace a pre-commit or pre-merge-commit hook that is there already")
     private boolean force;
 
     @Mixin
@@ -81,7 +83,7 @@ final class HookCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the pre-commit hook of the git repository at {@code root} running {@code jar}, and
+     * Writes the pre-commit and pre-merge-commit hooks of the git repository at {@code root} running {@code jar}, and
      * says what was done; throws {@link IllegalStateException} with the message to show when it
      * cannot (no repository, another hook there). The hooks folder is the one git runs hooks from,
      * as {@code git rev-parse --git-path hooks} gives it (a worktree's are its main repository's,
@@ -91,28 +93,54 @@ final class HookCommand implements Callable<Integer> {
     static String install(Path root, Path jar, boolean strict, boolean force) {
         Repository repository = repository(root);
         Path hooks = repository.hooks();
-        Path hook = hooks.resolve("pre-commit");
         String text = hookText(jar.toAbsolutePath().normalize(), repository.siteFolder(), strict);
-        try {
-            if (Files.isRegularFile(hook)) {
-                String present = Files.readString(hook, StandardCharsets.UTF_8);
-                if (present.equals(text)) {
-                    return hook + " is there already: git commit runs gazette check";
-                }
-                if (!force) {
-                    throw new IllegalStateException(hook + ": a pre-commit hook is there already and was left as it is (add"
+        List<Path> toWrite = new ArrayList<>();
+        for (String name : HOOKS) {
+            Path hook = hooks.resolve(name);
+            String present = read(hook);
+            if (present == null || !present.equals(text)) {
+                if (present != null && !force) {
+                    throw new IllegalStateException(hook + ": a " + name + " hook is there already and was left as it is (add"
                             + " --force to replace it, or add this line to it: " + text.lines().reduce((a, b) -> b).orElse("") + ")");
                 }
+                toWrite.add(hook);
             }
-            Files.createDirectories(hooks);
-            Files.writeString(hook, text, StandardCharsets.UTF_8);
-            hook.toFile().setExecutable(true, false);
-        } catch (IOException e) {
-            throw new IllegalStateException(hook + ": cannot write the hook: " + e.getMessage() + " (check that the folder can be written)");
         }
-        return "Wrote " + hook + ": git commit now runs gazette check" + (strict ? " --strict" : "")
+        if (toWrite.isEmpty()) {
+            return hooks.resolve(HOOKS.get(0)) + " is there already: git commit runs gazette check";
+        }
+        for (Path hook : toWrite) {
+            try {
+                Files.createDirectories(hooks);
+                Files.writeString(hook, text, StandardCharsets.UTF_8);
+                hook.toFile().setExecutable(true, false);
+            } catch (IOException e) {
+                throw new IllegalStateException(hook + ": cannot write the hook: " + e.getMessage() + " (check that the folder can be written)");
+            }
+        }
+        String s = toWrite.size() == 1 ? "s" : "";
+        return "Wrote " + toWrite.stream().map(Path::toString).collect(Collectors.joining(" and ")) + ": "
+                + toWrite.stream().map(hook -> hook.endsWith("pre-commit") ? "git commit" : "git merge").collect(Collectors.joining(" and "))
+                + " now run" + s + " gazette check" + (strict ? " --strict" : "")
                 + (repository.siteFolder().isEmpty() ? "" : " on " + repository.siteFolder())
-                + " and stops on its errors (git commit --no-verify skips it once)";
+                + " and stop" + s + " on its errors (git commit --no-verify skips it once)";
+    }
+
+    /**
+     * The hooks written, with the same text: git runs pre-commit before a commit it is asked for, and
+     * pre-merge-commit (git 2.24 and later) before the commit of a merge it made without a
+     * conflict, which runs no pre-commit: two branches each adding an article under one old address
+     * merged into a site that does not build.
+     */
+    static final List<String> HOOKS = List.of("pre-commit", "pre-merge-commit");
+
+    /** The hook's text, or null when there is none. */
+    private static String read(Path hook) {
+        try {
+            return Files.isRegularFile(hook) ? Files.readString(hook, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new IllegalStateException(hook + ": cannot read the hook there: " + e.getMessage());
+        }
     }
 
     /**

@@ -83,7 +83,8 @@ class GazetteJarIT {
         assertThat(new ProcessBuilder("git", "init", "-q").directory(site.toFile()).inheritIO().start().waitFor()).isZero();
         Run run = gazetteIn("C.UTF-8", "hook", "install", "--source", site.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check");
+        assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + " and "
+                + site.resolve(".git/hooks/pre-merge-commit") + ": git commit and git merge now run gazette check");
         assertThat(TestSites.read(site.resolve(".git/hooks/pre-commit")))
                 .endsWith("exec java -XX:TieredStopAtLevel=1 -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
     }

@@ -39,13 +39,32 @@ class HookCommandTest {
     }
 
     @Test
+    void aMergeGitCommitsByItselfIsCheckedToo() throws IOException {
+        git(root, "init", "-q");
+        Path jar = root.resolve("gazette.jar");
+        Path preCommit = root.resolve(".git/hooks/pre-commit");
+        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
+        HookCommand.install(root, jar, false, false);
+        assertThat(preMerge).hasContent(Files.readString(preCommit, StandardCharsets.UTF_8));
+        assertThat(Files.isExecutable(preMerge)).isTrue();
+
+        Files.delete(preMerge); // a hook installed before there was one for merges
+        assertThat(HookCommand.install(root, jar, false, false)).isEqualTo("Wrote " + preMerge
+                + ": git merge now runs gazette check and stops on its errors (git commit --no-verify skips it once)");
+        assertThat(preMerge).hasContent(Files.readString(preCommit, StandardCharsets.UTF_8));
+        Files.writeString(preMerge, "#!/bin/sh\nmake lint\n");
+        assertThatThrownBy(() -> HookCommand.install(root, jar, false, false)).hasMessageContaining(
+                "a pre-merge-commit hook is there already and was left as it is (add --force to replace it");
+    }
+
+    @Test
     void aWorktreesHookGoesWhereGitRunsItAndNoRepositoryIsSaidPlainly() throws IOException {
         Path main = Files.createDirectories(root.resolve("main"));
         git(main, "init", "-q");
         git(main, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "start");
         git(main, "worktree", "add", "-q", root.resolve("wt").toString());
         assertThat(HookCommand.install(root.resolve("wt"), root.resolve("gazette.jar"), false, false))
-                .startsWith("Wrote " + main.resolve(".git/hooks/pre-commit") + ":");
+                .startsWith("Wrote " + main.resolve(".git/hooks/pre-commit") + " and " + main.resolve(".git/hooks/pre-merge-commit") + ":");
         assertThat(main.resolve(".git/hooks/pre-commit")).isRegularFile();
         assertThat(main.resolve(".git/worktrees/wt/hooks")).doesNotExist();
 
@@ -64,7 +83,8 @@ class HookCommandTest {
         git(root, "init", "-q");
         Path site = Files.createDirectories(root.resolve("sites/妇联 news"));
         assertThat(HookCommand.install(site, root.resolve("gazette.jar"), false, false))
-                .startsWith("Wrote " + root.resolve(".git/hooks/pre-commit") + ": git commit now runs gazette check on sites/妇联 news");
+                .startsWith("Wrote " + root.resolve(".git/hooks/pre-commit") + " and " + root.resolve(".git/hooks/pre-merge-commit")
+                        + ": git commit and git merge now run gazette check on sites/妇联 news");
         assertThat(Files.readString(root.resolve(".git/hooks/pre-commit"), StandardCharsets.UTF_8))
                 .endsWith(" check --source \"$(git rev-parse --show-toplevel)\"/'sites/妇联 news'\n");
     }
