@@ -126,6 +126,9 @@ public final class Build {
         if (upToDate.isPresent()) {
             early.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
+            if (options.gitDates()) {
+                GitDates.tellWhyNone(root, listener::note);
+            }
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()), last.scheduled());
         }

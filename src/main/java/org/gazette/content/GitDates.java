@@ -51,26 +51,44 @@ public final class GitDates {
      */
     public static List<Article> applyTo(List<Article> articles, Path root, ZoneId zone, Consumer<String> notes) {
         if (isShallow(root)) {
-            notes.accept("the site's git repository is a shallow clone, whose history does not tell when each article last"
-                    + " changed: no dates are taken from git (clone the whole history: in GitHub Actions, give"
-                    + " actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0;"
-                    + " elsewhere, git fetch --unshallow)");
+            notes.accept(SHALLOW);
             return articles;
         }
         Map<Path, ZonedDateTime> dates = read(root, zone);
         if (dates.isEmpty()) {
             // Asked only then: a build whose git reads the history starts no more processes.
-            refusal(root, "git").ifPresent(reason -> notes.accept("the site is in a git repository that git does not read"
-                    + " here (" + reason + "): no dates are taken from git, so pages show no 更新于 from commits, and"
-                    + " differ from those built where git reads it (a folder owned by another user, as in a container"
-                    + " or on another drive: git config --global --add safe.directory "
-                    + repositoryOf(root).orElse(root).toString().replace('\\', '/') + ")"));
+            refusalNote(root).ifPresent(notes);
         }
         return articles.stream().map(article -> {
             ZonedDateTime committed = dates.get(article.source());
             return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
                     ? article.withUpdated(committed) : article;
         }).toList();
+    }
+
+    /**
+     * What {@link #applyTo} tells when it takes no dates, told again by a build that found nothing
+     * changed and read nothing: a CI job keeping its cache builds the same commit of a shallow clone
+     * every quarter of an hour, and only the first of its builds said why the pages show no 更新于.
+     */
+    public static void tellWhyNone(Path root, Consumer<String> notes) {
+        if (isShallow(root)) {
+            notes.accept(SHALLOW);
+        } else {
+            refusalNote(root).ifPresent(notes);
+        }
+    }
+
+    private static final String SHALLOW = "the site's git repository is a shallow clone, whose history does not tell when"
+            + " each article last changed: no dates are taken from git (clone the whole history: in GitHub Actions, give"
+            + " actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0; elsewhere, git fetch --unshallow)";
+
+    private static Optional<String> refusalNote(Path root) {
+        return refusal(root, "git").map(reason -> "the site is in a git repository that git does not read"
+                + " here (" + reason + "): no dates are taken from git, so pages show no 更新于 from commits, and"
+                + " differ from those built where git reads it (a folder owned by another user, as in a container"
+                + " or on another drive: git config --global --add safe.directory "
+                + repositoryOf(root).orElse(root).toString().replace('\\', '/') + ")");
     }
 
     /**

@@ -81,19 +81,25 @@ class GitDatesTest {
                 .isNotEqualTo(GitDates.head(origin));
 
         List<String> notes = new ArrayList<>();
-        var report = Build.run(TestSites.options(shallow, work.resolve("site")).withGitDates(true), new BuildListener() {
+        BuildListener listener = new BuildListener() {
             @Override
             public void note(String text) {
                 notes.add(text);
             }
-        });
+        };
+        var options = TestSites.options(shallow, work.resolve("site")).withGitDates(true).withCache(work.resolve("cache"));
+        var report = Build.run(options, listener);
         assertThat(report.problems()).isEmpty();
         assertThat(TestSites.page(work.resolve("site"), "2023/12/a/index.html").selectFirst(".updated"))
                 .as("its history cut, the clone tells a change of some articles and not of others").isNull();
-        assertThat(notes).containsExactly("the site's git repository is a shallow clone, whose history does not tell when"
+        String shallowNote = "the site's git repository is a shallow clone, whose history does not tell when"
                 + " each article last changed: no dates are taken from git (clone the whole history: in GitHub Actions,"
                 + " give actions/checkout fetch-depth: 0; in GitLab CI, set the variable GIT_DEPTH: 0; elsewhere,"
-                + " git fetch --unshallow)");
+                + " git fetch --unshallow)";
+        assertThat(notes).containsExactly(shallowNote);
+        notes.clear();
+        assertThat(Build.run(options, listener).written()).as("nothing changed").isZero();
+        assertThat(notes).as("told again by a build that read nothing").containsExactly(shallowNote);
     }
 
     @Test
