@@ -39,8 +39,13 @@ public final class GitDates {
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
         // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
         // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
-        return git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", "--",
-                ContentLoader.CONTENT_FOLDER).map(output -> parse(output, zone)).orElse(Map.of());
+        // --combined-all-paths: the name a merge's file had in each parent, for a file moved on one
+        // branch and edited on another (git 2.22 and later; an older git reads the log without it).
+        return git(root, "log", "--relative", "--find-renames", "--cc", "--combined-all-paths", "--raw", "--format=%x00%cI", "--",
+                ContentLoader.CONTENT_FOLDER)
+                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", "--",
+                        ContentLoader.CONTENT_FOLDER))
+                .map(output -> parse(output, zone)).orElse(Map.of());
     }
 
     /**
@@ -185,7 +190,7 @@ public final class GitDates {
      * date line, then a line for each file of that commit: a colon for each parent, the file's modes
      * and blob ids in the parents and after the commit, its status (A added, M modified, D deleted,
      * T its type changed, R and a similarity for a move; a merge, a letter for each parent), and
-     * after a tab its name or names, apart by tabs. A file moved keeps its history under its old
+     * after a tab its name or names, apart by tabs (a merge's, its name in each parent and its own). A file moved keeps its history under its old
      * name; the move itself is a change only when it changed the text too (a similarity under 100).
      * A change of mode alone ({@code chmod +x}, a file copied from a Windows disk) keeps the blob:
      * the text did not change.
@@ -220,10 +225,19 @@ public final class GitDates {
                 }
             } else if (isMerge(status)) {
                 Path merged = Path.of(names[names.length - 1]);
+                Path now = fileNow.getOrDefault(merged, merged);
                 if (status.chars().allMatch(c -> c == 'A')) {
                     fileNow.put(merged, GONE); // in no parent: the merge added it
-                } else if (textChanged) {
-                    changed(dates, fileNow.getOrDefault(merged, merged), current);
+                    continue;
+                }
+                if (textChanged) {
+                    changed(dates, now, current);
+                }
+                // A parent that had it under another name (moved on the other branch): its history there is this file's
+                for (int parent = 0; parent < names.length - 1; parent++) {
+                    if (status.charAt(parent) == 'R' && !names[parent].equals(names[names.length - 1])) {
+                        fileNow.put(Path.of(names[parent]), now);
+                    }
                 }
             } else if (status.equals("A")) {
                 fileNow.put(file, GONE);

@@ -250,6 +250,26 @@ class GitDatesTest {
     }
 
     @Test
+    void aFileMovedOnOneBranchAndEditedOnAnotherKeepsTheEditAfterTheMerge(@TempDir Path root) throws Exception {
+        TestSites.write(root.resolve("content/2022/a.md"), "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n第一段，一二三四五六七八九十。\n\n"
+                + "第二段，一二三四五六七八九十。\n\n第三段，一二三四五六七八九十。\n");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "init", "-q", "-b", "main");
+        commit(root, "2020-01-01T10:00:00+00:00", "a");
+        gitAt(root, "2020-01-01T10:00:00+00:00", "checkout", "-q", "-b", "by-column");
+        Files.createDirectories(root.resolve("content/工作动态"));
+        gitAt(root, "2020-02-02T10:00:00+00:00", "mv", "content/2022/a.md", "content/工作动态/a.md");
+        commit(root, "2020-02-02T10:00:00+00:00", "articles by column");
+        gitAt(root, "2020-02-02T10:00:00+00:00", "checkout", "-q", "main");
+        Files.writeString(root.resolve("content/2022/a.md"), "补记。\n", java.nio.file.StandardOpenOption.APPEND);
+        commit(root, "2020-03-03T10:00:00+00:00", "a corrected"); // later than the move: read before it
+        gitAt(root, "2020-04-04T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "merge", "-q", "--no-edit", "by-column");
+        assertThat(root.resolve("content/工作动态/a.md")).content().endsWith("补记。\n");
+        assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
+                Map.entry(Path.of("content/工作动态/a.md"), ZonedDateTime.parse("2020-03-03T18:00+08:00[Asia/Shanghai]")));
+    }
+
+    @Test
     void aCommitThatOnlyChangedAFilesModeIsNoChangeOfItsText(@TempDir Path root) throws Exception {
         Path a = root.resolve("content/a.md");
         TestSites.write(a, "---\ntitle: 标题\ndate: 2019-12-26\n---\n\n正文。\n");
