@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gazette.serve.IdleHeap;
 import org.gazette.serve.Preview;
 import org.gazette.serve.ServeOptions;
 import picocli.CommandLine.Command;
@@ -54,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             options = options.withPort(port, port != 0);
         }
         var out = spec.commandLine().getOut();
+        IdleHeap.giveBackWhenIdle();
         Preview preview;
         try {
             preview = Preview.start(options, out);
