@@ -139,7 +139,10 @@ final class OutOfMemory {
         Thread exit = new Thread(() -> System.exit(Gazette.CONTENT_PROBLEMS), "gazette-out-of-memory");
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            if (!in(failure)) {
+            // Once the heap has run out and that is told, any thread's death is its consequence: a
+            // pool's worker then dies of a JDK class that could not be initialised, with no cause
+            // left to tell why (seen in a 16 MB heap), and its stack trace came after the advice.
+            if (!in(failure) && !TOLD.get()) {
                 try {
                     if (before != null) {
                         before.uncaughtException(thread, failure);

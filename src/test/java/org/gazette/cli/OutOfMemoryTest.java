@@ -122,6 +122,30 @@ class OutOfMemoryTest {
                 "\tat ", "went on").doesNotContain("StackOverflowError", "ran out of memory");
     }
 
+    @Test
+    void afterTheAdviceAThreadDyingOfAnythingEndsTheCommandWithoutAStackTrace() throws Exception {
+        Run run = gazette("-Xmx64m", LateWorker.class.getName());
+
+        assertThat(run.exit).as(run.said).isEqualTo(Gazette.CONTENT_PROBLEMS);
+        assertThat(run.said).contains("ran out of memory").doesNotContain("\tat ", "NoClassDefFoundError", "went on");
+    }
+
+    /** The advice told, then a pool's worker dies as it did in a 16 MB heap: of a class whose initialisation failed, no cause kept. */
+    static final class LateWorker {
+        public static void main(String[] args) throws Exception {
+            String advice = OutOfMemory.advice("check");
+            OutOfMemory.exitWhenAThreadDies(advice);
+            OutOfMemory.tell(new PrintWriter(System.err, true), advice);
+            Thread worker = new Thread(() -> {
+                throw new NoClassDefFoundError("Could not initialize class java.util.concurrent.ForkJoinTask$Aux");
+            }, "ForkJoinPool.commonPool-worker-1");
+            worker.start();
+            worker.join();
+            Thread.sleep(10_000);
+            System.out.println("went on");
+        }
+    }
+
     /** A thread dies of a fault, not of a full heap, where Gazette's handler is in place. */
     static final class BuggyWorker {
         public static void main(String[] args) throws Exception {
