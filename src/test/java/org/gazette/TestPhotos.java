@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Photos as cameras write them, for tests. */
 public final class TestPhotos {
@@ -39,5 +43,22 @@ public final class TestPhotos {
         withExif.write(tiff.array());
         withExif.write(plain, 2, plain.length - 2);
         return withExif.toByteArray();
+    }
+
+    /** {@code image} as a JPEG, baseline or progressive, written by Java's own encoder. */
+    public static byte[] jpeg(IIOImage image, boolean progressive) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (progressive) {
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, image, param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 }
