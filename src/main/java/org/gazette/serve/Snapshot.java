@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gazette.content.FileStamp;
 import org.gazette.content.SitePaths;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
@@ -163,7 +164,8 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
     private static String stamp(Path source) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-            return attributes.size() + "-" + attributes.lastModifiedTime().toMillis();
+            // The time the caches and the watcher compare: a photo rewritten with its time put back is a change.
+            return attributes.size() + "-" + FileStamp.changed(source, attributes);
         } catch (IOException e) {
             return "missing";
         }

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -332,6 +333,28 @@ class PreviewServerTest {
             return get(path).statusCode();
         } catch (Exception e) {
             return 0;
+        }
+    }
+
+    @Test
+    void aPhotoRewrittenWithItsLengthAndTimeKeptReloadsThePageShowingIt() throws Exception {
+        // As exiftool -P turning a photo upright: other bytes, the same length, the old time put back.
+        Path photo = root.resolve("content/2023/five-year-review/photo-1.jpg");
+        byte[] original = Files.readAllBytes(photo);
+        FileTime time = Files.getLastModifiedTime(photo);
+        byte[] rewritten = original.clone();
+        rewritten[rewritten.length / 2] ^= 0x01; // in the coded picture: its size reads the same
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = listen("/" + PreviewSites.ARTICLE_PAGE, events);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            Thread.sleep(20); // the clock of file times ticks every few milliseconds
+            Files.write(photo, rewritten);
+            Files.setLastModifiedTime(photo, time);
+            assertThat(next(events)).isEqualTo("reload {}");
+        } finally {
+            listener.interrupt();
+            Files.write(photo, original);
         }
     }
 
