@@ -95,18 +95,18 @@ final class HookCommand implements Callable<Integer> {
         Path hooks = repository.hooks();
         String text = hookText(jar.toAbsolutePath().normalize(), repository.siteFolder(), strict);
         List<Path> toWrite = new ArrayList<>();
+        List<String> leftAlone = new ArrayList<>();
         for (String name : HOOKS) {
             Path hook = hooks.resolve(name);
             String present = read(hook);
-            if (present == null || !present.equals(text)) {
-                if (present != null && !force) {
-                    throw new IllegalStateException(hook + ": a " + name + " hook is there already and was left as it is (add"
-                            + " --force to replace it, or add this line to it: " + text.lines().reduce((a, b) -> b).orElse("") + ")");
-                }
+            if (present != null && !present.equals(text) && !force) {
+                leftAlone.add(hook + ": a " + name + " hook is there already and was left as it is (add"
+                        + " --force to replace it, or add this line to it: " + text.lines().reduce((a, b) -> b).orElse("") + ")");
+            } else if (present == null || !present.equals(text)) {
                 toWrite.add(hook);
             }
         }
-        if (toWrite.isEmpty()) {
+        if (toWrite.isEmpty() && leftAlone.isEmpty()) {
             return hooks.resolve(HOOKS.get(0)) + " is there already: git commit runs gazette check";
         }
         for (Path hook : toWrite) {
@@ -118,6 +118,17 @@ final class HookCommand implements Callable<Integer> {
                 throw new IllegalStateException(hook + ": cannot write the hook: " + e.getMessage() + " (check that the folder can be written)");
             }
         }
+        // A hook left alone does not keep the other from being written: a pre-commit an older Gazette
+        // wrote, whose line has changed since, would otherwise leave merges unchecked.
+        String wrote = toWrite.isEmpty() ? "" : wrote(toWrite, repository, strict);
+        if (!leftAlone.isEmpty()) {
+            throw new IllegalStateException((wrote.isEmpty() ? "" : wrote + "; ") + String.join("; ", leftAlone));
+        }
+        return wrote;
+    }
+
+    /** What writing {@code hooks} did, in words. */
+    private static String wrote(List<Path> toWrite, Repository repository, boolean strict) {
         String s = toWrite.size() == 1 ? "s" : "";
         return "Wrote " + toWrite.stream().map(Path::toString).collect(Collectors.joining(" and ")) + ": "
                 + toWrite.stream().map(hook -> hook.endsWith("pre-commit") ? "git commit" : "git merge").collect(Collectors.joining(" and "))

@@ -58,6 +58,24 @@ class HookCommandTest {
     }
 
     @Test
+    void aPreCommitHookAnOlderGazetteWroteStillGetsAMergeHookBesideIt() throws IOException {
+        git(root, "init", "-q");
+        Path jar = root.resolve("gazette.jar");
+        Path preCommit = root.resolve(".git/hooks/pre-commit");
+        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
+        String older = "#!/bin/sh\nexec java -jar '" + jar + "' check --source \"$(git rev-parse --show-toplevel)\"\n";
+        Files.createDirectories(preCommit.getParent());
+        Files.writeString(preCommit, older);
+
+        assertThatThrownBy(() -> HookCommand.install(root, jar, false, false)).hasMessageStartingWith("Wrote " + preMerge
+                + ": git merge now runs gazette check").hasMessageContaining(preCommit + ": a pre-commit hook is there already"
+                + " and was left as it is (add --force to replace it");
+        assertThat(preCommit).hasContent(older);
+        assertThat(preMerge).hasContent(HookCommand.hookText(jar.toAbsolutePath().normalize(), "", false));
+        assertThat(Files.isExecutable(preMerge)).isTrue();
+    }
+
+    @Test
     void aWorktreesHookGoesWhereGitRunsItAndNoRepositoryIsSaidPlainly() throws IOException {
         Path main = Files.createDirectories(root.resolve("main"));
         git(main, "init", "-q");
