@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.yaml.snakeyaml.DumperOptions;
@@ -84,6 +86,14 @@ public final class YamlMap {
         if (text.length() > MAX_CHARACTERS) {
             problems.add(Problem.error(file, firstLine, "the YAML block is " + text.length()
                     + " characters long, more than the " + MAX_CHARACTERS + " allowed (move long text into the body)"));
+            return Optional.empty();
+        }
+        OptionalInt conflict = conflictMarker(text);
+        if (conflict.isPresent()) {
+            // YAML would blame the line after the marker, and its indentation.
+            problems.add(Problem.error(file, firstLine + conflict.getAsInt(), 1, "an unresolved git merge conflict: this line"
+                    + " is one of git's conflict markers (keep the text meant, delete the marker lines <<<<<<<, ======= and"
+                    + " >>>>>>>, and commit again)"));
             return Optional.empty();
         }
         Node root;
@@ -193,6 +203,19 @@ public final class YamlMap {
      * Reports the key written with a full-width colon that made {@code text} fail to parse, if
      * one did: the parser's own message names another line or never mentions the colon.
      */
+    /** Git's opening or closing conflict marker at the start of a line: seven marks, then the line's end or a space and a name. */
+    private static final Pattern CONFLICT_MARKER = Pattern.compile("^(?:<{7}|>{7})(?: .*)?\r?$", Pattern.MULTILINE);
+
+    /** The index of the first line of {@code text} that is a conflict marker, if one is. */
+    private static OptionalInt conflictMarker(String text) {
+        if (!text.contains("<<<<<<<") && !text.contains(">>>>>>>")) {
+            return OptionalInt.empty(); // nearly every text
+        }
+        Matcher marker = CONFLICT_MARKER.matcher(text);
+        return marker.find() ? OptionalInt.of((int) text.substring(0, marker.start()).chars().filter(c -> c == '\n').count())
+                : OptionalInt.empty();
+    }
+
     private static boolean reportFullWidthColon(String text, Path file, int firstLine, List<Problem> problems) {
         Optional<FullWidthColons.Colon> colon = FullWidthColons.blame(text, YamlMap::failureIndex);
         colon.ifPresent(c -> problems.add(Problem.error(file, firstLine + c.line(), c.column(),
