@@ -2,8 +2,8 @@ package org.gazette.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gazette.content.Article;
+import org.gazette.problem.GitConflict;
 import org.gazette.problem.Problem;
 
 /**
@@ -21,16 +21,12 @@ import org.gazette.problem.Problem;
  */
 final class ConflictMarkers {
 
-    /** Seven marks, then the end of the line or a space and what git names (HEAD, a branch, a commit). */
-    private static final Pattern OPENING = Pattern.compile("^<{7}(?: .*)?\r?$");
-    private static final Pattern CLOSING = Pattern.compile("^>{7}(?: .*)?\r?$");
-
     private ConflictMarkers() {
     }
 
     static List<Problem> of(Article article) {
         String body = article.body();
-        if (!body.contains("<<<<<<<") && !body.contains(">>>>>>>")) {
+        if (!GitConflict.mayBeIn(body)) {
             return List.of(); // most bodies
         }
         String[] lines = body.split("\n", -1);
@@ -41,12 +37,12 @@ final class ConflictMarkers {
             if (code[i]) {
                 continue;
             }
-            if (OPENING.matcher(lines[i]).matches()) {
+            if (GitConflict.opens(lines[i])) {
                 if (opened >= 0) {
                     problems.add(unresolved(article, opened, -1));
                 }
                 opened = i;
-            } else if (CLOSING.matcher(lines[i]).matches()) {
+            } else if (GitConflict.closes(lines[i])) {
                 problems.add(unresolved(article, opened >= 0 ? opened : i, opened >= 0 ? i : -1));
                 opened = -1;
             }
@@ -61,7 +57,6 @@ final class ConflictMarkers {
         String lines = closing < 0 ? "this line is one of git's conflict markers"
                 : "this line and the one at line " + (article.bodyLine() + closing) + " are git's conflict markers,"
                         + " around both versions of the text";
-        return Problem.error(article.source(), article.bodyLine() + line, 1, "an unresolved git merge conflict: " + lines
-                + " (keep the text meant, delete the marker lines <<<<<<<, ======= and >>>>>>>, and commit again)");
+        return Problem.error(article.source(), article.bodyLine() + line, 1, GitConflict.problem(lines));
     }
 }

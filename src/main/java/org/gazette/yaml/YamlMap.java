@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.problem.Outcome;
+import org.gazette.problem.GitConflict;
 import org.gazette.problem.Problem;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -91,9 +90,8 @@ public final class YamlMap {
         OptionalInt conflict = conflictMarker(text);
         if (conflict.isPresent()) {
             // YAML would blame the line after the marker, and its indentation.
-            problems.add(Problem.error(file, firstLine + conflict.getAsInt(), 1, "an unresolved git merge conflict: this line"
-                    + " is one of git's conflict markers (keep the text meant, delete the marker lines <<<<<<<, ======= and"
-                    + " >>>>>>>, and commit again)"));
+            problems.add(Problem.error(file, firstLine + conflict.getAsInt(), 1,
+                    GitConflict.problem("this line is one of git's conflict markers")));
             return Optional.empty();
         }
         Node root;
@@ -199,23 +197,24 @@ public final class YamlMap {
         return ControlCharacters.without(scalar.getValue());
     }
 
+    /** The index of the first line of {@code text} that is a conflict marker, if one is. */
+    private static OptionalInt conflictMarker(String text) {
+        if (!GitConflict.mayBeIn(text)) {
+            return OptionalInt.empty(); // nearly every text
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (GitConflict.opens(lines[i]) || GitConflict.closes(lines[i])) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /**
      * Reports the key written with a full-width colon that made {@code text} fail to parse, if
      * one did: the parser's own message names another line or never mentions the colon.
      */
-    /** Git's opening or closing conflict marker at the start of a line: seven marks, then the line's end or a space and a name. */
-    private static final Pattern CONFLICT_MARKER = Pattern.compile("^(?:<{7}|>{7})(?: .*)?\r?$", Pattern.MULTILINE);
-
-    /** The index of the first line of {@code text} that is a conflict marker, if one is. */
-    private static OptionalInt conflictMarker(String text) {
-        if (!text.contains("<<<<<<<") && !text.contains(">>>>>>>")) {
-            return OptionalInt.empty(); // nearly every text
-        }
-        Matcher marker = CONFLICT_MARKER.matcher(text);
-        return marker.find() ? OptionalInt.of((int) text.substring(0, marker.start()).chars().filter(c -> c == '\n').count())
-                : OptionalInt.empty();
-    }
-
     private static boolean reportFullWidthColon(String text, Path file, int firstLine, List<Problem> problems) {
         Optional<FullWidthColons.Colon> colon = FullWidthColons.blame(text, YamlMap::failureIndex);
         colon.ifPresent(c -> problems.add(Problem.error(file, firstLine + c.line(), c.column(),
