@@ -127,7 +127,7 @@ public final class Build {
             early.ifPresent(IncrementalBuild.Loading::drop);
             LastBuild last = upToDate.get();
             if (options.gitDates()) {
-                GitDates.tellWhyNone(root, listener::note);
+                GitDates.tellWhyNone(root, inputs.get().gitHead(), listener::note);
             }
             return new BuildReport(last.problems(), last.articles(), last.pages(), last.files(), 0,
                     Duration.between(start, Instant.now()), last.scheduled());

@@ -75,11 +75,13 @@ public final class GitDates {
      * What {@link #applyTo} tells when it takes no dates, told again by a build that found nothing
      * changed and read nothing: a CI job keeping its cache builds the same commit of a shallow clone
      * every quarter of an hour, and only the first of its builds said why the pages show no 更新于.
+     * {@code head} is what {@link #head} answered for this build's inputs: a repository git reads,
+     * and which is whole, costs no other git process.
      */
-    public static void tellWhyNone(Path root, Consumer<String> notes) {
-        if (isShallow(root)) {
+    public static void tellWhyNone(Path root, String head, Consumer<String> notes) {
+        if (head.startsWith("true")) {
             notes.accept(SHALLOW);
-        } else {
+        } else if (head.isEmpty()) { // no repository, no commit yet, no git, or git refusing it
             refusalNote(root).ifPresent(notes);
         }
     }
@@ -105,7 +107,10 @@ public final class GitDates {
         return git(root, "rev-parse", "--is-shallow-repository").map(String::strip).filter("true"::equals).isPresent();
     }
 
-    /** The commit checked out, and whether the clone is shallow, on which these dates depend; empty outside a repository or without git. */
+    /**
+     * Whether the clone is shallow ("true" or "false"), then the commit checked out: what these
+     * dates depend on; empty outside a repository, before its first commit, or without git.
+     */
     public static String head(Path root) {
         return git(root, "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).orElse("");
     }

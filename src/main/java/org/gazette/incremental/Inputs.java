@@ -26,8 +26,10 @@ import org.gazette.render.ThemeStrings;
  * @param digest  the fingerprint of all of it
  * @param sources each article file's own fingerprint (path and bytes), which the article cache
  *                keys on: the bytes are hashed once per build
+ * @param gitHead what {@link GitDates#head} answered (empty without dates from git), which also
+ *                tells a build that found nothing changed why it takes no dates, if it takes none
  */
-public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
+public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -66,10 +68,11 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources) {
                 }
             }
         }
+        String head = options.gitDates() ? GitDates.head(root) : "";
         if (options.gitDates()) {
-            key.add(GitDates.head(root));
+            key.add(head);
         }
-        return new Inputs(key.digest(), byPath);
+        return new Inputs(key.digest(), byPath, head);
     }
 
     /** One article file's fingerprint: its path and bytes. */
