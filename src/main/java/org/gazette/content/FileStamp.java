@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 
 /**
  * When a file last changed, as the caches compare it with its length: its modification time, or
@@ -14,15 +15,29 @@ import java.nio.file.attribute.FileTime;
  * time; its change time, which no program can set, moves on.
  *
  * <pre>{@code
- * FileStamp.changed(photo, Files.readAttributes(photo, BasicFileAttributes.class)); // 1732950000123
+ * FileStamp.of(photo);   // FileStamp[size=233036, changed=1732950000123]
  * }</pre>
  */
-public final class FileStamp {
+public record FileStamp(long size, long changed) {
 
-    private FileStamp() {
+    /**
+     * The length and the time of change of {@code file}, from one look at it: where the system keeps
+     * a change time, its Unix attributes hold both times.
+     */
+    public static FileStamp of(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()); // Windows keeps no change time Java can read
+        }
+        Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime");
+        return new FileStamp((Long) unix.get("size"), Math.max(((FileTime) unix.get("lastModifiedTime")).toMillis(),
+                ((FileTime) unix.get("ctime")).toMillis()));
     }
 
-    /** In milliseconds: the later of {@code attributes}' modification time and {@code file}'s change time. */
+    /**
+     * In milliseconds: the later of {@code attributes}' modification time and {@code file}'s change
+     * time, for a file whose basic attributes a walk of its folder has read already.
+     */
     public static long changed(Path file, BasicFileAttributes attributes) {
         long modified = attributes.lastModifiedTime().toMillis();
         if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -308,11 +307,11 @@ public final class IncrementalBuild {
     /** A copied file, kept without reading it when its source has the size and time the last build saw. */
     public OutputFile copy(OutputFile.Copied file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file.source(), BasicFileAttributes.class);
+            FileStamp stamp = FileStamp.of(file.source());
             String source = file.source().toAbsolutePath().toString();
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
-            long size = attributes.size();
-            long modified = FileStamp.changed(file.source(), attributes);
+            long size = stamp.size();
+            long modified = stamp.changed();
             if (before != null && before.size() == size && before.modified() == modified) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +104,8 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
 
     private static void addState(Fingerprint key, Path file, String name) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            key.add(name).add(attributes.size()).add(FileStamp.changed(file, attributes));
+            FileStamp stamp = FileStamp.of(file);
+            key.add(name).add(stamp.size()).add(stamp.changed());
         } catch (IOException e) {
             key.add(name).add("unreadable");
         }

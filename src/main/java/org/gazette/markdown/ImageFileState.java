@@ -1,9 +1,7 @@
 package org.gazette.markdown;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +32,9 @@ public record ImageFileState(String path, long size, long modified, String seen)
         long size = -1;
         long modified = -1;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            size = attributes.size();
-            modified = FileStamp.changed(file, attributes);
+            FileStamp stamp = FileStamp.of(file);
+            size = stamp.size();
+            modified = stamp.changed();
         } catch (IOException e) {
             // not there: seen as absent
         }

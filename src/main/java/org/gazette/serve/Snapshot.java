@@ -1,9 +1,7 @@
 package org.gazette.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -163,9 +161,9 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
 
     private static String stamp(Path source) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             // The time the caches and the watcher compare: a photo rewritten with its time put back is a change.
-            return attributes.size() + "-" + FileStamp.changed(source, attributes);
+            FileStamp stamp = FileStamp.of(source);
+            return stamp.size() + "-" + stamp.changed();
         } catch (IOException e) {
             return "missing";
         }
