@@ -53,11 +53,7 @@ final class LiveReload implements AutoCloseable {
     /** Serves one page's event stream until the page goes away or the server stops. */
     void connect(HttpExchange exchange, String path, String pageBuild) throws IOException {
         Page page = new Page(path, new LinkedBlockingQueue<>());
-        Snapshot now = current;
-        page.outbox().add(problemsEvent(now.problems()));
-        if (!pageBuild.equals(now.id())) {
-            page.outbox().add(event("reload", "{}"));
-        }
+        greet(page, pageBuild);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -79,6 +75,21 @@ final class LiveReload implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             pages.remove(page);
+        }
+    }
+
+    /**
+     * What a page is told as it connects: the errors now, and to reload if it was served by an
+     * earlier build. A method of its own, so that the version of the site it reads is no
+     * variable of {@link #connect}, whose frame lasts as long as the page stays open: it kept
+     * that version's every file from being collected (2 GB at 100,000 articles, for each page
+     * left open while the site was built again).
+     */
+    private void greet(Page page, String pageBuild) {
+        Snapshot now = current;
+        page.outbox().add(problemsEvent(now.problems()));
+        if (!pageBuild.equals(now.id())) {
+            page.outbox().add(event("reload", "{}"));
         }
     }
 
