@@ -1,8 +1,6 @@
 package org.gazette.check;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -49,6 +47,8 @@ public final class SitePages {
     private final List<String> clashes;
     /** The folders the pages lie in, made when first needed. */
     private volatile Set<String> pageFolders;
+    /** What broken links may have meant, made when first needed. */
+    private LookAlikes lookAlikes;
 
     private SitePages(Set<String> pages, Set<String> aliases, Map<String, Path> files, Map<String, Article> articlesByUrl,
                       Map<String, Article> articlesByOutput, List<String> clashes) {
@@ -216,16 +216,7 @@ public final class SitePages {
 
     /** Articles whose address ends in the same slug as {@code sitePath}, for "did you mean" hints. */
     public List<Article> sameSlug(String sitePath) {
-        String[] parts = sitePath.split("/");
-        String last = parts.length == 0 ? "" : parts[parts.length - 1];
-        List<Article> matches = new ArrayList<>();
-        for (Article article : articlesByUrl.values()) {
-            if (!last.isEmpty() && article.slug().equals(last)) {
-                matches.add(article);
-            }
-        }
-        matches.sort((a, b) -> a.url().compareTo(b.url()));
-        return matches;
+        return lookAlikes().sameSlug(sitePath);
     }
 
     /**
@@ -234,22 +225,20 @@ public final class SitePages {
      * apart; the first in order when there are several.
      */
     public Optional<String> sameButForCase(String sitePath) {
-        String output = SitePaths.outputFile(sitePath);
-        Set<String> wanted = Set.of(caseless(output), caseless(output + "/index.html"));
-        return pages.stream().filter(page -> wanted.contains(caseless(page))).sorted().findFirst().map(SitePaths::sitePath);
-    }
-
-    private static String caseless(String path) {
-        return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return lookAlikes().sameButForCase(sitePath);
     }
 
     /** Published files with the same name as the last part of {@code sitePath}, by output path. */
     public List<String> sameFileName(String sitePath) {
-        String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
-        if (name.isEmpty()) {
-            return List.of();
+        return lookAlikes().sameFileName(sitePath);
+    }
+
+    /** Made at the first broken link, once: the links are checked on several threads. */
+    private synchronized LookAlikes lookAlikes() {
+        if (lookAlikes == null) {
+            lookAlikes = LookAlikes.of(pages, articlesByUrl.values(), files.keySet());
         }
-        return files.keySet().stream().filter(p -> p.equals(name) || p.endsWith("/" + name)).sorted().toList();
+        return lookAlikes;
     }
 
     /**
