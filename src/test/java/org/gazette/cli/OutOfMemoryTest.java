@@ -55,6 +55,15 @@ class OutOfMemoryTest {
     }
 
     @Test
+    void thePreviewOutOfHeapIsToldWhatAPreviewNeedsNotWhatABuildNeeds() {
+        // At 100,000 articles the preview ran out in 4 GB, where a build's 256 MB for 10,000 was told.
+        assertThat(OutOfMemory.advice("serve")).startsWith("gazette serve ran out of memory")
+                .contains("the preview holds every page of the site in memory", "ran out in a heap of 4 GB and ran in 6 GB")
+                .doesNotContain("a build of 10,000 articles");
+        assertThat(OutOfMemory.advice("build")).contains("a build of 10,000 articles needs about 256 MB");
+    }
+
+    @Test
     void aThreadDyingOfAFullHeapEndsTheBuildWhichDeletesItsStagingFolder() throws Exception {
         Path root = work.resolve("source");
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
