@@ -1,12 +1,10 @@
 package org.gazette.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +46,10 @@ class SitePagesTest {
     }
 
     @Test
-    void theHintsOfManyBrokenLinksDoNotEachLookThroughEveryPage() {
-        // An archive imported with its old links has thousands of broken ones, each with a hint:
-        // looked for through the whole site each time, they took 70 ms each at 100,000 articles.
+    void hintsAreFoundAmongAHundredThousandFiles() {
+        // An archive imported with its old links has thousands of broken ones, each with a hint,
+        // looked up in indexes made once (LookAlikes); the cost is measured by gazette check on a
+        // large site, not here: this holds the hints to what a look through every page found.
         SiteConfig config = SiteConfigLoader.load(Path.of("src/test/resources/sites/minimal")).value().orElseThrow();
         Map<String, Path> files = new HashMap<>();
         for (int i = 0; i < 100_000; i++) {
@@ -58,13 +57,11 @@ class SitePagesTest {
         }
         SitePages pages = SitePages.of(config, List.of(), files, List.of());
 
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            for (int i = 0; i < 2_000; i++) {
-                assertThat(pages.sameButForCase("/files/" + (i / 1000) + "/photo-" + i + ".jpg"))
-                        .contains("/files/" + (i / 1000) + "/Photo-" + i + ".JPG");
-                assertThat(pages.sameFileName("/old/Photo-" + i + ".JPG")).containsExactly("files/" + (i / 1000) + "/Photo-" + i + ".JPG");
-                assertThat(pages.sameSlug("/2023/12/no-such-" + i + "/")).isEmpty();
-            }
-        });
+        for (int i = 0; i < 100_000; i += 997) {
+            assertThat(pages.sameButForCase("/files/" + (i / 1000) + "/photo-" + i + ".jpg"))
+                    .contains("/files/" + (i / 1000) + "/Photo-" + i + ".JPG");
+            assertThat(pages.sameFileName("/old/Photo-" + i + ".JPG")).containsExactly("files/" + (i / 1000) + "/Photo-" + i + ".JPG");
+            assertThat(pages.sameSlug("/2023/12/no-such-" + i + "/")).isEmpty();
+        }
     }
 }
