@@ -62,7 +62,7 @@ final class ArticleProbe implements ArticleSteps {
     @Override
     public Outcome<Article> parse(SiteConfig config, SourceFile source, Function<SourceFile, Outcome<Article>> step) {
         sources.incrementAndGet();
-        String hash = CheckCache.sha256(source.bytes());
+        String hash = CheckCache.digest(source.bytes());
         Optional<CheckCache.Entry> known = cache.lookUp(root, source.path(), hash);
         if (known.isPresent()) {
             cache.put(source.path(), known.get());

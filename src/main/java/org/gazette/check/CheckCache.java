@@ -37,6 +37,7 @@ import org.gazette.incremental.CodeStamp;
 import org.gazette.markdown.BodyReference;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
+import org.gazette.output.Manifest;
 import org.gazette.problem.Problem;
 
 /**
@@ -55,14 +56,14 @@ import org.gazette.problem.Problem;
  */
 final class CheckCache {
 
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /** How long a temporary file of this cache stays untouched before it counts as a killed check's. */
     static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     /**
      * What is known of one Markdown file.
      *
-     * @param hash     SHA-256 of the file's bytes
+     * @param hash     {@link #digest} of the file's bytes
      * @param parsing  the front matter's problems
      * @param article  the article without its body, when the front matter could be read
      * @param render   what rendering it found, when it was rendered
@@ -134,7 +135,7 @@ final class CheckCache {
         } catch (IOException e) {
             config = new byte[0];
         }
-        return FORMAT + "|" + CodeStamp.current() + "|" + sha256(config);
+        return FORMAT + "|" + CodeStamp.current() + "|" + digest(config);
     }
 
     /**
@@ -261,6 +262,17 @@ final class CheckCache {
         return Optional.ofNullable(current.get(path));
     }
 
+    /**
+     * What tells a file's bytes from their last version: MD5, as the build's cache tells them
+     * ({@code Fingerprint}), for change and not tampering. SHA-256 took three times as long under
+     * the quick compiler the hook and {@code bin/gazette} run with: 2.0 to 2.25 s for the 175 MB of
+     * 100,000 articles, against 0.7 s.
+     */
+    static String digest(byte[] bytes) {
+        return Manifest.md5Hex(bytes);
+    }
+
+    /** For the cache file's name, which earlier versions gave the same way. */
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

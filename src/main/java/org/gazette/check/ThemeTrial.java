@@ -71,7 +71,7 @@ final class ThemeTrial {
                     key.append(root.relativize(fault)).append("=a fault\n");
                 }
                 for (Path file : survey.files()) {
-                    key.append(root.relativize(file)).append('=').append(CheckCache.sha256(Files.readAllBytes(file))).append('\n');
+                    key.append(root.relativize(file)).append('=').append(CheckCache.digest(Files.readAllBytes(file))).append('\n');
                 }
             } catch (IOException | UncheckedIOException e) {
                 return "unreadable-" + System.nanoTime(); // never matches: the trial runs
@@ -83,7 +83,7 @@ final class ThemeTrial {
                 key.append(r.article().source()).append('=').append(fileHash.apply(r.article().source())).append('\n');
             }
         }
-        return CheckCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+        return CheckCache.digest(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered) {
