@@ -25,7 +25,7 @@ class HookCommandTest {
         assertThat(HookCommand.install(root, jar, false, false)).startsWith("Wrote " + root.resolve(".git/hooks/pre-commit"));
         Path hook = root.resolve(".git/hooks/pre-commit");
         String text = Files.readString(hook, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("\r").startsWith("#!/bin/sh\n").endsWith("exec java -XX:TieredStopAtLevel=1 -jar '" + root.resolve("tools/O")
+        assertThat(text).doesNotContain("\r").startsWith("#!/bin/sh\n").endsWith("exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=4 -jar '" + root.resolve("tools/O")
                 + "'\\''Brien/gazette.jar' check --source \"$(git rev-parse --show-toplevel)\"\n");
         assertThat(Files.isExecutable(hook)).isTrue();
         assertThat(HookCommand.install(root, jar, false, false)).endsWith("is there already: git commit runs gazette check");
@@ -73,6 +73,31 @@ class HookCommandTest {
         assertThat(preCommit).hasContent(older);
         assertThat(preMerge).hasContent(HookCommand.hookText(jar.toAbsolutePath().normalize(), "", false));
         assertThat(Files.isExecutable(preMerge)).isTrue();
+    }
+
+    @Test
+    void aHookAnEarlierGazetteWroteIsReplacedAndOneEditedSinceIsLeftAlone() throws IOException {
+        git(root, "init", "-q");
+        Path jar = root.resolve("gazette.jar");
+        Path preCommit = root.resolve(".git/hooks/pre-commit");
+        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
+        String earlier = "#!/bin/sh\n# Written by gazette hook install: checks the working tree before each commit"
+                + " (git commit --no-verify skips it once).\nexec java -XX:TieredStopAtLevel=1 -jar '/old/place/gazette.jar' check"
+                + " --source \"$(git rev-parse --show-toplevel)\"\n";
+        Files.createDirectories(preCommit.getParent());
+        Files.writeString(preCommit, earlier);
+        Files.writeString(preMerge, earlier.replace("\n", "\r\n")); // saved again by an editor on Windows
+
+        assertThat(HookCommand.install(root, jar, false, false)).startsWith("Wrote " + preCommit + " and " + preMerge);
+        String now = HookCommand.hookText(jar.toAbsolutePath().normalize(), "", false);
+        assertThat(preCommit).hasContent(now);
+        assertThat(preMerge).hasContent(now);
+
+        String edited = earlier + "make lint\n";
+        Files.writeString(preCommit, edited);
+        assertThatThrownBy(() -> HookCommand.install(root, jar, false, false)).hasMessageContaining(
+                "a pre-commit hook is there already and was left as it is (add --force to replace it");
+        assertThat(preCommit).hasContent(edited);
     }
 
     @Test
