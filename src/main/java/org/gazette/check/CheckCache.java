@@ -330,6 +330,7 @@ final class CheckCache {
                 writeString(out, d.path());
                 out.writeLong(d.size());
                 out.writeLong(d.modified());
+                out.writeLong(d.inode());
                 writeString(out, d.seen());
             }
         }
@@ -352,7 +353,7 @@ final class CheckCache {
             int dependencies = in.readInt();
             List<ImageFileState> list = new ArrayList<>(dependencies);
             for (int i = 0; i < dependencies; i++) {
-                list.add(new ImageFileState(readString(in), in.readLong(), in.readLong(), readString(in)));
+                list.add(new ImageFileState(readString(in), in.readLong(), in.readLong(), in.readLong(), readString(in)));
             }
             render = Optional.of(new Rendering(problems, succeeded, summary, references, list));
         }

@@ -47,13 +47,13 @@ final class BuildCacheFile {
 
     static final String MAGIC = "gazette-build-cache";
     /** Raised whenever what is stored, or how, changes. */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
 
     private BuildCacheFile() {
     }
 
-    /** A copied file the last build hashed: its source's size and time, and the hash. */
-    record CopiedFile(long size, long modified, String checksum) {
+    /** A copied file the last build hashed: its source's size, time and inode, and the hash. */
+    record CopiedFile(long size, long modified, long inode, String checksum) {
     }
 
     /** A generator's files the last build made from inputs with this key. */
@@ -288,6 +288,7 @@ final class BuildCacheFile {
                 CacheData.writeString(out, image.path());
                 out.writeLong(image.size());
                 out.writeLong(image.modified());
+                out.writeLong(image.inode());
                 CacheData.writeString(out, image.seen());
             }
         }
@@ -309,7 +310,8 @@ final class BuildCacheFile {
             int imageCount = CacheData.count(in);
             images = new ArrayList<>(imageCount);
             for (int j = 0; j < imageCount; j++) {
-                images.add(new ImageFileState(CacheData.readString(in), in.readLong(), in.readLong(), CacheData.readString(in)));
+                images.add(new ImageFileState(CacheData.readString(in), in.readLong(), in.readLong(), in.readLong(),
+                        CacheData.readString(in)));
             }
         }
         return new ArticleStore.Entry(parseKey, parsed, rendered, images);
@@ -375,6 +377,7 @@ final class BuildCacheFile {
             CacheData.writeString(out, copy.getKey());
             out.writeLong(copy.getValue().size());
             out.writeLong(copy.getValue().modified());
+            out.writeLong(copy.getValue().inode());
             CacheData.writeString(out, copy.getValue().checksum());
         }
         return copied.size();
@@ -426,7 +429,7 @@ final class BuildCacheFile {
         int copyCount = CacheData.count(in);
         Map<String, CopiedFile> copied = new HashMap<>(copyCount * 2);
         for (int i = 0; i < copyCount; i++) {
-            copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), CacheData.readString(in)));
+            copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), in.readLong(), CacheData.readString(in)));
         }
         return new State(output, manifestDigest, articles, pages, generators, copied,
                 new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(), layout));

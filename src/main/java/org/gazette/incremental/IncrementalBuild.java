@@ -69,7 +69,7 @@ public final class IncrementalBuild {
     private final Map<String, SourceState> toCopy = new ConcurrentHashMap<>();
 
     /** A copied file's source as it was before the copy. */
-    private record SourceState(long size, long modified) {
+    private record SourceState(long size, long modified, long inode) {
     }
     private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
@@ -304,7 +304,10 @@ public final class IncrementalBuild {
         generatorRuns.put(name, new BuildCacheFile.GeneratorRun(key, paths.stream().sorted().toList()));
     }
 
-    /** A copied file, kept without reading it when its source has the size and time the last build saw. */
+    /**
+     * A copied file, kept without reading it when its source has the size and time the last build
+     * saw, and is the same file (a link may lead to another).
+     */
     public OutputFile copy(OutputFile.Copied file) {
         try {
             FileStamp stamp = FileStamp.of(file.source());
@@ -312,7 +315,7 @@ public final class IncrementalBuild {
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
             long size = stamp.size();
             long modified = stamp.changed();
-            if (before != null && before.size() == size && before.modified() == modified) {
+            if (before != null && before.size() == size && before.modified() == modified && before.inode() == stamp.inode()) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());
                 if (outputMatches && writer.held(file.path()).filter(e -> e.checksum().equals(before.checksum())).isPresent()) {
@@ -321,7 +324,7 @@ public final class IncrementalBuild {
             }
             // Its size and time from before the copy: a file saved again while it is copied
             // then differs from them, and is copied again next time.
-            toCopy.put(source, new SourceState(size, modified));
+            toCopy.put(source, new SourceState(size, modified, stamp.inode()));
             return file;
         } catch (IOException e) {
             return file; // the writer reports a file it cannot read
@@ -336,7 +339,7 @@ public final class IncrementalBuild {
         String source = file.source().toAbsolutePath().toString();
         SourceState before = toCopy.remove(source);
         if (before != null) { // else not remembered: copied again next time
-            copies.put(source, new BuildCacheFile.CopiedFile(before.size(), before.modified(), entry.checksum()));
+            copies.put(source, new BuildCacheFile.CopiedFile(before.size(), before.modified(), before.inode(), entry.checksum()));
         }
     }
 

@@ -17,7 +17,8 @@ import org.gazette.render.ThemeStrings;
 
 /**
  * One fingerprint of everything a build reads: the options, {@code site.yaml}, every article's
- * bytes, the size and time of every other file under {@code content/} and {@code static/}, the
+ * bytes, the size, time and inode of every other file under {@code content/} and {@code static/}
+ * ({@link FileStamp}: a link pointed at another file of the same size and time counts), the
  * bytes of every theme and template file, the git commit (for dates from git) and the Gazette that builds.
  * When it equals the last successful build's, and that build's output is still in place, the
  * site would come out the same, and nothing needs doing.
@@ -105,7 +106,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
     private static void addState(Fingerprint key, Path file, String name) {
         try {
             FileStamp stamp = FileStamp.of(file);
-            key.add(name).add(stamp.size()).add(stamp.changed());
+            key.add(name).add(stamp.size()).add(stamp.changed()).add(stamp.inode());
         } catch (IOException e) {
             key.add(name).add("unreadable");
         }

@@ -11,17 +11,18 @@ import org.gazette.content.FileStamp;
 /**
  * A place an article looked for an image, as the caches of build and check remember it: what the
  * article took from the file ({@code seen}: whether it is there, and its pixel size), and the
- * file's length and time, which tell quickly that nothing changed. A fresh clone gives every
+ * file's length, time and inode, which tell quickly that nothing changed. A fresh clone gives every
  * file a new time; the file is then read again, and a result made with it still holds while
  * what is seen there is the same.
  *
  * @param path     where it was looked for, as the cache names it
  * @param size     its length in bytes, -1 when it is not there
  * @param modified when it last changed, in milliseconds, -1 when it is not there
+ * @param inode    which file it is ({@link FileStamp}: a link may be pointed at another), -1 when it is not there
  * @param seen     "absent", its pixel size ("800x533"), or "unreadable:" and why (empty, damaged, ...);
  *                 for the folder of an image not found, "folder:" and a digest of its names
  */
-public record ImageFileState(String path, long size, long modified, String seen) {
+public record ImageFileState(String path, long size, long modified, long inode, String seen) {
 
     /**
      * {@code file} as it is now, named {@code path}: its length and time, then what {@code seen}
@@ -31,19 +32,21 @@ public record ImageFileState(String path, long size, long modified, String seen)
     static ImageFileState of(String path, Path file, Function<Path, String> seen) {
         long size = -1;
         long modified = -1;
+        long inode = -1;
         try {
             FileStamp stamp = FileStamp.of(file);
             size = stamp.size();
             modified = stamp.changed();
+            inode = stamp.inode();
         } catch (IOException e) {
             // not there: seen as absent
         }
-        return new ImageFileState(path, size, modified, seen.apply(file));
+        return new ImageFileState(path, size, modified, inode, seen.apply(file));
     }
 
     /** The same state under another name (a cache that names files relative to the site). */
     public ImageFileState named(String name) {
-        return new ImageFileState(name, size, modified, seen);
+        return new ImageFileState(name, size, modified, inode, seen);
     }
 
     /**

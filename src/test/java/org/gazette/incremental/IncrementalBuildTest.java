@@ -482,6 +482,36 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("index.html"))).contains("<!-- shared 2 -->");
     }
 
+    /**
+     * A photo that is a link, pointed at another file of the same length and time (a clone writes
+     * thousands of files a second, so two versions of a file often share both): the link leads
+     * to another file, which the build must read, copy and measure as a clean build does.
+     */
+    @Test
+    void aLinkPointedAtAnotherFileOfTheSameLengthAndTimeIsNoticed() throws IOException {
+        Path versions = root.resolve("shared/photos");
+        Path lying = versions.resolve("lying.jpg");
+        Path upright = versions.resolve("upright.jpg");
+        Files.createDirectories(versions);
+        Files.write(lying, TestPhotos.jpeg(6));
+        Files.write(upright, TestPhotos.jpeg(1));
+        assertThat(Files.size(upright)).isEqualTo(Files.size(lying));
+        // One time for both, later than the system's own: their lengths and times are the same.
+        FileTime time = FileTime.from(Instant.now().plusSeconds(86_400));
+        Files.setLastModifiedTime(lying, time);
+        Files.setLastModifiedTime(upright, time);
+        Path photo = root.resolve("content/2024/images/reading-night.jpg");
+        Files.delete(photo);
+        Files.createSymbolicLink(photo, photo.getParent().relativize(lying));
+        buildAndCompare("the photo a link to a photo lying on its side");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"200\" height=\"400\"");
+
+        Files.delete(photo);
+        Files.createSymbolicLink(photo, photo.getParent().relativize(upright));
+        buildAndCompare("the link pointed at the upright photo, of the same length and time");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("width=\"400\" height=\"200\"");
+    }
+
     @Test
     void anOutputFileMayBecomeAFolderAndAFolderAFile() throws IOException {
         Path notice = root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md");

@@ -36,7 +36,7 @@ class ImageFileStateTest {
     void whatIsSeenIsThePixelSizeOrWhyThereIsNone() throws IOException {
         Path file = png("photo.png", 40, 30);
         assertThat(remembered(file).seen()).isEqualTo("40x30");
-        assertThat(remembered(folder.resolve("missing.png"))).isEqualTo(new ImageFileState("photo.png", -1, -1, "absent"));
+        assertThat(remembered(folder.resolve("missing.png"))).isEqualTo(new ImageFileState("photo.png", -1, -1, -1, "absent"));
         Files.writeString(file, "不是图片");
         assertThat(remembered(file).seen()).startsWith("unreadable:").contains("not a JPEG");
         Files.write(file, new byte[0]);
@@ -61,7 +61,7 @@ class ImageFileStateTest {
         long changed = FileStamp.changed(file, Files.readAttributes(file, BasicFileAttributes.class));
         assertThat(changed).as("the time set, or the later time the system saw it set").isGreaterThanOrEqualTo(checkout.toMillis());
         assertThat(before.still(file, ImageResolver::stateAfresh))
-                .contains(new ImageFileState("photo.png", before.size(), changed, "40x30"));
+                .contains(new ImageFileState("photo.png", before.size(), changed, before.inode(), "40x30"));
     }
 
     @Test
