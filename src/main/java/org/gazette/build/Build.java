@@ -449,7 +449,7 @@ public final class Build {
                                          Set<String> paths) {
         Set<String> redirectPages = site.config().redirects().stream().map(SiteRedirect::from)
                 .filter(Redirects::hasPage).map(SitePaths::aliasFile).collect(Collectors.toSet());
-        List<Problem> problems = new ArrayList<>(Redirects.problems(site.config(),
+        List<Problem> problems = new ArrayList<>(Redirects.problems(site.config(), from -> SiteConfigLoader.redirectLine(root, from),
                 from -> Redirects.hasPage(from) ? duplicates.contains(SitePaths.aliasFile(from)) : paths.contains(SitePaths.outputFile(from)),
                 to -> paths.contains(SitePaths.outputFile(to)) || paths.contains(SitePaths.aliasFile(to))));
         List<String> others = duplicates.stream().filter(path -> !redirectPages.contains(path)).toList();

@@ -119,7 +119,7 @@ public final class Check {
         // Against the site as the build makes it now, drafts and scheduled articles left out, as the build tells them.
         Set<String> publishedAliases = articles.stream().filter(a -> !a.draft() && !LivePages.isScheduled(a, live.at()))
                 .flatMap(a -> a.aliases().stream()).map(SitePaths::aliasFile).collect(Collectors.toSet());
-        problems.addAll(Redirects.problems(config, from -> {
+        problems.addAll(Redirects.problems(config, from -> SiteConfigLoader.redirectLine(root, from), from -> {
             String output = Redirects.hasPage(from) ? SitePaths.aliasFile(from) : SitePaths.outputFile(from);
             return live.now().hasPage(output) || publishedAliases.contains(output);
         }, to -> !trial.complete() || live.now().contains(to))); // an incomplete trial does not know every page

@@ -65,12 +65,21 @@ public final class SiteConfigLoader {
      * problems found later from a value read here, such as a theme that is not there.
      */
     public static int lineOf(Path root, String key) {
+        return read(root).filter(m -> m.keys().contains(key)).map(m -> m.line(key)).orElse(0);
+    }
+
+    /** The line of the redirect from {@code from} in the {@code site.yaml} at {@code root}, or 0: for its problems. */
+    public static int redirectLine(Path root, String from) {
+        return read(root).flatMap(m -> m.map("redirects")).filter(m -> m.keys().contains(from)).map(m -> m.line(from)).orElse(0);
+    }
+
+    /** The {@code site.yaml} at {@code root} read again, its problems told already. */
+    private static Optional<YamlMap> read(Path root) {
         try {
             Optional<String> text = Utf8Text.decode(Files.readAllBytes(root.resolve(FILE_NAME)), Path.of(FILE_NAME)).value();
-            Optional<YamlMap> map = text.flatMap(t -> YamlMap.parse(t, Path.of(FILE_NAME), 1, new ArrayList<>()));
-            return map.filter(m -> m.keys().contains(key)).map(m -> m.line(key)).orElse(0);
+            return text.flatMap(t -> YamlMap.parse(t, Path.of(FILE_NAME), 1, new ArrayList<>()));
         } catch (IOException e) {
-            return 0;
+            return Optional.empty();
         }
     }
 
@@ -133,7 +142,7 @@ public final class SiteConfigLoader {
             if (problem.isPresent()) {
                 map.reportError(from, problem.get());
             } else {
-                redirects.add(new SiteRedirect(from, to.get(), map.line(from)));
+                redirects.add(new SiteRedirect(from, to.get()));
             }
         }
         return List.copyOf(redirects);

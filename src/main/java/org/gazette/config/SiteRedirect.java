@@ -9,9 +9,12 @@ package org.gazette.config;
  *   /columns/local/: /columns/grassroots/
  * </pre>
  *
+ * Its line in {@code site.yaml} is not part of it ({@link SiteConfigLoader#redirectLine}): the
+ * settings are part of the key of every page and article a build cache keeps, and a comment added
+ * above {@code redirects:} made the next build parse and render everything again.
+ *
  * @param from the old address, a path of this site
  * @param to   the address it leads to, one the site makes
- * @param line the line of {@code from} in {@code site.yaml}
  */
-public record SiteRedirect(String from, String to, int line) {
+public record SiteRedirect(String from, String to) {
 }

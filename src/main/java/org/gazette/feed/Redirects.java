@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.config.SiteRedirect;
@@ -70,20 +71,21 @@ public final class Redirects implements Generator {
     }
 
     /**
-     * The redirects of {@code site.yaml} that cannot be kept, at their lines: one from an address
-     * the site makes itself ({@code madeBesides}: a page, a file or an article's alias, which the
-     * redirect would replace), or to an address it does not make ({@code made}). Both take site
-     * paths such as {@code /columns/news/}.
+     * The redirects of {@code site.yaml} that cannot be kept, at their lines ({@code lineOf} a
+     * redirect's old address): one from an address the site makes itself ({@code madeBesides}: a
+     * page, a file or an article's alias, which the redirect would replace), or to an address it
+     * does not make ({@code made}). Both take site paths such as {@code /columns/news/}.
      */
-    public static List<Problem> problems(SiteConfig config, Predicate<String> madeBesides, Predicate<String> made) {
+    public static List<Problem> problems(SiteConfig config, ToIntFunction<String> lineOf, Predicate<String> madeBesides,
+                                         Predicate<String> made) {
         Path file = Path.of(SiteConfigLoader.FILE_NAME);
         List<Problem> problems = new ArrayList<>();
         for (SiteRedirect redirect : config.redirects()) {
             if (madeBesides.test(redirect.from())) {
-                problems.add(Problem.error(file, redirect.line(), "redirect " + redirect.from() + " is an address the site"
-                        + " makes itself, which the redirect would replace (remove the redirect)"));
+                problems.add(Problem.error(file, lineOf.applyAsInt(redirect.from()), "redirect " + redirect.from()
+                        + " is an address the site makes itself, which the redirect would replace (remove the redirect)"));
             } else if (!made.test(redirect.to())) {
-                problems.add(Problem.error(file, redirect.line(), "redirect " + redirect.from() + " leads to " + redirect.to()
+                problems.add(Problem.error(file, lineOf.applyAsInt(redirect.from()), "redirect " + redirect.from() + " leads to " + redirect.to()
                         + ", which the site does not make (give an address it makes, such as a column's page: /columns/news/)"));
             }
         }

@@ -482,6 +482,19 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("index.html"))).contains("<!-- shared 2 -->");
     }
 
+    @Test
+    void aCommentAddedAboveTheRedirectsRendersNoPageAgain() throws IOException {
+        append(root.resolve("site.yaml"), "redirects:\n  /old/news.asp: /columns/news/\n");
+        buildAndCompare("a redirect");
+        Map<String, String> keys = pageKeys();
+
+        Path settings = root.resolve("site.yaml");
+        Files.writeString(settings, "# 邵阳女性的设置\n" + Files.readString(settings));
+        BuildReport commented = buildAndCompare("a comment line above the redirects");
+        assertThat(commented.written()).as("files written").isZero();
+        assertThat(pageKeys()).as("every page kept").isEqualTo(keys);
+    }
+
     /**
      * A photo that is a link, pointed at another file of the same length and time (a clone writes
      * thousands of files a second, so two versions of a file often share both): the link leads
