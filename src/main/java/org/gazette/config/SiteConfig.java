@@ -65,6 +65,12 @@ public record SiteConfig(
                 pageSize, feedSize, feedFullText, slugs, others, deploy);
     }
 
+    /** The same settings with other deploy settings. */
+    public SiteConfig withDeploy(DeploySettings other) {
+        return new SiteConfig(title, description, baseUrl, language, timeZone, theme, permalink, summaryLength,
+                pageSize, feedSize, feedFullText, slugs, redirects, other);
+    }
+
     /** The site's language as a locale: for numbers and dates written in the pages, never the JVM's own. */
     public Locale locale() {
         return Locale.forLanguageTag(language);

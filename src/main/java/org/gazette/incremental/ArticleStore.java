@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.gazette.build.ArticleSteps;
+import org.gazette.config.DeploySettings;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
@@ -113,11 +114,17 @@ public final class ArticleStore implements ArticleSteps {
         return current;
     }
 
-    /** Gazette's code and the settings: what every cached article, and every file made without the theme, depends on. */
+    /**
+     * Gazette's code and the settings: what every cached article, and every file made without the
+     * theme, depends on. Not the redirects (the redirects' own files name them among their inputs)
+     * nor where the site is deployed, which no article and no such file reads: a redirect added
+     * re-renders the pages, whose templates see every setting, but reads no article again.
+     */
     byte[] configKey(SiteConfig config) {
         byte[] key = configKey;
         if (key == null) {
-            key = new Fingerprint().add(CodeStamp.current()).add(config).digest();
+            key = new Fingerprint().add(CodeStamp.current())
+                    .add(config.withRedirects(List.of()).withDeploy(DeploySettings.none())).digest();
             configKey = key;
         }
         return key;

@@ -73,7 +73,7 @@ public final class IncrementalBuild {
     }
     private volatile Map<Object, byte[]> fingerprints = Map.of();
     private volatile byte[] siteKey = new byte[0];
-    /** Gazette's code and the settings, without the theme: the key of what is made without it. */
+    /** Gazette's code and the settings articles read, without the theme: the key of what is made without it. */
     private volatile byte[] settingsKey = new byte[0];
     private volatile SiteWriter writer;
     private volatile boolean outputMatches;

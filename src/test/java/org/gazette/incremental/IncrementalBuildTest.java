@@ -274,6 +274,18 @@ class IncrementalBuildTest {
         assertThat(pageKeys()).isEqualTo(keys);
     }
 
+    /** Each article's key in the build cache, and those of the feeds, sitemap, robots.txt and search index, as hex. */
+    private Map<String, String> articleAndFileKeys() {
+        BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
+                reason -> { }).orElseThrow();
+        Map<String, String> keys = new TreeMap<>();
+        state.articles().forEach((path, entry) -> keys.put(path.toString(), HexFormat.of().formatHex(entry.parseKey())));
+        for (String generator : List.of("feeds", "sitemaps", "robots", "search")) {
+            keys.put(generator, HexFormat.of().formatHex(state.generators().get(generator).key()));
+        }
+        return keys;
+    }
+
     /** Each page's key in the build cache, as hex. */
     private Map<String, String> pageKeys() {
         BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
@@ -493,6 +505,15 @@ class IncrementalBuildTest {
         BuildReport commented = buildAndCompare("a comment line above the redirects");
         assertThat(commented.written()).as("files written").isZero();
         assertThat(pageKeys()).as("every page kept").isEqualTo(keys);
+    }
+
+    @Test
+    void aRedirectOrADeploySettingAddedReadsNoArticleAgain() throws IOException {
+        buildAndCompare("first build");
+        Map<String, String> keys = articleAndFileKeys();
+        append(root.resolve("site.yaml"), "redirects:\n  /old/news.asp: /columns/news/\ndeploy:\n  max_deletes: 40\n");
+        buildAndCompare("a redirect and a deploy setting");
+        assertThat(articleAndFileKeys()).as("each article's key, and those of the files made without the theme").isEqualTo(keys);
     }
 
     /**
