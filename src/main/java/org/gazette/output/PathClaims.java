@@ -27,30 +27,31 @@ final class PathClaims {
     private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
 
     /**
-     * Notes {@code path} and its folders; false when it clashes with a folder or file given before.
-     * Noted first and checked after: of two clashing paths given at once on two threads, at least
-     * one sees the other, and is not written.
+     * Notes {@code path} and its folders; false when it was given before or clashes with a folder
+     * or file given before. Noted first and checked after: of two clashing paths given at once on
+     * two threads, at least one sees the other, and is not written. Every clash of the path is
+     * noted, none left unchecked because another was found first: the paths come from several
+     * threads, and the clashes told must not depend on their order.
      */
     boolean claim(String path) {
-        filePaths.add(path);
+        boolean first = filePaths.add(path);
+        if (!first) {
+            duplicates.add(path);
+        }
         List<String> folders = OutputPaths.folders(path);
         folderPaths.addAll(folders);
+        boolean clear = first;
         if (folderPaths.contains(path)) {
             folderClashes.add(path);
-            return false;
+            clear = false;
         }
         for (String folder : folders) {
             if (filePaths.contains(folder)) {
                 folderClashes.add(folder);
-                return false;
+                clear = false;
             }
         }
-        return true;
-    }
-
-    /** Notes that {@code path} was given again. */
-    void duplicate(String path) {
-        duplicates.add(path);
+        return clear;
     }
 
     /** Whether any path was given twice or as file and folder. */
@@ -63,9 +64,11 @@ final class PathClaims {
         return Collections.unmodifiableSet(filePaths);
     }
 
-    /** Paths given more than once. */
+    /** Paths given more than once, once for each time again, sorted. */
     List<String> duplicates() {
-        return List.copyOf(duplicates);
+        synchronized (duplicates) {
+            return duplicates.stream().sorted().toList();
+        }
     }
 
     /** Paths given as a file while other files are given inside them, sorted. */

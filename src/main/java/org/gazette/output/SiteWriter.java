@@ -272,7 +272,7 @@ public final class SiteWriter implements AutoCloseable {
         writing.readLock().lock();
         try {
             if (closing || !claims.claim(file.path())) {
-                return Optional.empty(); // not written: the build is failing, or fails on the clash
+                return Optional.empty(); // not written: the build is failing, or fails on the clash or the path given twice
             }
             Manifest.Entry entry;
             if (file instanceof OutputFile.Generated generated) {
@@ -282,9 +282,7 @@ public final class SiteWriter implements AutoCloseable {
             } else {
                 entry = reused((OutputFile.Reused) file);
             }
-            if (entries.putIfAbsent(file.path(), entry) != null) {
-                claims.duplicate(file.path());
-            }
+            entries.put(file.path(), entry);
             return Optional.of(entry);
         } catch (UnreadableSource e) {
             throw new UncheckedIOException(e.getMessage(), e);
