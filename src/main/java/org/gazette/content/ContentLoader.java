@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.problem.Problem;
@@ -55,14 +56,38 @@ public final class ContentLoader {
         }
         List<Problem> faults = new ArrayList<>();
         List<Path> paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)));
-        // Read on every core: ten thousand small files take a while one by one.
-        List<SourceFile> sources = paths.parallelStream()
-                .filter(ContentLoader::isArticle)
-                .map(path -> new SourceFile(path, read(root.resolve(path))))
-                .toList();
+        List<SourceFile> sources = readArticles(paths.stream().filter(ContentLoader::isArticle).toList(),
+                path -> read(root.resolve(path)));
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
         faults.addAll(copiesAndTextArticles(root, paths));
         return new ContentTree(sources, files, faults);
+    }
+
+    /**
+     * The articles at {@code paths}, each read by {@code reader}, in their order. Of several that
+     * cannot be read, the first in order is thrown, as a read one by one would throw it: a
+     * parallel stream throws whichever failure came first in time, another file on every run.
+     */
+    static List<SourceFile> readArticles(List<Path> paths, Function<Path, byte[]> reader) {
+        // Read on every core: ten thousand small files take a while one by one.
+        List<Read> reads = paths.parallelStream().map(path -> Read.of(path, reader)).toList();
+        for (Read read : reads) {
+            if (read.failure() != null) {
+                throw read.failure();
+            }
+        }
+        return reads.stream().map(Read::source).toList();
+    }
+
+    /** An article read, or why it could not be. */
+    private record Read(SourceFile source, UncheckedIOException failure) {
+        static Read of(Path path, Function<Path, byte[]> reader) {
+            try {
+                return new Read(new SourceFile(path, reader.apply(path)), null);
+            } catch (UncheckedIOException e) {
+                return new Read(null, e);
+            }
+        }
     }
 
     /**

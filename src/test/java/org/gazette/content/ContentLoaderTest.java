@@ -2,11 +2,15 @@ package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,38 @@ class ContentLoaderTest {
 
     @TempDir
     Path root;
+
+    /**
+     * Articles are read on every core; of several that cannot be read, the one told is the first
+     * in order, as a read one by one tells it, not the one whose thread got there first: the same
+     * site fails with the same message on every run. Here the first is slow to fail.
+     */
+    @Test
+    void ofSeveralArticlesThatCannotBeReadTheFirstInOrderIsTold() {
+        List<Path> paths = IntStream.range(0, 64).mapToObj(i -> Path.of("content/%02d.md".formatted(i))).toList();
+        for (int run = 0; run < 5; run++) {
+            assertThatThrownBy(() -> ContentLoader.readArticles(paths, path -> {
+                if (path.equals(paths.get(3))) {
+                    sleep(100);
+                    throw new UncheckedIOException("cannot read " + path, new IOException("permission denied"));
+                }
+                if (path.equals(paths.get(60))) {
+                    throw new UncheckedIOException("cannot read " + path, new IOException("permission denied"));
+                }
+                return new byte[0];
+            })).hasMessage("cannot read content/03.md");
+        }
+        assertThat(ContentLoader.readArticles(paths, path -> path.toString().getBytes(StandardCharsets.UTF_8)))
+                .extracting(SourceFile::path).isEqualTo(paths);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Test
     void readsArticlesKeepsOtherFilesSkipsHiddenOnesAndFollowsLinks() throws IOException {
