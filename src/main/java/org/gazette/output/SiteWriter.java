@@ -495,16 +495,19 @@ public final class SiteWriter implements AutoCloseable {
                 throw new IOException("cannot write in " + existing + " (permission denied)");
             }
         }
-        for (String path : staged.keySet()) {
+        // In the order of the paths: the one told is the same on every run, whichever thread staged it.
+        for (String path : staged.keySet().stream().sorted().toList()) {
             refuseLongNames(path);
-            if (previous.containsKey(path)) {
-                continue; // a file the last build made, replaced by a file
-            }
-            // A new path where someone put a folder, or inside a file, by hand: the renames would fail halfway.
+            // A folder someone put by hand at a new path, or in place of the last build's file: the
+            // renames would fail halfway.
             if (!turned.contains(path) && Files.isDirectory(target.resolve(path))) {
                 throw new IOException("this build writes the file " + path + " where the output folder has a folder"
                         + " Gazette did not write (move what should be published into static/, and delete the folder)");
             }
+            if (previous.containsKey(path)) {
+                continue; // a file the last build made, replaced by a file
+            }
+            // A new path inside a file someone put there by hand: the renames would fail halfway.
             for (String folder : OutputPaths.folders(path)) {
                 if (!previous.containsKey(folder) && Files.isRegularFile(target.resolve(folder))) {
                     throw new IOException("this build writes " + path + " inside " + folder + ", which in the output"

@@ -344,6 +344,33 @@ class SiteWriterTest {
         assertLeftAsItWas(site, manifest);
     }
 
+    /**
+     * A page of the last build deleted by hand and a folder made in its place: the update is
+     * refused before anything moves, naming the first such page by path. The rename onto the
+     * folder failed halfway through the update instead, naming whichever page a thread met first.
+     */
+    @Test
+    void aFolderAddedByHandWhereTheLastBuildHadAFileFailsTheBuildBeforeAnyChange() throws IOException {
+        Path site = parent.resolve("site");
+        List<OutputFile> pages = new ArrayList<>(List.of(page("index.html", "首页")));
+        for (int i = 10; i < 40; i++) {
+            pages.add(page("2024/" + i + "/index.html", "文章"));
+        }
+        write(site, pages.toArray(OutputFile[]::new));
+        for (int i = 10; i < 40; i++) {
+            Files.delete(site.resolve("2024/" + i + "/index.html"));
+            TestSites.write(site.resolve("2024/" + i + "/index.html/notes.txt"), "手写");
+        }
+        String manifest = TestSites.read(site.resolve(Manifest.PATH));
+        pages.set(0, page("index.html", "新首页"));
+
+        assertThatThrownBy(() -> write(site, pages.toArray(OutputFile[]::new))).isInstanceOf(IOException.class)
+                .hasMessage("this build writes the file 2024/10/index.html where the output folder has a folder Gazette did not"
+                        + " write (move what should be published into static/, and delete the folder)");
+        assertThat(TestSites.read(site.resolve("index.html"))).isEqualTo("首页");
+        assertLeftAsItWas(site, manifest);
+    }
+
     @Test
     void pathsGivenAsFileAndFolderAreClashesAndNotWritten() throws IOException {
         Path site = parent.resolve("site");
