@@ -78,6 +78,8 @@ public final class Preview implements AutoCloseable {
     private final AtomicInteger builds = new AtomicInteger();
     /** Counts rebuilds: the files of one are published only if no later one has started. */
     private final AtomicInteger versions = new AtomicInteger();
+    /** Rebuilds begun whose whole site is not generated yet: for tests, which start each case on a settled preview. */
+    private final AtomicInteger unsettled = new AtomicInteger();
     /** Generates whole sites one at a time, apart from the watching, so that a new change is seen at once. */
     private final ExecutorService generator = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "gazette-serve-generate");
@@ -160,6 +162,11 @@ public final class Preview implements AutoCloseable {
         return snapshot;
     }
 
+    /** Whether no rebuild is under way, its whole site generated and published: for tests. */
+    boolean settled() {
+        return unsettled.get() == 0;
+    }
+
     /** How many pages are connected for live reload: for tests. */
     int connectedPages() {
         return live.connected();
@@ -170,7 +177,12 @@ public final class Preview implements AutoCloseable {
             try {
                 Set<Path> changed = watcher.next(options.quietMillis());
                 if (!changed.isEmpty()) {
-                    rebuild(changed, false);
+                    unsettled.incrementAndGet();
+                    try {
+                        rebuild(changed, false);
+                    } finally {
+                        unsettled.decrementAndGet();
+                    }
                 }
             } catch (InterruptedException e) {
                 return;
@@ -226,7 +238,14 @@ public final class Preview implements AutoCloseable {
             generate(version, site, model, "Built");
         } else {
             String what = describe(changed);
-            generator.execute(() -> generate(version, site, model, what + ": rebuilt"));
+            unsettled.incrementAndGet();
+            generator.execute(() -> {
+                try {
+                    generate(version, site, model, what + ": rebuilt");
+                } finally {
+                    unsettled.decrementAndGet();
+                }
+            });
         }
     }
 

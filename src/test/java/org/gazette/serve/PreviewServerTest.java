@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,16 @@ class PreviewServerTest {
     static void start() {
         root = PreviewSites.example(folder.resolve("site"));
         preview = PreviewSites.start(root, log);
+    }
+
+    /**
+     * Each case starts once the last one's changes are generated in full: a page connecting while
+     * the rest of the site was still being made after the last case's save was rightly told to
+     * reload when it was published, and a case expecting another event first failed under load.
+     */
+    @BeforeEach
+    void settle() {
+        PreviewSites.awaitSettled(preview);
     }
 
     @AfterAll

@@ -34,6 +34,22 @@ final class PreviewSites {
         }
     }
 
+    /**
+     * Waits until {@code preview} has built every change in full, and has no other half a second
+     * later: a file a test wrote as it ended (its tidying up) reaches the watcher by then.
+     */
+    static void awaitSettled(Preview preview) {
+        do {
+            await(Duration.ofSeconds(30), "the preview has built every change", preview::settled);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for the preview to settle");
+            }
+        } while (!preview.settled());
+    }
+
     /** Waits until {@code condition} holds, or fails after {@code timeout}. */
     static void await(Duration timeout, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
