@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.gazette.content.Article;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SitePaths;
@@ -141,33 +143,40 @@ public final class OutputClashes {
         Map<String, List<Path>> copiedTo = index().copiedTo();
         FrontMatterLines lines = new FrontMatterLines(root);
         List<Problem> problems = new ArrayList<>();
-        for (String path : duplicatePaths) {
+        // A path given three times (a page, an alias and a file) is in the list twice: told once
+        // at each source that asked for it, the alias and the file alike.
+        Map<String, Long> extraTimes = duplicatePaths.stream().collect(Collectors.groupingBy(path -> path, TreeMap::new, Collectors.counting()));
+        extraTimes.forEach((path, extra) -> {
             Alias alias = aliases.get(path);
             List<Path> copies = copiedTo.getOrDefault(path, List.of());
-            if (alias == null && copies.size() > 1) {
-                problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
-            } else if (alias != null) {
+            long pages = extra + 1 - copies.size() - (alias == null ? 0 : 1); // the outputs the site itself makes there
+            if (alias != null) {
                 problems.add(Problem.error(alias.article().source(), lines.lineOf(alias.article(), "aliases"), aliasReplacesPage(path)));
-            } else if (copies.size() == 1) {
+            }
+            if (copies.size() > 1) {
+                problems.add(Problem.error(copies.get(0), 0, publishedTwice(copies.get(1), path)));
+            } else if (copies.size() == 1 && pages > 0) {
                 problems.add(Problem.error(copies.get(0), 0, fileReplacesPage(path)));
-            } else {
+            } else if (alias == null && copies.isEmpty()) {
                 problems.add(Problem.error(Path.of(path), 0, "two outputs are written to " + path
                         + " (a page and a file, or two pages, share this path: rename one of them)"));
             }
-        }
+        });
         for (String path : folderPaths) {
-            // The alias is the file others need as a folder, or lies inside a file (/feed.xml/x).
-            Optional<Map.Entry<String, Alias>> alias = aliases.entrySet().stream()
-                    .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "/")).findFirst();
-            if (alias.isPresent()) {
-                Article article = alias.get().getValue().article();
-                problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases"), aliasInTheWay(alias.get().getKey())));
-            } else if (copiedTo.containsKey(path)) {
+            // What others need as a folder is an alias or a file written there (both told, when
+            // both are); else an alias or a file inside a file the site writes (/feed.xml/x). An
+            // alias inside a file copied there is not what is in the way: the file is.
+            Optional<Map.Entry<String, Alias>> alias = Optional.ofNullable(aliases.get(path)).map(a -> Map.entry(path, a))
+                    .or(() -> copiedTo.containsKey(path) ? Optional.empty() : aliases.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith(path + "/")).min(Map.Entry.comparingByKey()));
+            alias.ifPresent(a -> problems.add(Problem.error(a.getValue().article().source(),
+                    lines.lineOf(a.getValue().article(), "aliases"), aliasInTheWay(a.getKey()))));
+            if (copiedTo.containsKey(path)) {
                 problems.add(Problem.error(copiedTo.get(path).get(0), 0, fileInTheWay(path)));
-            } else if (copiedInside(path, copiedTo).isPresent()) {
+            } else if (alias.isEmpty() && copiedInside(path, copiedTo).isPresent()) {
                 String inside = copiedInside(path, copiedTo).get();
                 problems.add(Problem.error(copiedTo.get(inside).get(0), 0, fileInsideAFile(inside, path)));
-            } else {
+            } else if (alias.isEmpty()) {
                 problems.add(Problem.error(Path.of(path), 0, "the output " + path + " is a file, but other outputs are inside "
                         + path + "/ as in a folder (rename the file or the folder)"));
             }

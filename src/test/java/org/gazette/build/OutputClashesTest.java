@@ -114,4 +114,23 @@ class OutputClashesTest {
                 "static/feed.xml/old.txt: this file would be published at /feed.xml/old.txt, inside /feed.xml, which the"
                         + " site writes as a file (move this file into another folder)");
     }
+
+    @Test
+    void anAliasAndAFileAtOnePathAreEachToldOnceAtTheirSource() {
+        // /feed.xml is the site's feed, an alias and a file: given three times, told once at each
+        // source; static/search is in the way of the search index's folder, and the alias inside
+        // that folder is not (it meets the index's manifest, told as such)
+        article("2024/a.md", "2024-03-08", "[/feed.xml]");
+        article("2024/b.md", "2024-03-09", "[/search/manifest.json]");
+        TestSites.write(root.resolve("static/feed.xml"), "<feed/>");
+        TestSites.write(root.resolve("static/search"), "x");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "content/2024/a.md:4: an alias of this article would replace the page /feed.xml (remove the alias, or correct it)",
+                "static/feed.xml: " + REPLACES.formatted("feed.xml"),
+                "content/2024/b.md:4: an alias of this article would replace the page /search/manifest.json (remove the"
+                        + " alias, or correct it)",
+                "static/search: this file would be published at /search, but the site writes other files inside /search/ as"
+                        + " in a folder (rename the file)");
+    }
 }
