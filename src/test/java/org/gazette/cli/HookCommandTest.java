@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,15 @@ class HookCommandTest {
 
     @TempDir
     Path root;
+    /** The hooks of a repository made at {@code root}. */
+    Path preCommit;
+    Path preMerge;
+
+    @BeforeEach
+    void hooks() {
+        preCommit = root.resolve(".git/hooks/pre-commit");
+        preMerge = root.resolve(".git/hooks/pre-merge-commit");
+    }
 
     @Test
     void writesTheHookWithLfLineEndingsOnceAndLeavesAnotherHookAlone() throws IOException {
@@ -42,8 +52,6 @@ class HookCommandTest {
     void aMergeGitCommitsByItselfIsCheckedToo() throws IOException {
         git(root, "init", "-q");
         Path jar = root.resolve("gazette.jar");
-        Path preCommit = root.resolve(".git/hooks/pre-commit");
-        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
         HookCommand.install(root, jar, false, false);
         assertThat(preMerge).hasContent(Files.readString(preCommit, StandardCharsets.UTF_8));
         assertThat(Files.isExecutable(preMerge)).isTrue();
@@ -61,8 +69,6 @@ class HookCommandTest {
     void aPreCommitHookAnOlderGazetteWroteStillGetsAMergeHookBesideIt() throws IOException {
         git(root, "init", "-q");
         Path jar = root.resolve("gazette.jar");
-        Path preCommit = root.resolve(".git/hooks/pre-commit");
-        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
         String older = "#!/bin/sh\nexec java -jar '" + jar + "' check --source \"$(git rev-parse --show-toplevel)\"\n";
         Files.createDirectories(preCommit.getParent());
         Files.writeString(preCommit, older);
@@ -79,8 +85,6 @@ class HookCommandTest {
     void aHookAnEarlierGazetteWroteIsReplacedAndOneEditedSinceIsLeftAlone() throws IOException {
         git(root, "init", "-q");
         Path jar = root.resolve("gazette.jar");
-        Path preCommit = root.resolve(".git/hooks/pre-commit");
-        Path preMerge = root.resolve(".git/hooks/pre-merge-commit");
         String earlier = "#!/bin/sh\n# Written by gazette hook install: checks the working tree before each commit"
                 + " (git commit --no-verify skips it once).\nexec java -XX:TieredStopAtLevel=1 -jar '/old/place/gazette.jar' check"
                 + " --source \"$(git rev-parse --show-toplevel)\"\n";
