@@ -74,14 +74,20 @@ public final class ReloadBench {
                 }
                 Files.writeString(article, original, StandardCharsets.UTF_8);
                 List<Long> sorted = times.stream().sorted().toList();
-                System.out.printf("save to reloaded page, %d runs: median %d ms, best %d ms, worst %d ms%n", runs,
-                        sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+                System.out.printf(Locale.ROOT, "save to reloaded page, %d runs: median %.0f ms, best %d ms, worst %d ms%n", runs,
+                        median(sorted), sorted.get(0), sorted.get(sorted.size() - 1));
                 System.out.println("server log (rebuild times):");
                 log.toString().lines().filter(l -> l.contains("rebuilt")).limit(4).forEach(l -> System.out.println("  " + l));
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    /** The middle of the sorted times, or the mean of the middle two when their number is even. */
+    static double median(List<Long> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     /** The address of the article's page, from the built site. */
