@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gazette.browser.Chromium;
+import org.gazette.output.OutputFolders;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -31,18 +32,22 @@ public final class ReloadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]).toAbsolutePath();
-        Path article = root.resolve(args[1]);
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        run(Path.of(args[0]).toAbsolutePath(), args[1], args.length > 2 ? Integer.parseInt(args[2]) : 10,
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Edits ARTICLE of the site in ROOT RUNS times, with the browser's profile in a folder made in TMP and deleted after. */
+    static void run(Path root, String articlePath, int runs, Path tmp) throws Exception {
+        Path article = root.resolve(articlePath);
         StringWriter log = new StringWriter();
-        Path profile = Files.createTempDirectory("gazette-bench-chromium");
+        Path profile = Files.createTempDirectory(tmp, "gazette-bench-chromium");
         long started = System.nanoTime();
         try (Preview preview = Preview.start(ServeOptions.of(root).withPort(0, false), new PrintWriter(log, true))) {
             System.out.printf(Locale.ROOT, "first build and start: %.2f s%n", (System.nanoTime() - started) / 1e9);
             ChromeDriver browser = Chromium.start(profile);
             try {
                 String original = Files.readString(article, StandardCharsets.UTF_8);
-                String url = preview.url().resolve(pageOf(preview, root, args[1])).toString();
+                String url = preview.url().resolve(pageOf(preview, root, articlePath)).toString();
                 browser.get(url);
                 PreviewSites.await(Duration.ofSeconds(30), "the page is connected", () -> preview.connectedPages() > 0);
                 List<Long> times = new ArrayList<>();
@@ -81,6 +86,8 @@ public final class ReloadBench {
             } finally {
                 browser.quit();
             }
+        } finally {
+            OutputFolders.deleteTree(profile);
         }
     }
 
