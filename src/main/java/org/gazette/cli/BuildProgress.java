@@ -20,7 +20,7 @@ import org.gazette.build.BuildListener;
  * builds print only their summary; with {@code --quiet}, nothing.
  *
  * <pre>{@code
- * [##############................]  47% rendering 4,731/10,100
+ * rendering  4,731/10,100  47% [##############................]
  * rendering: 4731/10100 (47%) after 5 s
  * }</pre>
  */
@@ -64,15 +64,21 @@ final class BuildProgress implements BuildListener {
     }
 
     /**
-     * A bar when standard error, where progress goes, is a terminal (and not under CI), plain lines
+     * A bar when standard error, where progress goes, is a terminal (not under CI, nor {@code TERM=dumb}), plain lines
      * otherwise, nothing when {@code quiet}; redrawn on a timer as well as by the steps.
      */
     static BuildProgress on(PrintWriter out, boolean quiet) {
-        Style style = quiet ? Style.QUIET : errorIsTerminal() && System.getenv("CI") == null ? Style.BAR : Style.LINES;
-        BuildProgress progress = new BuildProgress(out, style);
+        BuildProgress progress = new BuildProgress(out, style(quiet, errorIsTerminal(), System.getenv()));
         progress.startTicking();
         progress.clearOnExit();
         return progress;
+    }
+
+    /** The bar needs a terminal that moves its cursor, which a CI job's log and {@code TERM=dumb} are not. */
+    static Style style(boolean quiet, boolean errorIsTerminal, Map<String, String> env) {
+        return quiet ? Style.QUIET
+                : errorIsTerminal && env.get("CI") == null && TerminalLine.movesCursor(env.get("TERM")) ? Style.BAR
+                : Style.LINES;
     }
 
     /**
@@ -196,10 +202,11 @@ final class BuildProgress implements BuildListener {
                     int total = Math.max(steps, 1);
                     int count = Math.min(done.get(), total);
                     int filled = steps == 0 ? 0 : WIDTH * count / total;
-                    out.print(steps == 0 // a phase that counts nothing: its name alone, the rest of the line blanked
-                            ? String.format(Locale.ROOT, "\r[%s]      %-30s", ".".repeat(WIDTH), phase)
-                            : String.format(Locale.ROOT, "\r[%s%s] %3d%% %-10s %,d/%,d   ", "#".repeat(filled),
-                                    ".".repeat(WIDTH - filled), 100 * count / total, phase, count, steps));
+                    // The phase and counts first: on a narrow terminal, the bar is what is cut off.
+                    out.print(TerminalLine.draw(steps == 0 // a phase that counts nothing: its name and an empty bar
+                            ? String.format(Locale.ROOT, "%-10s [%s]", phase, ".".repeat(WIDTH))
+                            : String.format(Locale.ROOT, "%-10s %,d/%,d %3d%% [%s%s]", phase, count, steps,
+                                    100 * count / total, "#".repeat(filled), ".".repeat(WIDTH - filled))));
                     out.flush();
                     drawn = true;
                 }
@@ -222,7 +229,7 @@ final class BuildProgress implements BuildListener {
 
     private void clear() {
         if (drawn) {
-            out.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            out.print(TerminalLine.CLEAR);
             out.flush();
             drawn = false;
         }

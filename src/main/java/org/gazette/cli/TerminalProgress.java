@@ -1,6 +1,7 @@
 package org.gazette.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazette.deploy.Change;
 import org.gazette.deploy.DeployListener;
@@ -13,7 +14,7 @@ import org.gazette.deploy.Plan;
  * <pre>{@code
  * TerminalProgress progress = TerminalProgress.onConsole(err);
  * Deploy.run(options.withListener(progress));
- * // [#################...........]  61% 34/56 uploaded, 0/2 deleted
+ * // 34/56 uploaded, 0/2 deleted  61% [#################...........]
  * }</pre>
  */
 final class TerminalProgress implements DeployListener {
@@ -33,9 +34,10 @@ final class TerminalProgress implements DeployListener {
         this.enabled = enabled;
     }
 
-    /** A bar when the JVM has a console (both standard streams on a terminal), else nothing. */
+    /** A bar when the JVM has a console (both standard streams on a terminal, which moves its cursor), else nothing. */
     static TerminalProgress onConsole(PrintWriter out) {
-        return new TerminalProgress(out, System.console() != null && System.getenv("CI") == null);
+        return new TerminalProgress(out, System.console() != null && System.getenv("CI") == null
+                && TerminalLine.movesCursor(System.getenv("TERM")));
     }
 
     @Override
@@ -65,7 +67,7 @@ final class TerminalProgress implements DeployListener {
     void clear() {
         if (enabled && drawn) {
             synchronized (this) {
-                out.print("\r" + " ".repeat(WIDTH + 50) + "\r");
+                out.print(TerminalLine.CLEAR);
                 out.flush();
                 drawn = false;
             }
@@ -79,8 +81,9 @@ final class TerminalProgress implements DeployListener {
         int total = Math.max(1, uploads + deletes);
         int done = uploaded.get() + deleted.get();
         int filled = (int) ((long) WIDTH * done / total);
-        out.printf("\r[%s%s] %3d%% %d/%d uploaded, %d/%d deleted", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                100 * done / total, uploaded.get(), uploads, deleted.get(), deletes);
+        // The counts first: on a narrow terminal, the bar is what is cut off.
+        out.print(TerminalLine.draw(String.format(Locale.ROOT, "%d/%d uploaded, %d/%d deleted %3d%% [%s%s]", uploaded.get(),
+                uploads, deleted.get(), deletes, 100 * done / total, "#".repeat(filled), ".".repeat(WIDTH - filled))));
         out.flush();
         drawn = true;
     }

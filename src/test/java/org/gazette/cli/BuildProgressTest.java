@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The build's progress display, on a clock the test moves. */
@@ -16,18 +17,32 @@ class BuildProgressTest {
         return new BuildProgress(new PrintWriter(text, true), style, () -> now);
     }
 
+    /** The row blanked, wrapping off (a narrow terminal cuts the bar off), the text, and wrapping on again. */
+    private static String drawn(String text) {
+        return "\r\033[2K\033[?7l" + text + "\033[?7h";
+    }
+
     @Test
     void onATerminalABarRedrawnInPlaceAtMostTenTimesASecondAndClearedAtTheEnd() {
         BuildProgress bar = progress(BuildProgress.Style.BAR);
         bar.phase("pages", 10_000);
         now += 150_000_000L;
         bar.advance(4_731);
-        assertThat(text.toString()).isEqualTo("\r[##############................]  47% pages      4,731/10,000   ");
+        assertThat(text.toString()).isEqualTo(drawn("pages      4,731/10,000  47% [##############................]"));
         now += 50_000_000L;
         bar.advance(1);
         assertThat(text.toString()).as("not redrawn within 100 ms").doesNotContain("4,732");
         bar.finish();
-        assertThat(text.toString()).endsWith("\r" + " ".repeat(70) + "\r");
+        assertThat(text.toString()).endsWith("\r\033[2K");
+    }
+
+    @Test
+    void aBarOnlyOnATerminalThatMovesItsCursorOutsideCi() {
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm-256color"))).isEqualTo(BuildProgress.Style.BAR);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "dumb"))).as("Emacs' shell").isEqualTo(BuildProgress.Style.LINES);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", "true"))).isEqualTo(BuildProgress.Style.LINES);
+        assertThat(BuildProgress.style(false, false, Map.of("TERM", "xterm"))).isEqualTo(BuildProgress.Style.LINES);
+        assertThat(BuildProgress.style(true, true, Map.of("TERM", "xterm"))).isEqualTo(BuildProgress.Style.QUIET);
     }
 
     @Test
@@ -54,11 +69,11 @@ class BuildProgressTest {
         bar.advance(10_000);
         now += 20_000_000L;
         bar.phase("listings", 0);
-        assertThat(text.toString()).isEqualTo("\r[..............................]   0% pages      0/10,000   "
-                + "\r[..............................]      listings                      ");
+        assertThat(text.toString()).isEqualTo(drawn("pages      0/10,000   0% [..............................]")
+                + drawn("listings   [..............................]"));
         bar.finish();
         bar.tick();
-        assertThat(text.toString()).as("nothing drawn after the end").endsWith("\r" + " ".repeat(70) + "\r");
+        assertThat(text.toString()).as("nothing drawn after the end").endsWith("\r\033[2K");
     }
 
     @Test

@@ -81,6 +81,7 @@ class InterruptedBuildTest {
         ProcessBuilder onTerminal = new ProcessBuilder("script", "-qfec",
                 build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")), "/dev/null");
         onTerminal.environment().remove("CI");
+        onTerminal.environment().put("TERM", "xterm");
         Process terminal = onTerminal.redirectErrorStream(true).start();
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
         Thread reader = new Thread(() -> {
@@ -108,7 +109,7 @@ class InterruptedBuildTest {
         assertThat(screen).contains("^C");
         // The line is blanked after the last bar, and nothing follows: the shell's prompt starts clean.
         String afterLastBar = screen.substring(screen.lastIndexOf('%'));
-        assertThat(afterLastBar).endsWith("\r" + " ".repeat(70) + "\r");
+        assertThat(afterLastBar).endsWith("\r\033[2K");
         assertThat(terminal.exitValue()).isEqualTo(130);
     }
 
