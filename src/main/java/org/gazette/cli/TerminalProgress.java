@@ -9,7 +9,7 @@ import org.gazette.deploy.Plan;
 
 /**
  * A one-line progress bar for {@code gazette deploy} on a terminal, redrawn in place; silent when
- * the output is a file or a CI log, where the summary line is enough.
+ * standard error is a file or a CI log, where the summary line is enough.
  *
  * <pre>{@code
  * TerminalProgress progress = TerminalProgress.onConsole(err);
@@ -34,10 +34,14 @@ final class TerminalProgress implements DeployListener {
         this.enabled = enabled;
     }
 
-    /** A bar when the JVM has a console (both standard streams on a terminal, which moves its cursor), else nothing. */
+    /**
+     * A bar where the build draws one: when standard error, where it goes, is a terminal (not under CI,
+     * nor {@code TERM=dumb}). The JVM's console asks it of standard input and output instead: {@code
+     * deploy 2> deploy.log} at a terminal drew the bar into the file, and {@code deploy | tee} none.
+     */
     static TerminalProgress onConsole(PrintWriter out) {
-        return new TerminalProgress(out, System.console() != null && System.getenv("CI") == null
-                && TerminalLine.movesCursor(System.getenv("TERM")));
+        return new TerminalProgress(out,
+                BuildProgress.style(false, BuildProgress.errorIsTerminal(), System.getenv()) == BuildProgress.Style.BAR);
     }
 
     @Override

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.gazette.cli.Gazette;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,5 +115,45 @@ class DeployCommandTest {
         Run noTarget = gazette(S3ProxyServer.SECRET, "deploy", "--source", root.toString());
         assertThat(noTarget.exit()).isEqualTo(1);
         assertThat(noTarget.err()).contains("gazette deploy: no deploy target: site.yaml has no deploy: targets: and no --bucket was given");
+    }
+
+    /**
+     * The bar goes where standard error goes, as the build's does: {@code deploy 2> deploy.log} at a
+     * terminal keeps it out of the file, and {@code deploy | tee deploy.log} shows it on the terminal.
+     */
+    @Test
+    void theProgressBarIsDrawnWhereStandardErrorIsATerminal() throws Exception {
+        s3.createBucket("tty-file");
+        s3.createBucket("tty-pipe");
+        Path log = folder.resolve("deploy.log");
+        String bar = "(?s).*\\d+/\\d+ uploaded.*";
+
+        atTerminal(deployInProcess("tty-file") + " 2>'" + log + "'");
+        assertThat(Files.readString(log)).doesNotMatch(bar);
+
+        assertThat(atTerminal(deployInProcess("tty-pipe") + " | cat")).matches(bar);
+    }
+
+    /** The command line of a deploy to {@code bucket} in a JVM of its own. */
+    private static String deployInProcess(String bucket) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "deploy", "--source", root.toString(),
+                "--bucket", bucket, "--endpoint", s3.endpoint().toString(), "--path-style"));
+        return command.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
+    }
+
+    /** What a terminal showed of {@code command}, run on it by script(1). */
+    private static String atTerminal(String command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null");
+        builder.environment().remove("CI");
+        builder.environment().put("TERM", "xterm");
+        builder.environment().put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
+        builder.environment().put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET);
+        Process terminal = builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        terminal.getOutputStream().close();
+        String shown = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(terminal.exitValue()).as(shown).isZero();
+        return shown;
     }
 }
