@@ -36,7 +36,7 @@ final class SiteRootOption {
                         + " return (\\r): the git hook or script that runs gazette has Windows line endings (save it with LF"
                         + " line endings: LF in VS Code's status bar, Unix (LF) in Notepad++'s)");
             }
-            return Path.of(value);
+            return PathArgument.of(value);
         }
     }
 }

@@ -109,6 +109,19 @@ class NonUtf8LocaleTest {
         assertThat(deploy.err()).contains(": cannot read the file ").doesNotContain("127.0.0.1");
     }
 
+    @Test
+    void aChineseFolderOnTheCommandLineIsToldWithTheAdvice() throws Exception {
+        output = work.resolve("输出");
+        Run build = gazette("C", "build");
+        assertThat(build.exitCode()).isEqualTo(2);
+        assertThat(build.err()).startsWith("Invalid value for option '--output': ").contains(ADVICE).doesNotContain("Exception");
+
+        root = Files.move(root, work.resolve("站点"));
+        Run check = gazette("C", "check", "--no-cache");
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).startsWith("Invalid value for option '--source': ").contains(ADVICE).doesNotContain("Exception");
+    }
+
     private static void assertAdvised(Run run, String when) {
         assertThat(run.exitCode()).as(when + ": " + run.err()).isEqualTo(1);
         assertThat(run.err()).as(when).contains(ADVICE).doesNotContain("Exception");
