@@ -91,6 +91,17 @@ class GazetteLauncherIT {
         assertThat(opts.err()).contains("ignored = 1");
     }
 
+    /** A collector chosen in the options replaces the launcher's: with two, the JVM would not start. */
+    @Test
+    void aCollectorChosenInTheOptionsReplacesTheLaunchers(@TempDir Path folder) throws Exception {
+        assertThat(run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-Xlog:gc:stdout"), "--version").out()).contains("Using Parallel");
+        for (String variable : List.of("JAVA_OPTS", "GAZETTE_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            Run run = run(LAUNCHER, folder, Map.of(variable, "-XX:+UseSerialGC -Xlog:gc:stdout"), "--version");
+            assertThat(run.exitCode()).as(variable + ": " + run.err()).isZero();
+            assertThat(run.out()).as(variable).contains("Using Serial");
+        }
+    }
+
     @Test
     void saysNothingWhenTheArchiveIsMissingStaleOrForAnotherJar(@TempDir Path folder) throws Exception {
         Path bin = Files.createDirectories(folder.resolve("bin"));
