@@ -28,6 +28,10 @@ final class TerminalProgress implements DeployListener {
     private volatile int uploads;
     private volatile int deletes;
     private volatile boolean drawn;
+    /** Clears the bar when Ctrl-C ends the deploy before {@link #finished()}: the shell's prompt came after the bar, on its line. */
+    private Thread onExit;
+    /** Set as the JVM ends: the uploads under way go on meanwhile, and must not draw the bar again. */
+    private boolean ending;
 
     private TerminalProgress(PrintWriter out, boolean enabled) {
         this.out = out;
@@ -40,8 +44,13 @@ final class TerminalProgress implements DeployListener {
      * deploy 2> deploy.log} at a terminal drew the bar into the file, and {@code deploy | tee} none.
      */
     static TerminalProgress onConsole(PrintWriter out) {
-        return new TerminalProgress(out,
+        TerminalProgress progress = new TerminalProgress(out,
                 BuildProgress.style(false, BuildProgress.errorIsTerminal(), System.getenv()) == BuildProgress.Style.BAR);
+        if (progress.enabled) {
+            progress.onExit = new Thread(progress::end, "gazette-deploy-progress-clear");
+            Runtime.getRuntime().addShutdownHook(progress.onExit);
+        }
+        return progress;
     }
 
     @Override
@@ -65,6 +74,19 @@ final class TerminalProgress implements DeployListener {
     @Override
     public void finished() {
         clear();
+        if (onExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is ending: the hook runs, and finds the bar cleared
+            }
+            onExit = null;
+        }
+    }
+
+    private synchronized void end() {
+        ending = true;
+        clear();
     }
 
     /** Removes the bar, so that the next line starts clean. */
@@ -79,7 +101,7 @@ final class TerminalProgress implements DeployListener {
     }
 
     private synchronized void draw() {
-        if (!enabled) {
+        if (!enabled || ending) {
             return;
         }
         int total = Math.max(1, uploads + deletes);

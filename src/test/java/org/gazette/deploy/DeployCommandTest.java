@@ -2,6 +2,8 @@ package org.gazette.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.gazette.TestSites;
 import org.gazette.cli.Gazette;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,22 +137,72 @@ class DeployCommandTest {
         assertThat(atTerminal(deployInProcess("tty-pipe") + " | cat")).matches(bar);
     }
 
+    /** Ctrl-C clears the bar, as the build's: the shell's prompt came after it, on its line. */
+    @Test
+    void ctrlCAtATerminalClearsTheProgressBar() throws Exception {
+        s3.createBucket("tty-stopped");
+        Path site = DeployFixture.checkout(folder.resolve("many-files"));
+        for (int i = 0; i < 3000; i++) {
+            TestSites.write(site.resolve("static/files/" + i + ".txt"), "附件" + i);
+        }
+        DeployFixture.build(site, site.resolve("site"));
+        Process terminal = onTerminal(deployInProcess(site, "tty-stopped") + " --jobs 1");
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            try {
+                terminal.getInputStream().transferTo(shown);
+            } catch (IOException e) {
+                // the terminal closed
+            }
+        });
+        reader.start();
+        try {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!shown(shown).contains("% [") && terminal.isAlive() && System.nanoTime() < giveUp) {
+                Thread.sleep(5);
+            }
+            assertThat(shown(shown)).as("a bar was drawn").contains("% [");
+            terminal.getOutputStream().write(3); // Ctrl-C
+            terminal.getOutputStream().flush();
+            assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            reader.join(10_000);
+        } finally {
+            terminal.destroyForcibly();
+        }
+        String screen = shown(shown);
+        assertThat(screen).as("stopped before the end").doesNotContain("Deployed to");
+        assertThat(screen.substring(screen.lastIndexOf("% ["))).endsWith("\r\033[2K");
+    }
+
+    private static String shown(ByteArrayOutputStream shown) {
+        return shown.toString(StandardCharsets.UTF_8); // its methods are synchronized: the reader thread writes meanwhile
+    }
+
     /** The command line of a deploy to {@code bucket} in a JVM of its own. */
     private static String deployInProcess(String bucket) {
+        return deployInProcess(root, bucket);
+    }
+
+    private static String deployInProcess(Path site, String bucket) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "deploy", "--source", root.toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "deploy", "--source", site.toString(),
                 "--bucket", bucket, "--endpoint", s3.endpoint().toString(), "--path-style"));
         return command.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
     }
 
-    /** What a terminal showed of {@code command}, run on it by script(1). */
-    private static String atTerminal(String command) throws Exception {
+    /** {@code command} run on a terminal of its own by script(1). */
+    private static Process onTerminal(String command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null");
         builder.environment().remove("CI");
         builder.environment().put("TERM", "xterm");
         builder.environment().put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
         builder.environment().put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET);
-        Process terminal = builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        return builder.redirectErrorStream(true).start();
+    }
+
+    /** What a terminal showed of {@code command}, run on it by script(1). */
+    private static String atTerminal(String command) throws Exception {
+        Process terminal = onTerminal(command);
         terminal.getOutputStream().close();
         String shown = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
