@@ -122,6 +122,21 @@ class NonUtf8LocaleTest {
         assertThat(check.err()).startsWith("Invalid value for option '--source': ").contains(ADVICE).doesNotContain("Exception");
     }
 
+    @Test
+    void aChineseCurrentFolderIsToldWithTheAdviceNotAsMissing() throws Exception {
+        Path site = Files.move(root, work.resolve("站点"));
+        List<String> build = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Gazette.class.getName(), "build");
+
+        Run run = run(build, site, "C");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Invalid value for option '--source': the current folder's name cannot be read here (")
+                .contains(ADVICE).doesNotContain("does not exist");
+        assertThat(site.resolve("site")).doesNotExist();
+        assertThat(run(build, site, "C.UTF-8").exitCode()).isZero();
+    }
+
     private static void assertAdvised(Run run, String when) {
         assertThat(run.exitCode()).as(when + ": " + run.err()).isEqualTo(1);
         assertThat(run.err()).as(when).contains(ADVICE).doesNotContain("Exception");
@@ -135,7 +150,12 @@ class NonUtf8LocaleTest {
             line.addAll(List.of("--output", output.toString()));
         }
         line.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(line);
+        return run(line, Path.of("").toAbsolutePath(), locale);
+    }
+
+    /** Runs {@code line} in {@code directory} under {@code locale}. */
+    private Run run(List<String> line, Path directory, String locale) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile());
         builder.environment().put("LANG", locale);
         builder.environment().remove("LC_ALL");
         builder.environment().remove("LC_CTYPE");
