@@ -77,9 +77,10 @@ class InterruptedBuildTest {
         List<String> build = command(root, work.resolve("site"), "--no-cache");
         build.remove("-q");
         // script(1) runs the build on a terminal of its own; the Ctrl-C typed into it reaches the
-        // build as a terminal's does, as SIGINT.
-        ProcessBuilder onTerminal = new ProcessBuilder("script", "-qfec",
-                build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")), "/dev/null");
+        // build as a terminal's does, as SIGINT. SIGINT's default action is restored first: tests
+        // started by a job in the background of a non-interactive shell inherit it ignored.
+        ProcessBuilder onTerminal = new ProcessBuilder("script", "-qfec", "env --default-signal=INT "
+                + build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")), "/dev/null");
         onTerminal.environment().remove("CI");
         onTerminal.environment().put("TERM", "xterm");
         Process terminal = onTerminal.redirectErrorStream(true).start();

@@ -190,9 +190,13 @@ class DeployCommandTest {
         return command.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
     }
 
-    /** {@code command} run on a terminal of its own by script(1). */
+    /**
+     * {@code command} run on a terminal of its own by script(1), with SIGINT's default action: tests
+     * started by a job in the background of a non-interactive shell inherit SIGINT ignored, and a
+     * JVM that starts so never hears Ctrl-C.
+     */
     private static Process onTerminal(String command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null");
+        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", "env --default-signal=INT " + command, "/dev/null");
         builder.environment().remove("CI");
         builder.environment().put("TERM", "xterm");
         builder.environment().put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
