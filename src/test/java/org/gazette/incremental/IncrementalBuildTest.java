@@ -361,6 +361,35 @@ class IncrementalBuildTest {
         buildAndCompare("output folder deleted");
     }
 
+    /**
+     * A build without the cache writes the output folder the cache recorded (an editor trying a
+     * change with {@code --no-cache}), and the change is then undone: the sources are again those
+     * of the last build with the cache, but the folder is not what that build wrote. Its manifest
+     * tells: neither the last build's record nor its pages may be taken as they are.
+     */
+    @Test
+    void aSiteWrittenWithoutTheCacheInBetweenIsNotTakenForTheLastCachedBuilds() throws IOException {
+        buildAndCompare("first build");
+        Path reading = root.resolve("content/2024/2024-05-12-family-reading-night.md");
+        String asBuilt = Files.readString(reading);
+        replace(reading, "title: 书香润家庭 亲子共阅读", "title: 书香润家庭 亲子共阅读（试稿）");
+        assertThat(Build.run(TestSites.options(root, output), listener()).succeeded()).isTrue();
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).contains("（试稿）");
+
+        Files.writeString(reading, asBuilt);
+        buildAndCompare("the article back as the last build with the cache had it");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).doesNotContain("（试稿）");
+
+        // The same again with one more edit, so that the build goes the long way: the pages the
+        // cache recorded are not in the folder either.
+        replace(reading, "title: 书香润家庭 亲子共阅读", "title: 书香润家庭 亲子共阅读（试稿）");
+        assertThat(Build.run(TestSites.options(root, output), listener()).succeeded()).isTrue();
+        Files.writeString(reading, asBuilt);
+        append(root.resolve("content/2024/2024-06-20-village-skills-training.md"), "\n补充一句。\n");
+        buildAndCompare("the article back, and another edited");
+        assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).doesNotContain("（试稿）");
+    }
+
     @Test
     void aPageEditedByHandWithItsSizeKeptIsMendedByABuildWithoutTheCache() throws IOException {
         buildAndCompare("first build");
