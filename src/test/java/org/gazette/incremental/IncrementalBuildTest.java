@@ -31,6 +31,7 @@ import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.output.Manifest;
 import org.gazette.output.OutputFolders;
+import org.gazette.output.SiteWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -388,6 +389,26 @@ class IncrementalBuildTest {
         append(root.resolve("content/2024/2024-06-20-village-skills-training.md"), "\n补充一句。\n");
         buildAndCompare("the article back, and another edited");
         assertThat(TestSites.read(output.resolve("2024/05/family-reading-night/index.html"))).doesNotContain("（试稿）");
+    }
+
+    /**
+     * An update stopped halfway (the machine stopped during the renames) leaves the marker, and
+     * may leave a page of the new site of the same length as the old. With the sources as the last
+     * finished build had them (the edit undone), the build must not stop as up to date: it
+     * replaces the folder whole.
+     */
+    @Test
+    void anUpdateStoppedHalfwayIsNotTakenForTheLastBuildsOutput() throws IOException {
+        buildAndCompare("first build");
+        Path page = output.resolve("2024/06/village-skills-training/index.html");
+        long size = Files.size(page);
+        String text = Files.readString(page);
+        assertThat(text).contains(" - 邵阳女性</title>");
+        Files.writeString(page, text.replace(" - 邵阳女性</title>", " | 邵阳女性</title>")); // the new site's page, as renamed in
+        assertThat(Files.size(page)).isEqualTo(size);
+        Files.writeString(output.resolve(SiteWriter.UPDATING), "/tmp/.out.gazette-building-1\n");
+        buildAndCompare("the next build after an update stopped halfway");
+        assertThat(output.resolve(SiteWriter.UPDATING)).doesNotExist();
     }
 
     @Test
