@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.gazette.TestPhotos;
@@ -349,6 +351,32 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * The options are among the build's inputs: the same sources built with drafts, with articles
+     * not yet due, at another address, each step changing one option alone.
+     */
+    @Test
+    void theDraftsFutureAndBaseUrlOptionsChangedAloneAreBuiltAsACleanBuildBuildsThem() throws IOException {
+        Files.writeString(root.resolve("content/2024/2026-06-01-coming.md"), """
+                ---
+                title: 六月一日发布的通知
+                date: 2026-06-01
+                column: 通知公告
+                ---
+
+                儿童节活动通知。
+                """);
+        buildAndCompare("first build");
+        buildAndCompare("with drafts", with -> with.withDrafts(true));
+        assertThat(output.resolve("2024/10/volunteer-draft/index.html")).isRegularFile();
+        buildAndCompare("without drafts again", with -> with);
+        assertThat(output.resolve("2024/10/volunteer-draft/index.html")).doesNotExist();
+        buildAndCompare("with articles not yet due", with -> with.withFuture(true));
+        assertThat(output.resolve("2026/06/coming/index.html")).isRegularFile();
+        buildAndCompare("at another address", with -> with.withFuture(true).withBaseUrl(URI.create("https://preview.example.org/")));
+        assertThat(TestSites.read(output.resolve("feed.xml"))).contains("https://preview.example.org/");
+    }
+
     @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
@@ -648,13 +676,17 @@ class IncrementalBuildTest {
         return buildAndCompare(what, TestSites.NOW);
     }
 
-    /** Builds with the cache into {@code out} and without it into a fresh folder; the two must hold the same bytes. */
     private BuildReport buildAndCompare(String what, Clock now) {
+        return buildAndCompare(what, with -> with.withClock(now));
+    }
+
+    /** Builds with the cache into {@code out} and without it into a fresh folder, both with {@code options}; the two must hold the same bytes. */
+    private BuildReport buildAndCompare(String what, UnaryOperator<BuildOptions> options) {
         step++;
-        BuildReport incremental = Build.run(options().withClock(now), listener());
+        BuildReport incremental = Build.run(options.apply(options()), listener());
         assertThat(incremental.problems()).as(what).noneMatch(p -> p.isError());
         Path clean = work.resolve("clean-" + step);
-        BuildReport fresh = Build.run(TestSites.options(root, clean).withClock(now), BuildListener.SILENT);
+        BuildReport fresh = Build.run(options.apply(TestSites.options(root, clean)), BuildListener.SILENT);
         assertThat(fresh.succeeded()).as(what).isTrue();
         assertThat(tree(output)).as("%s: the incremental build's files", what).isEqualTo(tree(clean));
         assertThat(incremental.files()).isEqualTo(fresh.files());
