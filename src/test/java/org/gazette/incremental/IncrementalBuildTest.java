@@ -377,6 +377,18 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("feed.xml"))).contains("https://preview.example.org/");
     }
 
+    /** A site template override put out of use by a new name: its bytes are as before, only its name is not. */
+    @Test
+    void aTemplateOverrideRenamedOutOfUseIsNoticed() throws IOException {
+        Path override = root.resolve("templates/_article-list.html");
+        TestSites.write(override, TestSites.read(root.resolve("themes/default/templates/_article-list.html")) + "\n<!-- override -->\n");
+        buildAndCompare("a site template override");
+        assertThat(TestSites.read(output.resolve("index.html"))).contains("<!-- override -->");
+        Files.move(override, root.resolve("templates/_article-list.html.off"));
+        buildAndCompare("the override renamed out of use");
+        assertThat(TestSites.read(output.resolve("index.html"))).doesNotContain("<!-- override -->");
+    }
+
     @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
