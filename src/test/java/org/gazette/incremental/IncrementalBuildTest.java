@@ -389,6 +389,17 @@ class IncrementalBuildTest {
         assertThat(TestSites.read(output.resolve("index.html"))).doesNotContain("<!-- override -->");
     }
 
+    /** A folder of static/ renamed: the files in it keep their length, times and inodes; only their names change. */
+    @Test
+    void aStaticFolderRenamedIsPublishedUnderItsNewName() throws IOException {
+        TestSites.write(root.resolve("static/files/guide.txt"), "办事指南");
+        buildAndCompare("a static file");
+        Files.move(root.resolve("static/files"), root.resolve("static/docs"));
+        buildAndCompare("its folder renamed");
+        assertThat(output.resolve("docs/guide.txt")).isRegularFile();
+        assertThat(output.resolve("files/guide.txt")).doesNotExist();
+    }
+
     @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
