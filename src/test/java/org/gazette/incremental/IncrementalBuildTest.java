@@ -400,6 +400,24 @@ class IncrementalBuildTest {
         assertThat(output.resolve("files/guide.txt")).doesNotExist();
     }
 
+    /**
+     * _redirects lists the aliases by the articles' files: an article moved to another year's
+     * folder, its address, title and aliases as before, moves its lines there.
+     */
+    @Test
+    void anArticleWithAliasesMovedToAnotherFolderMovesItsLinesInTheRedirects() throws IOException {
+        replace(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "tags: [家庭教育, 亲子诵读, 家风家训]",
+                "tags: [家庭教育, 亲子诵读, 家风家训]\naliases: [/old/reading-night.html]");
+        buildAndCompare("two articles with aliases");
+        String before = TestSites.read(output.resolve("_redirects"));
+        assertThat(before.indexOf("/old/reading-night.html")).isLessThan(before.indexOf("/tzgg/2024/0901.html"));
+        Files.move(root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md"),
+                root.resolve("content/2023/2024-09-01-notice-legal-aid-hotline.md"));
+        buildAndCompare("the notice moved to the folder of 2023");
+        String after = TestSites.read(output.resolve("_redirects"));
+        assertThat(after.indexOf("/tzgg/2024/0901.html")).isLessThan(after.indexOf("/old/reading-night.html"));
+    }
+
     @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
