@@ -214,6 +214,23 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A template whose time is ahead of the clock (files copied with their times from a machine
+     * whose clock is ahead), edited with its size and time kept: its change time is then earlier
+     * than the time it shows, and only its bytes tell.
+     */
+    @Test
+    void aTemplateEditedWithItsSizeAndATimeAheadOfTheClockKeptIsNoticed() throws IOException {
+        Path template = root.resolve("themes/default/templates/article.html");
+        FileTime ahead = FileTime.from(Instant.now().plusSeconds(86_400));
+        Files.setLastModifiedTime(template, ahead);
+        buildAndCompare("first build");
+        replace(template, "<article class=\"article\">", "<article class=\"articlE\">");
+        Files.setLastModifiedTime(template, ahead);
+        buildAndCompare("template edited, its size and its time ahead of the clock as before");
+        assertThat(TestSites.read(output.resolve("2024/06/village-skills-training/index.html"))).contains("class=\"articlE\"");
+    }
+
+    /**
      * A file saved again, same size, while the build copies it (an editor saving an attachment):
      * the next build must copy it again, not keep what was half-copied for good. The save is made
      * as soon as the copy into the staging folder has begun.
