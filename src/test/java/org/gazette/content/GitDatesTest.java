@@ -2,6 +2,8 @@ package org.gazette.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -9,7 +11,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
 import org.gazette.build.BuildListener;
@@ -100,6 +104,42 @@ class GitDatesTest {
         notes.clear();
         assertThat(Build.run(options, listener).written()).as("nothing changed").isZero();
         assertThat(notes).as("told again by a build that read nothing").containsExactly(shallowNote);
+    }
+
+    /**
+     * The last commit of an article amended with another date (as a rebase does): the article's
+     * bytes are as before, the date git gives it is not. A build with the cache shows the new date
+     * on the article's page and in the feed, as a clean build does.
+     */
+    @Test
+    void aCommitAmendedWithAnotherDateGivesTheCleanBuildsBytesWithTheCache(@TempDir Path work) throws Exception {
+        Path root = work.resolve("site-root");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        git(root, "init", "-q");
+        commit(root, "2024-01-05T04:05:06+00:00", "a");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文，改过。\n");
+        commit(root, "2024-02-03T04:05:06+00:00", "a corrected");
+        var cached = TestSites.options(root, work.resolve("site")).withGitDates(true).withCache(work.resolve("cache"));
+        assertThat(Build.run(cached).problems()).isEmpty();
+
+        gitAt(root, "2024-03-04T05:06:07+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "commit", "--amend", "-q", "--no-edit");
+        assertThat(Build.run(cached).problems()).isEmpty();
+        assertThat(Build.run(TestSites.options(root, work.resolve("clean")).withGitDates(true)).problems()).isEmpty();
+        assertThat(TestSites.page(work.resolve("clean"), "2023/12/a/index.html").selectFirst(".updated time").attr("datetime"))
+                .isEqualTo("2024-03-04T13:06:07+08:00");
+        assertThat(files(work.resolve("site"))).isEqualTo(files(work.resolve("clean")));
+    }
+
+    /** Every file under {@code folder} by its path, with its text. */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     @Test
