@@ -435,6 +435,24 @@ class IncrementalBuildTest {
         assertThat(after.indexOf("/tzgg/2024/0901.html")).isLessThan(after.indexOf("/old/reading-night.html"));
     }
 
+    /**
+     * A link to nothing in a theme the site does not use is let be; moved into the theme in use,
+     * it is refused. The number of such links under themes/ is the same before and after.
+     */
+    @Test
+    void aLinkToNothingMovedIntoTheThemeInUseFailsTheBuildWithTheCacheAsWithout() throws IOException {
+        Path unused = root.resolve("themes/other/templates/old.html");
+        Files.createDirectories(unused.getParent());
+        Files.createSymbolicLink(unused, Path.of("no-such-template.html"));
+        buildAndCompare("a link to nothing in a theme not in use");
+        Files.move(unused, root.resolve("themes/default/templates/old.html"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        BuildReport clean = Build.run(TestSites.options(root, work.resolve("clean")), BuildListener.SILENT);
+        assertThat(clean.succeeded()).isFalse();
+        BuildReport cached = Build.run(options(), listener());
+        assertThat(cached.succeeded()).as("refused, as by a clean build").isFalse();
+        assertThat(cached.problems()).extracting(p -> p.format()).isEqualTo(clean.problems().stream().map(p -> p.format()).toList());
+    }
+
     @Test
     void anOutputFolderChangedOrDeletedBehindTheCachesBackIsRebuilt() throws IOException {
         buildAndCompare("first build");
