@@ -435,6 +435,21 @@ class IncrementalBuildTest {
         assertThat(after.indexOf("/tzgg/2024/0901.html")).isLessThan(after.indexOf("/old/reading-night.html"));
     }
 
+    /** An article with an alias re-dated (its address changes), then retitled: its alias page and _redirects follow it. */
+    @Test
+    void anArticleWithAnAliasReDatedThenRetitledMovesItsAliasPageAndRedirects() throws IOException {
+        Path notice = root.resolve("content/2024/2024-09-01-notice-legal-aid-hotline.md");
+        buildAndCompare("first build");
+        replace(notice, "date: 2024-09-01", "date: 2024-10-01");
+        buildAndCompare("the article with the alias re-dated");
+        assertThat(TestSites.read(output.resolve("tzgg/2024/0901.html"))).contains("/2024/10/notice-legal-aid-hotline/");
+        assertThat(TestSites.read(output.resolve("_redirects"))).contains("/2024/10/notice-legal-aid-hotline/");
+
+        replace(notice, "title: 关于开通妇女儿童维权服务热线的通知", "title: 关于开通维权服务热线的通知");
+        buildAndCompare("the article with the alias retitled");
+        assertThat(TestSites.read(output.resolve("tzgg/2024/0901.html"))).contains("<title>关于开通维权服务热线的通知</title>");
+    }
+
     /**
      * A link to nothing in a theme the site does not use is let be; moved into the theme in use,
      * it is refused. The number of such links under themes/ is the same before and after.
