@@ -2,16 +2,16 @@ package org.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gazette.ScriptTerminal;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,46 +76,16 @@ class InterruptedBuildTest {
         Files.write(root.resolve("static/files/report.bin"), new byte[64 << 20]);
         List<String> build = command(root, work.resolve("site"), "--no-cache");
         build.remove("-q");
-        // script(1) runs the build on a terminal of its own; the Ctrl-C typed into it reaches the
-        // build as a terminal's does, as SIGINT. SIGINT's default action is restored first: tests
-        // started by a job in the background of a non-interactive shell inherit it ignored.
-        ProcessBuilder onTerminal = new ProcessBuilder("script", "-qfec", "env --default-signal=INT "
-                + build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")), "/dev/null");
-        onTerminal.environment().remove("CI");
-        onTerminal.environment().put("TERM", "xterm");
-        Process terminal = onTerminal.redirectErrorStream(true).start();
-        ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                terminal.getInputStream().transferTo(shown);
-            } catch (IOException e) {
-                // the terminal closed
-            }
-        });
-        reader.start();
-        try {
-            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!shown(shown).contains("%") && terminal.isAlive() && System.nanoTime() < giveUp) {
-                Thread.sleep(5);
-            }
-            assertThat(shown(shown)).as("a bar was drawn").contains("%");
-            terminal.getOutputStream().write(3); // Ctrl-C
-            terminal.getOutputStream().flush();
-            assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            reader.join(10_000);
-        } finally {
-            terminal.destroyForcibly();
-        }
-        String screen = shown(shown);
+        // The build on a terminal of its own; the Ctrl-C typed into it reaches the build as a terminal's does, as SIGINT.
+        ScriptTerminal terminal = ScriptTerminal.start(build.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")),
+                Map.of("TERM", "xterm"));
+        terminal.awaitShown("%");
+        String screen = terminal.interrupt();
         assertThat(screen).contains("^C");
         // The line is blanked after the last bar, and nothing follows: the shell's prompt starts clean.
         String afterLastBar = screen.substring(screen.lastIndexOf('%'));
         assertThat(afterLastBar).endsWith("\r\033[2K");
         assertThat(terminal.exitValue()).isEqualTo(130);
-    }
-
-    private static String shown(ByteArrayOutputStream shown) {
-        return shown.toString(StandardCharsets.UTF_8); // its methods are synchronized: the reader thread writes meanwhile
     }
 
     /** The site in work/source: one article and 5,000 attachments saying {@code text} and their number. */

@@ -2,17 +2,16 @@ package org.gazette.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.gazette.ScriptTerminal;
 import org.gazette.TestSites;
 import org.gazette.cli.Gazette;
 import org.junit.jupiter.api.AfterAll;
@@ -146,36 +145,11 @@ class DeployCommandTest {
             TestSites.write(site.resolve("static/files/" + i + ".txt"), "附件" + i);
         }
         DeployFixture.build(site, site.resolve("site"));
-        Process terminal = onTerminal(deployInProcess(site, "tty-stopped") + " --jobs 1");
-        ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                terminal.getInputStream().transferTo(shown);
-            } catch (IOException e) {
-                // the terminal closed
-            }
-        });
-        reader.start();
-        try {
-            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!shown(shown).contains("% [") && terminal.isAlive() && System.nanoTime() < giveUp) {
-                Thread.sleep(5);
-            }
-            assertThat(shown(shown)).as("a bar was drawn").contains("% [");
-            terminal.getOutputStream().write(3); // Ctrl-C
-            terminal.getOutputStream().flush();
-            assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            reader.join(10_000);
-        } finally {
-            terminal.destroyForcibly();
-        }
-        String screen = shown(shown);
+        ScriptTerminal terminal = onTerminal(deployInProcess(site, "tty-stopped") + " --jobs 1");
+        terminal.awaitShown("% [");
+        String screen = terminal.interrupt();
         assertThat(screen).as("stopped before the end").doesNotContain("Deployed to");
         assertThat(screen.substring(screen.lastIndexOf("% ["))).endsWith("\r\033[2K");
-    }
-
-    private static String shown(ByteArrayOutputStream shown) {
-        return shown.toString(StandardCharsets.UTF_8); // its methods are synchronized: the reader thread writes meanwhile
     }
 
     /** The command line of a deploy to {@code bucket} in a JVM of its own. */
@@ -190,26 +164,16 @@ class DeployCommandTest {
         return command.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
     }
 
-    /**
-     * {@code command} run on a terminal of its own by script(1), with SIGINT's default action: tests
-     * started by a job in the background of a non-interactive shell inherit SIGINT ignored, and a
-     * JVM that starts so never hears Ctrl-C.
-     */
-    private static Process onTerminal(String command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", "env --default-signal=INT " + command, "/dev/null");
-        builder.environment().remove("CI");
-        builder.environment().put("TERM", "xterm");
-        builder.environment().put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET);
-        return builder.redirectErrorStream(true).start();
+    /** {@code command} run on a terminal of its own, with the test server's credentials. */
+    private static ScriptTerminal onTerminal(String command) throws IOException {
+        return ScriptTerminal.start(command, Map.of("TERM", "xterm",
+                "AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY, "AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET));
     }
 
-    /** What a terminal showed of {@code command}, run on it by script(1). */
+    /** What a terminal showed of {@code command}, which must succeed. */
     private static String atTerminal(String command) throws Exception {
-        Process terminal = onTerminal(command);
-        terminal.getOutputStream().close();
-        String shown = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ScriptTerminal terminal = onTerminal(command);
+        String shown = terminal.finish();
         assertThat(terminal.exitValue()).as(shown).isZero();
         return shown;
     }
