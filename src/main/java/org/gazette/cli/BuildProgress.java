@@ -77,8 +77,17 @@ final class BuildProgress implements BuildListener {
     /** The bar needs a terminal that moves its cursor, which a CI job's log and {@code TERM=dumb} are not. */
     static Style style(boolean quiet, boolean errorIsTerminal, Map<String, String> env) {
         return quiet ? Style.QUIET
-                : errorIsTerminal && env.get("CI") == null && TerminalLine.movesCursor(env.get("TERM")) ? Style.BAR
+                : errorIsTerminal && !underCi(env) && TerminalLine.movesCursor(env.get("TERM")) ? Style.BAR
                 : Style.LINES;
+    }
+
+    /**
+     * CI services set {@code CI} (to {@code true}); {@code CI=false}, {@code CI=0} or an empty value is how a
+     * user says a job is not one, as other tools read it.
+     */
+    static boolean underCi(Map<String, String> env) {
+        String ci = env.get("CI");
+        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
     }
 
     /**

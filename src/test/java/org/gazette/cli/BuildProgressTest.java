@@ -41,6 +41,10 @@ class BuildProgressTest {
         assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm-256color"))).isEqualTo(BuildProgress.Style.BAR);
         assertThat(BuildProgress.style(false, true, Map.of("TERM", "dumb"))).as("Emacs' shell").isEqualTo(BuildProgress.Style.LINES);
         assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", "true"))).isEqualTo(BuildProgress.Style.LINES);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", "1"))).isEqualTo(BuildProgress.Style.LINES);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", "false"))).as("CI=false").isEqualTo(BuildProgress.Style.BAR);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", "0"))).as("CI=0").isEqualTo(BuildProgress.Style.BAR);
+        assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm", "CI", ""))).as("CI=").isEqualTo(BuildProgress.Style.BAR);
         assertThat(BuildProgress.style(false, false, Map.of("TERM", "xterm"))).isEqualTo(BuildProgress.Style.LINES);
         assertThat(BuildProgress.style(true, true, Map.of("TERM", "xterm"))).isEqualTo(BuildProgress.Style.QUIET);
     }
