@@ -31,6 +31,8 @@ final class BuildProgress implements BuildListener {
     private static final int WIDTH = 30;
     private static final long LINE_EVERY_NANOS = 5_000_000_000L;
     private static final long BAR_EVERY_NANOS = 100_000_000L;
+    /** The build's phase that puts the site in place, which a signal does not cut off. */
+    private static final String COMMIT_PHASE = "writing";
 
     private final PrintWriter out;
     private final Style style;
@@ -127,10 +129,24 @@ final class BuildProgress implements BuildListener {
      * shell's prompt came after the last bar, on its line.
      */
     private void clearOnExit() {
-        if (style == Style.BAR) {
-            onExit = new Thread(this::finish, "gazette-progress-clear");
+        if (style != Style.QUIET) {
+            onExit = new Thread(this::stopped, "gazette-progress-clear");
             Runtime.getRuntime().addShutdownHook(onExit);
         }
+    }
+
+    /**
+     * What Ctrl-C or a signal does to the display: the bar cleared and, while the site is being put in
+     * place, which the build finishes first, a line that says so. The wait was silent, and at 100,000
+     * articles the renames take about fifteen seconds.
+     */
+    synchronized void stopped() {
+        if (!finished && phase.equals(COMMIT_PHASE) && style != Style.QUIET) {
+            clear();
+            out.println("Stopping once the site is in place: its files are being renamed into the output folder (this takes up to a minute).");
+            out.flush();
+        }
+        finish();
     }
 
     /** Redraws if one is due. */

@@ -37,6 +37,39 @@ class BuildProgressTest {
     }
 
     @Test
+    void stoppedWhileTheSiteIsPutInPlaceTheBarGivesWayToALineSayingSo() {
+        BuildProgress bar = progress(BuildProgress.Style.BAR);
+        bar.phase("pages", 10);
+        now += 150_000_000L;
+        bar.advance(10);
+        bar.phase("writing", 0);
+        bar.stopped();
+        assertThat(text.toString()).endsWith(drawn("writing    [..............................]") + "\r\033[2K"
+                + "Stopping once the site is in place: its files are being renamed into the output folder (this takes up to a minute).\n");
+        bar.tick();
+        assertThat(text.toString()).as("nothing drawn after").endsWith("minute).\n");
+
+        text.getBuffer().setLength(0);
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        lines.phase("writing", 0);
+        lines.stopped();
+        assertThat(text.toString()).as("in a CI log too").startsWith("Stopping once the site is in place");
+    }
+
+    @Test
+    void stoppedInAnyOtherPhaseTheBarIsClearedAndNothingSaid() {
+        BuildProgress bar = progress(BuildProgress.Style.BAR);
+        now += 150_000_000L;
+        bar.phase("pages", 10);
+        bar.stopped();
+        assertThat(text.toString()).isEqualTo(drawn("pages      0/10   0% [..............................]") + "\r\033[2K");
+        BuildProgress quiet = progress(BuildProgress.Style.QUIET);
+        quiet.phase("writing", 0);
+        quiet.stopped();
+        assertThat(text.toString()).as("--quiet").doesNotContain("Stopping");
+    }
+
+    @Test
     void aBarOnlyOnATerminalThatMovesItsCursorOutsideCi() {
         assertThat(BuildProgress.style(false, true, Map.of("TERM", "xterm-256color"))).isEqualTo(BuildProgress.Style.BAR);
         assertThat(BuildProgress.style(false, true, Map.of("TERM", "dumb"))).as("Emacs' shell").isEqualTo(BuildProgress.Style.LINES);

@@ -52,7 +52,10 @@ class InterruptedBuildTest {
         Path output = work.resolve("site");
         assertThat(gazette(root, output).waitFor()).isZero();
         siteWithAttachments("新附件 "); // every file changed: the update renames 5,000 files into place
-        Process build = gazette(root, output);
+        Path log = work.resolve("build.log");
+        List<String> notQuiet = command(root, output);
+        notQuiet.remove("-q");
+        Process build = new ProcessBuilder(notQuiet).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(output.resolve(".gazette/updating")) && build.isAlive() && System.nanoTime() < giveUp) {
@@ -65,6 +68,7 @@ class InterruptedBuildTest {
             build.destroyForcibly();
         }
         assertThat(output.resolve(".gazette/updating")).as("the update was finished").doesNotExist();
+        assertThat(Files.readString(log)).as("the wait is explained").contains("Stopping once the site is in place");
         assertThat(TestSites.read(output.resolve("files/0.txt"))).isEqualTo("新附件 0");
         assertThat(TestSites.read(output.resolve("files/4999.txt"))).isEqualTo("新附件 4999");
         assertThat(staging()).isEmpty();
