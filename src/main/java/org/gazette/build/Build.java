@@ -328,10 +328,15 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps) {
+        return model(options, steps, BuildListener.SILENT);
+    }
+
+    /** The same, telling {@code listener} its phases (parsing, rendering, site model) as a build does. */
+    public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, BuildListener listener) {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         return model(options, steps, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
-                new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, BuildListener.SILENT);
+                new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
     }
 
     /** {@code result}, telling {@code listener} one more step is done. */

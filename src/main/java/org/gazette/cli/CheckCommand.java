@@ -71,7 +71,14 @@ final class CheckCommand implements Callable<Integer> {
         if (!noCache) {
             options = options.withCache(cacheFile != null ? cacheFile : CheckOptions.defaultCache(site.root()));
         }
-        CheckReport report = Check.run(options);
+        // On standard error, as the build's: a bar at a terminal, a line every five seconds in a CI log.
+        BuildProgress progress = BuildProgress.on(spec.commandLine().getErr(), false);
+        CheckReport report;
+        try {
+            report = Check.run(options, progress);
+        } finally {
+            progress.finish();
+        }
         format.write(report, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return report.passed() ? 0 : Gazette.CONTENT_PROBLEMS;

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
+import org.gazette.build.BuildListener;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,29 @@ class CheckTest {
         CheckReport report = check(site);
         assertThat(report.problems()).extracting(Problem::format)
                 .containsExactlyElementsOf(Files.readAllLines(site.resolve("expected-problems.txt")));
+    }
+
+    @Test
+    void tellsItsProgressAsABuildDoesOneStepAnArticleInEachCountedPhase(@TempDir Path root) {
+        List<String> told = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger steps = new AtomicInteger();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void phase(String name, int total) {
+                told.add(name + " " + total);
+            }
+
+            @Override
+            public void advance(int n) {
+                steps.addAndGet(n);
+            }
+        };
+        Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW).withCache(root.resolve("cache.bin")), listener);
+        assertThat(told).containsExactly("reading 0", "parsing 6", "rendering 6", "site model 0", "checking 6", "saving cache 0");
+        assertThat(steps).as("each article parsed, rendered and checked").hasValue(18);
+        told.clear();
+        Check.run(CheckOptions.of(Path.of(".")).withClock(TestSites.NOW), listener);
+        assertThat(told).as("no cache to save").containsExactly("reading 0", "parsing 6", "rendering 6", "site model 0", "checking 6");
     }
 
     @Test
