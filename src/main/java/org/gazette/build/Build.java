@@ -57,6 +57,7 @@ import org.gazette.problem.ReadProblems;
 import org.gazette.render.PageMemo;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
+import org.gazette.render.ThemeFiles;
 import org.gazette.search.SearchIndex;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -162,7 +163,9 @@ public final class Build {
         int articles = site.get().articles().size();
         listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
         try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
-            int pages = write(root, site.get(), cache, writer, searchIndex, listener, problems);
+            // The theme read through the bytes the inputs' fingerprint took, when it took them.
+            ThemeFiles themeFiles = inputs.map(i -> new ThemeFiles(i.themeFiles())).orElseGet(ThemeFiles::new);
+            int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, listener, problems);
             problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -215,7 +218,7 @@ public final class Build {
      * pages take both cores: after the pages, they kept one core idle for a fortieth of a full
      * build. Gives the number of HTML pages.
      */
-    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, SiteWriter writer,
+    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, ThemeFiles themeFiles, SiteWriter writer,
                              SearchIndex searchIndex, BuildListener listener, List<Problem> problems) {
         SiteConfig config = site.config();
         AtomicInteger pages = new AtomicInteger();
@@ -235,7 +238,7 @@ public final class Build {
         };
         ExecutorService besidePages = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-index-and-feeds"));
         try {
-            Theme theme = Theme.locate(root, config.theme());
+            Theme theme = Theme.locate(root, config.theme()).readingFrom(themeFiles);
             cache.ifPresent(c -> c.begin(site, theme, writer));
             Generators generators = Generators.of(theme, site, cache.map(IncrementalBuild::pages).orElse(PageMemo.NONE));
             problems.addAll(generators.templates().unusedTemplates());

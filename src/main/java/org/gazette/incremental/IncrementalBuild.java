@@ -430,7 +430,7 @@ public final class IncrementalBuild {
                     continue; // never read nor published (a theme's sources, a key): not part of any page
                 }
                 try {
-                    key.add(f.toString()).add(Files.readAllBytes(f));
+                    key.add(f.toString()).add(theme.files().read(f)); // the bytes the pages are made of
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the theme file " + f, e);
                 }

@@ -13,6 +13,7 @@ import org.gazette.content.GitDates;
 import org.gazette.content.SourceFile;
 import org.gazette.content.SourceWalk;
 import org.gazette.render.Theme;
+import org.gazette.render.ThemeFiles;
 import org.gazette.render.ThemeStrings;
 
 /**
@@ -28,8 +29,11 @@ import org.gazette.render.ThemeStrings;
  *                keys on: the bytes are hashed once per build
  * @param gitHead what {@link GitDates#head} answered (empty without dates from git), which also
  *                tells a build that found nothing changed why it takes no dates, if it takes none
+ * @param themeFiles the bytes of the templates and strings fingerprinted, by path: the build makes
+ *                its pages of these ({@link ThemeFiles}), so that a template saved and put back
+ *                while it runs cannot leave pages of the other bytes under this fingerprint
  */
-public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
+public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Map<Path, byte[]> themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -47,6 +51,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
         for (int i = 0; i < sources.size(); i++) {
             byPath.put(sources.get(i).path(), articles.get(i));
         }
+        Map<Path, byte[]> themeFiles = new HashMap<>();
         key.add(files.size());
         for (Path file : files) {
             addState(key, root.resolve(file), file.toString());
@@ -62,7 +67,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
             for (Path file : survey.files()) {
                 String name = root.relativize(file).toString();
                 if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
-                    addBytes(key, file, name);
+                    addBytes(key, file, name, themeFiles);
                 } else {
                     addState(key, file, name);
                 }
@@ -72,7 +77,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
         if (options.gitDates()) {
             key.add(head);
         }
-        return new Inputs(key.digest(), byPath, head);
+        return new Inputs(key.digest(), byPath, head, themeFiles);
     }
 
     /** One article file's fingerprint: its path and bytes. */
@@ -95,9 +100,11 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead) {
         return false;
     }
 
-    private static void addBytes(Fingerprint key, Path file, String name) {
+    private static void addBytes(Fingerprint key, Path file, String name, Map<Path, byte[]> read) {
         try {
-            key.add(name).add(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            read.put(file, bytes);
+            key.add(name).add(bytes);
         } catch (IOException e) {
             key.add(name).add("unreadable"); // the build itself tells what is wrong with it
         }

@@ -37,15 +37,16 @@ public final class Assets implements Generator {
 
     private static final int HASH_LENGTH = 10;
 
-    private final Map<String, Path> sources;
     private final Map<String, String> published;
-    /** Stylesheets whose references were rewritten, by name: published with these bytes rather than copied. */
-    private final Map<String, byte[]> rewritten;
+    /**
+     * Each asset's bytes as published, by name: those its name's hash was taken of (a stylesheet's
+     * with its references rewritten), not the file read again, which may have been saved since.
+     */
+    private final Map<String, byte[]> contents;
 
-    private Assets(Map<String, Path> sources, Map<String, String> published, Map<String, byte[]> rewritten) {
-        this.sources = sources;
+    private Assets(Map<String, String> published, Map<String, byte[]> contents) {
         this.published = published;
-        this.rewritten = rewritten;
+        this.contents = contents;
     }
 
     public static Assets of(Theme theme) {
@@ -60,7 +61,7 @@ public final class Assets implements Generator {
         }
         Map<String, String> published = new TreeMap<>();
         publishing.fileNames.forEach((name, fileName) -> published.put(name, "/" + Theme.ASSETS + "/" + fileName));
-        return new Assets(sources, published, publishing.rewritten);
+        return new Assets(published, publishing.contents);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class Assets implements Generator {
         private final Theme theme;
         private final Map<String, Path> sources;
         private final Map<String, String> fileNames = new TreeMap<>();
-        private final Map<String, byte[]> rewritten = new TreeMap<>();
+        private final Map<String, byte[]> contents = new TreeMap<>();
         private final Set<String> underWay = new HashSet<>();
         private final List<Problem> problems = new ArrayList<>();
 
@@ -92,12 +93,7 @@ public final class Assets implements Generator {
                         + " leads back to itself through its url() and @import references (a stylesheet cannot carry"
                         + " the hash of a name that depends on its own: remove one of the references)"));
             }
-            byte[] bytes = read(file);
-            byte[] unix = LineEndings.unix(name, bytes);
-            if (unix != bytes) {
-                bytes = unix;
-                rewritten.put(name, bytes);
-            }
+            byte[] bytes = LineEndings.unix(name, read(theme, file));
             if (name.endsWith(".css")) {
                 String css = new String(bytes, StandardCharsets.UTF_8);
                 if (Arrays.equals(css.getBytes(StandardCharsets.UTF_8), bytes)) { // not UTF-8: copied as it is
@@ -106,10 +102,10 @@ public final class Assets implements Generator {
                             Path.of(theme.describe(file)), problems);
                     if (!rewrittenCss.equals(css)) {
                         bytes = rewrittenCss.getBytes(StandardCharsets.UTF_8);
-                        rewritten.put(name, bytes);
                     }
                 }
             }
+            contents.put(name, bytes);
             fileNames.put(name, fingerprinted(name, bytes));
             return Optional.of(fileNames.get(name));
         }
@@ -132,16 +128,14 @@ public final class Assets implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
-        return sources.entrySet().stream()
-                .map(e -> rewritten.containsKey(e.getKey())
-                        ? OutputFile.of(published.get(e.getKey()).substring(1), rewritten.get(e.getKey()))
-                        : OutputFile.copy(published.get(e.getKey()).substring(1), e.getValue()))
+        return contents.entrySet().stream()
+                .map(e -> OutputFile.of(published.get(e.getKey()).substring(1), e.getValue()))
                 .toList();
     }
 
-    private static byte[] read(Path file) {
+    private static byte[] read(Theme theme, Path file) {
         try {
-            return Files.readAllBytes(file);
+            return theme.files().read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

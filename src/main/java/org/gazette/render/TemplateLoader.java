@@ -25,12 +25,14 @@ final class TemplateLoader implements Loader<String> {
     private final List<Path> folders;
     /** How a template file is named in problems ("templates/home.html"). */
     private final Function<Path, String> describe;
+    private final ThemeFiles files;
     private Charset charset = StandardCharsets.UTF_8;
     private String suffix = "";
 
-    TemplateLoader(List<Path> folders, Function<Path, String> describe) {
+    TemplateLoader(List<Path> folders, Function<Path, String> describe, ThemeFiles files) {
         this.folders = List.copyOf(folders);
         this.describe = describe;
+        this.files = files;
     }
 
     /** The file that template {@code name} comes from. */
@@ -56,7 +58,7 @@ final class TemplateLoader implements Loader<String> {
         }
         Path file = find(name).orElseThrow(() -> new NotFound(name, folders));
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = files.read(file); // the bytes the build fingerprinted, not a later save
             // Told as an article's would be, at its line: Pebble only says "Input length = 1", of the page's template
             Utf8Text.decode(bytes, Path.of(describe.apply(file))).problems().stream().filter(Problem::isError).findFirst()
                     .ifPresent(problem -> {

@@ -70,7 +70,7 @@ public final class Templates {
         this.site = site;
         this.strings = strings;
         this.locale = site.config().locale();
-        this.loader = new TemplateLoader(theme.templateFolders(), theme::describe);
+        this.loader = new TemplateLoader(theme.templateFolders(), theme::describe, theme.files());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .extension(new GazetteExtension(site.config(), strings, assets), references)
@@ -211,7 +211,7 @@ public final class Templates {
         if (line < 1) {
             return false;
         }
-        List<String> lines = loader.find(name).map(Templates::read).map(String::lines).map(java.util.stream.Stream::toList)
+        List<String> lines = loader.find(name).map(this::read).map(String::lines).map(java.util.stream.Stream::toList)
                 .orElse(List.of());
         return line <= lines.size() && OPTIONAL_CALL.matcher(lines.get(line - 1)).find();
     }
@@ -229,7 +229,7 @@ public final class Templates {
                 // told by the page that uses it, as before
             } catch (RuntimeException e) {
                 Path file = where(name);
-                String text = loader.find(name).map(Templates::read).orElse("");
+                String text = loader.find(name).map(this::read).orElse("");
                 return Optional.of(new ThemeException(OpenTags.in(text)
                         .map(tag -> Problem.error(file, tag.line(), "{% " + tag.name() + " %} is not closed (add {% end"
                                 + tag.name() + " %} where it ends)"))
@@ -250,7 +250,7 @@ public final class Templates {
         while (!queue.isEmpty()) {
             String next = queue.poll();
             if (seen.add(next)) {
-                if (loader.find(next).map(Templates::read).filter(String::isBlank).isPresent()) {
+                if (loader.find(next).map(this::read).filter(String::isBlank).isPresent()) {
                     return next;
                 }
                 queue.addAll(new TreeSet<>(references.namedBy(next)));
@@ -264,9 +264,9 @@ public final class Templates {
         return Path.of(loader.find(name).map(theme::describe).orElse("templates/" + name + SUFFIX));
     }
 
-    private static String read(Path file) {
+    private String read(Path file) {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return new String(theme.files().read(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         }

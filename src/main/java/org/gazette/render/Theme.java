@@ -44,9 +44,10 @@ import org.gazette.problem.ReadProblems;
  *                        {@code themes/default/} when it has one (none for the default theme itself)
  * @param assets          {@code assets/} folders, published under {@code /assets/}, later ones overriding earlier ones
  * @param root            the site root, to name files in problems
+ * @param files           its files' bytes, each read once ({@link ThemeFiles})
  */
 public record Theme(String name, List<Path> templateFolders, Optional<Path> folder, List<Path> inherited, List<Path> assets,
-                    Path root) {
+                    Path root, ThemeFiles files) {
 
     public static final String TEMPLATES = "templates";
     public static final String ASSETS = "assets";
@@ -87,7 +88,12 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         }
         assets.add(themeFolder.resolve(ASSETS));
         assets.removeIf(folder -> !Files.isDirectory(folder));
-        return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root);
+        return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root, new ThemeFiles());
+    }
+
+    /** The same theme, its files read through {@code files}: a build gives it the bytes its inputs' fingerprint took. */
+    public Theme readingFrom(ThemeFiles files) {
+        return new Theme(name, templateFolders, folder, inherited, assets, root, files);
     }
 
     /**

@@ -76,7 +76,7 @@ public final class ThemeStrings {
         String shown = theme.describe(file.get());
         try {
             List<Problem> problems = new ArrayList<>();
-            Outcome<String> text = Utf8Text.decode(Files.readAllBytes(file.get()), Path.of(shown)); // GBK told as in articles
+            Outcome<String> text = Utf8Text.decode(theme.files().read(file.get()), Path.of(shown)); // GBK told as in articles
             problems.addAll(text.problems());
             YamlMap map = text.value().flatMap(t -> YamlMap.parse(t, Path.of(shown), 1, problems)).orElse(null);
             Map<String, String> strings = new TreeMap<>();

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -228,6 +229,33 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(template, time);
         buildAndCompare(what);
         assertThat(TestSites.read(output.resolve("2024/06/village-skills-training/index.html"))).contains("class=\"articlE\"");
+    }
+
+    /**
+     * A template and the theme's strings saved while a build runs, after it fingerprinted its
+     * inputs, and put back before it ends (an editor's save and undo, a checkout of another branch
+     * and back): the next build finds the inputs it recorded, so the pages must be made of those.
+     */
+    @Test
+    void aThemeSavedAndPutBackDuringABuildLeavesPagesOfTheBytesItRecorded() throws IOException {
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path template = root.resolve("themes/default/templates/article.html");
+        Path strings = root.resolve("themes/default/i18n/zh-CN.yaml");
+        String templateBefore = Files.readString(template);
+        String stringsBefore = Files.readString(strings);
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> {
+                    replace(template, "<article class=\"article\">", "<article class=\"article\" data-edition=\"2\">");
+                    replace(strings, "skip: 跳到正文", "skip: 跳至正文");
+                },
+                "listings", () -> {
+                    Files.writeString(template, templateBefore);
+                    Files.writeString(strings, stringsBefore);
+                }));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after a theme saved and put back during the last one");
     }
 
     /**
@@ -786,6 +814,28 @@ class IncrementalBuildTest {
 
     private BuildOptions options() {
         return TestSites.options(root, output).withCache(root.resolve(BuildOptions.CACHE_FOLDER));
+    }
+
+    /** A save to make at a known point of a build. */
+    private interface Edit {
+        void run() throws IOException;
+    }
+
+    /** A listener that makes each of {@code edits} as the build enters the phase it is named by, and takes it out. */
+    private static BuildListener editingAt(Map<String, Edit> edits) {
+        return new BuildListener() {
+            @Override
+            public void phase(String name, int steps) {
+                Edit edit = edits.remove(name);
+                if (edit != null) {
+                    try {
+                        edit.run();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        };
     }
 
     private BuildListener listener() {

@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.TestSites;
 import org.gazette.problem.Problem;
+import org.gazette.site.OutputFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,22 @@ class ThemeAssetsTest {
         TestSites.write(root.resolve("themes/fulian/assets/fonts/heading.woff2"), "font v2");
         assertThat(TestSites.build(root, output).problems()).isEmpty();
         assertThat(TestSites.stylesheet(output).getFileName().toString()).isNotEqualTo(before);
+    }
+
+    /**
+     * An asset saved again once its published name is worked out, as while a build runs: the
+     * file published under that name holds the bytes the name's hash was taken of, which the
+     * build's fingerprint of the theme took too, not the new ones.
+     */
+    @Test
+    void anAssetSavedAfterItsNameWasWorkedOutIsPublishedWithTheBytesNamed() throws Exception {
+        Assets assets = Assets.of(Theme.locate(root, "fulian"));
+        TestSites.write(root.resolve("themes/fulian/assets/fonts/heading.woff2"), "font v2");
+        String name = assets.path("fonts/heading.woff2").substring(1);
+        OutputFile font = assets.generate(null).stream().filter(file -> file.path().equals(name)).findFirst().orElseThrow();
+        byte[] published = font instanceof OutputFile.Copied copied ? Files.readAllBytes(copied.source())
+                : ((OutputFile.Generated) font).bytes();
+        assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("font v1");
     }
 
     @Test
