@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -149,8 +150,12 @@ public final class Build {
                 searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
             }
         };
+        // The settings from the bytes the inputs' fingerprint took: site.yaml saved and put back
+        // meanwhile must not leave pages of other settings under that fingerprint.
+        Supplier<Outcome<SiteConfig>> settings = () -> inputs.flatMap(Inputs::siteYaml)
+                .map(bytes -> SiteConfigLoader.of(Optional.of(bytes))).orElseGet(() -> SiteConfigLoader.load(root));
         Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, nextPublication, scheduled, unpublished, whenRendered, listener), problems);
+                tree, settings, nextPublication, scheduled, unpublished, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -338,7 +343,8 @@ public final class Build {
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, BuildListener listener) {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
-        return model(options, steps, ContentLoader.load(options.root().toAbsolutePath().normalize(), options.output()),
+        Path root = options.root().toAbsolutePath().normalize();
+        return model(options, steps, ContentLoader.load(root, options.output()), () -> SiteConfigLoader.load(root),
                 new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
     }
 
@@ -349,13 +355,13 @@ public final class Build {
     }
 
     /**
-     * The model from {@code tree}; {@code nextPublication} is told the date of the first article
+     * The model from {@code tree} and the {@code settings}; {@code nextPublication} is told the date of the first article
      * left out as future, {@code scheduled} all those articles, {@code unpublished} those and the drafts left out, and
      * {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
-                                       AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
+                                       Supplier<Outcome<SiteConfig>> settings, AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
                                        AtomicReference<List<Article>> unpublished, Consumer<List<RenderedArticle>> whenRendered,
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
@@ -364,7 +370,7 @@ public final class Build {
         if (notASite.isPresent()) {
             return Outcome.failed(notASite.get());
         }
-        Optional<SiteConfig> loaded = collect(SiteConfigLoader.load(root), problems);
+        Optional<SiteConfig> loaded = collect(settings.get(), problems);
         if (loaded.isEmpty()) {
             return Outcome.failed(problems);
         }

@@ -40,17 +40,29 @@ public final class SiteConfigLoader {
 
     public static Outcome<SiteConfig> load(Path root) {
         Path file = root.resolve(FILE_NAME);
-        Path shown = Path.of(FILE_NAME);
         if (!Files.exists(file)) {
-            return Outcome.of(SiteConfig.defaults(), List.of());
+            return of(Optional.empty());
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Outcome.failed(Problem.error(shown, 0, "cannot read: " + e.getMessage() + " (check that it is a file you may read)"));
+            return Outcome.failed(Problem.error(Path.of(FILE_NAME), 0, "cannot read: " + e.getMessage()
+                    + " (check that it is a file you may read)"));
         }
-        Outcome<String> text = Utf8Text.decode(bytes, shown);
+        return of(Optional.of(bytes));
+    }
+
+    /**
+     * The settings of a {@code site.yaml} already read ({@code bytes}; empty when there is none):
+     * a build takes them from the bytes its inputs' fingerprint took, not from the file read again.
+     */
+    public static Outcome<SiteConfig> of(Optional<byte[]> bytes) {
+        Path shown = Path.of(FILE_NAME);
+        if (bytes.isEmpty()) {
+            return Outcome.of(SiteConfig.defaults(), List.of());
+        }
+        Outcome<String> text = Utf8Text.decode(bytes.get(), shown);
         if (text.value().isEmpty()) {
             return Outcome.failed(text.problems());
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.FileStamp;
 import org.gazette.content.GitDates;
@@ -29,11 +30,15 @@ import org.gazette.render.ThemeStrings;
  *                keys on: the bytes are hashed once per build
  * @param gitHead what {@link GitDates#head} answered (empty without dates from git), which also
  *                tells a build that found nothing changed why it takes no dates, if it takes none
+ * @param siteYaml the bytes of {@code site.yaml} fingerprinted (empty when there is none): the
+ *                build's settings are read from these, so that a save and an undo while it runs
+ *                cannot leave pages of other settings under this fingerprint
  * @param themeFiles the bytes of the templates and strings fingerprinted, by path: the build makes
  *                its pages of these ({@link ThemeFiles}), so that a template saved and put back
  *                while it runs cannot leave pages of the other bytes under this fingerprint
  */
-public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Map<Path, byte[]> themeFiles) {
+public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Optional<byte[]> siteYaml,
+                     Map<Path, byte[]> themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -41,7 +46,8 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, M
                 .add(List.of(options.drafts(), options.future(), options.gitDates()))
                 .add(options.baseUrl())
                 .add(options.output().toAbsolutePath().normalize());
-        key.add(readIfPresent(root.resolve("site.yaml")));
+        Optional<byte[]> siteYaml = readIfPresent(root.resolve("site.yaml"));
+        key.add(siteYaml.orElse(new byte[0]));
         key.add(sources.size());
         // Each article's fingerprint on every core, then the fingerprints in order.
         List<byte[]> articles = sources.parallelStream()
@@ -77,7 +83,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, M
         if (options.gitDates()) {
             key.add(head);
         }
-        return new Inputs(key.digest(), byPath, head, themeFiles);
+        return new Inputs(key.digest(), byPath, head, siteYaml, themeFiles);
     }
 
     /** One article file's fingerprint: its path and bytes. */
@@ -119,9 +125,9 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, M
         }
     }
 
-    private static byte[] readIfPresent(Path file) {
+    private static Optional<byte[]> readIfPresent(Path file) {
         try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -259,6 +259,25 @@ class IncrementalBuildTest {
     }
 
     /**
+     * site.yaml saved while a build runs, after it fingerprinted its inputs, and put back once the
+     * site's model is made: the next build finds the settings it recorded, so the pages must be
+     * made of those.
+     */
+    @Test
+    void siteYamlSavedAndPutBackDuringABuildLeavesPagesOfTheSettingsItRecorded() throws IOException {
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path settings = root.resolve("site.yaml");
+        String before = Files.readString(settings);
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> replace(settings, "title: 邵阳女性", "title: 邵阳女性新闻"),
+                "preparing", () -> Files.writeString(settings, before)));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after site.yaml saved and put back during the last one");
+    }
+
+    /**
      * A file saved again, same size, while the build copies it (an editor saving an attachment):
      * the next build must copy it again, not keep what was half-copied for good. The save is made
      * as soon as the copy into the staging folder has begun.
