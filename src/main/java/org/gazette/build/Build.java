@@ -150,12 +150,13 @@ public final class Build {
                 searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
             }
         };
-        // The settings from the bytes the inputs' fingerprint took: site.yaml saved and put back
-        // meanwhile must not leave pages of other settings under that fingerprint.
+        // The settings from the bytes the inputs' fingerprint took, and the dates from git at the
+        // commit it recorded: site.yaml saved, or the branch moved, and put back meanwhile must not
+        // leave a site made of others under that fingerprint.
         Supplier<Outcome<SiteConfig>> settings = () -> inputs.flatMap(Inputs::siteYaml)
                 .map(bytes -> SiteConfigLoader.of(Optional.of(bytes))).orElseGet(() -> SiteConfigLoader.load(root));
         Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, settings, nextPublication, scheduled, unpublished, whenRendered, listener), problems);
+                tree, settings, () -> inputs.map(Inputs::gitHead).orElseGet(() -> GitDates.head(root)), nextPublication, scheduled, unpublished, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -345,7 +346,7 @@ public final class Build {
         // refuse a content/ link into site/ as the build does.
         Path root = options.root().toAbsolutePath().normalize();
         return model(options, steps, ContentLoader.load(root, options.output()), () -> SiteConfigLoader.load(root),
-                new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
+                () -> GitDates.head(root), new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
     }
 
     /** {@code result}, telling {@code listener} one more step is done. */
@@ -355,13 +356,15 @@ public final class Build {
     }
 
     /**
-     * The model from {@code tree} and the {@code settings}; {@code nextPublication} is told the date of the first article
+     * The model from {@code tree}, the {@code settings} and, for dates from git, the commit
+     * {@code gitHead} names ({@link GitDates#head}); {@code nextPublication} is told the date of the first article
      * left out as future, {@code scheduled} all those articles, {@code unpublished} those and the drafts left out, and
      * {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
-                                       Supplier<Outcome<SiteConfig>> settings, AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
+                                       Supplier<Outcome<SiteConfig>> settings, Supplier<String> gitHead,
+                                       AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
                                        AtomicReference<List<Article>> unpublished, Consumer<List<RenderedArticle>> whenRendered,
                                        BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
@@ -389,7 +392,7 @@ public final class Build {
         List<Article> articles = parsed;
         if (options.gitDates()) {
             listener.phase("git dates", 0);
-            articles = GitDates.applyTo(parsed, root, config.timeZone(), listener::note);
+            articles = GitDates.applyTo(parsed, root, gitHead.get(), config.timeZone(), listener::note);
         }
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();

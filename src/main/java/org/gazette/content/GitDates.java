@@ -37,29 +37,36 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
+        return read(root, "HEAD", zone);
+    }
+
+    /** The dates as of {@code commit}: a build reads them at the commit its inputs' fingerprint recorded. */
+    static Map<Path, ZonedDateTime> read(Path root, String commit, ZoneId zone) {
         // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
         // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
         // --combined-all-paths: the name a merge's file had in each parent, for a file moved on one
         // branch and edited on another (git 2.22 and later; an older git reads the log without it).
-        return git(root, "log", "--relative", "--find-renames", "--cc", "--combined-all-paths", "--raw", "--format=%x00%cI", "--",
-                ContentLoader.CONTENT_FOLDER)
-                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", "--",
+        return git(root, "log", "--relative", "--find-renames", "--cc", "--combined-all-paths", "--raw", "--format=%x00%cI",
+                commit, "--", ContentLoader.CONTENT_FOLDER)
+                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", commit, "--",
                         ContentLoader.CONTENT_FOLDER))
                 .map(output -> parse(output, zone)).orElse(Map.of());
     }
 
     /**
      * {@code articles}, those without {@code updated} taking the date of the last commit that
-     * changed their file when it is later than their date. In a shallow clone, whose history does
-     * not tell, or a repository git does not read here (or without git), they are left as they are
-     * and {@code notes} hears why.
+     * changed their file when it is later than their date, as of the commit {@code head} names
+     * (what {@link #head} answered: a build gives the commit its inputs' fingerprint recorded, so
+     * that a branch moved and put back while it runs cannot leave other commits' dates under that
+     * fingerprint). In a shallow clone, whose history does not tell, or a repository git does not
+     * read here (or without git), they are left as they are and {@code notes} hears why.
      */
-    public static List<Article> applyTo(List<Article> articles, Path root, ZoneId zone, Consumer<String> notes) {
-        if (isShallow(root)) {
+    public static List<Article> applyTo(List<Article> articles, Path root, String head, ZoneId zone, Consumer<String> notes) {
+        if (head.startsWith("true")) {
             notes.accept(SHALLOW);
             return articles;
         }
-        Map<Path, ZonedDateTime> dates = read(root, zone);
+        Map<Path, ZonedDateTime> dates = commitOf(head).map(commit -> read(root, commit, zone)).orElse(Map.of());
         if (dates.isEmpty()) {
             // Asked only then: a build whose git reads the history starts no more processes.
             refusalNote(root).ifPresent(notes);
@@ -105,6 +112,12 @@ public final class GitDates {
      */
     public static boolean isShallow(Path root) {
         return git(root, "rev-parse", "--is-shallow-repository").map(String::strip).filter("true"::equals).isPresent();
+    }
+
+    /** The commit a {@link #head} answer names, if any. */
+    private static Optional<String> commitOf(String head) {
+        List<String> lines = head.lines().toList();
+        return lines.size() == 2 ? Optional.of(lines.get(1).strip()) : Optional.empty();
     }
 
     /**

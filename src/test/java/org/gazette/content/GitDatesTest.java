@@ -131,6 +131,48 @@ class GitDatesTest {
         assertThat(files(work.resolve("site"))).isEqualTo(files(work.resolve("clean")));
     }
 
+    /**
+     * The last commit amended with another date while a build runs, after it fingerprinted its
+     * inputs, and the branch put back on the commit it was on once the dates are read (a rebase
+     * started and aborted in another terminal): the next build finds the commit it recorded, so
+     * the pages must show that commit's dates.
+     */
+    @Test
+    void aCommitMovedAndPutBackDuringABuildLeavesPagesOfTheCommitItRecorded(@TempDir Path work) throws Exception {
+        Path root = work.resolve("site-root");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文。\n");
+        git(root, "init", "-q");
+        commit(root, "2024-01-05T04:05:06+00:00", "a");
+        TestSites.write(root.resolve("content/a.md"), "---\ntitle: 标题\ndate: 2023-12-26\n---\n\n正文，改过。\n");
+        commit(root, "2024-02-03T04:05:06+00:00", "a corrected");
+        var cached = TestSites.options(root, work.resolve("site")).withGitDates(true).withCache(work.resolve("cache"));
+        List<String> edits = new ArrayList<>(List.of("loading cache", "site model"));
+        Build.run(cached, new BuildListener() {
+            @Override
+            public void phase(String name, int steps) {
+                if (!edits.isEmpty() && edits.get(0).equals(name)) {
+                    try {
+                        if (edits.remove(0).equals("loading cache")) {
+                            gitAt(root, "2024-03-04T05:06:07+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                                    "commit", "--amend", "-q", "--no-edit");
+                        } else {
+                            git(root, "reset", "-q", "--soft", "HEAD@{1}");
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        });
+        assertThat(edits).as("edits not made").isEmpty();
+
+        assertThat(Build.run(cached).problems()).isEmpty();
+        assertThat(Build.run(TestSites.options(root, work.resolve("clean")).withGitDates(true)).problems()).isEmpty();
+        assertThat(TestSites.page(work.resolve("clean"), "2023/12/a/index.html").selectFirst(".updated time").attr("datetime"))
+                .isEqualTo("2024-02-03T12:05:06+08:00");
+        assertThat(files(work.resolve("site"))).isEqualTo(files(work.resolve("clean")));
+    }
+
     /** Every file under {@code folder} by its path, with its text. */
     private static Map<String, String> files(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
