@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.SiteConfigLoader;
@@ -150,13 +150,10 @@ public final class Build {
                 searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
             }
         };
-        // The settings from the bytes the inputs' fingerprint took, and the dates from git at the
-        // commit it recorded: site.yaml saved, or the branch moved, and put back meanwhile must not
-        // leave a site made of others under that fingerprint.
-        Supplier<Outcome<SiteConfig>> settings = () -> inputs.flatMap(Inputs::siteYaml)
-                .map(bytes -> SiteConfigLoader.of(Optional.of(bytes))).orElseGet(() -> SiteConfigLoader.load(root));
+        // The settings, the commit for dates from git and the static files as the inputs'
+        // fingerprint found them: a site made of others must not be recorded under it.
         Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, settings, () -> inputs.map(Inputs::gitHead).orElseGet(() -> GitDates.head(root)), nextPublication, scheduled, unpublished, whenRendered, listener), problems);
+                tree, Fingerprinted.of(inputs, root), nextPublication, scheduled, unpublished, whenRendered, listener), problems);
         tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
         if (site.isEmpty()) {
             problems.addAll(themeProblems(root));
@@ -224,8 +221,8 @@ public final class Build {
      * pages take both cores: after the pages, they kept one core idle for a fortieth of a full
      * build. Gives the number of HTML pages.
      */
-    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, ThemeFiles themeFiles, SiteWriter writer,
-                             SearchIndex searchIndex, BuildListener listener, List<Problem> problems) {
+    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, ThemeFiles themeFiles,
+                             SiteWriter writer, SearchIndex searchIndex, BuildListener listener, List<Problem> problems) {
         SiteConfig config = site.config();
         AtomicInteger pages = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
@@ -345,8 +342,8 @@ public final class Build {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         Path root = options.root().toAbsolutePath().normalize();
-        return model(options, steps, ContentLoader.load(root, options.output()), () -> SiteConfigLoader.load(root),
-                () -> GitDates.head(root), new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
+        return model(options, steps, ContentLoader.load(root, options.output()), Fingerprinted.afresh(root),
+                new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
     }
 
     /** {@code result}, telling {@code listener} one more step is done. */
@@ -356,24 +353,23 @@ public final class Build {
     }
 
     /**
-     * The model from {@code tree}, the {@code settings} and, for dates from git, the commit
-     * {@code gitHead} names ({@link GitDates#head}); {@code nextPublication} is told the date of the first article
-     * left out as future, {@code scheduled} all those articles, {@code unpublished} those and the drafts left out, and
+     * The model from {@code tree} and the rest of the site as {@code sources} has it;
+     * {@code nextPublication} is told the date of the first article left out as future,
+     * {@code scheduled} all those articles, {@code unpublished} those and the drafts left out, and
      * {@code whenRendered} is given the articles, newest first, as soon as
      * all are rendered without error, before the model is made of them.
      */
     private static Outcome<Site> model(BuildOptions options, ArticleSteps steps, ContentTree tree,
-                                       Supplier<Outcome<SiteConfig>> settings, Supplier<String> gitHead,
-                                       AtomicReference<Instant> nextPublication, AtomicReference<List<Scheduled>> scheduled,
-                                       AtomicReference<List<Article>> unpublished, Consumer<List<RenderedArticle>> whenRendered,
-                                       BuildListener listener) {
+                                       Fingerprinted sources, AtomicReference<Instant> nextPublication,
+                                       AtomicReference<List<Scheduled>> scheduled, AtomicReference<List<Article>> unpublished,
+                                       Consumer<List<RenderedArticle>> whenRendered, BuildListener listener) {
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>(tree.faults());
         Optional<Problem> notASite = SiteFolder.check(root);
         if (notASite.isPresent()) {
             return Outcome.failed(notASite.get());
         }
-        Optional<SiteConfig> loaded = collect(settings.get(), problems);
+        Optional<SiteConfig> loaded = collect(sources.settings().get(), problems);
         if (loaded.isEmpty()) {
             return Outcome.failed(problems);
         }
@@ -392,7 +388,7 @@ public final class Build {
         List<Article> articles = parsed;
         if (options.gitDates()) {
             listener.phase("git dates", 0);
-            articles = GitDates.applyTo(parsed, root, gitHead.get(), config.timeZone(), listener::note);
+            articles = GitDates.applyTo(parsed, root, sources.gitHead().get(), config.timeZone(), listener::note);
         }
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();
@@ -427,7 +423,7 @@ public final class Build {
             // A draft's or scheduled article's own files are kept back with it: a takedown takes its photos too.
             Set<Path> live = new HashSet<>(published.stream().map(Article::source).toList());
             Set<Path> withheld = WithheldFiles.of(articles, live::contains, tree.files(), config);
-            files = filesToPublish(root, tree, withheld, options.output());
+            files = filesToPublish(root, tree, withheld, sources.staticFile(), options.output());
         } catch (UncheckedIOException e) { // a broken link under static/: told beside the articles' problems
             List<Problem> faults = ReadProblems.faults(e, root);
             if (faults.isEmpty()) {
@@ -536,12 +532,18 @@ public final class Build {
         return values;
     }
 
-    /** Files beside the articles under {@code content/} but those {@code withheld}, and everything in {@code static/}, at their site paths. */
-    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Set<Path> withheld, Path output) {
+    /**
+     * Files beside the articles under {@code content/} but those {@code withheld}, and everything in
+     * {@code static/} that {@code staticFile} takes (a build, those its inputs' fingerprint found:
+     * not a file come since), at their site paths.
+     */
+    private static List<OutputFile> filesToPublish(Path root, ContentTree tree, Set<Path> withheld, Predicate<Path> staticFile,
+                                                   Path output) {
         List<Path> content = tree.files().stream().filter(file -> !withheld.contains(file)).toList();
         return CopiedFiles.list(root, content, LinkGuard.of(root, output), fault -> {
             throw fault;
-        }).stream().map(file -> OutputFile.copy(file.sitePath(), root.resolve(file.source()))).toList();
+        }).stream().filter(file -> !file.source().startsWith(CopiedFiles.STATIC_FOLDER) || staticFile.test(file.source()))
+                .map(file -> OutputFile.copy(file.sitePath(), root.resolve(file.source()))).toList();
     }
 
     /** The output folder is deleted and replaced: it must not hold the site's own sources, nor files Gazette did not write. */

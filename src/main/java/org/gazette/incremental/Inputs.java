@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.FileStamp;
 import org.gazette.content.GitDates;
@@ -33,12 +35,15 @@ import org.gazette.render.ThemeStrings;
  * @param siteYaml the bytes of {@code site.yaml} fingerprinted (empty when there is none): the
  *                build's settings are read from these, so that a save and an undo while it runs
  *                cannot leave pages of other settings under this fingerprint
+ * @param staticFiles the files of {@code static/} fingerprinted, by path: the build publishes none
+ *                other, so that a file that comes and goes while it runs is not left in a site
+ *                recorded under this fingerprint
  * @param themeFiles the bytes of the templates and strings fingerprinted, by path: the build makes
  *                its pages of these ({@link ThemeFiles}), so that a template saved and put back
  *                while it runs cannot leave pages of the other bytes under this fingerprint
  */
 public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Optional<byte[]> siteYaml,
-                     Map<Path, byte[]> themeFiles) {
+                     Set<Path> staticFiles, Map<Path, byte[]> themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -58,6 +63,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
             byPath.put(sources.get(i).path(), articles.get(i));
         }
         Map<Path, byte[]> themeFiles = new HashMap<>();
+        Set<Path> staticFiles = new HashSet<>();
         key.add(files.size());
         for (Path file : files) {
             addState(key, root.resolve(file), file.toString());
@@ -72,6 +78,9 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
             }
             for (Path file : survey.files()) {
                 String name = root.relativize(file).toString();
+                if (folder.equals("static")) {
+                    staticFiles.add(file);
+                }
                 if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
                     addBytes(key, file, name, themeFiles);
                 } else {
@@ -83,7 +92,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         if (options.gitDates()) {
             key.add(head);
         }
-        return new Inputs(key.digest(), byPath, head, siteYaml, themeFiles);
+        return new Inputs(key.digest(), byPath, head, siteYaml, staticFiles, themeFiles);
     }
 
     /** One article file's fingerprint: its path and bytes. */

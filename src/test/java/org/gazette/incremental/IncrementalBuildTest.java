@@ -278,6 +278,27 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A file that comes and goes under static/ while a build runs, after it fingerprinted its
+     * inputs (the file Vim writes to try a folder, a branch checked out and back): the next build
+     * finds the inputs it recorded, so the site must be the one they make, without it.
+     */
+    @Test
+    void aStaticFileThatComesAndGoesDuringABuildIsNotLeftInTheSite() throws IOException {
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path passing = root.resolve("static/files/4913");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> {
+                    Files.createDirectories(passing.getParent());
+                    Files.writeString(passing, "");
+                },
+                "indexing", () -> Files.delete(passing)));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after a static file came and went during the last one");
+    }
+
+    /**
      * A file saved again, same size, while the build copies it (an editor saving an attachment):
      * the next build must copy it again, not keep what was half-copied for good. The save is made
      * as soon as the copy into the staging folder has begun.
