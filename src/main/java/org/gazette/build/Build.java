@@ -166,8 +166,8 @@ public final class Build {
         int articles = site.get().articles().size();
         listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
         try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
-            // The theme read through the bytes the inputs' fingerprint took, when it took them.
-            ThemeFiles themeFiles = inputs.map(i -> new ThemeFiles(i.themeFiles())).orElseGet(ThemeFiles::new);
+            // The theme as the inputs' fingerprint listed and read it, when there is one.
+            ThemeFiles themeFiles = inputs.map(Inputs::themeFiles).orElseGet(ThemeFiles::new);
             int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, listener, problems);
             problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
@@ -241,7 +241,7 @@ public final class Build {
         };
         ExecutorService besidePages = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-index-and-feeds"));
         try {
-            Theme theme = Theme.locate(root, config.theme()).readingFrom(themeFiles);
+            Theme theme = Theme.locate(root, config.theme(), themeFiles);
             cache.ifPresent(c -> c.begin(site, theme, writer));
             Generators generators = Generators.of(theme, site, cache.map(IncrementalBuild::pages).orElse(PageMemo.NONE));
             problems.addAll(generators.templates().unusedTemplates());

@@ -426,8 +426,8 @@ public final class IncrementalBuild {
                 }
             }
             for (Path f : survey.files()) {
-                if (SourceWalk.hasHiddenPart(folder.relativize(f))) {
-                    continue; // never read nor published (a theme's sources, a key): not part of any page
+                if (SourceWalk.hasHiddenPart(folder.relativize(f)) || !theme.files().isFile(f)) {
+                    continue; // never read nor published (a theme's sources, a key), or come since the build listed the theme
                 }
                 try {
                     key.add(f.toString()).add(theme.files().read(f)); // the bytes the pages are made of

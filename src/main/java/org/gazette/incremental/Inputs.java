@@ -38,12 +38,13 @@ import org.gazette.render.ThemeStrings;
  * @param staticFiles the files of {@code static/} fingerprinted, by path: the build publishes none
  *                other, so that a file that comes and goes while it runs is not left in a site
  *                recorded under this fingerprint
- * @param themeFiles the bytes of the templates and strings fingerprinted, by path: the build makes
- *                its pages of these ({@link ThemeFiles}), so that a template saved and put back
- *                while it runs cannot leave pages of the other bytes under this fingerprint
+ * @param themeFiles the files of {@code themes/} and {@code templates/} listed, with the bytes of
+ *                the templates and strings fingerprinted: the build makes its pages of these
+ *                ({@link ThemeFiles}), so that a template saved, or come or gone, and put back
+ *                while it runs cannot leave pages of others under this fingerprint
  */
 public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Optional<byte[]> siteYaml,
-                     Set<Path> staticFiles, Map<Path, byte[]> themeFiles) {
+                     Set<Path> staticFiles, ThemeFiles themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -64,6 +65,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         }
         Map<Path, byte[]> themeFiles = new HashMap<>();
         Set<Path> staticFiles = new HashSet<>();
+        Set<Path> themeListed = new HashSet<>();
         key.add(files.size());
         for (Path file : files) {
             addState(key, root.resolve(file), file.toString());
@@ -78,9 +80,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
             }
             for (Path file : survey.files()) {
                 String name = root.relativize(file).toString();
-                if (folder.equals("static")) {
-                    staticFiles.add(file);
-                }
+                (folder.equals("static") ? staticFiles : themeListed).add(file);
                 if (!folder.equals("static") && isTemplateOrStrings(root.relativize(file))) {
                     addBytes(key, file, name, themeFiles);
                 } else {
@@ -92,7 +92,8 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         if (options.gitDates()) {
             key.add(head);
         }
-        return new Inputs(key.digest(), byPath, head, siteYaml, staticFiles, themeFiles);
+        return new Inputs(key.digest(), byPath, head, siteYaml, staticFiles,
+                new ThemeFiles(List.of(root.resolve("themes"), root.resolve("templates")), themeListed, themeFiles));
     }
 
     /** One article file's fingerprint: its path and bytes. */

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,7 @@ final class TemplateLoader implements Loader<String> {
         for (Path folder : folders) {
             Path candidate = folder.resolve(file).normalize();
             if (candidate.startsWith(folder) && !hidden(folder.relativize(candidate))
-                    && Files.isRegularFile(candidate)) {
+                    && files.isFile(candidate)) { // as the build listed them, not one come or gone since
                 return Optional.of(candidate);
             }
         }

@@ -60,6 +60,14 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
 
     /** Finds the theme {@code name} for the site at {@code root}; throws {@link ThemeException} when there is none. */
     public static Theme locate(Path root, String name) {
+        return locate(root, name, new ThemeFiles());
+    }
+
+    /**
+     * The same, its templates, strings and assets found and read through {@code files}: a build
+     * gives it the files its inputs' fingerprint listed, with the bytes it took.
+     */
+    public static Theme locate(Path root, String name, ThemeFiles files) {
         Path themes = root.resolve("themes");
         Path themeFolder = themes.resolve(name);
         Path overrides = root.resolve(TEMPLATES);
@@ -75,7 +83,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         Optional.of(themes.resolve("default")).filter(Files::isDirectory).ifPresent(inherited::add);
         inherited.remove(themeFolder);
         List<Path> folders = new ArrayList<>();
-        if (Files.isDirectory(overrides)) {
+        if (files.holdsFiles(overrides)) {
             folders.add(overrides);
         }
         folders.add(themeFolder.resolve(TEMPLATES));
@@ -88,12 +96,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         }
         assets.add(themeFolder.resolve(ASSETS));
         assets.removeIf(folder -> !Files.isDirectory(folder));
-        return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root, new ThemeFiles());
-    }
-
-    /** The same theme, its files read through {@code files}: a build gives it the bytes its inputs' fingerprint took. */
-    public Theme readingFrom(ThemeFiles files) {
-        return new Theme(name, templateFolders, folder, inherited, assets, root, files);
+        return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root, files);
     }
 
     /**
@@ -137,15 +140,16 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
 
     /** The theme's asset files, by their path inside {@code assets/} ("style.css"), sorted. */
     public List<Map.Entry<String, Path>> assetFiles() {
-        Map<String, Path> files = new TreeMap<>();
+        Map<String, Path> found = new TreeMap<>();
         for (Path folder : assets) {
             // Hidden files and folders (a theme's sources), editors' backups and locks ("style.css~", "#style.css#"),
             // as in content/, are not published, nor systems' litter.
             SourceWalk.files(folder, LinkGuard.within(root), p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
                             && StaticFiles.isPublished(folder.relativize(p)))
-                    .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), p));
+                    .stream().filter(files::isFile) // not one come since the build listed the theme
+                    .forEach(p -> found.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
-        return List.copyOf(files.entrySet());
+        return List.copyOf(found.entrySet());
     }
 
     /** How a theme file is named to editors: relative to the site root, or as bundled in the jar. */

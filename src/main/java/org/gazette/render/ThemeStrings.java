@@ -1,7 +1,6 @@
 package org.gazette.render;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class ThemeStrings {
     }
 
     private static Optional<Map<String, String>> read(Theme theme, Path folder, String language) {
-        Optional<Path> file = Optional.of(folder.resolve(language + ".yaml")).filter(Files::isRegularFile);
+        Optional<Path> file = Optional.of(folder.resolve(language + ".yaml")).filter(theme.files()::isFile);
         if (file.isEmpty()) {
             return Optional.empty();
         }

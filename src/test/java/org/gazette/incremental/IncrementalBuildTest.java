@@ -259,6 +259,39 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A template override that comes and goes while a build runs, and the site's templates/
+     * that goes and comes back (a branch checked out and back): the next build finds the inputs
+     * it recorded, so the pages must be made of the templates those inputs listed.
+     */
+    @Test
+    void templatesThatComeAndGoDuringABuildLeavePagesOfTheTemplatesItRecorded() throws IOException {
+        buildAndCompare("first build");
+        Path reading = root.resolve("content/2024/2024-05-12-family-reading-night.md");
+        append(reading, "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path override = root.resolve("templates/article.html");
+        String marked = TestSites.read(root.resolve("themes/default/templates/article.html"))
+                .replace("<article class=\"article\">", "<article class=\"article\" data-override=\"1\">");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> TestSites.write(override, marked),
+                "listings", () -> Files.delete(override)));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after a template override came and went during the last one");
+
+        TestSites.write(override, marked);
+        buildAndCompare("a template override");
+        append(reading, "\n欢迎参加。\n");
+        Path folder = root.resolve("templates");
+        Path aside = work.resolve("templates-aside");
+        edits.putAll(Map.of(
+                "loading cache", () -> Files.move(folder, aside),
+                "listings", () -> Files.move(aside, folder)));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after the site's templates went and came back during the last one");
+    }
+
+    /**
      * site.yaml saved while a build runs, after it fingerprinted its inputs, and put back once the
      * site's model is made: the next build finds the settings it recorded, so the pages must be
      * made of those.
