@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
 import org.gazette.content.SourceWalk;
 import org.gazette.feed.Redirects;
+import org.gazette.incremental.GitDatesCache;
 import org.gazette.incremental.IncrementalBuild;
 import org.gazette.incremental.Inputs;
 import org.gazette.incremental.LastBuild;
@@ -388,7 +390,11 @@ public final class Build {
         List<Article> articles = parsed;
         if (options.gitDates()) {
             listener.phase("git dates", 0);
-            articles = GitDates.applyTo(parsed, root, sources.gitHead().get(), config.timeZone(), listener::note);
+            ZoneId zone = config.timeZone();
+            String head = sources.gitHead().get();
+            articles = options.cache().isEmpty() ? GitDates.applyTo(parsed, root, head, zone, listener::note)
+                    : GitDates.applyTo(parsed, root, head, listener::note,
+                            commit -> GitDatesCache.at(root, commit, zone, options.cache().get()).dates());
         }
         Instant now = options.clock().instant();
         List<Article> shown = articles.stream().filter(a -> options.drafts() || !a.draft()).toList();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The date of the last commit that changed each file under {@code content/}, read with one
@@ -37,20 +38,50 @@ public final class GitDates {
     }
 
     public static Map<Path, ZonedDateTime> read(Path root, ZoneId zone) {
-        return read(root, "HEAD", zone);
+        return readAt(root, "HEAD", zone);
     }
 
-    /** The dates as of {@code commit}: a build reads them at the commit its inputs' fingerprint recorded. */
-    static Map<Path, ZonedDateTime> read(Path root, String commit, ZoneId zone) {
+    /** The dates at {@code commit}, its whole history read. */
+    public static Map<Path, ZonedDateTime> readAt(Path root, String commit, ZoneId zone) {
+        return changes(root, commit, zone).map(Changes::dates).orElse(Map.of());
+    }
+
+    /**
+     * What the commits of {@code revisions} ({@code C} for a commit's whole history, {@code A..B}
+     * for the commits after A up to B) did to the files under {@code content/}; empty when git
+     * cannot tell.
+     */
+    public static Optional<Changes> changes(Path root, String revisions, ZoneId zone) {
         // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
         // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
         // --combined-all-paths: the name a merge's file had in each parent, for a file moved on one
         // branch and edited on another (git 2.22 and later; an older git reads the log without it).
         return git(root, "log", "--relative", "--find-renames", "--cc", "--combined-all-paths", "--raw", "--format=%x00%cI",
-                commit, "--", ContentLoader.CONTENT_FOLDER)
-                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI", commit, "--",
-                        ContentLoader.CONTENT_FOLDER))
-                .map(output -> parse(output, zone)).orElse(Map.of());
+                revisions, "--", ContentLoader.CONTENT_FOLDER)
+                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI",
+                        revisions, "--", ContentLoader.CONTENT_FOLDER))
+                .map(output -> parse(output, zone));
+    }
+
+    /**
+     * Whether {@code newer} is {@code older} with commits added on top, none of them a merge (an
+     * editor's commits, a fast-forward): git log then lists newer's history as those commits
+     * followed by older's, and the dates at newer are those commits' over the dates at older. Not so
+     * after a merge, whose sides git lists interleaved by date, nor after an amend, a rebase or a
+     * checkout of another branch.
+     */
+    public static boolean addsCommitsTo(Path root, String older, String newer) {
+        Optional<String> listed = git(root, "rev-list", "--parents", older + ".." + newer);
+        if (listed.isEmpty() || listed.get().isBlank()) {
+            return false;
+        }
+        List<String> lines = listed.get().lines().toList();
+        for (String line : lines) {
+            if (line.split(" ").length != 2) {
+                return false; // a merge, or a commit without a parent
+            }
+        }
+        return lines.get(lines.size() - 1).split(" ")[1].equals(older);
     }
 
     /**
@@ -62,11 +93,18 @@ public final class GitDates {
      * read here (or without git), they are left as they are and {@code notes} hears why.
      */
     public static List<Article> applyTo(List<Article> articles, Path root, String head, ZoneId zone, Consumer<String> notes) {
+        return applyTo(articles, root, head, notes, commit -> readAt(root, commit, zone));
+    }
+
+    /** As above, the dates at a commit given by {@code datesAt} (which may keep them between builds). */
+    public static List<Article> applyTo(List<Article> articles, Path root, String head, Consumer<String> notes,
+                                        Function<String, Map<Path, ZonedDateTime>> datesAt) {
         if (head.startsWith("true")) {
             notes.accept(SHALLOW);
             return articles;
         }
-        Map<Path, ZonedDateTime> dates = commitOf(head).map(commit -> read(root, commit, zone)).orElse(Map.of());
+        // The commit by its id: the dates are those of this commit, should HEAD move meanwhile.
+        Map<Path, ZonedDateTime> dates = head.isEmpty() ? Map.of() : datesAt.apply(commitOf(head));
         if (dates.isEmpty()) {
             // Asked only then: a build whose git reads the history starts no more processes.
             refusalNote(root).ifPresent(notes);
@@ -76,6 +114,11 @@ public final class GitDates {
             return article.updated().isEmpty() && committed != null && committed.isAfter(article.date())
                     ? article.withUpdated(committed) : article;
         }).toList();
+    }
+
+    /** The commit's id in what {@link #head} answered. */
+    static String commitOf(String head) {
+        return head.lines().reduce((first, second) -> second).orElse("");
     }
 
     /**
@@ -106,23 +149,10 @@ public final class GitDates {
     }
 
     /**
-     * Whether the repository is a shallow clone (GitHub Actions' checkout makes one unless told
-     * {@code fetch-depth: 0}): its oldest commit seems to add every file, so every article would
-     * take that commit's date.
-     */
-    public static boolean isShallow(Path root) {
-        return git(root, "rev-parse", "--is-shallow-repository").map(String::strip).filter("true"::equals).isPresent();
-    }
-
-    /** The commit a {@link #head} answer names, if any. */
-    private static Optional<String> commitOf(String head) {
-        List<String> lines = head.lines().toList();
-        return lines.size() == 2 ? Optional.of(lines.get(1).strip()) : Optional.empty();
-    }
-
-    /**
      * Whether the clone is shallow ("true" or "false"), then the commit checked out: what these
-     * dates depend on; empty outside a repository, before its first commit, or without git.
+     * dates depend on; empty outside a repository, before its first commit, or without git. A
+     * shallow clone (GitHub Actions' checkout makes one unless told {@code fetch-depth: 0}) gives
+     * no dates: its oldest commit seems to add every file, so every article would take its date.
      */
     public static String head(Path root) {
         return git(root, "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).orElse("");
@@ -213,7 +243,7 @@ public final class GitDates {
      * A change of mode alone ({@code chmod +x}, a file copied from a Windows disk) keeps the blob:
      * the text did not change.
      */
-    static Map<Path, ZonedDateTime> parse(String output, ZoneId zone) {
+    static Changes parse(String output, ZoneId zone) {
         Map<Path, ZonedDateTime> dates = new HashMap<>();
         // What a name in older commits is now: the file it was moved to, or no file (GONE) when the
         // name was another file's before this one was added there.
@@ -269,7 +299,25 @@ public final class GitDates {
                 fileNow.put(file, now);
             }
         }
-        return dates;
+        return new Changes(dates, fileNow);
+    }
+
+    /**
+     * What a stretch of history did to the files: the date of each file's last change in it (by
+     * its name now), and what each name before the stretch is now (the file it was moved to, or
+     * {@link #GONE} when a file added in the stretch took the name).
+     */
+    public record Changes(Map<Path, ZonedDateTime> dates, Map<Path, Path> fileNow) {
+
+        /**
+         * The dates of the history these changes continue, whose dates were {@code before}: each
+         * file's change in the stretch, else its last before it, under the name it has now.
+         */
+        public Map<Path, ZonedDateTime> over(Map<Path, ZonedDateTime> before) {
+            Map<Path, ZonedDateTime> all = new HashMap<>(dates);
+            before.forEach((file, date) -> changed(all, fileNow.getOrDefault(file, file), date));
+            return all;
+        }
     }
 
     /**

@@ -115,6 +115,7 @@ public final class IncrementalBuild {
     public static void dropLeftovers(Path folder) {
         CacheFiles.dropLeftovers(folder.resolve(FILE));
         CacheFiles.dropLeftovers(folder.resolve(LastBuild.FILE));
+        GitDatesCache.dropLeftovers(folder);
     }
 
     /** True when the cache file of {@code folder} is small enough to read alongside the sources. */

@@ -1,0 +1,171 @@
+package org.gazette.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gazette.TestSites;
+import org.gazette.build.Build;
+import org.gazette.build.BuildOptions;
+import org.gazette.content.GitDates;
+import org.gazette.incremental.GitDatesCache.Read;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitDatesCacheTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Through an editor's history, the dates kept in the cache are those a whole read gives at each
+     * commit, and only the commits added since are read, but for a history rewritten or merged.
+     */
+    @Test
+    void readsOnlyTheCommitsAddedSinceTheKeptOneAndGivesTheWholeHistorysDates(@TempDir Path root, @TempDir Path cache) throws Exception {
+        article(root, "content/2023/a.md", "甲", "正文。");
+        article(root, "content/2023/b.md", "乙", "正文。");
+        article(root, "content/2023/c.md", "丙", "正文。");
+        git(root, "2024-01-01T10:00:00+00:00", "init", "-q", "-b", "main");
+        commit(root, "2024-01-01T10:00:00+00:00", "articles");
+        article(root, "content/2023/a.md", "甲", "正文，改过。");
+        commit(root, "2024-02-01T10:00:00+00:00", "a corrected");
+        assertRead(root, cache, Read.WHOLE);
+        assertRead(root, cache, Read.KEPT);
+
+        article(root, "content/2023/b.md", "乙", "正文，改过。");
+        commit(root, "2024-03-01T10:00:00+00:00", "b corrected");
+        assertRead(root, cache, Read.SINCE);
+
+        // Moved (keeping its change), a file added at a moved one's old name, and two commits at once
+        Files.createDirectories(root.resolve("content/工作动态"));
+        git(root, "2024-04-01T10:00:00+00:00", "mv", "content/2023/a.md", "content/工作动态/a.md");
+        commit(root, "2024-04-01T10:00:00+00:00", "a moved");
+        article(root, "content/2023/a.md", "新甲", "另一篇。");
+        commit(root, "2024-04-02T10:00:00+00:00", "another a");
+        article(root, "content/2023/a.md", "新甲", "另一篇，改过。");
+        git(root, "2024-04-03T10:00:00+00:00", "rm", "-q", "content/2023/c.md");
+        commit(root, "2024-04-03T10:00:00+00:00", "the new a corrected, c deleted");
+        assertRead(root, cache, Read.SINCE);
+
+        git(root, "2024-05-01T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "commit", "--amend", "-q", "--no-edit");
+        assertRead(root, cache, Read.WHOLE);
+
+        git(root, "2024-05-01T10:00:00+00:00", "checkout", "-q", "-b", "topic", "HEAD~2");
+        article(root, "content/2023/b.md", "乙", "正文，分支上改过。");
+        commit(root, "2024-05-02T10:00:00+00:00", "b on a branch");
+        assertRead(root, cache, Read.WHOLE); // another branch
+        git(root, "2024-05-03T10:00:00+00:00", "checkout", "-q", "main");
+        git(root, "2024-05-03T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "merge", "-q", "--no-edit", "topic");
+        assertRead(root, cache, Read.WHOLE); // a merge: its sides are listed interleaved by date
+
+        Files.writeString(cache.resolve(GitDatesCache.FILE), "damaged");
+        assertRead(root, cache, Read.WHOLE);
+        assertRead(root, cache, Read.KEPT);
+    }
+
+    /**
+     * A build keeping its cache in a git repository gives the bytes of a clean build after each of
+     * an editor's and a CI job's steps: commits, an amend, a rebase, another branch checked out, a
+     * merge, and a shallow clone with the cache restored, deepened.
+     */
+    @Test
+    void aBuildWithTheCacheEqualsACleanBuildThroughAGitHistory(@TempDir Path work) throws Exception {
+        Path root = work.resolve("site-root");
+        article(root, "content/2023/a.md", "甲", "正文。");
+        article(root, "content/2023/b.md", "乙", "正文。");
+        git(root, "2024-01-01T10:00:00+00:00", "init", "-q", "-b", "main");
+        commit(root, "2024-01-01T10:00:00+00:00", "articles");
+        BuildOptions cached = TestSites.options(root, work.resolve("site")).withGitDates(true).withCache(work.resolve("cache"));
+        assertSameAsClean(work, cached);
+
+        article(root, "content/2023/a.md", "甲", "正文，改过。");
+        commit(root, "2024-02-01T10:00:00+00:00", "a corrected");
+        assertSameAsClean(work, cached);
+        article(root, "content/2023/b.md", "乙", "正文，改过。");
+        commit(root, "2024-03-01T10:00:00+00:00", "b corrected");
+        assertSameAsClean(work, cached);
+        git(root, "2024-04-01T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "commit", "--amend", "-q", "--no-edit");
+        assertSameAsClean(work, cached);
+
+        git(root, "2024-04-02T10:00:00+00:00", "checkout", "-q", "-b", "topic", "HEAD~1");
+        article(root, "content/2023/a.md", "甲", "正文，分支上再改。");
+        commit(root, "2024-04-02T10:00:00+00:00", "a on a branch");
+        assertSameAsClean(work, cached);
+        git(root, "2024-04-03T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "rebase", "-q", "main");
+        assertSameAsClean(work, cached);
+        git(root, "2024-04-04T10:00:00+00:00", "checkout", "-q", "main");
+        assertSameAsClean(work, cached);
+        git(root, "2024-04-05T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
+                "merge", "-q", "--no-ff", "--no-edit", "topic");
+        assertSameAsClean(work, cached);
+
+        // CI: a shallow clone with the cache restored, one commit later; then its history fetched whole
+        article(root, "content/2023/b.md", "乙", "正文，第三次改。");
+        commit(root, "2024-05-01T10:00:00+00:00", "b corrected again");
+        git(work, "2024-05-01T10:00:00+00:00", "clone", "-q", "--depth", "1", root.toUri().toString(), "ci");
+        Path ci = work.resolve("ci");
+        BuildOptions inCi = TestSites.options(ci, work.resolve("site")).withGitDates(true).withCache(work.resolve("cache"));
+        assertSameAsClean(work, inCi);
+        git(ci, "2024-05-01T10:00:00+00:00", "fetch", "-q", "--unshallow");
+        assertSameAsClean(work, inCi);
+    }
+
+    private static void assertRead(Path root, Path cache, Read expected) {
+        String commit = GitDates.head(root).lines().reduce((first, second) -> second).orElseThrow();
+        GitDatesCache.Dates dates = GitDatesCache.at(root, commit, SHANGHAI, cache);
+        assertThat(dates.read()).isEqualTo(expected);
+        assertThat(dates.dates()).isEqualTo(GitDates.readAt(root, commit, SHANGHAI)).isNotEmpty();
+    }
+
+    private static void assertSameAsClean(Path work, BuildOptions cached) throws IOException {
+        assertThat(Build.run(cached).problems()).isEmpty();
+        Path clean = work.resolve("clean");
+        BuildOptions afresh = TestSites.options(cached.root(), clean).withGitDates(true);
+        assertThat(Build.run(afresh).problems()).isEmpty();
+        assertThat(files(cached.output())).isEqualTo(files(clean));
+    }
+
+    private static void article(Path root, String path, String title, String body) {
+        TestSites.write(root.resolve(path), "---\ntitle: " + title + "\ndate: 2023-12-26\n---\n\n" + body + "\n");
+    }
+
+    /** Every file under {@code folder} by its path, with its text. */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static void commit(Path root, String date, String message) throws Exception {
+        git(root, date, "add", "-A");
+        git(root, date, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", message);
+    }
+
+    private static void git(Path folder, String date, String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Files.createDirectories(folder);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).inheritIO();
+        builder.environment().put("GIT_COMMITTER_DATE", date);
+        builder.environment().put("GIT_AUTHOR_DATE", date);
+        Process process = builder.start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+}
