@@ -170,7 +170,8 @@ public final class Build {
         try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
             // The theme as the inputs' fingerprint listed and read it, when there is one.
             ThemeFiles themeFiles = inputs.map(Inputs::themeFiles).orElseGet(ThemeFiles::new);
-            int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, listener, problems);
+            AtomicInteger rendered = new AtomicInteger();
+            int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, rendered, listener, problems);
             problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths()));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -188,7 +189,7 @@ public final class Build {
             }
             problems.addAll(lost);
             return new BuildReport(problems, articles, pages, result.files(), result.written(),
-                    Duration.between(start, Instant.now()), scheduled.get());
+                    Duration.between(start, Instant.now()), scheduled.get(), rendered.get());
         } catch (SiteWriter.Refused e) {
             problems.add(Problem.error(options.output(), 0, e.getMessage()));
             return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
@@ -221,10 +222,10 @@ public final class Build {
      * redirects, and the search index. The index, then the generators that need the site alone
      * (assets, feeds, sitemaps, robots, redirects), are made on a thread of their own while the
      * pages take both cores: after the pages, they kept one core idle for a fortieth of a full
-     * build. Gives the number of HTML pages.
+     * build. Gives the number of HTML pages, and counts those rendered (not kept) in {@code rendered}.
      */
-    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, ThemeFiles themeFiles,
-                             SiteWriter writer, SearchIndex searchIndex, BuildListener listener, List<Problem> problems) {
+    private static int write(Path root, Site site, Optional<IncrementalBuild> cache, ThemeFiles themeFiles, SiteWriter writer,
+                             SearchIndex searchIndex, AtomicInteger rendered, BuildListener listener, List<Problem> problems) {
         SiteConfig config = site.config();
         AtomicInteger pages = new AtomicInteger();
         Set<String> unwritable = ConcurrentHashMap.newKeySet();
@@ -245,7 +246,12 @@ public final class Build {
         try {
             Theme theme = Theme.locate(root, config.theme(), themeFiles);
             cache.ifPresent(c -> c.begin(site, theme, writer));
-            Generators generators = Generators.of(theme, site, cache.map(IncrementalBuild::pages).orElse(PageMemo.NONE));
+            PageMemo memo = cache.map(IncrementalBuild::pages).orElse(PageMemo.NONE);
+            Generators generators = Generators.of(theme, site, (path, template, variables, render) ->
+                    memo.page(path, template, variables, () -> {
+                        rendered.incrementAndGet();
+                        return render.get();
+                    }));
             problems.addAll(generators.templates().unusedTemplates());
             Map<String, Generator> beside = generators.beside(searchIndex);
             Generator search = memoize(cache, Generators.SEARCH, beside.remove(Generators.SEARCH));

@@ -104,8 +104,8 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             double seconds = Math.max(report.elapsed().toMillis(), 1) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "Built %d article%s into %s: %d pages, %d files (%d written) in %.2f s, %.0f pages/s%n",
-                    report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.files(),
+                    "Built %d article%s into %s: %d pages (%d rendered), %d files (%d written) in %.2f s, %.0f pages/s%n",
+                    report.articles(), report.articles() == 1 ? "" : "s", options.output(), report.pages(), report.rendered(), report.files(),
                     report.written(), seconds, report.pages() / seconds);
             Scheduled.note(report.scheduled()).ifPresent(note -> spec.commandLine().getOut().println("note: " + note));
             spec.commandLine().getOut().flush();

@@ -28,7 +28,7 @@ class GazetteTest {
         int code = run("build", "--no-cache", "--source", TestSites.site("minimal").toString(), "--output", output.toString(), "--future");
         assertThat(code).isEqualTo(0);
         assertThat(out.toString()).startsWith("Built 3 articles into " + output)
-                .containsPattern(": \\d+ pages, \\d+ files \\(\\d+ written\\) in \\d+\\.\\d\\d s, \\d+ pages/s\n$");
+                .containsPattern(": \\d+ pages \\(\\d+ rendered\\), \\d+ files \\(\\d+ written\\) in \\d+\\.\\d\\d s, \\d+ pages/s\n$");
         assertThat(err.toString()).isEmpty();
         assertThat(output.resolve("2099/01/future/index.html")).isRegularFile();
         assertThat(TestSites.site("minimal").resolve(".gazette")).doesNotExist();

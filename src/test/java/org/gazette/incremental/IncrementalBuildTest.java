@@ -67,6 +67,7 @@ class IncrementalBuildTest {
     void everyStepOfAnEditingSessionGivesTheCleanBuildsBytes() throws IOException {
         BuildReport first = buildAndCompare("first build");
         assertThat(first.written()).isEqualTo(first.files());
+        assertThat(first.rendered()).as("pages rendered by the first build").isPositive().isLessThanOrEqualTo(first.pages());
 
         BuildReport unchanged = buildAndCompare("no change");
         assertThat(unchanged.written()).as("files written with nothing changed").isZero();
@@ -75,11 +76,13 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(photo, FileTime.fromMillis(Files.getLastModifiedTime(photo).toMillis() + 2_000));
         BuildReport touched = buildAndCompare("a photo touched, its bytes the same");
         assertThat(touched.written()).as("files written when only a time changed").isZero();
+        assertThat(touched.rendered()).as("pages rendered when only a time changed").isZero();
 
         Path reading = root.resolve("content/2024/2024-05-12-family-reading-night.md");
         append(reading, "\n社区将于下月再次举办亲子诵读活动。\n");
         BuildReport edited = buildAndCompare("one body edited");
         assertThat(edited.written()).as("files written after one edit").isPositive().isLessThan(edited.files() / 2);
+        assertThat(edited.rendered()).as("pages rendered after one edit").isPositive().isLessThan(first.rendered() / 2);
 
         Path added = root.resolve("content/2024/2024-11-02-added.md");
         Files.writeString(added, Files.readString(reading)
