@@ -28,6 +28,7 @@ import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
 import org.gazette.render.PageMemo;
+import org.gazette.render.PageTemplate;
 import org.gazette.render.PeriodLink;
 import org.gazette.render.Teaser;
 import org.gazette.render.Templates;
@@ -72,7 +73,9 @@ public final class IncrementalBuild {
     private record SourceState(long size, long modified, long inode) {
     }
     private volatile Map<Object, byte[]> fingerprints = Map.of();
+    /** Gazette's code, the theme's strings and assets and the settings: what every page depends on. */
     private volatile byte[] siteKey = new byte[0];
+    private volatile TemplateFiles templateFiles;
     /** Gazette's code and the settings articles read, without the theme: the key of what is made without it. */
     private volatile byte[] settingsKey = new byte[0];
     private volatile SiteWriter writer;
@@ -208,19 +211,21 @@ public final class IncrementalBuild {
         this.outputMatches = earlier.output().equals(writer.target().toAbsolutePath().normalize().toString())
                 && earlier.manifestDigest().equals(writer.previousManifestDigest());
         this.fingerprints = knownFingerprints(site);
-        this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(site.config()).digest();
+        this.templateFiles = new TemplateFiles(theme.templateFolders());
+        this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(templateFiles.everyPage())
+                .add(site.config()).digest();
         this.settingsKey = articles.configKey(site.config());
     }
 
-    /** Template pages, each kept when its template, theme, settings and variables are the last build's. */
+    /** Template pages, each kept when the templates it is made of, the theme's strings and assets, the settings and its variables are the last build's. */
     public PageMemo pages() {
         return this::page;
     }
 
-    private OutputFile page(String path, String template, Map<String, Object> variables, Supplier<byte[]> render) {
+    private OutputFile page(String path, PageTemplate template, Map<String, Object> variables, Supplier<byte[]> render) {
         byte[] key;
         try {
-            key = fingerprint().add(siteKey).add(template).add(variables).digest();
+            key = fingerprint().add(siteKey).add(template.name()).add(templateFiles.key(template)).add(variables).digest();
         } catch (Fingerprint.Unsupported e) {
             return OutputFile.of(path, render.get()); // a variable of unknown kind: render, and remember nothing
         }
@@ -411,13 +416,12 @@ public final class IncrementalBuild {
         return known;
     }
 
-    /** Every file of the theme's templates, strings and assets and of the site's template overrides, by name and bytes. */
+    /** Every file of the theme's strings and assets, by name and bytes (its templates are {@link TemplateFiles}). */
     private static byte[] themeKey(Theme theme) {
         Fingerprint key = new Fingerprint();
-        // What pages are made of: templates, strings and assets (whose names carry a hash of their
-        // bytes); not the rest of the theme's folder, which may hold its own tooling or history.
-        List<Path> folders = new ArrayList<>(theme.templateFolders());
-        folders.addAll(theme.stringFolders());
+        // What every page is made of besides its templates: strings and assets (whose names carry a
+        // hash of their bytes); not the rest of the theme's folder, which may hold its own tooling or history.
+        List<Path> folders = new ArrayList<>(theme.stringFolders());
         folders.addAll(theme.assets());
         for (Path folder : folders) {
             SourceWalk.Survey survey = SourceWalk.survey(folder);

@@ -5,11 +5,11 @@ import java.util.function.Supplier;
 import org.gazette.site.OutputFile;
 
 /**
- * Where a build may skip rendering a page: when the template and every variable it sees are those
+ * Where a build may skip rendering a page: when the templates and every variable it sees are those
  * the previous build rendered the page at this path from, the previous file is kept.
  *
  * <pre>{@code
- * OutputFile page = memo.page("index.html", "home", variables, () -> render(...));
+ * OutputFile page = memo.page("index.html", homeTemplate, variables, () -> render(...));
  * }</pre>
  */
 public interface PageMemo {
@@ -18,5 +18,5 @@ public interface PageMemo {
     PageMemo NONE = (path, template, variables, render) -> OutputFile.of(path, render.get());
 
     /** The page at output path {@code path}: the previous build's when its inputs are unchanged, else {@code render}'s bytes. */
-    OutputFile page(String path, String template, Map<String, Object> variables, Supplier<byte[]> render);
+    OutputFile page(String path, PageTemplate template, Map<String, Object> variables, Supplier<byte[]> render);
 }

@@ -41,6 +41,8 @@ final class TemplateReferences extends AbstractExtension {
 
     private final Map<String, Location> references = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> named = new ConcurrentHashMap<>();
+    /** Templates that name another by a value computed while rendering, or in a node this could not read. */
+    private final Set<String> unknowing = ConcurrentHashMap.newKeySet();
 
     /** Where template {@code name} is named; the first by template name and line when several name it. */
     Optional<Location> of(String name) {
@@ -52,9 +54,17 @@ final class TemplateReferences extends AbstractExtension {
         return Set.copyOf(references.keySet());
     }
 
-    /** The templates {@code template} names ("article" names "base"), in no order. */
+    /** The templates {@code template} (named without its suffix) names ("article" names "base"), in no order. */
     Set<String> namedBy(String template) {
         return named.getOrDefault(template, Set.of());
+    }
+
+    /**
+     * True when template {@code template} names another that cannot be known before rendering:
+     * by a computed name ({@code {% include partial %}}), or in a node whose name could not be read.
+     */
+    boolean namesUnknown(String template) {
+        return unknowing.contains(template);
     }
 
     /** "_x.html" is "_x": the loader takes a name with its suffix or without. */
@@ -105,19 +115,21 @@ final class TemplateReferences extends AbstractExtension {
                     named.setAccessible(true);
                     note((Expression<?>) named.get(node), ((AbstractRenderableNode) node).getLineNumber());
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    // not noted: see above
+                    unknowing.add(withoutSuffix(getTemplate().getName())); // not noted: see above
                 }
             }
             super.visit(node);
         }
 
-        /** A name computed when the page is rendered cannot be noted here. */
+        /** A name computed when the page is rendered cannot be noted here: its template may be made of any other. */
         private void note(Expression<?> name, int line) {
             if (name instanceof LiteralStringExpression literal) {
                 Location here = new Location(getTemplate().getName(), line);
                 String other = withoutSuffix(getTemplate().resolveRelativePath(literal.getValue()));
                 references.merge(other, here, (a, b) -> Location.ORDER.compare(a, b) <= 0 ? a : b);
-                named.computeIfAbsent(here.template(), t -> ConcurrentHashMap.newKeySet()).add(other);
+                named.computeIfAbsent(withoutSuffix(here.template()), t -> ConcurrentHashMap.newKeySet()).add(other);
+            } else {
+                unknowing.add(withoutSuffix(getTemplate().getName()));
             }
         }
     }

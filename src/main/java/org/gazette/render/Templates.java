@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gazette.content.LinkGuard;
@@ -52,6 +55,7 @@ public final class Templates {
     private final PebbleEngine engine;
     private final PageMemo memo;
     private final List<ColumnLink> navigation;
+    private final Map<String, PageTemplate> pageTemplates = new ConcurrentHashMap<>();
 
     /** A column in the navigation every page shows: its name and address (counts are on the topics page). */
     public record ColumnLink(String name, String slug, String url) {
@@ -129,7 +133,7 @@ public final class Templates {
         Map<String, Object> variables = globals(meta.path());
         variables.putAll(context);
         variables.put("page", meta);
-        return memo.page(SitePaths.outputFile(meta.path()), name, variables, () -> {
+        return memo.page(SitePaths.outputFile(meta.path()), pageTemplate(name), variables, () -> {
             Map<String, Object> all = new HashMap<>(variables);
             all.putAll(derived.get());
             byte[] written = evaluate(name, all);
@@ -237,6 +241,35 @@ public final class Templates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Page template {@code name} with the templates it is made of, found once per build. */
+    private PageTemplate pageTemplate(String name) {
+        return pageTemplates.computeIfAbsent(name, n -> new PageTemplate(n, madeOf(n)));
+    }
+
+    /**
+     * Template {@code name} and every template it names, and they name, found by parsing them;
+     * empty when one names a template by a computed value or cannot be parsed (its page fails).
+     */
+    private Optional<SortedSet<String>> madeOf(String name) {
+        Deque<String> queue = new ArrayDeque<>(List.of(name));
+        SortedSet<String> seen = new TreeSet<>();
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            if (seen.add(next)) {
+                try {
+                    engine.getTemplate(next); // parsed: its references noted
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+                if (references.namesUnknown(next)) {
+                    return Optional.empty();
+                }
+                queue.addAll(references.namedBy(next));
+            }
+        }
+        return Optional.of(Collections.unmodifiableSortedSet(seen));
     }
 
     /**

@@ -1,0 +1,79 @@
+package org.gazette.incremental;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gazette.content.SourceWalk;
+import org.gazette.render.PageTemplate;
+import org.gazette.render.Templates;
+
+/**
+ * The theme's and the site's template files, by the template name they answer to ("article" for
+ * {@code article.html} in any template folder), so that a page is keyed by the templates it is made
+ * of ({@link PageTemplate}) and not by every template: editing the article template re-renders the
+ * articles' pages, not the listings. What no name stands for (a file that is not a template, a
+ * folder that cannot be read) is in every page's key.
+ */
+final class TemplateFiles {
+
+    /** Each template name's files, in the order of the folders searched: a new override changes its key. */
+    private final Map<String, List<Object>> byName = new TreeMap<>();
+    private final Fingerprint everyPage = new Fingerprint();
+    private final Map<Optional<SortedSet<String>>, byte[]> keys = new ConcurrentHashMap<>();
+
+    TemplateFiles(List<Path> folders) {
+        for (Path folder : folders) {
+            SourceWalk.Survey survey = SourceWalk.survey(folder);
+            for (Path fault : survey.faults()) {
+                if (!SourceWalk.hasHiddenPart(folder.relativize(fault))) { // an editor's lock (.#base.html) is no part of a page
+                    everyPage.add(fault.toString()).add("a fault");
+                }
+            }
+            for (Path file : survey.files()) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                if (SourceWalk.hasHiddenPart(folder.relativize(file))) {
+                    continue; // never read (see TemplateLoader)
+                }
+                byte[] bytes = read(file);
+                if (relative.endsWith(Templates.SUFFIX)) {
+                    String name = relative.substring(0, relative.length() - Templates.SUFFIX.length());
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(List.of(file.toString(), bytes));
+                } else {
+                    everyPage.add(file.toString()).add(bytes);
+                }
+            }
+        }
+    }
+
+    /** What every page's key holds of the template folders: the files that are no template, the faults. */
+    byte[] everyPage() {
+        return everyPage.digest();
+    }
+
+    /** The key of the templates {@code template} is made of: every template's when that is not known. */
+    byte[] key(PageTemplate template) {
+        return keys.computeIfAbsent(template.madeOf(), madeOf -> {
+            Fingerprint key = new Fingerprint();
+            for (String name : madeOf.isPresent() ? madeOf.get() : byName.keySet()) {
+                key.add(name).add(byName.getOrDefault(name, List.of())); // none yet: an override added changes it
+            }
+            return key.digest();
+        });
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme file " + file, e);
+        }
+    }
+}
