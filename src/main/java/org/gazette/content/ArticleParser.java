@@ -50,6 +50,7 @@ public final class ArticleParser {
     /** The space between two Chinese words, where a tag is split. */
     private static final Pattern SPACED_WORDS = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
 
+    /** Read for {@link org.gazette.config.ArticleSettings} alone: the build cache keeps articles while those are unchanged. */
     private final SiteConfig config;
 
     public ArticleParser(SiteConfig config) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.gazette.build.ArticleSteps;
+import org.gazette.config.ArticleSettings;
 import org.gazette.config.DeploySettings;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
@@ -20,7 +21,7 @@ import org.gazette.problem.Outcome;
 
 /**
  * The articles of the last build, read from the build cache: an article whose file has the
- * same bytes under the same settings is not parsed again, and its body is not rendered again
+ * same bytes under the same settings it reads ({@link org.gazette.config.ArticleSettings}) is not parsed again, and its body is not rendered again
  * while the image files it looked at give what it took from them (their presence and pixel size).
  * Called from several threads at once.
  */
@@ -29,7 +30,7 @@ public final class ArticleStore implements ArticleSteps {
     /**
      * What the cache knows of one article file.
      *
-     * @param parseKey  a fingerprint of the settings, the path and the bytes of the file
+     * @param parseKey  a fingerprint of the settings articles read, the path and the bytes of the file
      * @param parsed    the front matter read from it
      * @param rendered  its body, absent until rendered (and for drafts a build leaves out)
      * @param images    the files its body's images were looked for in
@@ -41,6 +42,7 @@ public final class ArticleStore implements ArticleSteps {
     private final Map<Path, Entry> current = new ConcurrentHashMap<>();
     private volatile ImageResolver images;
     private volatile byte[] configKey;
+    private volatile byte[] articleKey;
 
     private final Map<Path, byte[]> sourceKeys;
 
@@ -61,7 +63,7 @@ public final class ArticleStore implements ArticleSteps {
         if (file == null) { // not among the inputs fingerprinted: fingerprinted here the same way
             file = Inputs.sourceKey(source);
         }
-        byte[] key = new Fingerprint().add(configKey(config)).add(file).digest();
+        byte[] key = new Fingerprint().add(articleKey(config)).add(file).digest();
         Entry before = earlier.get(source.path());
         Entry now = before != null && Arrays.equals(before.parseKey(), key)
                 ? before
@@ -115,10 +117,23 @@ public final class ArticleStore implements ArticleSteps {
     }
 
     /**
-     * Gazette's code and the settings: what every cached article, and every file made without the
-     * theme, depends on. Not the redirects (the redirects' own files name them among their inputs)
-     * nor where the site is deployed, which no article and no such file reads: a redirect added
-     * re-renders the pages, whose templates see every setting, but reads no article again.
+     * Gazette's code and the settings an article's parsing and Markdown read: what every cached
+     * article depends on. A new title, description or base URL re-renders the pages, whose
+     * templates see every setting, but reads no article again.
+     */
+    private byte[] articleKey(SiteConfig config) {
+        byte[] key = articleKey;
+        if (key == null) {
+            key = new Fingerprint().add(CodeStamp.current()).add(ArticleSettings.of(config)).digest();
+            articleKey = key;
+        }
+        return key;
+    }
+
+    /**
+     * Gazette's code and the settings: what every file made without the theme depends on. Not the
+     * redirects (the redirects' own files name them among their inputs) nor where the site is
+     * deployed, which no such file reads.
      */
     byte[] configKey(SiteConfig config) {
         byte[] key = configKey;

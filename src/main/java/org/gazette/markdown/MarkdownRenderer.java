@@ -31,6 +31,7 @@ import org.gazette.yaml.ControlCharacters;
  */
 public final class MarkdownRenderer {
 
+    /** Read for {@link org.gazette.config.ArticleSettings} alone: the build cache keeps bodies while those are unchanged. */
     private final SiteConfig config;
     private final ImageResolver images;
     /**

@@ -789,6 +789,46 @@ class IncrementalBuildTest {
         assertThat(articleAndFileKeys()).as("each article's key, and those of the files made without the theme").isEqualTo(keys);
     }
 
+    @Test
+    void aNewTitleDescriptionOrBaseUrlReadsNoArticleAgain() throws IOException {
+        BuildReport first = buildAndCompare("first build");
+        Map<String, String> keys = articleKeys();
+        Path settings = root.resolve("site.yaml");
+        replace(settings, "title: 邵阳女性", "title: 邵阳女性新闻");
+        replace(settings, "description: 邵阳市妇女联合会新闻档案", "description: 邵阳市妇联新闻档案");
+        replace(settings, "base_url: https://news.example.org/", "base_url: https://www.example.org/news/");
+        BuildReport retitled = buildAndCompare("a new title, description and base URL");
+        assertThat(articleKeys()).as("each article's key").isEqualTo(keys);
+        assertThat(retitled.rendered()).as("pages rendered: all, which show the title").isEqualTo(first.rendered());
+    }
+
+    @Test
+    void eachSettingAnArticleReadsReadsTheArticlesAgain() throws IOException {
+        buildAndCompare("first build");
+        Path settings = root.resolve("site.yaml");
+        List<List<String>> changes = List.of(
+                List.of("time_zone: Asia/Shanghai", "time_zone: Pacific/Kiritimati"),
+                List.of("permalink: /:year/:month/:slug/", "permalink: /:year/:slug/"),
+                List.of("    通知公告: notices", "    通知公告: notices\n  tags:\n    家庭教育: family-education"),
+                List.of("summary_length: 120", "summary_length: 30"));
+        for (List<String> change : changes) {
+            Map<String, String> keys = articleKeys();
+            replace(settings, change.get(0), change.get(1));
+            buildAndCompare(change.get(1));
+            assertThat(articleKeys().values()).as("the articles' keys after %s", change.get(1))
+                    .doesNotContainAnyElementsOf(keys.values());
+        }
+    }
+
+    /** Each article's key in the build cache, as hex. */
+    private Map<String, String> articleKeys() {
+        BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
+                reason -> { }).orElseThrow();
+        Map<String, String> keys = new TreeMap<>();
+        state.articles().forEach((path, entry) -> keys.put(path.toString(), HexFormat.of().formatHex(entry.parseKey())));
+        return keys;
+    }
+
     /**
      * A photo that is a link, pointed at another file of the same length and time (a clone writes
      * thousands of files a second, so two versions of a file often share both): the link leads
