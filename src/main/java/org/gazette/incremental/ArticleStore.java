@@ -118,10 +118,10 @@ public final class ArticleStore implements ArticleSteps {
 
     /**
      * Gazette's code and the settings an article's parsing and Markdown read: what every cached
-     * article depends on. A new title, description or base URL re-renders the pages, whose
+     * article depends on, and every file made from the articles alone. A new title, description or base URL re-renders the pages, whose
      * templates see every setting, but reads no article again.
      */
-    private byte[] articleKey(SiteConfig config) {
+    byte[] articleKey(SiteConfig config) {
         byte[] key = articleKey;
         if (key == null) {
             key = new Fingerprint().add(CodeStamp.current()).add(ArticleSettings.of(config)).digest();

@@ -78,6 +78,8 @@ public final class IncrementalBuild {
     private volatile TemplateFiles templateFiles;
     /** Gazette's code and the settings articles read, without the theme: the key of what is made without it. */
     private volatile byte[] settingsKey = new byte[0];
+    /** Gazette's code and the settings the articles' parsing and Markdown read: the key of what is made from the articles alone. */
+    private volatile byte[] articlesKey = new byte[0];
     private volatile SiteWriter writer;
     private volatile boolean outputMatches;
 
@@ -215,6 +217,7 @@ public final class IncrementalBuild {
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(templateFiles.everyPage())
                 .add(site.config()).digest();
         this.settingsKey = articles.configKey(site.config());
+        this.articlesKey = articles.articleKey(site.config());
     }
 
     /** Template pages, each kept when the templates it is made of, the theme's strings and assets, the settings and its variables are the last build's. */
@@ -250,7 +253,8 @@ public final class IncrementalBuild {
 
             @Override
             public void generate(Site site, Consumer<OutputFile> out) {
-                byte[] key = fingerprint().add(generator.usesTheme() ? siteKey : settingsKey).add(name)
+                byte[] base = generator.usesTheme() ? siteKey : generator.readsSettings() ? settingsKey : articlesKey;
+                byte[] key = fingerprint().add(base).add(name)
                         .add(generator.dependsOn(site)).digest();
                 if (keep(name, key, out)) {
                     earlier.generators().forEach((group, run) -> {
@@ -271,14 +275,14 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Groups of files each kept when its inputs and the settings are the last build's (see
-     * {@link OutputMemo}); only generators that do not use the theme make groups.
+     * Groups of files each kept when its inputs and the settings the articles read are the last
+     * build's (see {@link OutputMemo}); only generators made from the articles alone make groups.
      */
     public OutputMemo outputs() {
         return (name, inputs, make, out) -> {
             byte[] key;
             try {
-                key = fingerprint().add(settingsKey).add(name).add(inputs).digest();
+                key = fingerprint().add(articlesKey).add(name).add(inputs).digest();
             } catch (Fingerprint.Unsupported e) {
                 make.get().forEach(out); // inputs of unknown kind: make the files, and remember nothing
                 return;

@@ -95,6 +95,12 @@ public final class SearchIndex implements Generator {
         return false;
     }
 
+    /** Made from the articles alone (their text, addresses, dates, summaries): a new title or base URL does not make it again. */
+    @Override
+    public boolean readsSettings() {
+        return false;
+    }
+
     /** What the index is made from: the articles newest first, oldest first, their records, and the postings of all. */
     private record Counts(List<RenderedArticle> newestFirst, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
     }

@@ -34,6 +34,15 @@ public interface Generator {
     }
 
     /**
+     * Whether the files depend on settings besides those the articles read (a generator that uses
+     * the theme reads them all). One that says no, made from the articles alone, is not made again
+     * for a new title or base URL.
+     */
+    default boolean readsSettings() {
+        return true;
+    }
+
+    /**
      * The same files, each handed to {@code out} as soon as it is made, so that the build need not
      * hold them all; generators of many files override it (and may call {@code out} from several
      * threads).

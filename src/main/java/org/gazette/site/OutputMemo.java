@@ -8,8 +8,9 @@ import java.util.function.Supplier;
  * Where a generator of many files may skip making some of them: a group of files whose inputs are
  * those the previous build made the group from is the previous build's, kept without being made
  * again. The search index makes each shard through one, so that an edit rewrites only the shards
- * holding words it changed. The groups' files must not depend on the theme: a memo keys them by
- * the settings and the inputs alone.
+ * holding words it changed. The groups' files must depend on the articles alone, neither on the
+ * theme nor on a setting the articles do not read ({@link Generator#readsSettings}): a memo keys
+ * them by the settings the articles read and the inputs alone.
  *
  * <pre>{@code
  * memo.files("search/t/17", shardKey, () -> shardFiles(17), out);

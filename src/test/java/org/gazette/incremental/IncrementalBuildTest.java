@@ -797,8 +797,10 @@ class IncrementalBuildTest {
         replace(settings, "title: 邵阳女性", "title: 邵阳女性新闻");
         replace(settings, "description: 邵阳市妇女联合会新闻档案", "description: 邵阳市妇联新闻档案");
         replace(settings, "base_url: https://news.example.org/", "base_url: https://www.example.org/news/");
+        String search = searchKey();
         BuildReport retitled = buildAndCompare("a new title, description and base URL");
         assertThat(articleKeys()).as("each article's key").isEqualTo(keys);
+        assertThat(searchKey()).as("the search index's key").isEqualTo(search);
         assertThat(retitled.rendered()).as("pages rendered: all, which show the title").isEqualTo(first.rendered());
     }
 
@@ -813,11 +815,18 @@ class IncrementalBuildTest {
                 List.of("summary_length: 120", "summary_length: 30"));
         for (List<String> change : changes) {
             Map<String, String> keys = articleKeys();
+            String search = searchKey();
             replace(settings, change.get(0), change.get(1));
             buildAndCompare(change.get(1));
             assertThat(articleKeys().values()).as("the articles' keys after %s", change.get(1))
                     .doesNotContainAnyElementsOf(keys.values());
+            assertThat(searchKey()).as("the search index's key after %s", change.get(1)).isNotEqualTo(search);
         }
+    }
+
+    /** The search index's key in the build cache, as hex. */
+    private String searchKey() {
+        return articleAndFileKeys().get("search");
     }
 
     /** Each article's key in the build cache, as hex. */
