@@ -213,7 +213,7 @@ public final class IncrementalBuild {
         this.outputMatches = earlier.output().equals(writer.target().toAbsolutePath().normalize().toString())
                 && earlier.manifestDigest().equals(writer.previousManifestDigest());
         this.fingerprints = knownFingerprints(site);
-        this.templateFiles = new TemplateFiles(theme.templateFolders());
+        this.templateFiles = new TemplateFiles(theme.templateFolders(), theme.files());
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(templateFiles.everyPage())
                 .add(site.config()).digest();
         this.settingsKey = articles.configKey(site.config());

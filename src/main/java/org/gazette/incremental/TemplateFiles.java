@@ -2,7 +2,6 @@ package org.gazette.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.SourceWalk;
 import org.gazette.render.PageTemplate;
+import org.gazette.render.ThemeFiles;
 import org.gazette.render.Templates;
 
 /**
@@ -29,7 +29,8 @@ final class TemplateFiles {
     private final Fingerprint everyPage = new Fingerprint();
     private final Map<Optional<SortedSet<String>>, byte[]> keys = new ConcurrentHashMap<>();
 
-    TemplateFiles(List<Path> folders) {
+    /** The templates under {@code folders}, as {@code files} (the build's, read once) has them. */
+    TemplateFiles(List<Path> folders, ThemeFiles files) {
         for (Path folder : folders) {
             SourceWalk.Survey survey = SourceWalk.survey(folder);
             for (Path fault : survey.faults()) {
@@ -39,10 +40,12 @@ final class TemplateFiles {
             }
             for (Path file : survey.files()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (SourceWalk.hasHiddenPart(folder.relativize(file))) {
-                    continue; // never read (see TemplateLoader)
+                if (SourceWalk.hasHiddenPart(folder.relativize(file)) || !files.isFile(file)) {
+                    continue; // never read (see TemplateLoader), or come since the build listed the theme
                 }
-                byte[] bytes = read(file);
+                // The bytes the pages are made of: read again here, a template saved meanwhile put
+                // the pages of the old bytes under the new bytes' key, which the next build finds.
+                byte[] bytes = read(files, file);
                 if (relative.endsWith(Templates.SUFFIX)) {
                     String name = relative.substring(0, relative.length() - Templates.SUFFIX.length());
                     byName.computeIfAbsent(name, n -> new ArrayList<>()).add(List.of(file.toString(), bytes));
@@ -69,9 +72,9 @@ final class TemplateFiles {
         });
     }
 
-    private static byte[] read(Path file) {
+    private static byte[] read(ThemeFiles files, Path file) {
         try {
-            return Files.readAllBytes(file);
+            return files.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the theme file " + file, e);
         }

@@ -262,6 +262,23 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A template saved while a build runs, after the build read it and before the pages' keys
+     * are made, and left so: the pages of the bytes read must not be kept under the key of the
+     * bytes saved, which the next build finds on disk.
+     */
+    @Test
+    void aTemplateSavedDuringABuildAndLeftSoIsRenderedFromByTheNextBuild() throws IOException {
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path template = root.resolve("themes/default/templates/article.html");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> replace(template, "<article class=\"article\">", "<article class=\"article\" data-edition=\"2\">")));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after a template saved during the last one");
+    }
+
+    /**
      * A template override that comes and goes while a build runs, and the site's templates/
      * that goes and comes back (a branch checked out and back): the next build finds the inputs
      * it recorded, so the pages must be made of the templates those inputs listed.
