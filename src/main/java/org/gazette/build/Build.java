@@ -347,10 +347,15 @@ public final class Build {
 
     /** The same, telling {@code listener} its phases (parsing, rendering, site model) as a build does. */
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, BuildListener listener) {
+        return model(options, steps, Fingerprinted.afresh(options.root().toAbsolutePath().normalize()), listener);
+    }
+
+    /** The same, the settings and the rest taken from {@code sources}: check, from the site.yaml its cache's key was taken of. */
+    public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, Fingerprinted sources, BuildListener listener) {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
         Path root = options.root().toAbsolutePath().normalize();
-        return model(options, steps, ContentLoader.load(root, options.output()), Fingerprinted.afresh(root),
+        return model(options, steps, ContentLoader.load(root, options.output()), sources,
                 new AtomicReference<>(), new AtomicReference<>(), new AtomicReference<>(), newestFirst -> { }, listener);
     }
 

@@ -14,18 +14,28 @@ import org.gazette.problem.Outcome;
  * What the site's model takes besides the articles, as the build's inputs' fingerprint found it:
  * the settings, the commit for dates from git, and the files of {@code static/}. A build with a
  * cache takes them from its {@link Inputs}, so that the fingerprint it records is that of what it
- * built from, even when a file is saved, or comes and goes, while it runs; {@code check} and
- * {@code serve}, which record no fingerprint, read them afresh.
+ * built from, even when a file is saved, or comes and goes, while it runs; {@code check}, which
+ * keys its cache on {@code site.yaml}, takes the settings from the bytes its key was taken of;
+ * {@code serve}, which records no fingerprint, reads them afresh.
  *
  * @param settings   the settings of {@code site.yaml}
  * @param gitHead    what {@link GitDates#head} answers, for dates from git
  * @param staticFile whether a file of {@code static/} (its path from the site root) may be published
  */
-record Fingerprinted(Supplier<Outcome<SiteConfig>> settings, Supplier<String> gitHead, Predicate<Path> staticFile) {
+public record Fingerprinted(Supplier<Outcome<SiteConfig>> settings, Supplier<String> gitHead, Predicate<Path> staticFile) {
 
     /** Everything read from the site at {@code root} when it is needed. */
     static Fingerprinted afresh(Path root) {
         return new Fingerprinted(() -> SiteConfigLoader.load(root), () -> GitDates.head(root), file -> true);
+    }
+
+    /**
+     * Read afresh, but for the settings, taken from {@code site.yaml}'s bytes already read
+     * ({@link SiteConfigLoader#readIfFile}).
+     */
+    public static Fingerprinted withSiteYaml(Path root, Optional<byte[]> siteYaml) {
+        Outcome<SiteConfig> settings = settingsOf(siteYaml, root);
+        return new Fingerprinted(() -> settings, () -> GitDates.head(root), file -> true);
     }
 
     /** As {@code inputs} found them, when there are inputs; else afresh. */
@@ -34,9 +44,12 @@ record Fingerprinted(Supplier<Outcome<SiteConfig>> settings, Supplier<String> gi
             return afresh(root);
         }
         Inputs found = inputs.get();
-        // A site.yaml the inputs did not find (none, or a folder) is read as before: the model tells what is wrong.
-        return new Fingerprinted(() -> found.siteYaml().map(bytes -> SiteConfigLoader.of(Optional.of(bytes)))
-                .orElseGet(() -> SiteConfigLoader.load(root)), found::gitHead,
+        return new Fingerprinted(() -> settingsOf(found.siteYaml(), root), found::gitHead,
                 file -> found.staticFiles().contains(root.resolve(file)));
+    }
+
+    /** The settings of the bytes read; a site.yaml not found as a file (none, or a folder) is read as before: the model tells what is wrong. */
+    private static Outcome<SiteConfig> settingsOf(Optional<byte[]> siteYaml, Path root) {
+        return siteYaml.map(bytes -> SiteConfigLoader.of(Optional.of(bytes))).orElseGet(() -> SiteConfigLoader.load(root));
     }
 }

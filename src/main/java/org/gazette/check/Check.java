@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.gazette.build.Build;
 import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
+import org.gazette.build.Fingerprinted;
 import org.gazette.build.OutputClashes;
 import org.gazette.build.Scheduled;
 import org.gazette.build.SiteFolder;
@@ -60,10 +61,14 @@ public final class Check {
      */
     public static CheckReport run(CheckOptions options, BuildListener listener) {
         Instant start = Instant.now();
-        listener.phase("reading", 0);
         Path root = options.root().toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
-        String key = CheckCache.keyFor(root);
+        // site.yaml read once: the cache's key and the settings are taken from the same bytes, so
+        // that a save and an undo while the check runs cannot leave results of others under this key.
+        Optional<byte[]> siteYaml = siteYaml(root);
+        String key = CheckCache.keyFor(siteYaml);
+        Fingerprinted sources = Fingerprinted.withSiteYaml(root, siteYaml);
+        listener.phase("reading", 0);
         CheckCache cache = options.cache().map(file -> CheckCache.load(file, key)).orElseGet(CheckCache::empty);
         ArticleProbe probe = new ArticleProbe(root, cache);
         BuildOptions build = BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false)
@@ -83,8 +88,8 @@ public final class Check {
         }
         Optional<SiteConfig> config;
         try {
-            problems.addAll(Build.model(build, probe, listener).problems());
-            config = SiteConfigLoader.load(root).value();
+            problems.addAll(Build.model(build, probe, sources, listener).problems());
+            config = sources.settings().get().value();
         } catch (UncheckedIOException e) {
             // a file that cannot be read, that went away while it was listed, or a loop of links
             problems.addAll(ReadProblems.of(e, root));
@@ -162,6 +167,15 @@ public final class Check {
         problems.addAll(articles.parallelStream().flatMap(article -> active.check(article).stream()).toList());
         problems.addAll(new NameSlips(articles, config.slugs()).check(lines));
         return problems;
+    }
+
+    /** The bytes of site.yaml; empty when they cannot be read, which the model then tells. */
+    private static Optional<byte[]> siteYaml(Path root) {
+        try {
+            return SiteConfigLoader.readIfFile(root);
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     /** An alias at the address of a listing page, a feed or a file would replace it (one at an article's address is the build's error). */

@@ -127,15 +127,12 @@ final class CheckCache {
                 .getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".bin");
     }
 
-    /** What results depend on besides the files themselves: Gazette's own code and {@code site.yaml}. */
-    static String keyFor(Path root) {
-        byte[] config;
-        try {
-            config = Files.readAllBytes(root.resolve("site.yaml"));
-        } catch (IOException e) {
-            config = new byte[0];
-        }
-        return FORMAT + "|" + CodeStamp.current() + "|" + digest(config);
+    /**
+     * What results depend on besides the files themselves: Gazette's own code and the bytes of
+     * {@code site.yaml} (empty when it is not a file), those the check takes its settings from.
+     */
+    static String keyFor(Optional<byte[]> siteYaml) {
+        return FORMAT + "|" + CodeStamp.current() + "|" + digest(siteYaml.orElse(new byte[0]));
     }
 
     /**

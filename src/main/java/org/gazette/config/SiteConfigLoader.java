@@ -1,6 +1,7 @@
 package org.gazette.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -51,6 +52,20 @@ public final class SiteConfigLoader {
                     + " (check that it is a file you may read)"));
         }
         return of(Optional.of(bytes));
+    }
+
+    /**
+     * The bytes of the {@code site.yaml} at {@code root}, read once to take both a fingerprint and
+     * the settings from; empty when it is not a file (none, or a folder: {@link #load} tells what is
+     * wrong). Throws {@link UncheckedIOException} when the file cannot be read.
+     */
+    public static Optional<byte[]> readIfFile(Path root) {
+        Path file = root.resolve(FILE_NAME);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /**

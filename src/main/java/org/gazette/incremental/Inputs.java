@@ -1,7 +1,6 @@
 package org.gazette.incremental;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.build.BuildOptions;
+import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.FileStamp;
 import org.gazette.content.GitDates;
 import org.gazette.content.SourceFile;
@@ -52,7 +52,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
                 .add(List.of(options.drafts(), options.future(), options.gitDates()))
                 .add(options.baseUrl())
                 .add(options.output().toAbsolutePath().normalize());
-        Optional<byte[]> siteYaml = readIfPresent(root.resolve("site.yaml"));
+        Optional<byte[]> siteYaml = SiteConfigLoader.readIfFile(root);
         key.add(siteYaml.orElse(new byte[0]));
         key.add(sources.size());
         // Each article's fingerprint on every core, then the fingerprints in order.
@@ -132,14 +132,6 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
             key.add(name).add(stamp.size()).add(stamp.changed()).add(stamp.inode());
         } catch (IOException e) {
             key.add(name).add("unreadable");
-        }
-    }
-
-    private static Optional<byte[]> readIfPresent(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

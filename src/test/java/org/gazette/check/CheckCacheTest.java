@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
+import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
+import org.gazette.config.SiteConfigLoader;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +32,12 @@ class CheckCacheTest {
     Path temporary;
 
     List<String> check(Path root, boolean cached) {
+        return Check.run(options(root, cached)).problems().stream().map(Problem::formatLocated).toList();
+    }
+
+    CheckOptions options(Path root, boolean cached) {
         CheckOptions options = CheckOptions.of(root).withClock(TestSites.NOW).withMaxPhotoBytes(10_000);
-        return Check.run(cached ? options.withCache(temporary.resolve("cache.bin")) : options).problems().stream()
-                .map(Problem::formatLocated).toList();
+        return cached ? options.withCache(temporary.resolve("cache.bin")) : options;
     }
 
     static Stream<String> sites() throws IOException {
@@ -170,6 +178,25 @@ class CheckCacheTest {
         assertThat(check(root, true)).isEqualTo(clean);
     }
 
+    /**
+     * site.yaml saved while a check runs, after the check took its cache's key, and put back
+     * before it saves its cache: the next check finds that key, so what it keeps must be what
+     * the settings of that key make.
+     */
+    @Test
+    void siteYamlSavedAndPutBackDuringACheckLeavesResultsOfTheSettingsItsKeyNames() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        Path settings = root.resolve("site.yaml");
+        String before = TestSites.read(settings);
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "reading", () -> TestSites.write(settings, before + "permalink: /:slug/\n"),
+                "saving cache", () -> TestSites.write(settings, before)));
+        Check.run(options(root, true), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        assertThat(check(root, true)).isEqualTo(check(root, false));
+    }
+
     @Test
     void aDamagedCacheIsIgnored() throws Exception {
         Path root = Path.of("src/test/resources/sites/check");
@@ -222,11 +249,32 @@ class CheckCacheTest {
     /** One run of the build's steps through a probe on the cache, as the check makes it. */
     ArticleProbe probeRun(Path root) {
         Path file = temporary.resolve("cache.bin");
-        String key = CheckCache.keyFor(root);
+        String key = CheckCache.keyFor(SiteConfigLoader.readIfFile(root));
         CheckCache cache = CheckCache.load(file, key);
         ArticleProbe probe = new ArticleProbe(root.toAbsolutePath().normalize(), cache);
         Build.model(BuildOptions.of(root).withDrafts(true).withFuture(true).withGitDates(false), probe);
         cache.save(file, key);
         return probe;
+    }
+
+    private interface Edit {
+        void run() throws IOException;
+    }
+
+    /** A listener that makes each of {@code edits} as the check enters the phase it is named by, and takes it out. */
+    private static BuildListener editingAt(Map<String, Edit> edits) {
+        return new BuildListener() {
+            @Override
+            public void phase(String name, int steps) {
+                Edit edit = edits.remove(name);
+                if (edit != null) {
+                    try {
+                        edit.run();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        };
     }
 }
