@@ -462,8 +462,13 @@ public final class Build {
      * serves them, and {@code gazette check}, which renders a few pages to try the theme.
      */
     public static Outcome<List<OutputFile>> outputs(Path root, Site site) {
+        return outputs(root, site, new ThemeFiles());
+    }
+
+    /** The same, the theme found and read through {@code themeFiles}: the check's trial, of the files its key was taken of. */
+    public static Outcome<List<OutputFile>> outputs(Path root, Site site, ThemeFiles themeFiles) {
         List<Problem> problems = new ArrayList<>();
-        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, problems);
+        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, themeFiles, problems);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
         problems.addAll(clashes(root, site, duplicates, OutputPaths.folderClashes(seen), seen));
@@ -522,10 +527,10 @@ public final class Build {
     }
 
     /** Every generator's files ({@link Generators#all}): pages, assets, published files, feeds, sitemaps, the search index, redirects. */
-    private static List<OutputFile> generate(Path root, Site site, List<Problem> problems) {
+    private static List<OutputFile> generate(Path root, Site site, ThemeFiles themeFiles, List<Problem> problems) {
         List<OutputFile> outputs = new ArrayList<>();
         try {
-            Generators generators = Generators.of(root, site);
+            Generators generators = Generators.of(Theme.locate(root, site.config().theme(), themeFiles), site, PageMemo.NONE);
             problems.addAll(generators.templates().unusedTemplates());
             for (Generator generator : generators.all(new SearchIndex())) {
                 outputs.addAll(generator.generate(site));

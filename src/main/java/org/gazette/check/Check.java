@@ -114,9 +114,10 @@ public final class Check {
         List<Article> articles = probe.articles();
         List<RenderedArticle> rendered = probe.rendered();
         List<Problem> problems = new ArrayList<>();
+        TrialTheme theme = TrialTheme.read(root);
+        String trialKey = ThemeTrial.keyFor(theme, rendered, probe::hashOf);
         listener.phase("checking", articles.size()); // the theme's trial and the site's pages first, then each article
-        String trialKey = ThemeTrial.keyFor(root, rendered, probe::hashOf);
-        ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered));
+        ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered, theme));
         probe.cache().putTrial(trialKey, trial);
         problems.addAll(trial.problems());
         PublishedFiles.Listed published = PublishedFiles.listed(root, BuildOptions.of(root).output());

@@ -1,7 +1,6 @@
 package org.gazette.check;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +19,12 @@ import org.gazette.content.ArticleParser;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.FrontMatterLines;
 import org.gazette.content.SourceFile;
-import org.gazette.content.SourceWalk;
 import org.gazette.content.TermSlugs;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
-import org.gazette.render.Theme;
 import org.gazette.site.OutputFile;
 import org.gazette.site.Site;
 
@@ -38,7 +35,7 @@ import org.gazette.site.Site;
  * besides the model's pages (feeds, search, archives, ...), for {@link SitePages}.
  *
  * <pre>{@code
- * ThemeTrial.Result trial = ThemeTrial.run(root, config, rendered);
+ * ThemeTrial.Result trial = ThemeTrial.run(root, config, rendered, TrialTheme.read(root));
  * trial.problems();  // themes/default/templates/article.html:12: ...
  * }</pre>
  */
@@ -59,24 +56,12 @@ final class ThemeTrial {
     }
 
     /**
-     * A digest of what a trial depends on: every file of the site's themes and templates, and the
-     * articles the sample would take with their files' digests; the same digest, the same result.
+     * A digest of what a trial depends on: every file of the site's themes and templates, as
+     * {@code theme} read them, and the articles the sample would take with their files' digests;
+     * the same digest, the same result.
      */
-    static String keyFor(Path root, List<RenderedArticle> rendered, Function<Path, String> fileHash) {
-        StringBuilder key = new StringBuilder();
-        for (String folder : List.of("themes", Theme.TEMPLATES)) {
-            try {
-                SourceWalk.Survey survey = SourceWalk.survey(root.resolve(folder));
-                for (Path fault : survey.faults()) {
-                    key.append(root.relativize(fault)).append("=a fault\n");
-                }
-                for (Path file : survey.files()) {
-                    key.append(root.relativize(file)).append('=').append(CheckCache.digest(Files.readAllBytes(file))).append('\n');
-                }
-            } catch (IOException | UncheckedIOException e) {
-                return "unreadable-" + System.nanoTime(); // never matches: the trial runs
-            }
-        }
+    static String keyFor(TrialTheme theme, List<RenderedArticle> rendered, Function<Path, String> fileHash) {
+        StringBuilder key = new StringBuilder(theme.digest()).append('\n');
         Set<String> taken = new HashSet<>();
         for (RenderedArticle r : rendered) {
             if (taken.size() < SAMPLE && taken.add(r.article().url())) {
@@ -86,7 +71,8 @@ final class ThemeTrial {
         return CheckCache.digest(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered) {
+    /** The trial, its theme found and read through {@code theme}: the files its key was taken of. */
+    static Result run(Path root, SiteConfig config, List<RenderedArticle> rendered, TrialTheme theme) {
         List<RenderedArticle> sample = sample(root, config, rendered);
         if (sample.isEmpty()) {
             return new Result(List.of(), List.of(), false);
@@ -96,7 +82,7 @@ final class ThemeTrial {
         if (site.value().isEmpty()) {
             return new Result(List.of(), List.of(), false);
         }
-        Outcome<List<OutputFile>> outputs = Build.outputs(root, site.value().get());
+        Outcome<List<OutputFile>> outputs = Build.outputs(root, site.value().get(), theme.files());
         String content = ContentLoader.CONTENT_FOLDER + "/";
         List<Problem> problems = outputs.problems().stream()
                 .filter(p -> !p.fileName().startsWith(content))

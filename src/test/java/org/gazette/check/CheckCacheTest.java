@@ -197,6 +197,27 @@ class CheckCacheTest {
         assertThat(check(root, true)).isEqualTo(check(root, false));
     }
 
+    /**
+     * A template saved while a check runs, after the check took the key of its theme trial, and
+     * put back before it saves its cache: the next check finds that key, so the trial it keeps
+     * must be of the templates that key names.
+     */
+    @Test
+    void aTemplateSavedAndPutBackDuringACheckLeavesTheTrialOfTheTemplatesItsKeyNames() throws Exception {
+        Path root = temporary.resolve("example");
+        TestSites.copy(Path.of("content"), root.resolve("content"));
+        TestSites.copy(Path.of("themes"), root.resolve("themes"));
+        TestSites.write(root.resolve("site.yaml"), TestSites.read(Path.of("site.yaml")));
+        Path template = root.resolve("themes/default/templates/article.html");
+        String original = TestSites.read(template);
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "checking", () -> TestSites.write(template, original.replaceFirst("\\{\\{", "{{ no_such_variable }}{{")),
+                "saving cache", () -> TestSites.write(template, original)));
+        Check.run(options(root, true), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        assertThat(check(root, true)).isEqualTo(check(root, false)).noneMatch(p -> p.contains("no_such_variable"));
+    }
+
     @Test
     void aDamagedCacheIsIgnored() throws Exception {
         Path root = Path.of("src/test/resources/sites/check");
