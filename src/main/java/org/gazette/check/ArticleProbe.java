@@ -108,11 +108,6 @@ final class ArticleProbe implements ArticleSteps {
         return cache;
     }
 
-    /** The digest of an article file's bytes, as read in this run. */
-    String hashOf(Path source) {
-        return cache.current(source).map(CheckCache.Entry::hash).orElse("");
-    }
-
     /** How many articles were answered from the cache: for tests. */
     int answeredFromCache() {
         return answered.size();

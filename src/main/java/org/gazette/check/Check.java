@@ -115,9 +115,10 @@ public final class Check {
         List<RenderedArticle> rendered = probe.rendered();
         List<Problem> problems = new ArrayList<>();
         TrialTheme theme = TrialTheme.read(root);
-        String trialKey = ThemeTrial.keyFor(theme, rendered, probe::hashOf);
+        TrialSample sample = TrialSample.read(root, config, rendered);
+        String trialKey = ThemeTrial.keyFor(theme, sample);
         listener.phase("checking", articles.size()); // the theme's trial and the site's pages first, then each article
-        ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, rendered, theme));
+        ThemeTrial.Result trial = probe.cache().trial(trialKey).orElseGet(() -> ThemeTrial.run(root, config, sample, theme));
         probe.cache().putTrial(trialKey, trial);
         problems.addAll(trial.problems());
         PublishedFiles.Listed published = PublishedFiles.listed(root, BuildOptions.of(root).output());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,6 +217,27 @@ class CheckCacheTest {
         Check.run(options(root, true), editingAt(edits));
         assertThat(edits).as("edits not made").isEmpty();
         assertThat(check(root, true)).isEqualTo(check(root, false)).noneMatch(p -> p.contains("no_such_variable"));
+    }
+
+    /**
+     * The articles saved while a check runs, after the model read them, and put back before it
+     * saves its cache: the theme's trial kept must be of the articles its key names, which the
+     * next check finds again.
+     */
+    @Test
+    void articlesSavedAndPutBackDuringACheckLeaveTheTrialOfTheArticlesItsKeyNames() throws Exception {
+        Path root = temporary.resolve("site");
+        TestSites.copy(TestSites.site("check"), root);
+        Map<Path, String> articles = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("content"))) {
+            files.filter(file -> file.toString().endsWith(".md")).forEach(file -> articles.put(file, TestSites.read(file)));
+        }
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "checking", () -> articles.keySet().forEach(file -> TestSites.write(file, "no front matter\n")),
+                "saving cache", () -> articles.forEach(TestSites::write)));
+        Check.run(options(root, true), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        assertThat(check(root, true)).isEqualTo(check(root, false));
     }
 
     @Test

@@ -30,7 +30,7 @@ class SitePagesTest {
         ArticleProbe probe = new ArticleProbe(root, CheckCache.empty());
         Build.model(TestSites.options(root, output).withDrafts(false).withFuture(false), probe);
         SiteConfig config = SiteConfigLoader.load(root).value().orElseThrow();
-        ThemeTrial.Result trial = ThemeTrial.run(root, config, probe.rendered(), TrialTheme.read(root));
+        ThemeTrial.Result trial = ThemeTrial.run(root, config, TrialSample.read(root, config, probe.rendered()), TrialTheme.read(root));
         assertThat(trial.problems()).isEmpty();
         SitePages pages = SitePages.of(config, probe.articles(), PublishedFiles.of(root), trial.patterns());
 
