@@ -163,6 +163,11 @@ public final class ImageResolver {
             });
             return new Looked(state, size.get(), cutShort.get());
         }
+
+        /** Whether a file was there, readable as an image or not. */
+        boolean isFile() {
+            return !state.seen().equals("absent") && !state.seen().startsWith("folder:");
+        }
     }
 
     /**
@@ -191,7 +196,9 @@ public final class ImageResolver {
 
     private boolean consult(Path source, Path file) {
         consulted.computeIfAbsent(source, s -> ConcurrentHashMap.newKeySet()).add(file);
-        return Files.isRegularFile(file) && namedAsWritten(file);
+        // Whether it is there as the caches keep it: a photo that comes or goes just after must not
+        // leave a body made without it under the state of one with it, nor the other way.
+        return looked.computeIfAbsent(file, Looked::at).isFile() && namedAsWritten(file);
     }
 
     /**

@@ -43,6 +43,20 @@ class ImageFileStateTest {
         assertThat(remembered(file).seen()).as("another reason, another state").startsWith("unreadable:").contains("empty file");
     }
 
+    /**
+     * A photo that comes just after its article looked for it: the state the caches keep must be
+     * the one the body was made with (not there), or the next run keeps "not found" while the
+     * photo is there.
+     */
+    @Test
+    void aPhotoThatComesAfterItWasLookedForIsKeptAsItWasFound() throws IOException {
+        Files.createDirectories(folder.resolve("content"));
+        ImageResolver resolver = new ImageResolver(folder);
+        assertThat(resolver.resolve(Path.of("content/a.md"), 3, "photo.png").value()).as("not there yet").isEmpty();
+        png("content/photo.png", 40, 30);
+        assertThat(resolver.state(folder.resolve("content/photo.png")).seen()).isEqualTo("absent");
+    }
+
     @Test
     void anUntouchedFileIsNotReadAgain() throws IOException {
         Path file = png("photo.png", 40, 30);
