@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.LinkGuard;
@@ -72,7 +73,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         Path themeFolder = themes.resolve(name);
         Path overrides = root.resolve(TEMPLATES);
         refuseFaults(root, themes, themeFolder, overrides);
-        if (!Files.isDirectory(themeFolder)) {
+        if (!isFolder(themeFolder, files)) {
             themeFolder = bundled(name).orElseThrow(() -> new ThemeException(Problem.error(Path.of(SiteConfigLoader.FILE_NAME),
                     SiteConfigLoader.lineOf(root, "theme"),
                     "theme \"" + name + "\" not found (expected the folder themes/" + name + "/, or use theme: default)")));
@@ -80,7 +81,7 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         // The site's own copy of the default theme, edited, over the bundled one: both fill in what the theme lacks
         List<Path> inherited = new ArrayList<>();
         bundledDefault().filter(Files::isDirectory).ifPresent(inherited::add);
-        Optional.of(themes.resolve("default")).filter(Files::isDirectory).ifPresent(inherited::add);
+        Optional.of(themes.resolve("default")).filter(folder -> isFolder(folder, files)).ifPresent(inherited::add);
         inherited.remove(themeFolder);
         List<Path> folders = new ArrayList<>();
         if (files.holdsFiles(overrides)) {
@@ -95,8 +96,17 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
             assets.add(folder.resolve(ASSETS)); // later ones override earlier ones
         }
         assets.add(themeFolder.resolve(ASSETS));
-        assets.removeIf(folder -> !Files.isDirectory(folder));
+        assets.removeIf(folder -> !isFolder(folder, files));
         return new Theme(name, folders, Optional.of(themeFolder), inherited, assets, root, files);
+    }
+
+    /**
+     * Whether {@code folder} is there: holding files as {@code files} lists them (a build, as its
+     * inputs' fingerprint found them, though the folder went away and came back since), or, for
+     * an empty folder, which a listing of files cannot tell, on disk now.
+     */
+    private static boolean isFolder(Path folder, ThemeFiles files) {
+        return files.holdsFiles(folder) || Files.isDirectory(folder);
     }
 
     /**
@@ -144,9 +154,10 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
         for (Path folder : assets) {
             // Hidden files and folders (a theme's sources), editors' backups and locks ("style.css~", "#style.css#"),
             // as in content/, are not published, nor systems' litter.
-            SourceWalk.files(folder, LinkGuard.within(root), p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
-                            && StaticFiles.isPublished(folder.relativize(p)))
-                    .stream().filter(files::isFile) // not one come since the build listed the theme
+            Predicate<Path> published = p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
+                    && StaticFiles.isPublished(folder.relativize(p));
+            // As the build listed the theme: none come since, none missing for the folder gone and back.
+            files.filesUnder(folder, f -> SourceWalk.files(f, LinkGuard.within(root), published)).stream().filter(published)
                     .forEach(p -> found.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(found.entrySet());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +61,17 @@ public final class ThemeFiles {
         Path key = key(folder);
         return listing.filter(l -> l.covers(key)).map(l -> l.files().stream().anyMatch(file -> file.startsWith(key)))
                 .orElseGet(() -> Files.isDirectory(folder));
+    }
+
+    /**
+     * The files under {@code folder}, named from it: as listed, in the folders listed (though the
+     * folder went away and came back since); else those {@code walk} finds on disk now.
+     */
+    public List<Path> filesUnder(Path folder, Function<Path, List<Path>> walk) {
+        Path key = key(folder);
+        return listing.filter(l -> l.covers(key))
+                .map(l -> l.files().stream().filter(file -> file.startsWith(key)).sorted().map(file -> folder.resolve(key.relativize(file))).toList())
+                .orElseGet(() -> walk.apply(folder));
     }
 
     /** The bytes of {@code file}: those read before, or read now and kept for every later use. */

@@ -312,6 +312,30 @@ class IncrementalBuildTest {
     }
 
     /**
+     * The theme's folder moved away while a build runs and back after (a branch checked out and
+     * back): the next build finds the inputs that build recorded, if it recorded any, so its pages
+     * must be made of the site's copy of the theme those inputs listed, not of the bundled one.
+     */
+    @Test
+    void theThemesFolderMovedAwayAndBackDuringABuildLeavesPagesOfTheThemeItRecorded() throws IOException {
+        replace(root.resolve("themes/default/templates/article.html"), "<article class=\"article\">",
+                "<article class=\"article\" data-copy=\"1\">");
+        append(root.resolve("themes/default/assets/style.css"), "\n.article { margin-top: 1px; }\n");
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Path folder = root.resolve("themes/default");
+        Path aside = work.resolve("theme-aside");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of("loading cache", () -> Files.move(folder, aside)));
+        BuildReport meanwhile = Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        // Put back once the build ended: it may not reach its listings, its assets gone (an error, and nothing recorded).
+        Files.move(aside, folder);
+        assertThat(meanwhile.problems()).as("the build's theme was the site's copy, or none")
+                .noneMatch(p -> p.isError() && !p.formatLocated().contains("cannot read " + folder.resolve("assets")));
+        buildAndCompare("the build after the theme's folder went and came back during the last one");
+    }
+
+    /**
      * site.yaml saved while a build runs, after it fingerprinted its inputs, and put back once the
      * site's model is made: the next build finds the settings it recorded, so the pages must be
      * made of those.

@@ -2,9 +2,12 @@ package org.gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.gazette.TestSites;
 import org.gazette.build.BuildReport;
 import org.gazette.problem.Problem;
@@ -42,6 +45,14 @@ class ThemeTest {
         assertThat(home.selectFirst("p.mine").text()).isEqualTo("1 篇");
         assertThat(home.selectFirst(".site-title")).isNotNull();
         assertThat(TestSites.page(output, "2023/12/a/index.html").selectFirst("h1.title")).isNotNull();
+    }
+
+    /** A theme folder without files yet is a theme, inheriting all, though a listing of the site's files finds none in it. */
+    @Test
+    void anEmptyThemeFolderIsAThemeForABuildThatListedTheFiles() throws Exception {
+        Files.createDirectories(root.resolve("themes/plain"));
+        ThemeFiles listed = new ThemeFiles(List.of(root.resolve("themes"), root.resolve("templates")), Set.of(), Map.of());
+        assertThat(Theme.locate(root, "plain", listed).folder()).contains(root.resolve("themes/plain"));
     }
 
     @Test
