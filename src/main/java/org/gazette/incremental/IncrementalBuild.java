@@ -1,7 +1,6 @@
 package org.gazette.incremental;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentTree;
 import org.gazette.content.FileStamp;
-import org.gazette.content.SourceWalk;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
@@ -428,22 +426,8 @@ public final class IncrementalBuild {
         List<Path> folders = new ArrayList<>(theme.stringFolders());
         folders.addAll(theme.assets());
         for (Path folder : folders) {
-            SourceWalk.Survey survey = SourceWalk.survey(folder);
-            for (Path fault : survey.faults()) {
-                if (!SourceWalk.hasHiddenPart(folder.relativize(fault))) { // an editor's lock (.#base.html) is no part of a page
-                    key.add(fault.toString()).add("a fault");
-                }
-            }
-            for (Path f : survey.files()) {
-                if (SourceWalk.hasHiddenPart(folder.relativize(f)) || !theme.files().isFile(f)) {
-                    continue; // never read nor published (a theme's sources, a key), or come since the build listed the theme
-                }
-                try {
-                    key.add(f.toString()).add(theme.files().read(f)); // the bytes the pages are made of
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the theme file " + f, e);
-                }
-            }
+            TemplateFiles.walk(folder, theme.files(), fault -> key.add(fault.toString()).add("a fault"),
+                    (file, bytes) -> key.add(file.toString()).add(bytes));
         }
         return key.digest();
     }

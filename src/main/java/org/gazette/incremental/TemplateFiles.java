@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.gazette.content.SourceWalk;
 import org.gazette.render.PageTemplate;
 import org.gazette.render.ThemeFiles;
@@ -29,29 +31,37 @@ final class TemplateFiles {
     private final Fingerprint everyPage = new Fingerprint();
     private final Map<Optional<SortedSet<String>>, byte[]> keys = new ConcurrentHashMap<>();
 
-    /** The templates under {@code folders}, as {@code files} (the build's, read once) has them. */
+    /** The templates under {@code folders}, as {@code files} (the build's, listed and read once) has them. */
     TemplateFiles(List<Path> folders, ThemeFiles files) {
         for (Path folder : folders) {
-            SourceWalk.Survey survey = SourceWalk.survey(folder);
-            for (Path fault : survey.faults()) {
-                if (!SourceWalk.hasHiddenPart(folder.relativize(fault))) { // an editor's lock (.#base.html) is no part of a page
-                    everyPage.add(fault.toString()).add("a fault");
-                }
-            }
-            for (Path file : survey.files()) {
+            walk(folder, files, fault -> everyPage.add(fault.toString()).add("a fault"), (file, bytes) -> {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (SourceWalk.hasHiddenPart(folder.relativize(file)) || !files.isFile(file)) {
-                    continue; // never read (see TemplateLoader), or come since the build listed the theme
-                }
-                // The bytes the pages are made of: read again here, a template saved meanwhile put
-                // the pages of the old bytes under the new bytes' key, which the next build finds.
-                byte[] bytes = read(files, file);
                 if (relative.endsWith(Templates.SUFFIX)) {
                     String name = relative.substring(0, relative.length() - Templates.SUFFIX.length());
                     byName.computeIfAbsent(name, n -> new ArrayList<>()).add(List.of(file.toString(), bytes));
                 } else {
                     everyPage.add(file.toString()).add(bytes);
                 }
+            });
+        }
+    }
+
+    /**
+     * What a key holds of the theme's {@code folder}: each fault found there (a link to nothing),
+     * and each file as {@code files} lists it, with the bytes the pages are made of; not one come
+     * since the build listed the theme, and one gone since still, as the pages were made of it.
+     * Hidden ones are left out: never read (see {@code TemplateLoader}) nor published.
+     */
+    static void walk(Path folder, ThemeFiles files, Consumer<Path> fault, BiConsumer<Path, byte[]> file) {
+        SourceWalk.Survey survey = SourceWalk.survey(folder);
+        for (Path f : survey.faults()) {
+            if (!SourceWalk.hasHiddenPart(folder.relativize(f))) { // an editor's lock (.#base.html) is no part of a page
+                fault.accept(f);
+            }
+        }
+        for (Path f : files.filesUnder(folder, listed -> survey.files())) {
+            if (!SourceWalk.hasHiddenPart(folder.relativize(f))) {
+                file.accept(f, read(files, f));
             }
         }
     }
@@ -76,7 +86,7 @@ final class TemplateFiles {
         try {
             return files.read(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the theme file " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

@@ -312,6 +312,30 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A template override and the site's copy of the theme's strings deleted while a build runs,
+     * after it listed its inputs, and left so: the build made its pages of them, as its inputs
+     * listed them, so the keys it records must name them, or the next build, which finds them
+     * gone, keeps those pages.
+     */
+    @Test
+    void aTemplateAndStringsDeletedDuringABuildAndLeftSoAreGoneFromTheNextBuild() throws IOException {
+        Path override = root.resolve("templates/article.html");
+        TestSites.write(override, TestSites.read(root.resolve("themes/default/templates/article.html"))
+                .replace("<article class=\"article\">", "<article class=\"article\" data-override=\"1\">"));
+        Path strings = root.resolve("themes/default/i18n/zh-CN.yaml");
+        replace(strings, "skip: 跳到正文", "skip: 跳至正文");
+        buildAndCompare("first build");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of("loading cache", () -> {
+            Files.delete(override);
+            Files.delete(strings);
+        }));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after a template and strings were deleted during the last one");
+    }
+
+    /**
      * The theme's folder moved away while a build runs and back after (a branch checked out and
      * back): the next build finds the inputs that build recorded, if it recorded any, so its pages
      * must be made of the site's copy of the theme those inputs listed, not of the bundled one.
