@@ -156,8 +156,11 @@ public record Theme(String name, List<Path> templateFolders, Optional<Path> fold
             // as in content/, are not published, nor systems' litter.
             Predicate<Path> published = p -> ContentLoader.hiddenPart(folder.relativize(p)).isEmpty()
                     && StaticFiles.isPublished(folder.relativize(p));
+            // Walked on disk whatever the listing: a link out of the site (key.css -> ~/.ssh/id_rsa) is
+            // refused here, in an inherited theme's assets too, which the listing's walk does not refuse.
+            List<Path> onDisk = SourceWalk.files(folder, LinkGuard.within(root), published);
             // As the build listed the theme: none come since, none missing for the folder gone and back.
-            files.filesUnder(folder, f -> SourceWalk.files(f, LinkGuard.within(root), published)).stream().filter(published)
+            files.filesUnder(folder, f -> onDisk).stream().filter(published)
                     .forEach(p -> found.put(folder.relativize(p).toString().replace('\\', '/'), p));
         }
         return List.copyOf(found.entrySet());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.output.OutputFolders;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,31 @@ class GazetteTest {
         assertThat(run("build", "-q", "--source", root.toString(), "--output", site.toString())).as(err.toString()).isEqualTo(0);
         assertThat(TestSites.read(site.resolve("2024/logo.svg"))).isEqualTo("<svg/>");
         assertThat(TestSites.read(site.resolve("2024/static/logo.svg"))).isEqualTo("<svg/>");
+    }
+
+    /**
+     * The site's copy of the default theme under another theme in use: its assets are published
+     * with the theme's, so a link out of the site among them is refused as one among the theme's
+     * own is, a build with its cache as one without.
+     */
+    @Test
+    void aLinkOutOfTheSiteAmongTheInheritedThemesAssetsIsRefused(@TempDir Path work) throws Exception {
+        Path root = smallSite(work.resolve("site"));
+        TestSites.write(root.resolve("site.yaml"), "title: 测试\ntheme: x\n");
+        TestSites.write(root.resolve("themes/x/assets/x.css"), "p { margin: 0; }\n");
+        TestSites.write(root.resolve("themes/default/assets/own.css"), "a { color: red; }\n");
+        Path site = work.resolve("out");
+        String manifest = builtManifest(root, site);
+        Path home = work.resolve("home");
+        TestSites.write(home.resolve("credentials"), "secret");
+        Files.createSymbolicLink(root.resolve("themes/default/assets/key.css"), home.resolve("credentials"));
+        for (List<String> build : List.of(List.of("build", "-q"), List.of("build", "-q", "--no-cache"))) {
+            err.getBuffer().setLength(0);
+            assertThat(run(Stream.concat(build.stream(), Stream.of("--source", root.toString(), "--output", site.toString()))
+                    .toArray(String[]::new))).as(build.toString()).isEqualTo(1);
+            assertThat(err.toString()).as(build.toString()).contains("Build failed");
+            assertThat(TestSites.read(site.resolve(".gazette/manifest.json"))).as("the site left as it was").isEqualTo(manifest);
+        }
     }
 
     @Test
