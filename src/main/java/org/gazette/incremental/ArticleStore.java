@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.gazette.build.ArticleSteps;
 import org.gazette.config.ArticleSettings;
-import org.gazette.config.DeploySettings;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.SourceFile;
@@ -41,7 +40,6 @@ public final class ArticleStore implements ArticleSteps {
     private final Map<Path, Entry> earlier;
     private final Map<Path, Entry> current = new ConcurrentHashMap<>();
     private volatile ImageResolver images;
-    private volatile byte[] configKey;
     private volatile byte[] articleKey;
 
     private final Map<Path, byte[]> sourceKeys;
@@ -126,21 +124,6 @@ public final class ArticleStore implements ArticleSteps {
         if (key == null) {
             key = new Fingerprint().add(CodeStamp.current()).add(ArticleSettings.of(config)).digest();
             articleKey = key;
-        }
-        return key;
-    }
-
-    /**
-     * Gazette's code and the settings: what every file made without the theme depends on. Not the
-     * redirects (the redirects' own files name them among their inputs) nor where the site is
-     * deployed, which no such file reads.
-     */
-    byte[] configKey(SiteConfig config) {
-        byte[] key = configKey;
-        if (key == null) {
-            key = new Fingerprint().add(CodeStamp.current())
-                    .add(config.withRedirects(List.of()).withDeploy(DeploySettings.none())).digest();
-            configKey = key;
         }
         return key;
     }

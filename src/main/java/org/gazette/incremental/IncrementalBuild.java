@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.time.Instant;
 import org.gazette.build.BuildOptions;
+import org.gazette.config.DeploySettings;
 import org.gazette.content.ContentTree;
 import org.gazette.content.FileStamp;
 import org.gazette.markdown.RenderedArticle;
@@ -74,7 +75,11 @@ public final class IncrementalBuild {
     /** Gazette's code, the theme's strings and assets and the settings: what every page depends on. */
     private volatile byte[] siteKey = new byte[0];
     private volatile TemplateFiles templateFiles;
-    /** Gazette's code and the settings articles read, without the theme: the key of what is made without it. */
+    /**
+     * Gazette's code and the settings but the redirects (the redirects' own files name them among
+     * their inputs) and where the site is deployed, which no such file reads: the key of what is
+     * made without the theme and not from the articles alone (feeds, sitemaps, robots.txt).
+     */
     private volatile byte[] settingsKey = new byte[0];
     /** Gazette's code and the settings the articles' parsing and Markdown read: the key of what is made from the articles alone. */
     private volatile byte[] articlesKey = new byte[0];
@@ -214,7 +219,8 @@ public final class IncrementalBuild {
         this.templateFiles = new TemplateFiles(theme.templateFolders(), theme.files());
         this.siteKey = new Fingerprint().add(CodeStamp.current()).add(themeKey(theme)).add(templateFiles.everyPage())
                 .add(site.config()).digest();
-        this.settingsKey = articles.configKey(site.config());
+        this.settingsKey = new Fingerprint().add(CodeStamp.current())
+                .add(site.config().withRedirects(List.of()).withDeploy(DeploySettings.none())).digest();
         this.articlesKey = articles.articleKey(site.config());
     }
 
