@@ -342,15 +342,14 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps) {
-        return model(options, steps, BuildListener.SILENT);
+        return model(options, steps, Fingerprinted.afresh(options.root().toAbsolutePath().normalize()), BuildListener.SILENT);
     }
 
-    /** The same, telling {@code listener} its phases (parsing, rendering, site model) as a build does. */
-    public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, BuildListener listener) {
-        return model(options, steps, Fingerprinted.afresh(options.root().toAbsolutePath().normalize()), listener);
-    }
-
-    /** The same, the settings and the rest taken from {@code sources}: check, from the site.yaml its cache's key was taken of. */
+    /**
+     * The same, the settings and the rest taken from {@code sources}, telling {@code listener} its
+     * phases (parsing, rendering, site model) as a build does: check, its settings from the
+     * site.yaml its cache's key was taken of.
+     */
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, Fingerprinted sources, BuildListener listener) {
         // The output folder guarded as in a build (static/ already is, below): check and serve
         // refuse a content/ link into site/ as the build does.
