@@ -48,8 +48,17 @@ public record Fingerprinted(Supplier<Outcome<SiteConfig>> settings, Supplier<Str
                 file -> found.staticFiles().contains(root.resolve(file)));
     }
 
-    /** The settings of the bytes read; a site.yaml not found as a file (none, or a folder) is read as before: the model tells what is wrong. */
+    /**
+     * The settings of the bytes read. A site.yaml not found as a file (none, or a folder) gives the
+     * defaults, as a site without one, or, when what is there now cannot be read (a folder, a file
+     * not to be read), the model's error; not the settings of a site.yaml come since, which the
+     * key does not name.
+     */
     private static Outcome<SiteConfig> settingsOf(Optional<byte[]> siteYaml, Path root) {
-        return siteYaml.map(bytes -> SiteConfigLoader.of(Optional.of(bytes))).orElseGet(() -> SiteConfigLoader.load(root));
+        if (siteYaml.isPresent()) {
+            return SiteConfigLoader.of(siteYaml);
+        }
+        Outcome<SiteConfig> now = SiteConfigLoader.load(root);
+        return now.value().isPresent() ? SiteConfigLoader.of(Optional.empty()) : now;
     }
 }

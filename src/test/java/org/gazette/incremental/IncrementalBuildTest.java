@@ -379,6 +379,26 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A site without site.yaml, one that comes while a build runs, after it fingerprinted its
+     * inputs, and goes once the site's model is made: the next build finds the inputs it recorded,
+     * without site.yaml, so the pages must be made of the default settings.
+     */
+    @Test
+    void aSiteYamlThatComesAndGoesDuringABuildOfASiteWithoutOneLeavesPagesOfTheDefaults() throws IOException {
+        Path settings = root.resolve("site.yaml");
+        String kept = Files.readString(settings);
+        Files.delete(settings);
+        buildAndCompare("first build, without site.yaml");
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
+                "loading cache", () -> Files.writeString(settings, kept),
+                "preparing", () -> Files.delete(settings)));
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
+        buildAndCompare("the build after site.yaml came and went during the last one");
+    }
+
+    /**
      * A file that comes and goes under static/ while a build runs, after it fingerprinted its
      * inputs (the file Vim writes to try a folder, a branch checked out and back): the next build
      * finds the inputs it recorded, so the site must be the one they make, without it.
