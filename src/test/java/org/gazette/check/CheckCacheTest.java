@@ -2,9 +2,9 @@ package org.gazette.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gazette.PhaseEdits.editingAt;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.gazette.PhaseEdits.Edit;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
-import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.config.SiteConfigLoader;
 import org.gazette.problem.Problem;
@@ -300,24 +300,5 @@ class CheckCacheTest {
         return probe;
     }
 
-    private interface Edit {
-        void run() throws IOException;
-    }
 
-    /** A listener that makes each of {@code edits} as the check enters the phase it is named by, and takes it out. */
-    private static BuildListener editingAt(Map<String, Edit> edits) {
-        return new BuildListener() {
-            @Override
-            public void phase(String name, int steps) {
-                Edit edit = edits.remove(name);
-                if (edit != null) {
-                    try {
-                        edit.run();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-        };
-    }
 }

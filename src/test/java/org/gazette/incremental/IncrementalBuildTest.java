@@ -1,6 +1,7 @@
 package org.gazette.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.PhaseEdits.editingAt;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gazette.PhaseEdits.Edit;
 import org.gazette.TestPhotos;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
@@ -1027,26 +1029,7 @@ class IncrementalBuildTest {
     }
 
     /** A save to make at a known point of a build. */
-    private interface Edit {
-        void run() throws IOException;
-    }
 
-    /** A listener that makes each of {@code edits} as the build enters the phase it is named by, and takes it out. */
-    private static BuildListener editingAt(Map<String, Edit> edits) {
-        return new BuildListener() {
-            @Override
-            public void phase(String name, int steps) {
-                Edit edit = edits.remove(name);
-                if (edit != null) {
-                    try {
-                        edit.run();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-        };
-    }
 
     private BuildListener listener() {
         return new BuildListener() {
