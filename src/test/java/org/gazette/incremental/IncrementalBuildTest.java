@@ -258,8 +258,7 @@ class IncrementalBuildTest {
                     Files.writeString(template, templateBefore);
                     Files.writeString(strings, stringsBefore);
                 }));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after a theme saved and put back during the last one");
     }
 
@@ -275,8 +274,7 @@ class IncrementalBuildTest {
         Path template = root.resolve("themes/default/templates/article.html");
         Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
                 "loading cache", () -> replace(template, "<article class=\"article\">", "<article class=\"article\" data-edition=\"2\">")));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after a template saved during the last one");
     }
 
@@ -296,8 +294,7 @@ class IncrementalBuildTest {
         Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
                 "loading cache", () -> TestSites.write(override, marked),
                 "listings", () -> Files.delete(override)));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after a template override came and went during the last one");
 
         TestSites.write(override, marked);
@@ -308,8 +305,7 @@ class IncrementalBuildTest {
         edits.putAll(Map.of(
                 "loading cache", () -> Files.move(folder, aside),
                 "listings", () -> Files.move(aside, folder)));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after the site's templates went and came back during the last one");
     }
 
@@ -332,8 +328,7 @@ class IncrementalBuildTest {
             Files.delete(override);
             Files.delete(strings);
         }));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after a template and strings were deleted during the last one");
     }
 
@@ -375,8 +370,7 @@ class IncrementalBuildTest {
         Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
                 "loading cache", () -> replace(settings, "title: 邵阳女性", "title: 邵阳女性新闻"),
                 "preparing", () -> Files.writeString(settings, before)));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after site.yaml saved and put back during the last one");
     }
 
@@ -395,8 +389,7 @@ class IncrementalBuildTest {
         Map<String, Edit> edits = new ConcurrentHashMap<>(Map.of(
                 "loading cache", () -> Files.writeString(settings, kept),
                 "preparing", () -> Files.delete(settings)));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after site.yaml came and went during the last one");
     }
 
@@ -416,8 +409,7 @@ class IncrementalBuildTest {
                     Files.writeString(passing, "");
                 },
                 "indexing", () -> Files.delete(passing)));
-        Build.run(options(), editingAt(edits));
-        assertThat(edits).as("edits not made").isEmpty();
+        buildEditingAt(edits);
         buildAndCompare("the build after a static file came and went during the last one");
     }
 
@@ -1001,6 +993,12 @@ class IncrementalBuildTest {
         try (Stream<Path> beside = Files.list(work)) {
             assertThat(beside).noneMatch(p -> p.getFileName().toString().contains(".building-"));
         }
+    }
+
+    /** A build that makes each of {@code edits} as it enters the phase named, all of them. */
+    private void buildEditingAt(Map<String, Edit> edits) {
+        Build.run(options(), editingAt(edits));
+        assertThat(edits).as("edits not made").isEmpty();
     }
 
     private BuildReport buildAndCompare(String what) {
