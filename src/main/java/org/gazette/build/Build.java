@@ -342,7 +342,16 @@ public final class Build {
      * articles go by even when the site as a whole fails.
      */
     public static Outcome<Site> model(BuildOptions options, ArticleSteps steps) {
-        return model(options, steps, Fingerprinted.afresh(options.root().toAbsolutePath().normalize()), BuildListener.SILENT);
+        return model(options, steps, BuildListener.SILENT);
+    }
+
+    /**
+     * The same, telling {@code listener} its phases from the reading of {@code content/} on, as a
+     * build does: {@code gazette serve}'s first build, which takes a minute at 100,000 articles.
+     */
+    public static Outcome<Site> model(BuildOptions options, ArticleSteps steps, BuildListener listener) {
+        listener.phase("reading", 0);
+        return model(options, steps, Fingerprinted.afresh(options.root().toAbsolutePath().normalize()), listener);
     }
 
     /**
@@ -466,8 +475,20 @@ public final class Build {
 
     /** The same, the theme found and read through {@code themeFiles}: the check's trial, of the files its key was taken of. */
     public static Outcome<List<OutputFile>> outputs(Path root, Site site, ThemeFiles themeFiles) {
+        return outputs(root, site, themeFiles, BuildListener.SILENT);
+    }
+
+    /**
+     * The same, telling {@code listener} the phases a build tells as it makes them (pages, counted
+     * by article; listings; indexing, with the feeds and files): {@code gazette serve}'s first build.
+     */
+    public static Outcome<List<OutputFile>> outputs(Path root, Site site, BuildListener listener) {
+        return outputs(root, site, new ThemeFiles(), listener);
+    }
+
+    private static Outcome<List<OutputFile>> outputs(Path root, Site site, ThemeFiles themeFiles, BuildListener listener) {
         List<Problem> problems = new ArrayList<>();
-        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, themeFiles, problems);
+        List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, themeFiles, problems, listener);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
         problems.addAll(clashes(root, site, duplicates, OutputPaths.folderClashes(seen), seen));
@@ -525,19 +546,39 @@ public final class Build {
         }
     }
 
-    /** Every generator's files ({@link Generators#all}): pages, assets, published files, feeds, sitemaps, the search index, redirects. */
-    private static List<OutputFile> generate(Path root, Site site, ThemeFiles themeFiles, List<Problem> problems) {
+    /**
+     * Every generator's files, in the phases a build tells: the articles' pages, the listings, then
+     * those beside them ({@link Generators#beside}: assets, published files, feeds, sitemaps, the
+     * search index, redirects).
+     */
+    private static List<OutputFile> generate(Path root, Site site, ThemeFiles themeFiles, List<Problem> problems,
+                                             BuildListener listener) {
         List<OutputFile> outputs = new ArrayList<>();
         try {
-            Generators generators = Generators.of(Theme.locate(root, site.config().theme(), themeFiles), site, PageMemo.NONE);
+            Generators generators = Generators.of(Theme.locate(root, site.config().theme(), themeFiles), site, counting(listener));
             problems.addAll(generators.templates().unusedTemplates());
-            for (Generator generator : generators.all(new SearchIndex())) {
-                outputs.addAll(generator.generate(site));
-            }
+            listener.phase("pages", site.articles().size());
+            outputs.addAll(generators.articlePages().generate(site));
+            listener.phase("listings", 0);
+            generators.listings().forEach(listing -> outputs.addAll(listing.generate(site)));
+            listener.phase("indexing", 0);
+            generators.beside(new SearchIndex()).values().forEach(generator -> outputs.addAll(generator.generate(site)));
         } catch (ThemeException e) {
             problems.addAll(e.problems());
         }
         return outputs;
+    }
+
+    /**
+     * Renders every page, telling {@code listener} of each as a step: the article pages are the
+     * steps the pages phase counts (the listing pages after them fall in a phase that counts none).
+     */
+    private static PageMemo counting(BuildListener listener) {
+        return (path, template, variables, render) -> {
+            OutputFile page = PageMemo.NONE.page(path, template, variables, render);
+            listener.advance(1);
+            return page;
+        };
     }
 
     private static <T> Optional<T> collect(Outcome<T> outcome, List<Problem> problems) {

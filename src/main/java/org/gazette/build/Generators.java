@@ -1,7 +1,6 @@
 package org.gazette.build;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,9 @@ import org.gazette.site.Site;
  *
  * <pre>{@code
  * Generators generators = Generators.of(root, site);
- * for (Generator generator : generators.all(new SearchIndex())) {
- *     files.addAll(generator.generate(site));
- * }
+ * files.addAll(generators.articlePages().generate(site));
+ * generators.listings().forEach(listing -> files.addAll(listing.generate(site)));
+ * generators.beside(new SearchIndex()).values().forEach(generator -> files.addAll(generator.generate(site)));
  * }</pre>
  */
 record Generators(Templates templates, Assets assets) {
@@ -76,14 +75,5 @@ record Generators(Templates templates, Assets assets) {
         beside.put(SEARCH, search);
         beside.put("redirects", new Redirects());
         return beside;
-    }
-
-    /** Every generator, in the order {@link Build#outputs} lists their files: the pages, then those beside them. */
-    List<Generator> all(Generator search) {
-        List<Generator> all = new ArrayList<>();
-        all.add(articlePages());
-        all.addAll(listings());
-        all.addAll(beside(search).values());
-        return all;
     }
 }

@@ -1,9 +1,11 @@
 package org.gazette.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gazette.serve.FirstBuildListener;
 import org.gazette.serve.IdleHeap;
 import org.gazette.serve.Preview;
 import org.gazette.serve.ServeOptions;
@@ -58,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         IdleHeap.giveBackWhenIdle();
         Preview preview;
         try {
-            preview = Preview.start(options, out);
+            preview = startShowingProgress(options, out);
         } catch (IOException e) {
             spec.commandLine().getErr().println("gazette serve cannot start: " + e.getMessage());
             return Gazette.CONTENT_PROBLEMS;
@@ -69,5 +71,43 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         preview.awaitClose();
         return 0;
+    }
+
+    /**
+     * Starts the preview, its first build shown as a build's is (it takes a minute at 100,000
+     * articles): on standard error, a bar at a terminal, a line every five seconds in a CI log.
+     */
+    private Preview startShowingProgress(ServeOptions options, PrintWriter out) throws IOException {
+        BuildProgress progress = BuildProgress.on(spec.commandLine().getErr(), false);
+        try {
+            return Preview.start(options, out, shownBy(progress));
+        } finally {
+            progress.finish(); // when the first build threw, too
+        }
+    }
+
+    /** The first build's listener: {@code progress}, cleared before the preview prints what it built. */
+    private static FirstBuildListener shownBy(BuildProgress progress) {
+        return new FirstBuildListener() {
+            @Override
+            public void phase(String name, int steps) {
+                progress.phase(name, steps);
+            }
+
+            @Override
+            public void advance(int steps) {
+                progress.advance(steps);
+            }
+
+            @Override
+            public void note(String text) {
+                progress.note(text);
+            }
+
+            @Override
+            public void over() {
+                progress.finish();
+            }
+        };
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.gazette.build.BuildListener;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.SitePaths;
 import org.gazette.markdown.RenderedArticle;
@@ -71,6 +72,8 @@ public final class Preview implements AutoCloseable {
     private final ExecutorService requests;
     private final URI url;
     private final Rebuilder rebuilder;
+    /** Shows the first build going, as gazette build shows its own: it takes a minute at 100,000 articles. */
+    private final FirstBuildListener firstBuild;
     private final LiveReload live;
     private final SourceWatcher watcher;
     private final Thread loop;
@@ -90,9 +93,10 @@ public final class Preview implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Snapshot snapshot;
 
-    private Preview(ServeOptions options, PrintWriter log, HttpServer server) throws IOException {
+    private Preview(ServeOptions options, PrintWriter log, FirstBuildListener firstBuild, HttpServer server) throws IOException {
         this.options = options;
         this.log = log;
+        this.firstBuild = firstBuild;
         this.server = server;
         this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         this.rebuilder = new Rebuilder(options, url);
@@ -124,9 +128,14 @@ public final class Preview implements AutoCloseable {
 
     /** Builds the site, starts serving it and watching its sources. */
     public static Preview start(ServeOptions options, PrintWriter log) throws IOException {
+        return start(options, log, FirstBuildListener.SILENT);
+    }
+
+    /** The same, telling {@code firstBuild} how the first build goes, and when it is over, before its lines in {@code log}. */
+    public static Preview start(ServeOptions options, PrintWriter log, FirstBuildListener firstBuild) throws IOException {
         HttpServer server = bind(options);
         try {
-            return new Preview(options, log, server);
+            return new Preview(options, log, firstBuild, server);
         } catch (IOException | RuntimeException e) {
             server.stop(0);
             throw e;
@@ -201,9 +210,11 @@ public final class Preview implements AutoCloseable {
      * came meanwhile.
      */
     private void rebuild(Set<Path> changed, boolean first) {
-        Rebuilder.Model model = settledModel(changed);
+        FirstBuildListener progress = first ? firstBuild : FirstBuildListener.SILENT;
+        Rebuilder.Model model = settledModel(changed, progress);
         int version = versions.incrementAndGet();
         if (model.site().isEmpty()) {
+            progress.over();
             publish(version, snapshot -> snapshot.failed(model.errors()));
             report(first ? "The site could not be built" : describe(changed), model.problems());
             return;
@@ -235,13 +246,13 @@ public final class Preview implements AutoCloseable {
             }
         }
         if (first) {
-            generate(version, site, model, "Built");
+            generate(version, site, model, "Built", progress);
         } else {
             String what = describe(changed);
             unsettled.incrementAndGet();
             generator.execute(() -> {
                 try {
-                    generate(version, site, model, what + ": rebuilt");
+                    generate(version, site, model, what + ": rebuilt", FirstBuildListener.SILENT);
                 } finally {
                     unsettled.decrementAndGet();
                 }
@@ -250,29 +261,34 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The model, built again while files change under it (a save in progress, a folder being moved). */
-    private Rebuilder.Model settledModel(Set<Path> changed) {
-        Rebuilder.Model model = rebuilder.model(changed);
+    private Rebuilder.Model settledModel(Set<Path> changed, BuildListener progress) {
+        Rebuilder.Model model = rebuilder.model(changed, progress);
         for (int retry = 0; model.unsettled() && retry < 20 && closed.getCount() > 0; retry++) {
             sleep(options.quietMillis());
-            model = rebuilder.model(Set.of());
+            model = rebuilder.model(Set.of(), progress);
         }
         return model;
     }
 
-    /** Generates every file of {@code site} and publishes them, unless a newer rebuild started meanwhile. */
-    private void generate(int version, Site site, Rebuilder.Model model, String what) {
+    /**
+     * Generates every file of {@code site} and publishes them, unless a newer rebuild started
+     * meanwhile; {@code progress} hears the generation, and is over before anything is printed.
+     */
+    private void generate(int version, Site site, Rebuilder.Model model, String what, FirstBuildListener progress) {
         if (version != versions.get()) {
             return; // a newer change came while this waited: its own generation follows
         }
         Instant start = Instant.now();
         Outcome<List<OutputFile>> files;
         try {
-            files = rebuilder.files(site);
+            files = rebuilder.files(site, progress);
         } catch (RuntimeException e) {
+            progress.over();
             log.println(time() + " the rebuild failed unexpectedly: " + e + " (please report this)");
             log.flush();
             return;
         }
+        progress.over();
         List<Problem> problems = new ArrayList<>(model.problems());
         problems.addAll(files.problems());
         int reloaded = publish(version, snapshot -> files.value().map(f -> Snapshot.built(nextId(), f))

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.build.Build;
+import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.content.ContentLoader;
 import org.gazette.markdown.RenderedArticle;
@@ -61,11 +62,16 @@ final class Rebuilder {
 
     /** The site model, after forgetting the rendered articles that may show one of the {@code changed} files. */
     Model model(Set<Path> changed) {
+        return model(changed, BuildListener.SILENT);
+    }
+
+    /** The same, telling {@code listener} its phases as a build does. */
+    Model model(Set<Path> changed, BuildListener listener) {
         Instant start = Instant.now();
         forgetArticlesShowing(changed);
         cache.beginBuild();
         try {
-            Outcome<Site> model = Build.model(options, cache);
+            Outcome<Site> model = Build.model(options, cache, listener);
             if (model.value().isPresent()) {
                 cache.endBuild();
                 return new Model(model.value(), model.problems(), since(start), false);
@@ -87,7 +93,12 @@ final class Rebuilder {
 
     /** Every file of the site. */
     Outcome<List<OutputFile>> files(Site site) {
-        return Build.outputs(root, site);
+        return files(site, BuildListener.SILENT);
+    }
+
+    /** The same, telling {@code listener} its phases as a build does. */
+    Outcome<List<OutputFile>> files(Site site, BuildListener listener) {
+        return Build.outputs(root, site, listener);
     }
 
     /** The pages of {@code articles} only, as the whole site's model shows them. */

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.ScriptTerminal;
 import org.junit.jupiter.api.Test;
 
 /** {@code java -jar target/gazette.jar serve} in its own process, as an editor starts it, stopped as Ctrl+C stops it. */
@@ -50,5 +52,19 @@ class GazetteServeIT {
             process.destroy(); // SIGTERM, as Ctrl+C: the shutdown hook stops the server
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("gazette serve stops").isTrue();
         }
+    }
+
+    @Test
+    void atATerminalTheFirstBuildDrawsABarClearedBeforeItsLine() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ScriptTerminal terminal = ScriptTerminal.start("'" + java + "' -jar '" + Path.of("target/gazette.jar").toAbsolutePath()
+                + "' serve --port 0", Map.of("TERM", "xterm", "LANG", "C.UTF-8"));
+        terminal.awaitShown("Serving at");
+        String screen = terminal.interrupt();
+        // The bar is drawn in place on its row (the row blanked, wrapping off, a phase and its
+        // counts, wrapping on), then the row is blanked again and the preview's line starts clean.
+        assertThat(screen).containsPattern("\r\033\\[2K\033\\[\\?7l(reading|parsing|rendering|site model|pages|listings|indexing) ")
+                .containsPattern("\033\\[\\?7h\r\033\\[2K\\d\\d:\\d\\d:\\d\\d Built 6 articles in ");
+        assertThat(screen.substring(screen.indexOf(" Built 6 articles"))).as("nothing drawn once built").doesNotContain("\033[?7l");
     }
 }
