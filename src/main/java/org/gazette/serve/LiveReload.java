@@ -53,11 +53,15 @@ final class LiveReload implements AutoCloseable {
     /** Serves one page's event stream until the page goes away or the server stops. */
     void connect(HttpExchange exchange, String path, String pageBuild) throws IOException {
         Page page = new Page(path, new LinkedBlockingQueue<>());
-        greet(page, pageBuild);
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        pages.add(page);
+        join(page, pageBuild);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+        } catch (IOException e) {
+            pages.remove(page);
+            throw e;
+        }
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(("retry: 1000\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -76,6 +80,16 @@ final class LiveReload implements AutoCloseable {
         } finally {
             pages.remove(page);
         }
+    }
+
+    /**
+     * Adds the page to those told of builds and greets it, as one step against {@link #published}:
+     * a build published while the page connects is either the one it is greeted with or one it
+     * is told of, never neither (it would show the old site with nothing telling it to reload).
+     */
+    private synchronized void join(Page page, String pageBuild) {
+        pages.add(page);
+        greet(page, pageBuild);
     }
 
     /**
@@ -102,7 +116,7 @@ final class LiveReload implements AutoCloseable {
      * After a build: every page learns of errors that came or went, and every page whose content
      * changed reloads. Returns how many pages were told to reload.
      */
-    int published(Snapshot before, Snapshot after) {
+    synchronized int published(Snapshot before, Snapshot after) {
         current = after;
         Map<String, String> moved = after.built() ? moves : Map.of();
         if (!moved.isEmpty()) {
