@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.node.AbstractRenderableNode;
+import io.pebbletemplates.pebble.node.BlockNode;
 import io.pebbletemplates.pebble.node.EmbedNode;
 import io.pebbletemplates.pebble.node.ExtendsNode;
 import io.pebbletemplates.pebble.node.FromNode;
@@ -111,14 +112,35 @@ final class TemplateReferences extends AbstractExtension {
             String field = node instanceof FromNode ? "fromExpression" : node instanceof EmbedNode ? "includeExpression" : null;
             if (field != null) {
                 try {
-                    Field named = node.getClass().getDeclaredField(field);
-                    named.setAccessible(true);
-                    note((Expression<?>) named.get(node), ((AbstractRenderableNode) node).getLineNumber());
+                    note((Expression<?>) read(node, field), ((AbstractRenderableNode) node).getLineNumber());
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     unknowing.add(withoutSuffix(getTemplate().getName())); // not noted: see above
                 }
             }
+            if (node instanceof EmbedNode) {
+                visitBlocks((EmbedNode) node);
+            }
             super.visit(node);
+        }
+
+        /**
+         * The blocks an {@code {% embed %}} fills in, which Pebble's visitor does not enter: a template
+         * they include is as much part of the page as one included anywhere else.
+         */
+        private void visitBlocks(EmbedNode node) {
+            try {
+                for (Object block : (List<?>) read(node, "nodes")) {
+                    ((BlockNode) block).accept(this);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                unknowing.add(withoutSuffix(getTemplate().getName())); // its blocks unread: the page is made of every template
+            }
+        }
+
+        private static Object read(Node node, String field) throws ReflectiveOperationException {
+            Field named = node.getClass().getDeclaredField(field);
+            named.setAccessible(true);
+            return named.get(node);
         }
 
         /** A name computed when the page is rendered cannot be noted here: its template may be made of any other. */

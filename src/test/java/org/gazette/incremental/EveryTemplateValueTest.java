@@ -120,6 +120,7 @@ class EveryTemplateValueTest {
         edit(changes, "partial template", s -> s.append("themes/probe/templates/_teaser.html", "<!-- teaser -->\n"));
         edit(changes, "template imported for its macros", s -> s.replace("themes/probe/templates/_macros.html", "class=\"macro\"", "class=\"m\""));
         edit(changes, "template embedded", s -> s.replace("themes/probe/templates/_card.html", "class=\"card\"", "class=\"box\""));
+        edit(changes, "template included inside an embedded block", s -> s.replace("themes/probe/templates/_embedded.html", "embedded", "inside"));
         edit(changes, "site template override", s -> s.write("templates/_term.html", "<p>{{ x.name }} {{ x.count }}</p>\n"));
         edit(changes, "asset", s -> s.append("themes/probe/assets/probe.css", "h1 { color: red; }\n"));
         edit(changes, "asset a stylesheet names", s -> s.write("themes/probe/assets/fonts/probe.woff2", "woff2 v2"));

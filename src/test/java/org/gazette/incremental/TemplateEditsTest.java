@@ -99,6 +99,20 @@ class TemplateEditsTest {
                 .isEqualTo("第二版");
     }
 
+    @Test
+    void aTemplateIncludedInABlockAnEmbedFillsIsPartOfThePage() throws IOException {
+        Files.writeString(templates.resolve("_box.html"), "<div class=\"box\">{% block text %}{% endblock %}</div>\n");
+        Files.writeString(templates.resolve("_note.html"), "<p class=\"note\">第一版</p>\n");
+        replace("article.html", "<article class=\"article\">",
+                "{% embed \"_box\" %}{% block text %}{% include \"_note\" %}{% endblock %}{% endembed %}\n<article class=\"article\">");
+        buildAndCompare("first build");
+        replace("_note.html", "第一版", "第二版");
+        BuildReport edited = buildAndCompare("the template included in the embedded block edited");
+        assertThat(Jsoup.parse(output.resolve("2024/06/village-skills-training/index.html").toFile()).select("div.box p.note").text())
+                .isEqualTo("第二版");
+        assertThat(edited.rendered()).as("pages rendered").isEqualTo(pagesOfType(Set.of("article")));
+    }
+
     /** How many pages of the output show one of {@code types} on their {@code <body data-page>}. */
     private int pagesOfType(Set<String> types) throws IOException {
         try (Stream<Path> walk = Files.walk(output)) {
