@@ -12,7 +12,9 @@ import io.pebbletemplates.pebble.node.ImportNode;
 import io.pebbletemplates.pebble.node.IncludeNode;
 import io.pebbletemplates.pebble.node.Node;
 import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.node.expression.FilterExpression;
 import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
+import io.pebbletemplates.pebble.node.expression.RenderableNodeExpression;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.lang.reflect.Field;
 import java.util.Comparator;
@@ -119,6 +121,11 @@ final class TemplateReferences extends AbstractExtension {
             }
             if (node instanceof EmbedNode) {
                 visitBlocks((EmbedNode) node);
+            } else if (node instanceof FilterExpression filter) {
+                // {% filter upper %}...{% endfilter %}: the filters applied to the body, which Pebble's visitor does not enter
+                filter.getLeftExpression().accept(this);
+            } else if (node instanceof RenderableNodeExpression body) {
+                body.getNode().accept(this);
             }
             super.visit(node);
         }

@@ -119,6 +119,7 @@ class EveryTemplateValueTest {
         edit(changes, "date format", s -> s.append("themes/probe/i18n/zh-CN.yaml", "date.format: \"yyyy/MM/dd\"\n"));
         edit(changes, "partial template", s -> s.append("themes/probe/templates/_teaser.html", "<!-- teaser -->\n"));
         edit(changes, "template imported for its macros", s -> s.replace("themes/probe/templates/_macros.html", "class=\"macro\"", "class=\"m\""));
+        edit(changes, "template included inside a filter tag", s -> s.replace("themes/probe/templates/_filtered.html", "filtered", "upper"));
         edit(changes, "template embedded", s -> s.replace("themes/probe/templates/_card.html", "class=\"card\"", "class=\"box\""));
         edit(changes, "template included inside an embedded block", s -> s.replace("themes/probe/templates/_embedded.html", "embedded", "inside"));
         edit(changes, "site template override", s -> s.write("templates/_term.html", "<p>{{ x.name }} {{ x.count }}</p>\n"));

@@ -113,6 +113,19 @@ class TemplateEditsTest {
         assertThat(edited.rendered()).as("pages rendered").isEqualTo(pagesOfType(Set.of("article")));
     }
 
+    @Test
+    void aTemplateIncludedInsideAFilterTagIsPartOfThePage() throws IOException {
+        Files.writeString(templates.resolve("_note.html"), "第一版\n");
+        replace("article.html", "<article class=\"article\">",
+                "<p class=\"note\">{% filter trim | replace({\"版\": \"版本\"}) %}{% include \"_note\" %}{% endfilter %}</p>\n<article class=\"article\">");
+        buildAndCompare("first build");
+        replace("_note.html", "第一版", "第二版");
+        BuildReport edited = buildAndCompare("the template included inside the filter tag edited");
+        assertThat(Jsoup.parse(output.resolve("2024/06/village-skills-training/index.html").toFile()).select("p.note").text())
+                .isEqualTo("第二版本");
+        assertThat(edited.rendered()).as("pages rendered").isEqualTo(pagesOfType(Set.of("article")));
+    }
+
     /** How many pages of the output show one of {@code types} on their {@code <body data-page>}. */
     private int pagesOfType(Set<String> types) throws IOException {
         try (Stream<Path> walk = Files.walk(output)) {
