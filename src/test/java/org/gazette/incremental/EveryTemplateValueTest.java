@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryTemplateValueTest {
 
     /** One change, and the options the builds after it use (a later clock, say). */
-    record Change(String name, Consumer<ProbeSite> edit, UnaryOperator<BuildOptions> options) {
+    record Change(String name, UnaryOperator<BuildOptions> first, Consumer<ProbeSite> edit, UnaryOperator<BuildOptions> options) {
         @Override
         public String toString() {
             return name;
@@ -88,6 +89,7 @@ class EveryTemplateValueTest {
         edit(changes, "photo removed", s -> s.replace(LECTURE, "  - id: unplaced\n    src: images/reading-night.jpg\n    caption: 会后合影。\n", ""));
         edit(changes, "photo replaced by one of another size", s -> s.photo("content/2023/five-year-review/photo-3.jpg", 90, 60));
         edit(changes, "body's image replaced by one of another size", s -> s.photo("content/2024/images/march-8-gathering.jpg", 70, 50));
+        edit(changes, "photo under static/ replaced by one of another size", s -> s.photo("static/shared/logo.jpg", 50, 30));
         edit(changes, "shared photo replaced", s -> s.photo("content/2024/images/reading-night.jpg", 80, 40));
         edit(changes, "slug", s -> s.replace(REVIEW, "slug: five-year-review", "slug: review-2023"));
         edit(changes, "alias added", s -> s.replace(MARCH_8, "date:", "aliases: [/news/2024/0308.html]\ndate:"));
@@ -122,6 +124,8 @@ class EveryTemplateValueTest {
         edit(changes, "template included inside a filter tag", s -> s.replace("themes/probe/templates/_filtered.html", "filtered", "upper"));
         edit(changes, "template embedded", s -> s.replace("themes/probe/templates/_card.html", "class=\"card\"", "class=\"box\""));
         edit(changes, "template included inside an embedded block", s -> s.replace("themes/probe/templates/_embedded.html", "embedded", "inside"));
+        edit(changes, "site override of a page template", s -> s.write("templates/search.html",
+                "{% extends \"base\" %}{% block main %}<p>{{ t('search.heading') }}</p>{% endblock %}\n"));
         edit(changes, "site template override", s -> s.write("templates/_term.html", "<p>{{ x.name }} {{ x.count }}</p>\n"));
         edit(changes, "asset", s -> s.append("themes/probe/assets/probe.css", "h1 { color: red; }\n"));
         edit(changes, "asset a stylesheet names", s -> s.write("themes/probe/assets/fonts/probe.woff2", "woff2 v2"));
@@ -139,16 +143,20 @@ class EveryTemplateValueTest {
             s.write("static/files/notice.txt", "又一个通知\n");
             s.commit("2025-09-01T10:00:00+08:00");
         });
-        changes.add(new Change("the clock passes a scheduled article", s -> { },
+        UnaryOperator<BuildOptions> same = UnaryOperator.identity();
+        changes.add(new Change("the clock passes a scheduled article", same, s -> { },
                 options -> options.withClock(Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"), ZoneOffset.UTC))));
-        changes.add(new Change("built with drafts", s -> { }, options -> options.withDrafts(true)));
-        changes.add(new Change("built with the future", s -> { }, options -> options.withFuture(true)));
+        changes.add(new Change("built with drafts", same, s -> { }, options -> options.withDrafts(true)));
+        changes.add(new Change("built without drafts again", options -> options.withDrafts(true), s -> { }, same));
+        changes.add(new Change("built with the future", same, s -> { }, options -> options.withFuture(true)));
+        changes.add(new Change("built with another base URL", same, s -> { },
+                options -> options.withBaseUrl(URI.create("https://preview.example.org/pr-7/"))));
         String only = System.getProperty("change", ""); // -Dchange=photo runs the changes whose names hold it
         return changes.stream().filter(c -> c.name().contains(only));
     }
 
     private static void edit(List<Change> changes, String name, Consumer<ProbeSite> edit) {
-        changes.add(new Change(name, edit, UnaryOperator.identity()));
+        changes.add(new Change(name, UnaryOperator.identity(), edit, UnaryOperator.identity()));
     }
 
     private static void setting(List<Change> changes, String key, String value) {
@@ -162,7 +170,7 @@ class EveryTemplateValueTest {
         Path output = work.resolve("out");
         BuildOptions before = TestSites.options(site.root, output).withGitDates(true)
                 .withCache(site.root.resolve(BuildOptions.CACHE_FOLDER));
-        BuildReport first = Build.run(before, BuildListener.SILENT);
+        BuildReport first = Build.run(change.first().apply(before), BuildListener.SILENT);
         assertThat(first.problems().stream().filter(Problem::isError).map(Problem::format)).as("first build").isEmpty();
 
         change.edit().accept(site);

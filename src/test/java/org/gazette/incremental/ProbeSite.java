@@ -89,6 +89,10 @@ final class ProbeSite {
                 authors: [杨超]
                 column: 工作动态
                 tags: [妇联, 三八节]
+                photos:
+                  - src: /shared/logo.jpg
+                    caption: 标志。
+                lead: photo-1
                 ---
 
                 新年前夕，市妇联走访慰问困难妇女。
@@ -104,6 +108,7 @@ final class ProbeSite {
                 六一儿童节活动将于6月1日举行。
                 """);
         write("static/files/notice.txt", "通知\n");
+        photo("static/shared/logo.jpg", 40, 40);
         git(FIRST_COMMIT, "init", "-q", "-b", "main");
         commit(FIRST_COMMIT);
         return this;
