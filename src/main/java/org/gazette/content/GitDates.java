@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,45 +41,56 @@ public final class GitDates {
 
     /** The dates at {@code commit}, its whole history read. */
     public static Map<Path, ZonedDateTime> readAt(Path root, String commit, ZoneId zone) {
-        return changes(root, commit, zone).map(Changes::dates).orElse(Map.of());
+        return history(root, commit).map(log -> datesOf(log, zone)).orElse(Map.of());
+    }
+
+    /** The dates of a history in log order, as {@link #history} reads it or {@link GitWalk} orders it. */
+    public static Map<Path, ZonedDateTime> datesOf(List<GitCommit> log, ZoneId zone) {
+        return GitChanges.datesOf(log, zone);
     }
 
     /**
-     * What the commits of {@code revisions} ({@code C} for a commit's whole history, {@code A..B}
-     * for the commits after A up to B) did to the files under {@code content/}; empty when git
-     * cannot tell.
+     * Every commit {@code git log} walks from {@code commit} for the files under {@code content/}, in
+     * its order, with what each did to them; empty when git cannot tell. {@code --sparse} lists the
+     * commits that changed none of them too (with nothing under them): they take their turn in the
+     * walk, and a later walk over these commits must take it as git does.
      */
-    public static Optional<Changes> changes(Path root, String revisions, ZoneId zone) {
+    public static Optional<List<GitCommit>> history(Path root, String commit) {
+        return log(root, null, commit);
+    }
+
+    /**
+     * The commits {@code ids}, each as {@link #history} lists it (its parents as the log follows
+     * them, what it did to the files), read without walking on; empty when git cannot tell.
+     */
+    public static Optional<List<GitCommit>> commits(Path root, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        return log(root, String.join("\n", ids) + "\n", "--no-walk=unsorted", "--stdin");
+    }
+
+    /** The commits of {@code newer}'s history that are not in {@code older}'s; empty when git cannot tell. */
+    public static Optional<List<String>> commitsSince(Path root, String older, String newer) {
+        return git(root, "rev-list", newer, "--not", older).map(output -> output.lines().filter(line -> !line.isBlank()).toList());
+    }
+
+    private static Optional<List<GitCommit>> log(Path root, String input, String... revisions) {
         // --cc: a merge lists the files that differ from every parent's, as a conflict resolved leaves
         // them; without it a merge lists none, and such a file kept the date of a text it no longer has.
         // --combined-all-paths: the name a merge's file had in each parent, for a file moved on one
         // branch and edited on another (git 2.22 and later; an older git reads the log without it).
-        return git(root, "log", "--relative", "--find-renames", "--cc", "--combined-all-paths", "--raw", "--format=%x00%cI",
-                revisions, "--", ContentLoader.CONTENT_FOLDER)
-                .or(() -> git(root, "log", "--relative", "--find-renames", "--cc", "--raw", "--format=%x00%cI",
-                        revisions, "--", ContentLoader.CONTENT_FOLDER))
-                .map(output -> parse(output, zone));
-    }
-
-    /**
-     * Whether {@code newer} is {@code older} with commits added on top, none of them a merge (an
-     * editor's commits, a fast-forward): git log then lists newer's history as those commits
-     * followed by older's, and the dates at newer are those commits' over the dates at older. Not so
-     * after a merge, whose sides git lists interleaved by date, nor after an amend, a rebase or a
-     * checkout of another branch.
-     */
-    public static boolean addsCommitsTo(Path root, String older, String newer) {
-        Optional<String> listed = git(root, "rev-list", "--parents", older + ".." + newer);
-        if (listed.isEmpty() || listed.get().isBlank()) {
-            return false;
-        }
-        List<String> lines = listed.get().lines().toList();
-        for (String line : lines) {
-            if (line.split(" ").length != 2) {
-                return false; // a merge, or a commit without a parent
-            }
-        }
-        return lines.get(lines.size() - 1).split(" ")[1].equals(older);
+        List<String> options = List.of("log", "--sparse", "--relative", "--find-renames", "--cc", "--raw", GitCommit.FORMAT);
+        List<String> withPaths = new ArrayList<>(options);
+        withPaths.add(5, "--combined-all-paths"); // after --cc, which it needs
+        List<String> tail = new ArrayList<>(List.of(revisions));
+        tail.addAll(List.of("--", ContentLoader.CONTENT_FOLDER));
+        withPaths.addAll(tail);
+        List<String> without = new ArrayList<>(options);
+        without.addAll(tail);
+        return gitGiven(root, input, withPaths.toArray(String[]::new))
+                .or(() -> gitGiven(root, input, without.toArray(String[]::new)))
+                .map(GitCommit::parseLog);
     }
 
     /**
@@ -202,6 +211,11 @@ public final class GitDates {
 
     /** What {@code git -C root ARGS} prints, when git is there and succeeds. */
     private static Optional<String> git(Path root, String... args) {
+        return gitGiven(root, null, args);
+    }
+
+    /** What {@code git -C root ARGS} prints given {@code input} (none when null), when git is there and succeeds. */
+    private static Optional<String> gitGiven(Path root, String input, String... args) {
         // Settings of the editor's that change what log prints: by default git quotes a name such as
         // content/工作动态/x.md as "content/\345\267\245...", and every article with a Chinese name
         // had no date; signatures add lines.
@@ -218,7 +232,19 @@ public final class GitDates {
             builder.environment().put("GIT_NO_REPLACE_OBJECTS", "1");
             builder.environment().put("GIT_GRAFT_FILE", root.resolve(".git/no-grafts-for-gazette").toString()); // grafts, the old way: none
             Process git = builder.start();
-            git.getOutputStream().close();
+            if (input != null) {
+                // Written from another thread: git may print before it has read all it is given.
+                Thread writer = new Thread(() -> {
+                    try (var in = git.getOutputStream()) {
+                        in.write(input.getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        // git ended early: its exit status tells
+                    }
+                });
+                writer.start();
+            } else {
+                git.getOutputStream().close();
+            }
             String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 git.destroyForcibly();
@@ -230,121 +256,6 @@ public final class GitDates {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        }
-    }
-
-    /**
-     * Reads {@code git log --find-renames --cc --raw} output, newest commit first: a NUL-prefixed
-     * date line, then a line for each file of that commit: a colon for each parent, the file's modes
-     * and blob ids in the parents and after the commit, its status (A added, M modified, D deleted,
-     * T its type changed, R and a similarity for a move; a merge, a letter for each parent), and
-     * after a tab its name or names, apart by tabs (a merge's, its name in each parent and its own). A file moved keeps its history under its old
-     * name; the move itself is a change only when it changed the text too (a similarity under 100).
-     * A change of mode alone ({@code chmod +x}, a file copied from a Windows disk) keeps the blob:
-     * the text did not change.
-     */
-    static Changes parse(String output, ZoneId zone) {
-        Map<Path, ZonedDateTime> dates = new HashMap<>();
-        // What a name in older commits is now: the file it was moved to, or no file (GONE) when the
-        // name was another file's before this one was added there.
-        Map<Path, Path> fileNow = new HashMap<>();
-        ZonedDateTime current = null;
-        for (String line : output.split("\n")) {
-            if (line.startsWith("\0")) {
-                try {
-                    current = OffsetDateTime.parse(line.substring(1).strip()).atZoneSameInstant(zone);
-                } catch (DateTimeParseException e) {
-                    current = null;
-                }
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (!line.startsWith(":") || tab < 0 || current == null) {
-                continue;
-            }
-            String[] meta = line.substring(0, tab).split(" ");
-            String[] names = line.substring(tab + 1).split("\t");
-            String status = meta[meta.length - 1];
-            Path file = Path.of(names[0]);
-            boolean textChanged = textChanged(meta);
-            if (status.equals("M") || status.equals("T")) {
-                if (textChanged) {
-                    changed(dates, fileNow.getOrDefault(file, file), current);
-                }
-            } else if (isMerge(status)) {
-                Path merged = Path.of(names[names.length - 1]);
-                Path now = fileNow.getOrDefault(merged, merged);
-                if (status.chars().allMatch(c -> c == 'A')) {
-                    fileNow.put(merged, GONE); // in no parent: the merge added it
-                    continue;
-                }
-                if (textChanged) {
-                    changed(dates, now, current);
-                }
-                // A parent that had it under another name (moved on the other branch): its history there is this file's
-                for (int parent = 0; parent < names.length - 1; parent++) {
-                    if (status.charAt(parent) == 'R' && !names[parent].equals(names[names.length - 1])) {
-                        fileNow.put(Path.of(names[parent]), now);
-                    }
-                }
-            } else if (status.equals("A")) {
-                fileNow.put(file, GONE);
-            } else if (status.startsWith("R") && names.length == 2) {
-                Path to = Path.of(names[1]);
-                Path now = fileNow.getOrDefault(to, to);
-                if (!status.equals("R100")) {
-                    changed(dates, now, current);
-                }
-                fileNow.put(to, GONE);
-                fileNow.put(file, now);
-            }
-        }
-        return new Changes(dates, fileNow);
-    }
-
-    /**
-     * What a stretch of history did to the files: the date of each file's last change in it (by
-     * its name now), and what each name before the stretch is now (the file it was moved to, or
-     * {@link #GONE} when a file added in the stretch took the name).
-     */
-    public record Changes(Map<Path, ZonedDateTime> dates, Map<Path, Path> fileNow) {
-
-        /**
-         * The dates of the history these changes continue, whose dates were {@code before}: each
-         * file's change in the stretch, else its last before it, under the name it has now.
-         */
-        public Map<Path, ZonedDateTime> over(Map<Path, ZonedDateTime> before) {
-            Map<Path, ZonedDateTime> all = new HashMap<>(dates);
-            before.forEach((file, date) -> changed(all, fileNow.getOrDefault(file, file), date));
-            return all;
-        }
-    }
-
-    /**
-     * Whether the file's blob after the commit is none of its parents': a raw line's fields are a
-     * mode for each parent and the result, then a blob id for each (the result's last), then the status.
-     */
-    private static boolean textChanged(String[] meta) {
-        int parents = (meta.length - 1) / 2 - 1;
-        String result = meta[meta.length - 2];
-        for (int i = parents + 1; i < meta.length - 2; i++) {
-            if (meta[i].equals(result)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Path GONE = Path.of("");
-
-    /** A merge's status gives a letter for each parent ("MM"), where a commit's gives one ("M", or "R" and a similarity). */
-    private static boolean isMerge(String status) {
-        return status.length() > 1 && status.chars().allMatch(Character::isLetter);
-    }
-
-    private static void changed(Map<Path, ZonedDateTime> dates, Path file, ZonedDateTime when) {
-        if (!file.equals(GONE)) {
-            dates.putIfAbsent(file, when); // the newest change comes first
         }
     }
 }

@@ -10,23 +10,34 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.gazette.content.GitCommit;
 import org.gazette.content.GitDates;
+import org.gazette.content.GitWalk;
 
 /**
  * The dates from git ({@link GitDates}) at the commit the last build read them at, kept in the
  * build cache: reading a whole history took a build of 10,000 articles 0.6 s at 2,700 commits
- * and 2.3 s at 25,000, growing with every commit. At the same commit (an edit not yet committed, a template changed)
- * they are taken as kept; at a commit that adds commits to it, none a merge (the next commit, a
- * fast-forward), only the commits since are read. Any other history (an amend, a rebase, a merge,
- * another branch) is read whole, as is one kept by another Gazette or a damaged file.
+ * and 2.3 s at 25,000, growing with every commit. At the same commit (an edit not yet committed, a
+ * template changed) they are taken as kept. At another, the history the last build walked
+ * ({@link GitHistoryFile}) is walked again from the new commit over the commits kept and those git
+ * lists as not in the kept commit's history (the commits since, merges and all; an amend's or a
+ * rebase's), read alone, so that a merged branch's older commits take their place among the kept
+ * ones as a whole read lists them; a walk that reaches a commit neither holds (a branch off a commit
+ * a merge had left out of the log) reads that one too. A history with a commit whose time this walk
+ * cannot order as git does, or none kept (another Gazette's, a damaged file), is read whole.
  */
 public final class GitDatesCache {
 
     static final String FILE = "git-dates.bin";
+
+    /** Reads of commits a walk reached and did not hold, before the history is read whole instead. */
+    private static final int MOST_READS = 8;
 
     /** How the dates were had, for the tests: kept, read since the kept commit, or read whole. */
     public enum Read { KEPT, SINCE, WHOLE }
@@ -44,22 +55,49 @@ public final class GitDatesCache {
         if (kept.isPresent() && kept.get().commit().equals(commit)) {
             return new Dates(kept.get().dates(zone), Read.KEPT);
         }
-        if (kept.isPresent() && GitDates.addsCommitsTo(root, kept.get().commit(), commit)) {
-            Optional<Map<Path, ZonedDateTime>> since = GitDates.changes(root, kept.get().commit() + ".." + commit, zone)
-                    .map(changes -> changes.over(kept.get().dates(zone)));
-            if (since.isPresent()) {
-                save(file, commit, since.get());
-                return new Dates(since.get(), Read.SINCE);
-            }
+        Optional<List<GitCommit>> walked = GitHistoryFile.load(folder).flatMap(history -> walkSince(root, commit, history));
+        Read read = walked.isPresent() ? Read.SINCE : Read.WHOLE;
+        Optional<List<GitCommit>> log = walked.or(() -> GitDates.history(root, commit));
+        if (log.isEmpty()) {
+            return new Dates(Map.of(), Read.WHOLE);
         }
-        Optional<Map<Path, ZonedDateTime>> whole = GitDates.changes(root, commit, zone).map(GitDates.Changes::dates);
-        whole.ifPresent(dates -> save(file, commit, dates));
-        return new Dates(whole.orElse(Map.of()), Read.WHOLE);
+        Map<Path, ZonedDateTime> dates = GitDates.datesOf(log.get(), zone);
+        GitHistoryFile.save(folder, commit, log.get());
+        save(file, commit, dates);
+        return new Dates(dates, read);
+    }
+
+    /**
+     * The log from {@code commit}, walked over the kept history and the commits not in it, or empty
+     * when git cannot tell or the walk cannot be taken as git takes it.
+     */
+    private static Optional<List<GitCommit>> walkSince(Path root, String commit, GitHistoryFile.Kept history) {
+        Optional<List<String>> since = GitDates.commitsSince(root, history.head(), commit);
+        if (since.isEmpty()) {
+            return Optional.empty(); // the kept commit is gone (a rebase, then gc), or git cannot read
+        }
+        Map<String, GitCommit> known = new HashMap<>(history.commits());
+        Collection<String> toRead = since.get();
+        for (int reads = 0; reads < MOST_READS; reads++) {
+            Optional<List<GitCommit>> read = GitDates.commits(root, toRead);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            read.get().forEach(c -> known.put(c.id(), c));
+            GitWalk.Result walk = GitWalk.from(commit, known);
+            if (walk.missing().isEmpty()) {
+                boolean ordered = walk.order().stream().allMatch(c -> c.time() != GitCommit.UNKNOWN_TIME);
+                return ordered ? Optional.of(walk.order()) : Optional.empty();
+            }
+            toRead = walk.missing();
+        }
+        return Optional.empty();
     }
 
     /** Deletes what writes cut off by a kill left; the caller holds the site's build lock. */
     static void dropLeftovers(Path folder) {
         CacheFiles.dropLeftovers(folder.resolve(FILE));
+        GitHistoryFile.dropLeftovers(folder);
     }
 
     /** The dates at a commit, as instants: the site's time zone is applied when they are used. */

@@ -26,13 +26,13 @@ class GitDatesTest {
 
     @Test
     void readsTheNewestCommitThatChangedEachFile() {
-        String log = "\0" + "2024-03-02T10:00:00+00:00\n\n" + raw("M", "content/a.md") + raw("A", "content/c.md") + "\n"
-                + "\0" + "2024-02-01T10:00:00+00:00\n\n" + raw("M", "content/a.md") + raw("T", "content/b.md")
+        String log = header("2024-03-02T10:00:00+00:00") + "\n" + raw("M", "content/a.md") + raw("A", "content/c.md") + "\n"
+                + header("2024-02-01T10:00:00+00:00") + "\n" + raw("M", "content/a.md") + raw("T", "content/b.md")
                 + raw("D", "content/c.md") + raw("M", "content/d.md").replace("100644 1111111 2222222", "100755 1111111 1111111") + "\n"
-                + "\0" + "2024-01-15T10:00:00+00:00\n\n" + raw("M", "content/c.md") + raw("M", "content/b.md") + "\n"
-                + "\0" + "2024-01-01T10:00:00+00:00\n\n" + raw("A", "content/a.md") + raw("A", "content/b.md")
+                + header("2024-01-15T10:00:00+00:00") + "\n" + raw("M", "content/c.md") + raw("M", "content/b.md") + "\n"
+                + header("2024-01-01T10:00:00+00:00") + "\n" + raw("A", "content/a.md") + raw("A", "content/b.md")
                 + raw("A", "content/c.md") + raw("A", "content/d.md");
-        Map<Path, ZonedDateTime> dates = GitDates.parse(log, SHANGHAI).dates();
+        Map<Path, ZonedDateTime> dates = GitDates.datesOf(GitCommit.parseLog(log), SHANGHAI);
         assertThat(dates).containsOnly(
                 Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2024-03-02T18:00+08:00[Asia/Shanghai]")),
                 Map.entry(Path.of("content/b.md"), ZonedDateTime.parse("2024-02-01T18:00+08:00[Asia/Shanghai]")));
@@ -220,13 +220,13 @@ class GitDatesTest {
 
     @Test
     void aMovedFileKeepsItsChangesAndTheMoveIsNoChange() {
-        String log = "\0" + "2024-04-04T10:00:00+00:00\n\n" + raw("R100", "content/a/x.md", "content/b/x.md")
+        String log = header("2024-04-04T10:00:00+00:00") + "\n" + raw("R100", "content/a/x.md", "content/b/x.md")
                 + raw("R087", "content/a/y.md", "content/b/y.md") + "\n"
-                + "\0" + "2024-02-02T10:00:00+00:00\n\n" + raw("M", "content/a/x.md") + raw("M", "content/a/y.md")
+                + header("2024-02-02T10:00:00+00:00") + "\n" + raw("M", "content/a/x.md") + raw("M", "content/a/y.md")
                 + raw("M", "content/b/x.md") + "\n"
-                + "\0" + "2024-01-01T10:00:00+00:00\n\n" + raw("A", "content/a/x.md") + raw("A", "content/a/y.md")
+                + header("2024-01-01T10:00:00+00:00") + "\n" + raw("A", "content/a/x.md") + raw("A", "content/a/y.md")
                 + raw("A", "content/b/x.md");
-        assertThat(GitDates.parse(log, SHANGHAI).dates()).containsOnly(
+        assertThat(GitDates.datesOf(GitCommit.parseLog(log), SHANGHAI)).containsOnly(
                 Map.entry(Path.of("content/b/x.md"), ZonedDateTime.parse("2024-02-02T18:00+08:00[Asia/Shanghai]")),
                 Map.entry(Path.of("content/b/y.md"), ZonedDateTime.parse("2024-04-04T18:00+08:00[Asia/Shanghai]")));
         // x moved unchanged keeps its edit of February (not that of the file called b/x.md before it, deleted since);
@@ -364,6 +364,11 @@ class GitDatesTest {
         commit(root, "2022-07-07T10:00:00+00:00", "a made executable");
         assertThat(GitDates.read(root, SHANGHAI)).containsOnly(
                 Map.entry(Path.of("content/a.md"), ZonedDateTime.parse("2020-05-05T18:00+08:00[Asia/Shanghai]")));
+    }
+
+    /** A commit's line as {@link GitCommit#FORMAT} prints it, its id made of its date, its parent left out. */
+    private static String header(String date) {
+        return "\0" + Integer.toHexString(date.hashCode()) + " " + java.time.OffsetDateTime.parse(date).toEpochSecond() + " " + date + "\n";
     }
 
     /** A line of {@code git log --raw}: a file {@code status} by one commit, its blob ids all different but for A and D. */

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -56,18 +60,19 @@ class GitDatesCacheTest {
 
         git(root, "2024-05-01T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
                 "commit", "--amend", "-q", "--no-edit");
-        assertRead(root, cache, Read.WHOLE);
+        assertRead(root, cache, Read.SINCE); // the amended commit read, its parent's history kept
 
         git(root, "2024-05-01T10:00:00+00:00", "checkout", "-q", "-b", "topic", "HEAD~2");
         article(root, "content/2023/b.md", "乙", "正文，分支上改过。");
         commit(root, "2024-05-02T10:00:00+00:00", "b on a branch");
-        assertRead(root, cache, Read.WHOLE); // another branch
+        assertRead(root, cache, Read.SINCE); // another branch: its commit read, the history they share kept
         git(root, "2024-05-03T10:00:00+00:00", "checkout", "-q", "main");
         git(root, "2024-05-03T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
                 "merge", "-q", "--no-edit", "topic");
-        assertRead(root, cache, Read.WHOLE); // a merge: its sides are listed interleaved by date
+        assertRead(root, cache, Read.SINCE); // a merge: walked again over the commits kept and those read
 
         Files.writeString(cache.resolve(GitDatesCache.FILE), "damaged");
+        Files.writeString(cache.resolve(GitHistoryFile.FILE), "damaged");
         assertRead(root, cache, Read.WHOLE);
         assertRead(root, cache, Read.KEPT);
     }
@@ -119,6 +124,157 @@ class GitDatesCacheTest {
         assertSameAsClean(work, inCi);
         git(ci, "2024-05-01T10:00:00+00:00", "fetch", "-q", "--unshallow");
         assertSameAsClean(work, inCi);
+    }
+
+    /**
+     * A branch made before the kept commit and merged after it: its commits are older than the kept
+     * ones, and a whole read lists them among those, so the dates depend on where: b.md's edit on the
+     * branch is its last change, and c.md, moved on the branch and edited on main after, keeps main's
+     * edit under its new name. Only the merge and the branch's commits are read.
+     */
+    @Test
+    void aBranchMergedLateHasItsOlderCommitsReadAndListedAmongTheKeptOnes(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.git("checkout", "-q", "-b", "topic");
+        repo.at(day(2));
+        repo.git("mv", "content/c.md", "content/x-c.md");
+        repo.commit("c moved");
+        repo.at(day(3));
+        repo.write("content/b.md", text("b", "分支上改过。"));
+        repo.commit("b on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(4));
+        repo.write("content/c.md", text("c", "主线上改过。"));
+        repo.commit("c on main");
+        repo.at(day(5));
+        repo.write("content/a.md", text("a", "主线上改过。"));
+        repo.commit("a on main");
+        assertReadAt(repo, work, Read.WHOLE);
+
+        repo.at(day(6));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(
+                Map.entry(Path.of("content/a.md"), date(5)), Map.entry(Path.of("content/b.md"), date(3)),
+                Map.entry(Path.of("content/x-c.md"), date(4)));
+    }
+
+    /**
+     * A merge whose content/ is the branch's (main's edit of a.md undone in it) leaves main's commits
+     * since the branch began out of the log: a.md's kept date goes, as in a whole read.
+     */
+    @Test
+    void aMergeThatTookTheBranchsContentLeavesTheKeptCommitsItUndidOutOfTheLog(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.git("checkout", "-q", "-b", "topic");
+        repo.at(day(2));
+        repo.write("content/b.md", text("b", "分支上改过。"));
+        repo.commit("b on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(3));
+        repo.write("content/a.md", text("a", "主线上改过。"));
+        repo.commit("a on main");
+        assertThat(assertReadAt(repo, work, Read.WHOLE)).containsEntry(Path.of("content/a.md"), date(3));
+
+        repo.at(day(4));
+        repo.git("merge", "-q", "--no-ff", "--no-commit", "topic");
+        repo.git("checkout", "topic", "--", "content");
+        repo.git("commit", "-q", "--no-edit");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(Map.entry(Path.of("content/b.md"), date(2)));
+    }
+
+    /**
+     * A commit of main that changed no article, left out of the log by a merge whose content/ was the
+     * branch's, then a branch made off it and merged: the walk reaches a commit the kept history does
+     * not hold, and reads it too.
+     */
+    @Test
+    void aBranchOffACommitTheLogLeftOutHasThatCommitReadToo(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.git("checkout", "-q", "-b", "topic");
+        repo.at(day(2));
+        repo.write("content/b.md", text("b", "分支上改过。"));
+        repo.commit("b on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(3));
+        repo.write("templates/base.html", "<html>3</html>\n");
+        repo.commit("template");
+        repo.git("branch", "later");
+        repo.at(day(4));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic"); // content/ as the branch left it: the template commit left out
+        assertReadAt(repo, work, Read.WHOLE);
+
+        repo.git("checkout", "-q", "later");
+        repo.at(day(5));
+        repo.write("content/a.md", text("a", "后来的分支上改过。"));
+        repo.commit("a on a branch off the template commit");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(6));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "later");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(
+                Map.entry(Path.of("content/a.md"), date(5)), Map.entry(Path.of("content/b.md"), date(2)));
+    }
+
+    /**
+     * Commits dated before their parents (a clock set wrong): git's walk takes a branch's older commit
+     * before a kept one that follows it in the kept log, and the first change listed is a.md's date:
+     * the walk over the kept commits and the new ones takes them in git's order, not the kept one.
+     */
+    @Test
+    void commitsDatedBeforeTheirParentsAreWalkedAsGitWalksThem(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.at(day(10));
+        repo.write("content/a.md", text("a", "第十天改过。"));
+        repo.commit("a on day 10");
+        repo.git("branch", "topic");
+        repo.at(day(3));
+        repo.write("content/a.md", text("a", "第三天改过。"));
+        repo.commit("a dated day 3, after the commit of day 10");
+        repo.at(day(20));
+        repo.write("content/b.md", text("b", "第二十天改过。"));
+        repo.commit("b on day 20");
+        assertThat(assertReadAt(repo, work, Read.WHOLE)).containsEntry(Path.of("content/a.md"), date(3));
+
+        repo.git("checkout", "-q", "topic");
+        repo.at(day(15));
+        repo.write("content/c.md", text("c", "第十五天改过。"));
+        repo.commit("c on day 15");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(30));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsEntry(Path.of("content/a.md"), date(10));
+    }
+
+    /** A repository of a.md, b.md and c.md committed on day 1, on main. */
+    private static GitHistoryRepo repo(Path work) throws Exception {
+        GitHistoryRepo repo = new GitHistoryRepo(work.resolve("repo"), day(1));
+        for (String name : List.of("a", "b", "c")) {
+            repo.write("content/" + name + ".md", text(name, "正文。"));
+        }
+        repo.write("templates/base.html", "<html></html>\n");
+        repo.commit("articles");
+        return repo;
+    }
+
+    /** The dates the cache gives at HEAD, read as {@code expected} said, after they are checked to be a whole read's. */
+    private static Map<Path, ZonedDateTime> assertReadAt(GitHistoryRepo repo, Path work, Read expected) throws Exception {
+        String head = repo.head();
+        GitDatesCache.Dates dates = GitDatesCache.at(repo.root, head, SHANGHAI, work.resolve("cache"));
+        assertThat(dates.dates()).isEqualTo(GitDates.readAt(repo.root, head, SHANGHAI));
+        assertThat(dates.read()).isEqualTo(expected);
+        return dates.dates();
+    }
+
+    private static Instant day(int day) {
+        return Instant.parse("2024-01-01T02:00:00Z").plus(day - 1, ChronoUnit.DAYS);
+    }
+
+    private static ZonedDateTime date(int day) {
+        return day(day).atZone(SHANGHAI);
+    }
+
+    /** An article long enough for git to find it moved. */
+    private static String text(String name, String last) {
+        return "---\ntitle: " + name + "\ndate: 2023-12-26\n---\n\n" + ("第一段，" + name + "，一二三四五六七八九十。\n\n").repeat(6) + last + "\n";
     }
 
     private static void assertRead(Path root, Path cache, Read expected) {

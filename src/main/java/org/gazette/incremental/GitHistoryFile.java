@@ -1,0 +1,158 @@
+package org.gazette.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import org.gazette.content.GitCommit;
+
+/**
+ * The history a build walked for its dates from git ({@link org.gazette.content.GitDates#history}),
+ * kept in the build cache as {@code git-history.bin}: every commit the log walked from the commit
+ * named, with its time, its parents as the log followed them and what it did to the files, so that
+ * a later build walks the history again over these and the commits new to it, reading only those.
+ * The file: this Gazette's stamp, the commit, the names of the files, the commits, a CRC-32C of all that.
+ */
+final class GitHistoryFile {
+
+    static final String FILE = "git-history.bin";
+
+    private GitHistoryFile() {
+    }
+
+    /** A history walked from {@code head}: its commits by id. */
+    record Kept(String head, Map<String, GitCommit> commits) {
+    }
+
+    static Optional<Kept> load(Path folder) {
+        try {
+            byte[] bytes = Files.readAllBytes(folder.resolve(FILE));
+            if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            if (!in.readUTF().equals(CodeStamp.current())) {
+                return Optional.empty();
+            }
+            String head = in.readUTF();
+            String[] names = new String[in.readInt()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = in.readUTF();
+            }
+            String[] ids = new String[in.readInt()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = HexFormat.of().formatHex(in.readNBytes(in.readUnsignedByte()));
+            }
+            Map<String, GitCommit> commits = new HashMap<>(ids.length * 2);
+            for (String id : ids) {
+                long time = in.readLong();
+                List<String> parents = new ArrayList<>(2);
+                for (int p = in.readUnsignedByte(); p > 0; p--) {
+                    parents.add(ids[in.readInt()]);
+                }
+                Optional<Instant> date = in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong())) : Optional.empty();
+                int count = in.readInt();
+                List<GitCommit.Change> changes = new ArrayList<>(count);
+                for (int c = 0; c < count; c++) {
+                    String status = in.readUTF();
+                    boolean textChanged = in.readBoolean();
+                    List<String> paths = new ArrayList<>(2);
+                    for (int n = in.readUnsignedByte(); n > 0; n--) {
+                        paths.add(names[in.readInt()]);
+                    }
+                    changes.add(new GitCommit.Change(status, textChanged, List.copyOf(paths)));
+                }
+                commits.put(id, new GitCommit(id, time, List.copyOf(parents), date, List.copyOf(changes)));
+            }
+            return Optional.of(new Kept(head, commits));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // none yet, or unreadable: the history is read whole
+        }
+    }
+
+    /**
+     * Keeps {@code log}, walked from {@code head}; not when a commit's parent is not in it (no walk
+     * lists such a history) or one has a time this walk cannot order (the next build reads whole).
+     */
+    static void save(Path folder, String head, List<GitCommit> log) {
+        Map<String, Integer> index = new HashMap<>(log.size() * 2);
+        for (GitCommit commit : log) {
+            index.put(commit.id(), index.size());
+        }
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (GitCommit commit : log) {
+            if (commit.time() == GitCommit.UNKNOWN_TIME || commit.parents().size() > 254
+                    || !commit.parents().stream().allMatch(index::containsKey)) {
+                return;
+            }
+            commit.changes().forEach(change -> change.names().forEach(name -> names.putIfAbsent(name, names.size())));
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeUTF(CodeStamp.current());
+            out.writeUTF(head);
+            out.writeInt(names.size());
+            for (String name : names.keySet()) {
+                out.writeUTF(name);
+            }
+            out.writeInt(log.size());
+            for (GitCommit commit : log) {
+                byte[] id = HexFormat.of().parseHex(commit.id());
+                out.writeByte(id.length);
+                out.write(id);
+            }
+            for (GitCommit commit : log) {
+                out.writeLong(commit.time());
+                out.writeByte(commit.parents().size());
+                for (String parent : commit.parents()) {
+                    out.writeInt(index.get(parent));
+                }
+                out.writeBoolean(commit.date().isPresent());
+                if (commit.date().isPresent()) {
+                    out.writeLong(commit.date().get().getEpochSecond());
+                }
+                out.writeInt(commit.changes().size());
+                for (GitCommit.Change change : commit.changes()) {
+                    out.writeUTF(change.status());
+                    out.writeBoolean(change.textChanged());
+                    out.writeByte(change.names().size());
+                    for (String name : change.names()) {
+                        out.writeInt(names.get(name));
+                    }
+                }
+            }
+            out.writeInt(crc(bytes.toByteArray(), bytes.size()));
+            CacheFiles.replace(folder.resolve(FILE), stream -> bytes.writeTo(stream));
+        } catch (IOException | IllegalArgumentException e) {
+            // Not kept (or an id that is not hex): the next build reads the history whole, and its dates are the same.
+        }
+    }
+
+    /** Deletes what writes cut off by a kill left; the caller holds the site's build lock. */
+    static void dropLeftovers(Path folder) {
+        CacheFiles.dropLeftovers(folder.resolve(FILE));
+    }
+
+    static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+
+    static int readInt(byte[] bytes, int at) {
+        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+    }
+}
