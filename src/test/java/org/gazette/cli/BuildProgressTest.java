@@ -97,6 +97,21 @@ class BuildProgressTest {
     }
 
     @Test
+    void theTestsOfWhatACommandSaysCanTellItsProgressLinesApart() {
+        BuildProgress lines = progress(BuildProgress.Style.LINES);
+        lines.phase("git dates", 0);
+        now += 5_000_000_000L;
+        lines.tick();
+        lines.phase("site model", 3);
+        now += 5_000_000_000L;
+        lines.advance(1);
+        String said = text + "content/a.md:4: tags must be a list of words\nBuild failed: 1 error after 12 s\n";
+
+        assertThat(ProgressLines.without(said)).isEqualTo("content/a.md:4: tags must be a list of words\nBuild failed: 1 error after 12 s\n");
+        assertThat(said).as("lines of both kinds were printed").contains("git dates after 5 s\n", "site model: 1/3 (33%) after 10 s\n");
+    }
+
+    @Test
     void aNewPhaseIsShownAtOnceThoughItCountsNothing() {
         BuildProgress bar = progress(BuildProgress.Style.BAR);
         bar.phase("reading", 0);

@@ -42,7 +42,7 @@ class GazetteLauncherIT {
         try {
             Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("gazette finished within a minute").isTrue();
-            return new Run(process.exitValue(), TestSites.read(out), TestSites.read(err));
+            return new Run(process.exitValue(), TestSites.read(out), ProgressLines.without(TestSites.read(err)));
         } finally {
             Files.delete(out);
             Files.delete(err);
