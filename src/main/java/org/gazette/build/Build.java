@@ -171,8 +171,10 @@ public final class Build {
             // The theme as the inputs' fingerprint listed and read it, when there is one.
             ThemeFiles themeFiles = inputs.map(Inputs::themeFiles).orElseGet(ThemeFiles::new);
             AtomicInteger rendered = new AtomicInteger();
+            int before = problems.size();
             int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, rendered, listener, problems);
-            problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths()));
+            problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths(),
+                    noErrorsSince(problems, before)));
             if (problems.stream().anyMatch(Problem::isError)) {
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
@@ -491,25 +493,31 @@ public final class Build {
         List<OutputFile> outputs = generate(root.toAbsolutePath().normalize(), site, themeFiles, problems, listener);
         Set<String> seen = new HashSet<>();
         List<String> duplicates = outputs.stream().map(OutputFile::path).filter(path -> !seen.add(path)).toList();
-        problems.addAll(clashes(root, site, duplicates, OutputPaths.folderClashes(seen), seen));
+        problems.addAll(clashes(root, site, duplicates, OutputPaths.folderClashes(seen), seen, noErrorsSince(problems, 0)));
         return Outcome.of(outputs, problems);
     }
 
     /**
      * Outputs that would overwrite each other ({@link OutputClashes}), and redirects of
      * {@code site.yaml} from an address the site makes or to one it does not: told at the
-     * redirect's line, not as a clash.
+     * redirect's line, not as a clash. Unless the site's making went through ({@code complete}),
+     * some pages were never made, and a redirect to one of them is not told as leading nowhere.
      */
     private static List<Problem> clashes(Path root, Site site, List<String> duplicates, List<String> folderClashes,
-                                         Set<String> paths) {
+                                         Set<String> paths, boolean complete) {
         Set<String> redirectPages = site.config().redirects().stream().map(SiteRedirect::from)
                 .filter(Redirects::hasPage).map(SitePaths::aliasFile).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>(Redirects.problems(site.config(), from -> SiteConfigLoader.redirectLine(root, from),
                 from -> Redirects.hasPage(from) ? duplicates.contains(SitePaths.aliasFile(from)) : paths.contains(SitePaths.outputFile(from)),
-                to -> paths.contains(SitePaths.outputFile(to)) || paths.contains(SitePaths.aliasFile(to))));
+                to -> !complete || paths.contains(SitePaths.outputFile(to)) || paths.contains(SitePaths.aliasFile(to))));
         List<String> others = duplicates.stream().filter(path -> !redirectPages.contains(path)).toList();
         problems.addAll(OutputClashes.of(root, site).problems(others, folderClashes, paths));
         return problems;
+    }
+
+    /** Whether no error came into {@code problems} after its first {@code before}: the site's making went through. */
+    private static boolean noErrorsSince(List<Problem> problems, int before) {
+        return problems.subList(before, problems.size()).stream().noneMatch(Problem::isError);
     }
 
     /**

@@ -150,6 +150,20 @@ class RedirectsTest {
     }
 
     @Test
+    void aPageThatFailsToRenderIsToldAloneNotAsARedirectLeadingNowhere() {
+        column("first", "2023-01-01", "基层风采");
+        TestSites.write(root.resolve("templates/archives.html"),
+                "{% extends \"base\" %}{% block main %}{{ no_such_function() }}{% endblock %}\n");
+        TestSites.write(root.resolve("site.yaml"), "redirects:\n  /old/: /archives/\n");
+
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .contains("cannot render the page /archives/: Function or Macro [no_such_function] does not exist.");
+        org.gazette.site.Site site = org.gazette.build.Build.model(TestSites.options(root, output)).value().orElseThrow();
+        assertThat(org.gazette.build.Build.outputs(root, site).problems()).extracting(Problem::format).singleElement().asString()
+                .contains("cannot render the page /archives/");
+    }
+
+    @Test
     void theInMemoryBuildOfServeTellsARedirectToAnAddressTheSiteDoesNotMake() {
         column("first", "2023-01-01", "基层风采");
         TestSites.write(root.resolve("site.yaml"), "redirects:\n  /columns/old/: /columns/gone/\n");
