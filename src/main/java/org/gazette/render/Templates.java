@@ -22,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.LinkGuard;
 import org.gazette.content.SitePaths;
@@ -176,6 +177,7 @@ public final class Templates {
                 file = asker.map(TemplateReferences.Location::template).orElse(file);
                 line = asker.map(TemplateReferences.Location::line).orElse(line);
             }
+            file = callerOfMissingFunction(e.getPebbleMessage(), file, name, line).orElse(file);
             Path where = where(file);
             Throwable cause = e.getCause();
             if (cause instanceof ThemeException || e instanceof RefusedCacheTag.Refused) {
@@ -201,6 +203,40 @@ public final class Templates {
         } finally {
             out.release();
         }
+    }
+
+    private static final Pattern MISSING_FUNCTION = Pattern.compile("Function or Macro \\[(.+)] does not exist\\.");
+
+    /**
+     * The template that calls the missing function of {@code message} at {@code line}, when
+     * {@code reported}, which Pebble names, does not: Pebble names the template being rendered,
+     * which is the parent ({@code base}) when the call is in a child's block at the same line.
+     * Looked for in {@code page}'s template and those it names, the page's own first.
+     */
+    private Optional<String> callerOfMissingFunction(String message, String reported, String page, int line) {
+        Matcher missing = MISSING_FUNCTION.matcher(message == null ? "" : message);
+        if (line < 1 || !missing.find() || calls(reported, line, missing.group(1))) {
+            return Optional.empty();
+        }
+        Deque<String> next = new ArrayDeque<>(List.of(page));
+        Set<String> seen = new HashSet<>();
+        while (!next.isEmpty()) {
+            String template = next.removeFirst();
+            if (seen.add(template)) {
+                if (calls(template, line, missing.group(1))) {
+                    return Optional.of(template);
+                }
+                references.namedBy(template).stream().sorted().forEach(next::addLast);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether line {@code line} of template {@code name} calls {@code function}. */
+    private boolean calls(String name, int line, String function) {
+        List<String> lines = loader.find(name).map(this::read).map(String::lines).map(java.util.stream.Stream::toList)
+                .orElse(List.of());
+        return line <= lines.size() && Pattern.compile("\\b" + Pattern.quote(function) + "\\s*\\(").matcher(lines.get(line - 1)).find();
     }
 
     /** A template written for earlier Gazettes, whose values that may be missing were Optionals: {@code .present}, {@code .get}. */

@@ -92,6 +92,19 @@ class ThemeTest {
     }
 
     @Test
+    void aMissingFunctionCalledInAChildsBlockIsToldInTheChildNotItsParent() {
+        TestSites.write(root.resolve("templates/article.html"),
+                "{% extends \"base\" %}\n{% block main %}\n<h1>{{ article.title }}</h1>\n{{ no_such_function(article) }}\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("templates/article.html:4: cannot render the page /2023/12/a/: Function or Macro [no_such_function] does not exist.");
+        TestSites.write(root.resolve("templates/_macros.html"), "{% macro box(x) %}\n\n\n{{ no_such_function(x) }}{% endmacro %}\n");
+        TestSites.write(root.resolve("templates/article.html"),
+                "{% extends \"base\" %}\n{% import \"_macros\" %}\n{% block main %}{{ box(article) }}\n{% endblock %}\n");
+        assertThat(TestSites.build(root, output).problems()).as("a call in a macro another template imports")
+                .extracting(Problem::format).singleElement().asString().startsWith("templates/_macros.html:4: ");
+    }
+
+    @Test
     void anEmptyPageTemplateIsAnErrorAndAnEmptyPartialIsNot() {
         TestSites.write(root.resolve("templates/_article-list.html"), "");
         assertThat(TestSites.build(root, output).problems()).as("a partial left empty on purpose").isEmpty();
