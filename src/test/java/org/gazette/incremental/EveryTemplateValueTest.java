@@ -2,8 +2,6 @@ package org.gazette.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -26,7 +22,6 @@ import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.build.LostAddresses;
-import org.gazette.output.Manifest;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,8 +189,8 @@ class EveryTemplateValueTest {
 
     /** Fails naming the change and every file that differs, with the first line that differs in the first. */
     static void assertSameFiles(String change, Path incremental, Path clean) {
-        Map<String, String> a = tree(incremental);
-        Map<String, String> b = tree(clean);
+        Map<String, String> a = OutputTrees.digests(incremental);
+        Map<String, String> b = OutputTrees.digests(clean);
         List<String> differ = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(a.keySet());
         all.addAll(b.keySet());
@@ -232,19 +227,4 @@ class EveryTemplateValueTest {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
-    private static Map<String, String> tree(Path folder) {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(folder)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'),
-                        HexFormat.of().formatHex(Manifest.md5().digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
 }

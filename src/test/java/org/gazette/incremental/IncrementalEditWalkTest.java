@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.build.LostAddresses;
-import org.gazette.output.Manifest;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -388,7 +386,7 @@ class IncrementalEditWalkTest {
          * mended, and the step's build must give the clean build's bytes.
          */
         private void faultMadeAndMended() {
-            Map<String, String> before = tree(output);
+            Map<String, String> before = OutputTrees.digests(output);
             edit(d -> d.body.add(pick(SENTENCES)));
             Path fault = root.resolve(pick(List.of("static/gone.png", "content/2024/images/gone.png", "templates",
                     "content/2024/bad.md")));
@@ -405,7 +403,7 @@ class IncrementalEditWalkTest {
                 BuildReport refused = Build.run(TestSites.options(root, output).withCache(root.resolve(BuildOptions.CACHE_FOLDER)),
                         BuildListener.SILENT);
                 assertThat(refused.succeeded()).as("seed " + seed + ": " + fault + " refused").isFalse();
-                assertThat(tree(output)).as("seed " + seed + ": the site left as it was").isEqualTo(before);
+                assertThat(OutputTrees.digests(output)).as("seed " + seed + ": the site left as it was").isEqualTo(before);
                 Files.delete(fault);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -432,8 +430,8 @@ class IncrementalEditWalkTest {
             assertThat(incremental.problems().stream().filter(p -> !LostAddresses.tells(p)).map(Problem::format).sorted().toList())
                     .as(story + ": problems")
                     .isEqualTo(fresh.problems().stream().map(Problem::format).sorted().toList());
-            Map<String, String> a = tree(output);
-            Map<String, String> b = tree(clean);
+            Map<String, String> a = OutputTrees.digests(output);
+            Map<String, String> b = OutputTrees.digests(clean);
             if (!a.equals(b)) {
                 List<String> differ = new ArrayList<>();
                 for (String k : new TreeSet<>(union(a.keySet(), b.keySet()))) {
@@ -946,21 +944,5 @@ class IncrementalEditWalkTest {
             }
         }
 
-        /** Every file under {@code folder} by relative path, as an MD5. */
-        private static Map<String, String> tree(Path folder) {
-            Map<String, String> files = new TreeMap<>();
-            if (!Files.exists(folder)) {
-                return files;
-            }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    files.put(folder.relativize(file).toString().replace('\\', '/'),
-                            HexFormat.of().formatHex(Manifest.md5().digest(Files.readAllBytes(file))));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return files;
-        }
     }
 }

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
 import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
-import org.gazette.output.Manifest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,7 +143,7 @@ class TemplateEditsTest {
         assertThat(incremental.problems()).as(what).noneMatch(p -> p.isError());
         Path clean = work.resolve("clean-" + step);
         assertThat(Build.run(TestSites.options(root, clean), BuildListener.SILENT).succeeded()).as(what).isTrue();
-        assertThat(tree(output)).as("%s: the incremental build's files", what).isEqualTo(tree(clean));
+        assertThat(OutputTrees.digests(output)).as("%s: the incremental build's files", what).isEqualTo(OutputTrees.digests(clean));
         return incremental;
     }
 
@@ -157,17 +154,4 @@ class TemplateEditsTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    /** Every file under {@code folder} by relative path, as an MD5. */
-    private static Map<String, String> tree(Path folder) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'),
-                        HexFormat.of().formatHex(Manifest.md5().digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
 }
