@@ -1,11 +1,7 @@
 package org.gazette.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32C;
 import org.gazette.content.GitCommit;
 import org.gazette.content.GitDates;
 import org.gazette.content.GitWalk;
@@ -112,14 +107,11 @@ public final class GitDatesCache {
     /** The file: this Gazette's stamp (another's may read histories otherwise), the commit, the dates, a CRC-32C of all that. */
     private static Optional<Kept> load(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
+            Optional<DataInputStream> body = StampedCacheFile.open(file);
+            if (body.isEmpty()) {
                 return Optional.empty();
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            if (!in.readUTF().equals(CodeStamp.current())) {
-                return Optional.empty();
-            }
+            DataInputStream in = body.get();
             String commit = in.readUTF();
             int count = in.readInt();
             Map<Path, Instant> instants = new HashMap<>(count * 2);
@@ -134,29 +126,16 @@ public final class GitDatesCache {
 
     private static void save(Path file, String commit, Map<Path, ZonedDateTime> dates) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(CodeStamp.current());
-            out.writeUTF(commit);
-            out.writeInt(dates.size());
-            for (Map.Entry<Path, ZonedDateTime> entry : dates.entrySet()) {
-                out.writeUTF(entry.getKey().toString());
-                out.writeLong(entry.getValue().toEpochSecond());
-            }
-            out.writeInt(crc(bytes.toByteArray(), bytes.size()));
-            CacheFiles.replace(file, stream -> bytes.writeTo(stream));
+            StampedCacheFile.write(file, out -> {
+                out.writeUTF(commit);
+                out.writeInt(dates.size());
+                for (Map.Entry<Path, ZonedDateTime> entry : dates.entrySet()) {
+                    out.writeUTF(entry.getKey().toString());
+                    out.writeLong(entry.getValue().toEpochSecond());
+                }
+            });
         } catch (IOException e) {
             // Not kept: the next build reads the history whole again, and its dates are the same.
         }
-    }
-
-    private static int crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
-    private static int readInt(byte[] bytes, int at) {
-        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
     }
 }

@@ -1,11 +1,8 @@
 package org.gazette.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32C;
 import org.gazette.content.GitCommit;
 
 /**
@@ -38,14 +34,11 @@ final class GitHistoryFile {
 
     static Optional<Kept> load(Path folder) {
         try {
-            byte[] bytes = Files.readAllBytes(folder.resolve(FILE));
-            if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
+            Optional<DataInputStream> body = StampedCacheFile.open(folder.resolve(FILE));
+            if (body.isEmpty()) {
                 return Optional.empty();
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            if (!in.readUTF().equals(CodeStamp.current())) {
-                return Optional.empty();
-            }
+            DataInputStream in = body.get();
             String head = in.readUTF();
             String[] names = new String[in.readInt()];
             for (int i = 0; i < names.length; i++) {
@@ -100,59 +93,49 @@ final class GitHistoryFile {
             commit.changes().forEach(change -> change.names().forEach(name -> names.putIfAbsent(name, names.size())));
         }
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(CodeStamp.current());
-            out.writeUTF(head);
-            out.writeInt(names.size());
-            for (String name : names.keySet()) {
-                out.writeUTF(name);
-            }
-            out.writeInt(log.size());
-            for (GitCommit commit : log) {
-                byte[] id = HexFormat.of().parseHex(commit.id());
-                out.writeByte(id.length);
-                out.write(id);
-            }
-            for (GitCommit commit : log) {
-                out.writeLong(commit.time());
-                out.writeByte(commit.parents().size());
-                for (String parent : commit.parents()) {
-                    out.writeInt(index.get(parent));
-                }
-                out.writeBoolean(commit.date().isPresent());
-                if (commit.date().isPresent()) {
-                    out.writeLong(commit.date().get().getEpochSecond());
-                }
-                out.writeInt(commit.changes().size());
-                for (GitCommit.Change change : commit.changes()) {
-                    out.writeUTF(change.status());
-                    out.writeBoolean(change.textChanged());
-                    out.writeByte(change.names().size());
-                    for (String name : change.names()) {
-                        out.writeInt(names.get(name));
-                    }
-                }
-            }
-            out.writeInt(crc(bytes.toByteArray(), bytes.size()));
-            CacheFiles.replace(folder.resolve(FILE), stream -> bytes.writeTo(stream));
+            StampedCacheFile.write(folder.resolve(FILE), out -> write(out, head, log, index, names));
         } catch (IOException | IllegalArgumentException e) {
             // Not kept (or an id that is not hex): the next build reads the history whole, and its dates are the same.
+        }
+    }
+
+    private static void write(DataOutputStream out, String head, List<GitCommit> log, Map<String, Integer> index,
+                              Map<String, Integer> names) throws IOException {
+        out.writeUTF(head);
+        out.writeInt(names.size());
+        for (String name : names.keySet()) {
+            out.writeUTF(name);
+        }
+        out.writeInt(log.size());
+        for (GitCommit commit : log) {
+            byte[] id = HexFormat.of().parseHex(commit.id());
+            out.writeByte(id.length);
+            out.write(id);
+        }
+        for (GitCommit commit : log) {
+            out.writeLong(commit.time());
+            out.writeByte(commit.parents().size());
+            for (String parent : commit.parents()) {
+                out.writeInt(index.get(parent));
+            }
+            out.writeBoolean(commit.date().isPresent());
+            if (commit.date().isPresent()) {
+                out.writeLong(commit.date().get().getEpochSecond());
+            }
+            out.writeInt(commit.changes().size());
+            for (GitCommit.Change change : commit.changes()) {
+                out.writeUTF(change.status());
+                out.writeBoolean(change.textChanged());
+                out.writeByte(change.names().size());
+                for (String name : change.names()) {
+                    out.writeInt(names.get(name));
+                }
+            }
         }
     }
 
     /** Deletes what writes cut off by a kill left; the caller holds the site's build lock. */
     static void dropLeftovers(Path folder) {
         CacheFiles.dropLeftovers(folder.resolve(FILE));
-    }
-
-    static int crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
-    static int readInt(byte[] bytes, int at) {
-        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
     }
 }
