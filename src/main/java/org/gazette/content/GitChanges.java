@@ -25,6 +25,15 @@ final class GitChanges {
     }
 
     static Map<Path, ZonedDateTime> datesOf(List<GitCommit> log, ZoneId zone) {
+        return datesOver(log, Map.of(), zone);
+    }
+
+    /**
+     * The dates of {@code log} followed by a history whose dates were {@code before}: each file's
+     * change in the log, else its last before it, under the name the log gave it. Exact when the log
+     * holds no merge: a commit's moves give each name now at most one name before, as a merge's need not.
+     */
+    static Map<Path, ZonedDateTime> datesOver(List<GitCommit> log, Map<Path, ZonedDateTime> before, ZoneId zone) {
         Map<String, ZonedDateTime> dates = new HashMap<>();
         Map<String, String> fileNow = new HashMap<>();
         for (GitCommit commit : log) {
@@ -36,6 +45,10 @@ final class GitChanges {
                 apply(change, current, dates, fileNow);
             }
         }
+        before.forEach((file, date) -> {
+            String name = gitName(file);
+            changed(dates, fileNow.getOrDefault(name, name), date);
+        });
         Map<Path, ZonedDateTime> byPath = new HashMap<>(dates.size() * 2);
         dates.forEach((file, date) -> byPath.put(Path.of(file), date));
         return byPath;
@@ -76,6 +89,15 @@ final class GitChanges {
             fileNow.put(to, GONE);
             fileNow.put(file, now);
         }
+    }
+
+    /** A path as git's log writes it: its names apart by slashes, whatever the system's separator. */
+    private static String gitName(Path file) {
+        StringBuilder name = new StringBuilder();
+        for (Path part : file) {
+            name.append(name.length() == 0 ? "" : "/").append(part);
+        }
+        return name.toString();
     }
 
     /** A merge's status gives a letter for each parent ("MM"), where a commit's gives one ("M", or "R" and a similarity). */

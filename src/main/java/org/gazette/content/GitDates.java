@@ -50,6 +50,14 @@ public final class GitDates {
     }
 
     /**
+     * The dates after {@code onTop}, commits that are no merge added on top of a history whose dates
+     * were {@code before} (newest first, as {@link #commitsOnTop} gives them): what a whole read gives.
+     */
+    public static Map<Path, ZonedDateTime> datesOver(List<GitCommit> onTop, Map<Path, ZonedDateTime> before, ZoneId zone) {
+        return GitChanges.datesOver(onTop, before, zone);
+    }
+
+    /**
      * Every commit {@code git log} walks from {@code commit} for the files under {@code content/}, in
      * its order, with what each did to them; empty when git cannot tell. {@code --sparse} lists the
      * commits that changed none of them too (with nothing under them): they take their turn in the
@@ -73,6 +81,34 @@ public final class GitDates {
     /** The commits of {@code newer}'s history that are not in {@code older}'s; empty when git cannot tell. */
     public static Optional<List<String>> commitsSince(Path root, String older, String newer) {
         return git(root, "rev-list", newer, "--not", older).map(output -> output.lines().filter(line -> !line.isBlank()).toList());
+    }
+
+    /**
+     * The commits {@code newer} adds on top of {@code older}, newest first, when it adds only commits
+     * that are no merge (an editor's commits, a fast-forward): a whole read lists {@code newer}'s
+     * history as these followed by {@code older}'s, whatever their times, since the walk holds one
+     * commit at a time until it reaches {@code older}. Empty otherwise (a merge, an amend, a rebase,
+     * another branch, the same commit), or when git cannot tell.
+     */
+    public static Optional<List<GitCommit>> commitsOnTop(Path root, String older, String newer) {
+        Optional<String> listed = git(root, "rev-list", "--parents", newer, "--not", older);
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = new ArrayList<>();
+        String expected = newer;
+        for (String line : listed.get().lines().filter(line -> !line.isBlank()).toList()) {
+            String[] commitAndParents = line.split(" ");
+            if (commitAndParents.length != 2 || !commitAndParents[0].equals(expected)) {
+                return Optional.empty(); // a merge, a first commit, or commits that are not one line
+            }
+            ids.add(commitAndParents[0]);
+            expected = commitAndParents[1];
+        }
+        if (ids.isEmpty() || !expected.equals(older)) {
+            return Optional.empty();
+        }
+        return commits(root, ids).filter(read -> read.stream().map(GitCommit::id).toList().equals(ids));
     }
 
     private static Optional<List<GitCommit>> log(Path root, String input, String... revisions) {

@@ -29,7 +29,8 @@ class GitDatesCacheTest {
 
     /**
      * Through an editor's history, the dates kept in the cache are those a whole read gives at each
-     * commit, and only the commits added since are read, but for a history rewritten or merged.
+     * commit: an editor's commits are laid over the kept dates, and a history rewritten or merged is
+     * walked again over the kept one and the commits since it.
      */
     @Test
     void readsOnlyTheCommitsAddedSinceTheKeptOneAndGivesTheWholeHistorysDates(@TempDir Path root, @TempDir Path cache) throws Exception {
@@ -45,7 +46,7 @@ class GitDatesCacheTest {
 
         article(root, "content/2023/b.md", "乙", "正文，改过。");
         commit(root, "2024-03-01T10:00:00+00:00", "b corrected");
-        assertRead(root, cache, Read.SINCE);
+        assertRead(root, cache, Read.ON_TOP);
 
         // Moved (keeping its change), a file added at a moved one's old name, and two commits at once
         Files.createDirectories(root.resolve("content/工作动态"));
@@ -56,7 +57,7 @@ class GitDatesCacheTest {
         article(root, "content/2023/a.md", "新甲", "另一篇，改过。");
         git(root, "2024-04-03T10:00:00+00:00", "rm", "-q", "content/2023/c.md");
         commit(root, "2024-04-03T10:00:00+00:00", "the new a corrected, c deleted");
-        assertRead(root, cache, Read.SINCE);
+        assertRead(root, cache, Read.ON_TOP);
 
         git(root, "2024-05-01T10:00:00+00:00", "-c", "user.name=editor", "-c", "user.email=editor@example.org",
                 "commit", "--amend", "-q", "--no-edit");
@@ -242,6 +243,48 @@ class GitDatesCacheTest {
         repo.at(day(30));
         repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
         assertThat(assertReadAt(repo, work, Read.SINCE)).containsEntry(Path.of("content/a.md"), date(10));
+    }
+
+    /**
+     * An editor's commits, a move among them and one dated before its parent, are laid over the kept
+     * dates, and the kept history is left as it was (not read, walked and written again at each
+     * commit); a merge after them walks them with the rest, the branch's older commit among them.
+     */
+    @Test
+    void commitsOnTopLeaveTheKeptHistoryAndAMergeAfterThemWalksThemToo(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.git("branch", "topic");
+        repo.at(day(2));
+        repo.write("content/a.md", text("a", "第二天改过。"));
+        repo.commit("a corrected");
+        assertReadAt(repo, work, Read.WHOLE);
+        Path history = work.resolve("cache").resolve(GitHistoryFile.FILE);
+        byte[] walked = Files.readAllBytes(history);
+
+        repo.at(day(4));
+        repo.git("mv", "content/a.md", "content/x-a.md");
+        repo.commit("a moved");
+        repo.at(day(3));
+        repo.write("content/b.md", text("b", "第三天改过。"));
+        repo.commit("b corrected, dated before its parent");
+        assertThat(assertReadAt(repo, work, Read.ON_TOP)).containsOnly(
+                Map.entry(Path.of("content/x-a.md"), date(2)), Map.entry(Path.of("content/b.md"), date(3)));
+        repo.at(day(5));
+        repo.write("content/x-a.md", text("a", "第五天改过。"));
+        repo.commit("a corrected again");
+        assertReadAt(repo, work, Read.ON_TOP);
+        assertThat(Files.readAllBytes(history)).isEqualTo(walked);
+
+        repo.git("checkout", "-q", "topic");
+        repo.at(day(3));
+        repo.write("content/c.md", text("c", "分支上改过。"));
+        repo.commit("c on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(6));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(Map.entry(Path.of("content/x-a.md"), date(5)),
+                Map.entry(Path.of("content/b.md"), date(3)), Map.entry(Path.of("content/c.md"), date(3)));
+        assertThat(Files.readAllBytes(history)).isNotEqualTo(walked);
     }
 
     /** A repository of a.md, b.md and c.md committed on day 1, on main. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * not, branches off old commits merged late, commits dated before their parents and at the same
  * second), with files edited, added, deleted, added again, moved (edited or not), made executable,
  * and files outside content/ changed: at random points the dates the cache gives (kept history
- * walked again over the commits new to it) are those a whole read gives, and the walk's order is
+ * walked again over the commits new to it, or commits that are no merge laid over the kept
+ * dates) are those a whole read gives, and the walk's order is
  * git's. More seeds: {@code mvn test -Dtest=GitDatesWalkTest -Dwalk.seeds=200}.
  */
 class GitDatesWalkTest {
@@ -36,14 +37,21 @@ class GitDatesWalkTest {
     void theCacheGivesTheWholeReadsDatesThroughRandomHistories(@TempDir Path work) throws Exception {
         int seeds = Integer.getInteger("walk.seeds", 8);
         int incrementalWithMerges = 0;
+        int onTop = 0;
         for (int seed = 1; seed <= seeds; seed++) {
-            incrementalWithMerges += walk(work.resolve("seed-" + seed), seed);
+            Reads reads = walk(work.resolve("seed-" + seed), seed);
+            incrementalWithMerges += reads.sinceThroughMerges();
+            onTop += reads.onTop();
         }
         assertThat(incrementalWithMerges).as("reads since the kept commit through merges").isGreaterThanOrEqualTo(seeds);
+        assertThat(onTop).as("reads of commits on top of the kept one").isGreaterThanOrEqualTo(seeds);
     }
 
-    /** One history; the number of checks that read since the kept commit through a merge. */
-    private static int walk(Path folder, long seed) throws Exception {
+    /** Of one history's checks, those that read since the kept commit through a merge, and those that read commits on top. */
+    private record Reads(int sinceThroughMerges, int onTop) {
+    }
+
+    private static Reads walk(Path folder, long seed) throws Exception {
         Random random = new Random(seed);
         GitHistoryRepo repo = new GitHistoryRepo(folder.resolve("repo"), Instant.parse("2024-01-01T00:00:00Z"));
         Path cache = folder.resolve("cache");
@@ -57,6 +65,7 @@ class GitDatesWalkTest {
         List<String> branches = new ArrayList<>(List.of("main"));
         String kept = "";
         int sinceThroughMerges = 0;
+        int onTop = 0;
         for (int step = 0; step < 40; step++) {
             tick(repo, random);
             int op = random.nextInt(100);
@@ -90,10 +99,13 @@ class GitDatesWalkTest {
                 if (merges && dates.read() == GitDatesCache.Read.SINCE) {
                     sinceThroughMerges++;
                 }
+                if (dates.read() == GitDatesCache.Read.ON_TOP) {
+                    onTop++;
+                }
                 kept = head;
             }
         }
-        return sinceThroughMerges;
+        return new Reads(sinceThroughMerges, onTop);
     }
 
     /** The walk over the commits of a whole read lists them in git's order. */
