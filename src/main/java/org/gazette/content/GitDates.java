@@ -1,8 +1,10 @@
 package org.gazette.content;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -191,6 +193,37 @@ public final class GitDates {
                 + " differ from those built where git reads it (a folder owned by another user, as in a container"
                 + " or on another drive: git config --global --add safe.directory "
                 + repositoryOf(root).orElse(root).toString().replace('\\', '/') + ")");
+    }
+
+    /**
+     * The git that builds run, as a stamp of its program (the first {@code git} on the PATH: its real
+     * path, size and time), or empty when there is none: dates read by one git are not those of
+     * another, whose rename detection or combined diffs may list a history otherwise, and a CI
+     * runner's image may bring a new git under a restored build cache. A stamp, not {@code git
+     * version}, so that telling it starts no process.
+     */
+    public static String program() {
+        return program(System.getenv("PATH"));
+    }
+
+    static String program(String searchPath) {
+        if (searchPath == null) {
+            return "";
+        }
+        for (String folder : searchPath.split(File.pathSeparator)) {
+            for (String name : List.of("git", "git.exe")) {
+                try {
+                    Path file = Path.of(folder.isEmpty() ? "." : folder, name);
+                    if (Files.isRegularFile(file) && Files.isExecutable(file)) {
+                        Path real = file.toRealPath();
+                        return real + " " + Files.size(real) + " " + Files.getLastModifiedTime(real).toMillis();
+                    }
+                } catch (IOException | InvalidPathException e) {
+                    // not this one: the search goes on, as the system's does
+                }
+            }
+        }
+        return "";
     }
 
     /**

@@ -27,7 +27,7 @@ import org.gazette.content.GitWalk;
  * rebase's), read alone, so that a merged branch's older commits take their place among the kept
  * ones as a whole read lists them; a walk that reaches a commit neither holds (a branch off a commit
  * a merge had left out of the log) reads that one too. A history with a commit whose time this walk
- * cannot order as git does, or none kept (another Gazette's, a damaged file), is read whole.
+ * cannot order as git does, or none kept (another Gazette's or another git's, a damaged file), is read whole.
  */
 public final class GitDatesCache {
 
@@ -50,8 +50,16 @@ public final class GitDatesCache {
 
     /** The dates at {@code commit} of the repository {@code root} is in, kept in the cache folder {@code folder}. */
     public static Dates at(Path root, String commit, ZoneId zone, Path folder) {
+        return at(root, commit, zone, folder, GitDates.program());
+    }
+
+    /**
+     * As above, read with the git {@code git} ({@link GitDates#program}): dates and history kept by
+     * another git are not taken, since its rename detection or combined diffs may list the history otherwise.
+     */
+    static Dates at(Path root, String commit, ZoneId zone, Path folder, String git) {
         Path file = folder.resolve(FILE);
-        Optional<Kept> kept = load(file);
+        Optional<Kept> kept = load(file, git);
         if (kept.isPresent() && kept.get().commit().equals(commit)) {
             return new Dates(kept.get().dates(zone), Read.KEPT);
         }
@@ -62,19 +70,19 @@ public final class GitDatesCache {
             Optional<List<GitCommit>> onTop = GitDates.commitsOnTop(root, kept.get().commit(), commit);
             if (onTop.isPresent()) {
                 Map<Path, ZonedDateTime> dates = GitDates.datesOver(onTop.get(), kept.get().dates(zone), zone);
-                save(file, commit, dates);
+                save(file, git, commit, dates);
                 return new Dates(dates, Read.ON_TOP);
             }
         }
-        Optional<List<GitCommit>> walked = GitHistoryFile.load(folder).flatMap(history -> walkSince(root, commit, history));
+        Optional<List<GitCommit>> walked = GitHistoryFile.load(folder, git).flatMap(history -> walkSince(root, commit, history));
         Read read = walked.isPresent() ? Read.SINCE : Read.WHOLE;
         Optional<List<GitCommit>> log = walked.or(() -> GitDates.history(root, commit));
         if (log.isEmpty()) {
             return new Dates(Map.of(), Read.WHOLE);
         }
         Map<Path, ZonedDateTime> dates = GitDates.datesOf(log.get(), zone);
-        GitHistoryFile.save(folder, commit, log.get());
-        save(file, commit, dates);
+        GitHistoryFile.save(folder, git, commit, log.get());
+        save(file, git, commit, dates);
         return new Dates(dates, read);
     }
 
@@ -120,10 +128,10 @@ public final class GitDatesCache {
         }
     }
 
-    /** The file: this Gazette's stamp (another's may read histories otherwise), the commit, the dates, a CRC-32C of all that. */
-    private static Optional<Kept> load(Path file) {
+    /** The file: this Gazette's stamp and git's (another's may read histories otherwise), the commit, the dates, a CRC-32C of all that. */
+    private static Optional<Kept> load(Path file, String git) {
         try {
-            Optional<DataInputStream> body = StampedCacheFile.open(file);
+            Optional<DataInputStream> body = StampedCacheFile.open(file, git);
             if (body.isEmpty()) {
                 return Optional.empty();
             }
@@ -140,9 +148,9 @@ public final class GitDatesCache {
         }
     }
 
-    private static void save(Path file, String commit, Map<Path, ZonedDateTime> dates) {
+    private static void save(Path file, String git, String commit, Map<Path, ZonedDateTime> dates) {
         try {
-            StampedCacheFile.write(file, out -> {
+            StampedCacheFile.write(file, git, out -> {
                 out.writeUTF(commit);
                 out.writeInt(dates.size());
                 for (Map.Entry<Path, ZonedDateTime> entry : dates.entrySet()) {

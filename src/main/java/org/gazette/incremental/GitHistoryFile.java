@@ -19,7 +19,7 @@ import org.gazette.content.GitCommit;
  * kept in the build cache as {@code git-history.bin}: every commit the log walked from the commit
  * named, with its time, its parents as the log followed them and what it did to the files, so that
  * a later build walks the history again over these and the commits new to it, reading only those.
- * The file: this Gazette's stamp, the commit, the names of the files, the commits, a CRC-32C of all that.
+ * The file: this Gazette's stamp and git's, the commit, the names of the files, the commits, a CRC-32C of all that.
  */
 final class GitHistoryFile {
 
@@ -32,9 +32,10 @@ final class GitHistoryFile {
     record Kept(String head, Map<String, GitCommit> commits) {
     }
 
-    static Optional<Kept> load(Path folder) {
+    /** The history kept by the git {@code git} ({@link org.gazette.content.GitDates#program}), if any. */
+    static Optional<Kept> load(Path folder, String git) {
         try {
-            Optional<DataInputStream> body = StampedCacheFile.open(folder.resolve(FILE));
+            Optional<DataInputStream> body = StampedCacheFile.open(folder.resolve(FILE), git);
             if (body.isEmpty()) {
                 return Optional.empty();
             }
@@ -79,7 +80,7 @@ final class GitHistoryFile {
      * Keeps {@code log}, walked from {@code head}; not when a commit's parent is not in it (no walk
      * lists such a history) or one has a time this walk cannot order (the next build reads whole).
      */
-    static void save(Path folder, String head, List<GitCommit> log) {
+    static void save(Path folder, String git, String head, List<GitCommit> log) {
         Map<String, Integer> index = new HashMap<>(log.size() * 2);
         for (GitCommit commit : log) {
             index.put(commit.id(), index.size());
@@ -93,7 +94,7 @@ final class GitHistoryFile {
             commit.changes().forEach(change -> change.names().forEach(name -> names.putIfAbsent(name, names.size())));
         }
         try {
-            StampedCacheFile.write(folder.resolve(FILE), out -> write(out, head, log, index, names));
+            StampedCacheFile.write(folder.resolve(FILE), git, out -> write(out, head, log, index, names));
         } catch (IOException | IllegalArgumentException e) {
             // Not kept (or an id that is not hex): the next build reads the history whole, and its dates are the same.
         }

@@ -23,7 +23,7 @@ import org.gazette.render.ThemeStrings;
  * One fingerprint of everything a build reads: the options, {@code site.yaml}, every article's
  * bytes, the size, time and inode of every other file under {@code content/} and {@code static/}
  * ({@link FileStamp}: a link pointed at another file of the same size and time counts), the
- * bytes of every theme and template file, the git commit (for dates from git) and the Gazette that builds.
+ * bytes of every theme and template file, the git commit and the git program (for dates from git) and the Gazette that builds.
  * When it equals the last successful build's, and that build's output is still in place, the
  * site would come out the same, and nothing needs doing.
  *
@@ -90,7 +90,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         }
         String head = options.gitDates() ? GitDates.head(root) : "";
         if (options.gitDates()) {
-            key.add(head);
+            key.add(head).add(GitDates.program()); // another git may read the dates otherwise
         }
         return new Inputs(key.digest(), byPath, head, siteYaml, staticFiles,
                 new ThemeFiles(List.of(root.resolve("themes"), root.resolve("templates")), themeListed, themeFiles));

@@ -31,19 +31,29 @@ final class StampedCacheFile {
 
     /** The body of {@code file}, or empty when it is damaged or another Gazette's; throws when it cannot be read. */
     static Optional<DataInputStream> open(Path file) throws IOException {
+        return open(file, "");
+    }
+
+    /** As {@link #open(Path)}, the file written with {@code also} in its stamp (what else its body depends on). */
+    static Optional<DataInputStream> open(Path file, String also) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
             return Optional.empty();
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-        return in.readUTF().equals(CodeStamp.current()) ? Optional.of(in) : Optional.empty();
+        return in.readUTF().equals(CodeStamp.current() + also) ? Optional.of(in) : Optional.empty();
     }
 
     /** Replaces {@code file} with this Gazette's stamp, {@code body} and their CRC ({@link CacheFiles#replace}). */
     static void write(Path file, Body body) throws IOException {
+        write(file, "", body);
+    }
+
+    /** As {@link #write(Path, Body)}, with {@code also} in the stamp. */
+    static void write(Path file, String also, Body body) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(CodeStamp.current());
+        out.writeUTF(CodeStamp.current() + also);
         body.writeTo(out);
         out.writeInt(crc(bytes.toByteArray(), bytes.size()));
         CacheFiles.replace(file, stream -> bytes.writeTo(stream));

@@ -383,6 +383,28 @@ class GitDatesTest {
         gitAt(root, date, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", message);
     }
 
+    /** The first executable git on the search path, by its real path, size and time: another program, another stamp. */
+    @Test
+    void theGitProgramIsTheFirstExecutableOnThePathStampedBySizeAndTime(@TempDir Path folder) throws Exception {
+        Path notExecutable = Files.createDirectories(folder.resolve("a"));
+        Files.writeString(notExecutable.resolve("git"), "not a program\n");
+        Path bin = Files.createDirectories(folder.resolve("b"));
+        Path git = Files.writeString(bin.resolve("git"), "#!/bin/sh\nexec /usr/bin/git \"$@\"\n");
+        git.toFile().setExecutable(true);
+        Path later = Files.createDirectories(folder.resolve("c"));
+        Files.copy(git, later.resolve("git"));
+        String path = notExecutable + java.io.File.pathSeparator + bin + java.io.File.pathSeparator + later;
+
+        String stamp = GitDates.program(path);
+        assertThat(stamp).startsWith(git.toRealPath().toString() + " ").isEqualTo(GitDates.program(path));
+        Files.writeString(git, "#!/bin/sh\nexec /usr/local/bin/git \"$@\"\n");
+        assertThat(GitDates.program(path)).isNotEqualTo(stamp).startsWith(git.toRealPath().toString() + " ");
+        Files.setLastModifiedTime(git, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(GitDates.program(path)).endsWith(" 0");
+        assertThat(GitDates.program(notExecutable.toString())).isEmpty();
+        assertThat(GitDates.program(null)).isEmpty();
+    }
+
     private static void git(Path folder, String... args) throws Exception {
         gitAt(folder, "2024-02-03T04:05:06+00:00", args);
     }

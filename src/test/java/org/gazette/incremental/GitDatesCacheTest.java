@@ -287,6 +287,82 @@ class GitDatesCacheTest {
         assertThat(Files.readAllBytes(history)).isNotEqualTo(walked);
     }
 
+    /**
+     * Dates and a history kept by one git are not taken by another (a CI runner's image with a new
+     * git, the build cache restored): its rename detection may list the history otherwise.
+     */
+    @Test
+    void datesKeptByAnotherGitAreReadAgain(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        Path cache = work.resolve("cache");
+        String head = repo.head();
+        assertThat(GitDatesCache.at(repo.root, head, SHANGHAI, cache, "git A").read()).isEqualTo(Read.WHOLE);
+        assertThat(GitDatesCache.at(repo.root, head, SHANGHAI, cache, "git A").read()).isEqualTo(Read.KEPT);
+        assertThat(GitDatesCache.at(repo.root, head, SHANGHAI, cache, "git B").read()).isEqualTo(Read.WHOLE);
+
+        repo.at(day(2));
+        repo.write("content/a.md", text("a", "第二天改过。"));
+        repo.commit("a corrected");
+        assertThat(GitDatesCache.at(repo.root, repo.head(), SHANGHAI, cache, "git A").read()).isEqualTo(Read.WHOLE);
+        repo.git("commit", "-q", "--amend", "-m", "a corrected, amended");
+        assertThat(GitDatesCache.at(repo.root, repo.head(), SHANGHAI, cache, "git A").read()).isEqualTo(Read.SINCE);
+        repo.git("commit", "-q", "--amend", "-m", "a corrected, amended again");
+        Map<Path, ZonedDateTime> dates = GitDatesCache.at(repo.root, repo.head(), SHANGHAI, cache, "git B").dates();
+        assertThat(dates).isEqualTo(GitDates.readAt(repo.root, repo.head(), SHANGHAI)).containsKey(Path.of("content/a.md"));
+        assertThat(GitDatesCache.at(repo.root, repo.head(), SHANGHAI, cache, "git B").read()).isEqualTo(Read.KEPT);
+    }
+
+    /**
+     * A build run with another git on the PATH (a wrapper here, which logs what it is asked) reads
+     * the history again, though nothing else changed; with the same git, it reads nothing.
+     */
+    @Test
+    void aBuildRunWithAnotherGitReadsTheHistoryAgain(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.at(day(2));
+        repo.write("content/a.md", text("a", "第二天改过。"));
+        repo.commit("a corrected");
+        String real = GitDates.program().split(" ")[0];
+        assertThat(real).as("git on the PATH").isNotEmpty();
+        Path first = wrapper(work.resolve("git-1"), real);
+        Path second = wrapper(work.resolve("git-2"), real);
+
+        build(repo.root, first);
+        assertThat(wholeReads(first)).hasSize(1);
+        build(repo.root, first);
+        assertThat(wholeReads(first)).hasSize(1);
+        build(repo.root, second);
+        assertThat(wholeReads(second)).hasSize(1);
+    }
+
+    /** A folder holding a {@code git} that logs its arguments to {@code calls.log} there, then runs {@code real}. */
+    private static Path wrapper(Path folder, String real) throws IOException {
+        Files.createDirectories(folder);
+        Path git = Files.writeString(folder.resolve("git"), "#!/bin/sh\necho \"$*\" >> '" + folder.resolve("calls.log")
+                + "'\nexec '" + real + "' \"$@\"\n");
+        assertThat(git.toFile().setExecutable(true)).isTrue();
+        return folder;
+    }
+
+    /** The reads of a whole history {@code git} was asked for: a log that is not of commits named one by one. */
+    private static List<String> wholeReads(Path git) throws IOException {
+        Path calls = git.resolve("calls.log");
+        return !Files.exists(calls) ? List.of() : Files.readAllLines(calls).stream()
+                .filter(call -> call.contains(" log ") && !call.contains("--no-walk")).toList();
+    }
+
+    /** {@code gazette build -q} of {@code root}, as a program, with {@code git} first on the PATH. */
+    private static void build(Path root, Path git) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.gazette.cli.Gazette.class.getName(), "build", "-q")
+                .directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", git + java.io.File.pathSeparator + System.getenv("PATH"));
+        Process build = builder.start();
+        String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(build.exitValue()).as(said).isZero();
+    }
+
     /** A repository of a.md, b.md and c.md committed on day 1, on main. */
     private static GitHistoryRepo repo(Path work) throws Exception {
         GitHistoryRepo repo = new GitHistoryRepo(work.resolve("repo"), day(1));
