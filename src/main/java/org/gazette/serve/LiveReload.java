@@ -27,7 +27,7 @@ import org.gazette.problem.Problem;
  *
  * <pre>{@code
  * live.connect(exchange, "/2023/12/five-year-review/", pageBuild);  // from the request handler; returns when the page goes
- * live.published(before, after);                                  // after each build
+ * live.published(before, after, moved);                           // after each build
  * }</pre>
  */
 final class LiveReload implements AutoCloseable {
@@ -43,8 +43,6 @@ final class LiveReload implements AutoCloseable {
     private final Set<Page> pages = ConcurrentHashMap.newKeySet();
     private volatile Snapshot current;
     private volatile boolean closed;
-    /** Addresses whose article moved in the build being made, to its new address ({@link Moves}). */
-    private volatile Map<String, String> moves = Map.of();
 
     LiveReload(Snapshot first) {
         this.current = first;
@@ -107,21 +105,17 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** Tells the next build's pages open at an address in {@code moved} to go to the new one. */
-    void moving(Map<String, String> moved) {
-        moves = moved;
-    }
-
     /**
      * After a build: every page learns of errors that came or went, and every page whose content
      * changed reloads. Returns how many pages were told to reload.
      */
     synchronized int published(Snapshot before, Snapshot after) {
+        return published(before, after, Map.of());
+    }
+
+    /** The same, the pages open at an address in {@code moved} told to go to the new one ({@link Moves}). */
+    synchronized int published(Snapshot before, Snapshot after, Map<String, String> moved) {
         current = after;
-        Map<String, String> moved = after.built() ? moves : Map.of();
-        if (!moved.isEmpty()) {
-            moves = Map.of(); // followed once, by the build that moved them
-        }
         boolean sameFiles = before.files() == after.files();
         boolean assetsChanged = !sameFiles && after.assetsChangedSince(before);
         boolean problemsChanged = !before.problems().equals(after.problems());

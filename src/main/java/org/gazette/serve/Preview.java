@@ -90,6 +90,11 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private volatile Site lastSite;
+    /**
+     * The model of the last whole site published, which the open pages show: moves are told from
+     * it, not from the last model, whose site a newer save may have superseded unpublished.
+     */
+    private Site shownSite;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Snapshot snapshot;
 
@@ -176,6 +181,11 @@ public final class Preview implements AutoCloseable {
         return unsettled.get() == 0;
     }
 
+    /** Runs {@code task} on the thread that generates whole sites, after those queued: for tests, to hold them back. */
+    void onGenerator(Runnable task) {
+        generator.execute(task);
+    }
+
     /** How many pages are connected for live reload: for tests. */
     int connectedPages() {
         return live.connected();
@@ -215,7 +225,7 @@ public final class Preview implements AutoCloseable {
         int version = versions.incrementAndGet();
         if (model.site().isEmpty()) {
             progress.over();
-            publish(version, snapshot -> snapshot.failed(model.errors()));
+            publish(version, snapshot -> snapshot.failed(model.errors()), null);
             report(first ? "The site could not be built" : describe(changed), model.problems());
             return;
         }
@@ -223,7 +233,6 @@ public final class Preview implements AutoCloseable {
         Site before = lastSite;
         lastSite = site;
         Map<String, String> moved = before == null ? Map.of() : Moves.between(before, site);
-        live.moving(moved);
         moved.forEach((from, to) -> log.println(time() + " " + from + " is now at " + url.resolve(SitePaths.encode(to).substring(1))
                 + " (the pages open at the old address follow it)"));
         Optional<List<RenderedArticle>> edited = before == null || first || !onlyArticles(options.root(), changed)
@@ -231,14 +240,14 @@ public final class Preview implements AutoCloseable {
         if (edited.isPresent() && edited.get().isEmpty() && snapshot.built() && !snapshot.problems().isEmpty()) {
             // An error mended by undoing it: the articles are as the pages served show them, so
             // the panel goes at once instead of after the whole site (3 s at 3,000 articles).
-            publish(version, Snapshot::mended);
+            publish(version, Snapshot::mended, null);
             log.printf(Locale.ROOT, "%s %s: as when the site last built; the rest of the site follows%n", time(), describe(changed));
             log.flush();
         }
         if (edited.isPresent() && !edited.get().isEmpty() && edited.get().size() <= QUICK_ARTICLES && snapshot.built()) {
             Outcome<List<OutputFile>> pages = rebuilder.pagesOf(site, edited.get());
             if (pages.value().isPresent()) {
-                publish(version, snapshot -> snapshot.with(nextId(), pages.value().get()));
+                publish(version, snapshot -> snapshot.with(nextId(), pages.value().get()), null);
                 log.printf(Locale.ROOT, "%s %s: its page%s rebuilt in %.2f s; the rest of the site follows%n", time(),
                         describe(changed), edited.get().size() == 1 ? "" : "s", model.elapsed().toMillis() / 1000.0);
                 model.problems().forEach(p -> log.println("  " + p.format()));
@@ -292,7 +301,8 @@ public final class Preview implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(model.problems());
         problems.addAll(files.problems());
         int reloaded = publish(version, snapshot -> files.value().map(f -> Snapshot.built(nextId(), f))
-                .orElseGet(() -> snapshot.failed(problems.stream().filter(Problem::isError).toList())));
+                .orElseGet(() -> snapshot.failed(problems.stream().filter(Problem::isError).toList())),
+                files.value().isPresent() ? site : null);
         if (reloaded < 0) {
             return; // a newer change is being built
         }
@@ -307,15 +317,23 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Replaces the snapshot and tells the pages, unless a newer rebuild started; returns the pages reloaded, or -1. */
-    private synchronized int publish(int version, UnaryOperator<Snapshot> next) {
+    /**
+     * Replaces the snapshot and tells the pages, unless a newer rebuild started; returns the pages
+     * reloaded, or -1. {@code whole} is the model when every file of its site is published: the
+     * pages open at an address it moved follow the article.
+     */
+    private synchronized int publish(int version, UnaryOperator<Snapshot> next, Site whole) {
         if (version != versions.get()) {
             return -1;
         }
+        Map<String, String> moved = whole == null || shownSite == null ? Map.of() : Moves.between(shownSite, whole);
         Snapshot before = snapshot;
         Snapshot after = next.apply(before);
         snapshot = after;
-        return live.published(before, after);
+        if (whole != null) {
+            shownSite = whole;
+        }
+        return live.published(before, after, moved);
     }
 
     /**

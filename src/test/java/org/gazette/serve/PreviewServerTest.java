@@ -22,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.gazette.TestSites;
@@ -343,6 +346,78 @@ class PreviewServerTest {
         } finally {
             listener.interrupt();
             Files.deleteIfExists(photo);
+        }
+    }
+
+    /**
+     * An editor who renames an article and saves again before the whole site is made again: the
+     * page open at the old address follows it once the site is published, whatever the second
+     * save was; a rename undone before then leaves it where it is.
+     */
+    @Test
+    void aPageFollowsItsArticleMovedBeforeTheSiteWithTheMoveWasPublished() throws Exception {
+        Path article = root.resolve(PreviewSites.ARTICLE);
+        String original = TestSites.read(article);
+        String moved = original.replace("slug: five-year-review", "slug: five-year-report");
+        Path other = root.resolve("content/2024/2024-03-08-march-8-gathering.md");
+        String otherOriginal = TestSites.read(other);
+        try {
+            assertThat(eventsAfterMoveThen(article, moved, article, moved.replace("title: 跟党奋进新征程 巾帼建功新时代",
+                    "title: 跟党奋进新征程（修改）"), "index.md changed: its page rebuilt"))
+                    .as("the moved article saved again").contains("reload {\"to\":\"/2023/12/five-year-report/\"}");
+            Files.writeString(article, original);
+            PreviewSites.awaitSettled(preview);
+            assertThat(eventsAfterMoveThen(article, moved, other, otherOriginal.replace("座谈会", "座谈会（修改）"),
+                    "march-8-gathering.md changed: its page rebuilt"))
+                    .as("another article saved").contains("reload {\"to\":\"/2023/12/five-year-report/\"}");
+            Files.writeString(article, original);
+            Files.writeString(other, otherOriginal);
+            PreviewSites.awaitSettled(preview);
+            assertThat(eventsAfterMoveThen(article, moved, article, original, "five-year-report/ is now at"))
+                    .as("the move undone").noneMatch(event -> event.contains("\"to\""));
+        } finally {
+            Files.writeString(article, original);
+            Files.writeString(other, otherOriginal);
+        }
+    }
+
+    /**
+     * The events of the page open at the article's address once {@code article} is saved as
+     * {@code moved}, then {@code second} as {@code text} (the log telling {@code seen}), both
+     * before the first save's whole site is generated, and the site is published.
+     */
+    private static List<String> eventsAfterMoveThen(Path article, String moved, Path second, String text, String seen)
+            throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = listen("/" + PreviewSites.ARTICLE_PAGE, events);
+        CountDownLatch held = new CountDownLatch(1);
+        try {
+            assertThat(next(events)).isEqualTo("problems []");
+            preview.onGenerator(() -> {
+                try {
+                    held.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            int before = log.toString().length();
+            Files.writeString(article, moved);
+            PreviewSites.await(Duration.ofSeconds(20), "the move is seen",
+                    () -> log.toString().substring(before).contains("five-year-review/ is now at"));
+            int moveSeen = log.toString().length();
+            Files.writeString(second, text);
+            PreviewSites.await(Duration.ofSeconds(20), "the second save is seen",
+                    () -> log.toString().substring(moveSeen).contains(seen));
+            held.countDown();
+            PreviewSites.await(Duration.ofSeconds(20), "the site is published", preview::settled);
+            List<String> told = new ArrayList<>();
+            for (String event = events.poll(1, TimeUnit.SECONDS); event != null; event = events.poll(1, TimeUnit.SECONDS)) {
+                told.add(event);
+            }
+            return told;
+        } finally {
+            held.countDown();
+            listener.interrupt();
         }
     }
 
