@@ -44,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "show articles dated in the future (default; --no-future hides them)")
     private boolean future;
 
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems, and the address served at")
+    private boolean quiet;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port != null && (port < 0 || port > 65535)) {
@@ -52,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(site.root())) {
             throw new ParameterException(spec.commandLine(), "--source " + site.root() + " is not a folder (give the site's folder)");
         }
-        ServeOptions options = ServeOptions.of(site.root()).withDrafts(drafts).withFuture(future);
+        ServeOptions options = ServeOptions.of(site.root()).withDrafts(drafts).withFuture(future).withQuiet(quiet);
         if (port != null) {
             options = options.withPort(port, port != 0);
         }
@@ -75,10 +78,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Starts the preview, its first build shown as a build's is (it takes a minute at 100,000
-     * articles): on standard error, a bar at a terminal, a line every five seconds in a CI log.
+     * articles): on standard error, a bar at a terminal, a line every five seconds in a CI log;
+     * nothing when quiet.
      */
     private Preview startShowingProgress(ServeOptions options, PrintWriter out) throws IOException {
-        BuildProgress progress = BuildProgress.on(spec.commandLine().getErr(), false);
+        BuildProgress progress = BuildProgress.on(spec.commandLine().getErr(), quiet);
         try {
             return Preview.start(options, out, shownBy(progress));
         } finally {

@@ -114,7 +114,9 @@ public final class Preview implements AutoCloseable {
         if (!Files.exists(content, LinkOption.NOFOLLOW_LINKS)) { // a file or a broken link: the build names it
             log.println("There is no content/ folder in " + root + ": the site has no articles yet (is this the site's folder?)");
         }
-        log.println("Building the site in memory…");
+        if (!options.quiet()) {
+            log.println("Building the site in memory…");
+        }
         log.flush();
         rebuild(Set.of(), true);
         // Each open page holds a connection for its events: threads as needed, idle ones end.
@@ -233,25 +235,31 @@ public final class Preview implements AutoCloseable {
         Site before = lastSite;
         lastSite = site;
         Map<String, String> moved = before == null ? Map.of() : Moves.between(before, site);
-        moved.forEach((from, to) -> log.println(time() + " " + from + " is now at " + url.resolve(SitePaths.encode(to).substring(1))
-                + " (the pages open at the old address follow it)"));
+        if (!options.quiet()) {
+            moved.forEach((from, to) -> log.println(time() + " " + from + " is now at " + url.resolve(SitePaths.encode(to).substring(1))
+                    + " (the pages open at the old address follow it)"));
+        }
         Optional<List<RenderedArticle>> edited = before == null || first || !onlyArticles(options.root(), changed)
                 ? Optional.empty() : Rebuilder.edited(before, site);
         if (edited.isPresent() && edited.get().isEmpty() && snapshot.built() && !snapshot.problems().isEmpty()) {
             // An error mended by undoing it: the articles are as the pages served show them, so
             // the panel goes at once instead of after the whole site (3 s at 3,000 articles).
             publish(version, Snapshot::mended, null);
-            log.printf(Locale.ROOT, "%s %s: as when the site last built; the rest of the site follows%n", time(), describe(changed));
-            log.flush();
+            if (!options.quiet()) {
+                log.printf(Locale.ROOT, "%s %s: as when the site last built; the rest of the site follows%n", time(), describe(changed));
+                log.flush();
+            }
         }
         if (edited.isPresent() && !edited.get().isEmpty() && edited.get().size() <= QUICK_ARTICLES && snapshot.built()) {
             Outcome<List<OutputFile>> pages = rebuilder.pagesOf(site, edited.get());
             if (pages.value().isPresent()) {
                 publish(version, snapshot -> snapshot.with(nextId(), pages.value().get()), null);
-                log.printf(Locale.ROOT, "%s %s: its page%s rebuilt in %.2f s; the rest of the site follows%n", time(),
-                        describe(changed), edited.get().size() == 1 ? "" : "s", model.elapsed().toMillis() / 1000.0);
-                model.problems().forEach(p -> log.println("  " + p.format()));
-                log.flush();
+                if (!options.quiet()) { // quiet, its problems are told once, with the rest of the site's
+                    log.printf(Locale.ROOT, "%s %s: its page%s rebuilt in %.2f s; the rest of the site follows%n", time(),
+                            describe(changed), edited.get().size() == 1 ? "" : "s", model.elapsed().toMillis() / 1000.0);
+                    model.problems().forEach(p -> log.println("  " + p.format()));
+                    log.flush();
+                }
             }
         }
         if (first) {
@@ -307,7 +315,10 @@ public final class Preview implements AutoCloseable {
             return; // a newer change is being built
         }
         Duration took = model.elapsed().plus(Duration.between(start, Instant.now()));
-        if (files.value().isPresent()) {
+        if (files.value().isPresent() && options.quiet()) {
+            problems.forEach(p -> log.println(p.format())); // as gazette build -q prints them
+            log.flush();
+        } else if (files.value().isPresent()) {
             log.printf(Locale.ROOT, "%s %s %d article%s in %.2f s%n", time(), what, site.articles().size(),
                     site.articles().size() == 1 ? "" : "s", took.toMillis() / 1000.0);
             problems.forEach(p -> log.println("  " + p.format()));

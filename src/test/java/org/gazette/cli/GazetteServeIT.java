@@ -67,4 +67,15 @@ class GazetteServeIT {
                 .containsPattern("\033\\[\\?7h\r\033\\[2K\\d\\d:\\d\\d:\\d\\d Built 6 articles in ");
         assertThat(screen.substring(screen.indexOf(" Built 6 articles"))).as("nothing drawn once built").doesNotContain("\033[?7l");
     }
+
+    @Test
+    void quietTheFirstBuildDrawsNothingAndTheAddressIsStillPrinted() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ScriptTerminal terminal = ScriptTerminal.start("'" + java + "' -jar '" + Path.of("target/gazette.jar").toAbsolutePath()
+                + "' serve --port 0 -q", Map.of("TERM", "xterm", "LANG", "C.UTF-8"));
+        terminal.awaitShown("Serving at");
+        String screen = terminal.interrupt();
+        assertThat(screen).matches("(?s)Serving at http://127\\.0\\.0\\.1:\\d+/ \\(with drafts and future articles\\)\\. Press Ctrl\\+C to stop\\.\r?\n.*")
+                .doesNotContain("\033[?7l", "Building the site", "Built 6 articles");
+    }
 }

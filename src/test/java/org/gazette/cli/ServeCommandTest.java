@@ -39,6 +39,6 @@ class ServeCommandTest {
     @Test
     void helpNamesTheOptions() {
         assertThat(run("serve", "--help")).isEqualTo(0);
-        assertThat(out.toString()).contains("--port=PORT", "--[no-]drafts", "--[no-]future", "--source=DIR");
+        assertThat(out.toString()).contains("--port=PORT", "--[no-]drafts", "--[no-]future", "--source=DIR", "-q, --quiet");
     }
 }

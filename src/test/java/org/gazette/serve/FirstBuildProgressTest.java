@@ -68,4 +68,25 @@ class FirstBuildProgressTest {
             assertThat(log.toString().substring(log.toString().indexOf(" Built 6 articles"))).doesNotContain("phase", "over");
         }
     }
+
+    @Test
+    void quietThePreviewPrintsNothingButProblems() throws Exception {
+        Path root = PreviewSites.example(folder.resolve("site"));
+        StringWriter log = new StringWriter();
+        try (Preview preview = Preview.start(ServeOptions.of(root).withPort(0, false).withQuietMillis(50).withQuiet(true),
+                new PrintWriter(log, true))) {
+            assertThat(log.toString()).as("the first build went through").isEmpty();
+            Path article = root.resolve(PreviewSites.ARTICLE);
+            String original = TestSites.read(article);
+            Files.writeString(article, original.replace("date: 2023-12-26 08:00", "date: 26 Dec"));
+            PreviewSites.await(Duration.ofSeconds(20), "the error is told", () -> log.toString().contains("date \"26 Dec\" is not a date"));
+            assertThat(log.toString()).contains("index.md changed: 1 error, shown in the browser");
+            int told = log.toString().length();
+            Files.writeString(article, original.replace("title: 跟党奋进新征程 巾帼建功新时代", "title: 跟党奋进新征程（修改）"));
+            PreviewSites.await(Duration.ofSeconds(20), "the site is rebuilt",
+                    () -> preview.snapshot().problems().isEmpty() && preview.settled());
+            PreviewSites.awaitSettled(preview);
+            assertThat(log.toString().substring(told)).as("the rebuilds that went through").isEmpty();
+        }
+    }
 }
