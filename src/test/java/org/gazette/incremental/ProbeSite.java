@@ -51,6 +51,12 @@ final class ProbeSite {
         settings.put("slugs", "\n  columns: { 工作综述: review, 工作动态: news, 家庭教育: family }\n  tags: { 妇联: womens-federation }"
                 + "\n  authors: { 伍洁: wu-jie }");
         settings.put("redirects", "\n  /old/: /archives/");
+        settings.put("deploy", "\n  targets:\n    production: { bucket: news-example-org, region: ap-east-1 }"
+                + "\n    staging:\n      bucket: staging-site\n      prefix: news/\n      endpoint: https://minio.example.org"
+                + "\n      path_style: true\n      profile: staging-deployer"
+                + "\n  max_deletes: 25\n  keep_deploys: 5"
+                + "\n  cache_control: { \"*.pdf\": \"public, max-age=604800\" }"
+                + "\n  compress: { \"**/*.{html,css,js}\": gzip }");
         writeSettings();
         write("content/2024/2024-03-20-rights-lecture.md", """
                 ---
