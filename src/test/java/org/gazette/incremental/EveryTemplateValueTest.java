@@ -36,8 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EveryTemplateValueTest {
 
-    /** One change, and the options the builds after it use (a later clock, say). */
-    record Change(String name, UnaryOperator<BuildOptions> first, Consumer<ProbeSite> edit, UnaryOperator<BuildOptions> options) {
+    /**
+     * One change, made in one step or more (an edit, then its undoing), each built with the cache
+     * and compared; and the options the builds after the first use (a later clock, say).
+     */
+    record Change(String name, UnaryOperator<BuildOptions> first, List<Consumer<ProbeSite>> steps, UnaryOperator<BuildOptions> options) {
         @Override
         public String toString() {
             return name;
@@ -54,7 +57,8 @@ class EveryTemplateValueTest {
     static Stream<Change> changes() {
         List<Change> changes = new ArrayList<>();
         // an article's body and front matter, field by field
-        edit(changes, "body edited", s -> s.append(MARCH_8, "\n会议最后，代表们合影留念。\n"));
+        steps(changes, "body edited, then put back", List.of(s -> s.append(MARCH_8, "\n会议最后，代表们合影留念。\n"),
+                s -> s.replace(MARCH_8, "\n会议最后，代表们合影留念。\n", "")));
         edit(changes, "heading added to a body", s -> s.append(LECTURE, "\n## 后续安排\n\n下月再办。\n"));
         edit(changes, "title", s -> s.replace(MARCH_8, "title: 市妇联举办", "title: 市妇联召开"));
         edit(changes, "subtitle added", s -> s.replace(MARCH_8, "date:", "subtitle: 各界女性代表共话发展\ndate:"));
@@ -88,33 +92,61 @@ class EveryTemplateValueTest {
         edit(changes, "shared photo replaced", s -> s.photo("content/2024/images/reading-night.jpg", 80, 40));
         edit(changes, "slug", s -> s.replace(REVIEW, "slug: five-year-review", "slug: review-2023"));
         edit(changes, "alias added", s -> s.replace(MARCH_8, "date:", "aliases: [/news/2024/0308.html]\ndate:"));
-        edit(changes, "made a draft", s -> s.replace(MARCH_8, "date:", "draft: true\ndate:"));
+        steps(changes, "made a draft, then published again", List.of(s -> s.replace(MARCH_8, "date:", "draft: true\ndate:"),
+                s -> s.replace(MARCH_8, "draft: true\n", "")));
         edit(changes, "draft published", s -> s.replace(DRAFT, "draft: true\n", ""));
         edit(changes, "dated in the future", s -> s.replace(MARCH_8, "date: 2024-03-08 10:30", "date: 2026-03-08 10:30"));
         edit(changes, "article added", s -> s.write("content/2024/2024-03-25-new.md",
                 "---\ntitle: 新文章\ndate: 2024-03-25\ncolumn: 工作动态\ntags: [妇联, 维权]\nauthors:\n  - { name: 伍洁, role: 记者 }\n---\n\n新的正文。\n"));
+        steps(changes, "article added as a draft, then published", List.of(s -> s.write("content/2024/2024-03-26-plan.md",
+                "---\ntitle: 计划\ndate: 2024-03-26\ndraft: true\ncolumn: 家庭教育\ntags: [维权]\n---\n\n计划正文。\n"),
+                s -> s.replace("content/2024/2024-03-26-plan.md", "draft: true\n", "")));
         edit(changes, "article deleted", s -> s.delete(LECTURE));
-        edit(changes, "article renamed", s -> s.move(LECTURE, "content/2024/2024-03-20-rights-talk.md"));
+        steps(changes, "article renamed, then renamed back", List.of(s -> s.move(LECTURE, "content/2024/2024-03-20-rights-talk.md"),
+                s -> s.move("content/2024/2024-03-20-rights-talk.md", LECTURE)));
         edit(changes, "article moved into a bundle", s -> s.move(NEW_YEAR, "content/2025/new-year/index.md"));
         // settings, key by key
         setting(changes, "title", "邵阳女性网");
         setting(changes, "description", "新的描述");
         setting(changes, "base_url", "https://example.com/news/");
-        setting(changes, "language", "en");
+        // an English site: its strings, the theme's own and inherited, edited
+        steps(changes, "site.yaml language en, then its en.yaml strings", List.of(s -> s.set("language", "en"),
+                s -> s.replace("themes/probe/i18n/en.yaml", "probe.only: probe", "probe.only: probed"),
+                s -> s.append("themes/probe/i18n/en.yaml", "nav.home: Probe home\ndate.format: \"d/M/yyyy\"\n"),
+                s -> s.replace("themes/default/i18n/en.yaml", "feed.column: Subscribe to this column", "feed.column: Follow this column")));
         setting(changes, "time_zone", "America/New_York");
         setting(changes, "theme", "default");
-        setting(changes, "permalink", "/:year/:month/:day/:slug/");
         setting(changes, "summary_length", "20");
         setting(changes, "page_size", "3");
         setting(changes, "feed_size", "1");
         setting(changes, "feed_content", "summary");
         setting(changes, "slugs", "\n  columns: { 工作综述: review, 工作动态: work }\n  tags: { 妇联: fulian, 维权: rights }");
         setting(changes, "redirects", "\n  /old/: /topics/");
+        steps(changes, "site.yaml permalink, then put back", List.of(s -> s.set("permalink", "/:year/:month/:day/:slug/"),
+                s -> s.set("permalink", "/:year/:month/:slug/")));
+        // where the site is deployed, key by key
+        steps(changes, "site.yaml deploy, key by key", List.of(
+                s -> s.setting("deploy", "bucket: news-example-org", "bucket: news-example-com"),
+                s -> s.setting("deploy", "region: ap-east-1", "region: ap-southeast-1"),
+                s -> s.setting("deploy", "prefix: news/", "prefix: archive/"),
+                s -> s.setting("deploy", "endpoint: https://minio.example.org", "endpoint: https://s3.example.net"),
+                s -> s.setting("deploy", "path_style: true", "path_style: false"),
+                s -> s.setting("deploy", "profile: staging-deployer", "profile: deployer"),
+                s -> s.setting("deploy", "    staging:\n", "    preview: { bucket: previews }\n    staging:\n"),
+                s -> s.setting("deploy", "    staging:\n", "    beta:\n"),
+                s -> s.setting("deploy", "max_deletes: 25", "max_deletes: 100"),
+                s -> s.setting("deploy", "keep_deploys: 5", "keep_deploys: 10"),
+                s -> s.setting("deploy", "\"public, max-age=604800\"", "\"public, max-age=86400\""),
+                s -> s.setting("deploy", "\"*.pdf\"", "\"**/*.pdf\""),
+                s -> s.setting("deploy", "gzip", "brotli"),
+                s -> s.set("deploy", null)));
         // the theme
-        edit(changes, "theme string", s -> s.replace("themes/probe/i18n/zh-CN.yaml", "探针首页", "探针主页"));
+        steps(changes, "theme string, then put back", List.of(s -> s.replace("themes/probe/i18n/zh-CN.yaml", "探针首页", "探针主页"),
+                s -> s.replace("themes/probe/i18n/zh-CN.yaml", "探针主页", "探针首页")));
         edit(changes, "inherited theme string", s -> s.replace("themes/default/i18n/zh-CN.yaml", "更新于", "修改于"));
         edit(changes, "date format", s -> s.append("themes/probe/i18n/zh-CN.yaml", "date.format: \"yyyy/MM/dd\"\n"));
-        edit(changes, "partial template", s -> s.append("themes/probe/templates/_teaser.html", "<!-- teaser -->\n"));
+        steps(changes, "partial template, then put back", List.of(s -> s.append("themes/probe/templates/_teaser.html", "<!-- teaser -->\n"),
+                s -> s.replace("themes/probe/templates/_teaser.html", "<!-- teaser -->\n", "")));
         edit(changes, "template imported for its macros", s -> s.replace("themes/probe/templates/_macros.html", "class=\"macro\"", "class=\"m\""));
         edit(changes, "template included inside a filter tag", s -> s.replace("themes/probe/templates/_filtered.html", "filtered", "upper"));
         edit(changes, "template embedded", s -> s.replace("themes/probe/templates/_card.html", "class=\"card\"", "class=\"box\""));
@@ -130,28 +162,34 @@ class EveryTemplateValueTest {
         edit(changes, "static file added", s -> s.write("static/files/added.txt", "新增\n"));
         edit(changes, "static file removed", s -> s.delete("static/files/notice.txt"));
         // git and the clock
-        edit(changes, "an article's edit committed", s -> {
+        steps(changes, "an article's edit committed, then reset away", List.of(s -> {
             s.append(MARCH_8, "\n补充一句。\n");
             s.commit("2025-08-01T10:00:00+08:00");
-        });
+        }, ProbeSite::undoCommit));
         edit(changes, "commit touching no article", s -> {
             s.write("static/files/notice.txt", "又一个通知\n");
             s.commit("2025-09-01T10:00:00+08:00");
         });
         UnaryOperator<BuildOptions> same = UnaryOperator.identity();
-        changes.add(new Change("the clock passes a scheduled article", same, s -> { },
+        List<Consumer<ProbeSite>> none = List.of(s -> { });
+        changes.add(new Change("the clock passes a scheduled article", same, none,
                 options -> options.withClock(Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"), ZoneOffset.UTC))));
-        changes.add(new Change("built with drafts", same, s -> { }, options -> options.withDrafts(true)));
-        changes.add(new Change("built without drafts again", options -> options.withDrafts(true), s -> { }, same));
-        changes.add(new Change("built with the future", same, s -> { }, options -> options.withFuture(true)));
-        changes.add(new Change("built with another base URL", same, s -> { },
+        changes.add(new Change("built with drafts", same, none, options -> options.withDrafts(true)));
+        changes.add(new Change("built without drafts again", options -> options.withDrafts(true), none, same));
+        changes.add(new Change("built with the future", same, none, options -> options.withFuture(true)));
+        changes.add(new Change("built with another base URL", same, none,
                 options -> options.withBaseUrl(URI.create("https://preview.example.org/pr-7/"))));
         String only = System.getProperty("change", ""); // -Dchange=photo runs the changes whose names hold it
         return changes.stream().filter(c -> c.name().contains(only));
     }
 
     private static void edit(List<Change> changes, String name, Consumer<ProbeSite> edit) {
-        changes.add(new Change(name, UnaryOperator.identity(), edit, UnaryOperator.identity()));
+        steps(changes, name, List.of(edit));
+    }
+
+    /** A change made in {@code steps}, a build with the cache after each compared with a clean build. */
+    private static void steps(List<Change> changes, String name, List<Consumer<ProbeSite>> steps) {
+        changes.add(new Change(name, UnaryOperator.identity(), steps, UnaryOperator.identity()));
     }
 
     private static void setting(List<Change> changes, String key, String value) {
@@ -168,22 +206,26 @@ class EveryTemplateValueTest {
         BuildReport first = Build.run(change.first().apply(before), BuildListener.SILENT);
         assertThat(first.problems().stream().filter(Problem::isError).map(Problem::format)).as("first build").isEmpty();
 
-        change.edit().accept(site);
         BuildOptions after = change.options().apply(before);
-        BuildReport incremental = Build.run(after, BuildListener.SILENT);
-        Path clean = work.resolve("clean");
-        BuildReport fresh = Build.run(change.options().apply(TestSites.options(site.root, clean).withGitDates(true)), BuildListener.SILENT);
+        for (int step = 1; step <= change.steps().size(); step++) {
+            change.steps().get(step - 1).accept(site);
+            String name = change.steps().size() == 1 ? change.name() : change.name() + ", step " + step;
+            BuildReport incremental = Build.run(after, BuildListener.SILENT);
+            Path clean = work.resolve("clean-" + step);
+            BuildReport fresh = Build.run(change.options().apply(TestSites.options(site.root, clean).withGitDates(true)),
+                    BuildListener.SILENT);
 
-        assertThat(fresh.problems().stream().filter(Problem::isError).map(Problem::format)).as(change + ": clean build").isEmpty();
-        assertThat(incremental.problems().stream().filter(p -> !LostAddresses.tells(p)).map(Problem::format).sorted().toList())
-                .as(change + ": problems").isEqualTo(fresh.problems().stream().map(Problem::format).sorted().toList());
-        try {
-            assertSameFiles(change.name(), output, clean);
-        } catch (AssertionError e) {
-            Path keep = Path.of("target/every-value-failures", change.name().replaceAll("[^A-Za-z0-9.-]+", "-"));
-            TestSites.copy(output, keep.resolve("with-cache"));
-            TestSites.copy(clean, keep.resolve("clean"));
-            throw e;
+            assertThat(fresh.problems().stream().filter(Problem::isError).map(Problem::format)).as(name + ": clean build").isEmpty();
+            assertThat(incremental.problems().stream().filter(p -> !LostAddresses.tells(p)).map(Problem::format).sorted().toList())
+                    .as(name + ": problems").isEqualTo(fresh.problems().stream().map(Problem::format).sorted().toList());
+            try {
+                assertSameFiles(name, output, clean);
+            } catch (AssertionError e) {
+                Path keep = Path.of("target/every-value-failures", name.replaceAll("[^A-Za-z0-9.-]+", "-"));
+                TestSites.copy(output, keep.resolve("with-cache"));
+                TestSites.copy(clean, keep.resolve("clean"));
+                throw e;
+            }
         }
     }
 

@@ -130,6 +130,12 @@ final class ProbeSite {
         writeSettings();
     }
 
+    /** Replaces {@code from} by {@code to} in the value of site.yaml's {@code key}, which must hold it. */
+    void setting(String key, String from, String to) {
+        assertThat(settings.get(key)).as(key).contains(from);
+        set(key, settings.get(key).replace(from, to));
+    }
+
     private void writeSettings() {
         StringBuilder text = new StringBuilder();
         settings.forEach((key, value) -> text.append(key).append(':').append(value.startsWith("\n") ? "" : " ").append(value).append('\n'));
@@ -190,6 +196,11 @@ final class ProbeSite {
     void commit(String date) {
         git(date, "add", "-A");
         git(date, "-c", "user.name=editor", "-c", "user.email=editor@example.org", "commit", "-q", "--allow-empty", "-m", "edit");
+    }
+
+    /** Undoes the last commit and its changes, as an editor does with git reset --hard HEAD~1. */
+    void undoCommit() {
+        git(FIRST_COMMIT, "reset", "-q", "--hard", "HEAD~1");
     }
 
     private void git(String date, String... args) {
