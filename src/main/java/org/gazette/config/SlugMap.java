@@ -1,8 +1,11 @@
 package org.gazette.config;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Readable Latin slugs chosen for Chinese names in {@code site.yaml}:
@@ -18,8 +21,16 @@ import java.util.Set;
  */
 public record SlugMap(Map<TermKind, Map<String, String>> slugs) {
 
+    /**
+     * Kinds in their order and names sorted, not in a hashed order: templates print these maps
+     * ({@code {{ site }}}, {@code site.slugs.names(kind)}), and Map.copyOf's order changes from
+     * one run of Java to the next, so that pages a build with the cache kept from an earlier run
+     * showed them in another order than the pages made again, and than a clean build.
+     */
     public SlugMap {
-        slugs = Map.copyOf(slugs);
+        Map<TermKind, Map<String, String>> ordered = new EnumMap<>(TermKind.class);
+        slugs.forEach((kind, names) -> ordered.put(kind, Collections.unmodifiableMap(new TreeMap<>(names))));
+        slugs = Collections.unmodifiableMap(ordered);
     }
 
     public static SlugMap none() {

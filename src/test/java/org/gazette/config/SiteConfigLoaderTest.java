@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,21 @@ class SiteConfigLoaderTest {
         assertThat(config.slugs().mapped(TermKind.COLUMN, "工作综述")).contains("review");
         assertThat(config.slugs().mapped(TermKind.TAG, "妇联")).contains("womens-federation");
         assertThat(config.slugs().mapped(TermKind.AUTHOR, "伍洁")).isEmpty();
+    }
+
+    /** Templates print them: in a hashed order, which changes from one run of Java to the next, pages kept by the cache would differ. */
+    @Test
+    void slugsAreInTheOrderOfTheirKindsThenOfTheirNames() {
+        SlugMap slugs = parse("""
+                slugs:
+                  authors: { 伍洁: wu-jie, 杨超: yang-chao }
+                  tags: { 妇联: womens-federation, 维权: rights }
+                  columns: { 工作综述: review, 家庭教育: family }
+                """).value().orElseThrow().slugs();
+        assertThat(slugs.slugs().keySet()).containsExactly(TermKind.COLUMN, TermKind.TAG, TermKind.AUTHOR);
+        assertThat(slugs.names(TermKind.COLUMN)).containsExactly("家庭教育", "工作综述");
+        assertThat(new SlugMap(Map.of(TermKind.TAG, Map.of("b", "b", "a", "a", "c", "c"), TermKind.COLUMN, Map.of())))
+                .hasToString("SlugMap[slugs={COLUMN={}, TAG={a=a, b=b, c=c}}]");
     }
 
     @Test
