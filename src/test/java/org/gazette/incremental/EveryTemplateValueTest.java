@@ -86,7 +86,11 @@ class EveryTemplateValueTest {
             s.replace(LECTURE, "photos:\n", "photos:\n  - id: added\n    src: images/new-photo.jpg\n    caption: 新照片。\n");
         });
         edit(changes, "photo removed", s -> s.replace(LECTURE, "  - id: unplaced\n    src: images/reading-night.jpg\n    caption: 会后合影。\n", ""));
-        edit(changes, "photo replaced by one of another size", s -> s.photo("content/2023/five-year-review/photo-3.jpg", 90, 60));
+        String photo = "content/2023/five-year-review/photo-3.jpg";
+        steps(changes, "photo replaced by one of another size, then put back", List.of(s -> {
+            s.keep(photo);
+            s.photo(photo, 90, 60);
+        }, s -> s.putBack(photo)));
         edit(changes, "body's image replaced by one of another size", s -> s.photo("content/2024/images/march-8-gathering.jpg", 70, 50));
         edit(changes, "photo under static/ replaced by one of another size", s -> s.photo("static/shared/logo.jpg", 50, 30));
         edit(changes, "shared photo replaced", s -> s.photo("content/2024/images/reading-night.jpg", 80, 40));
@@ -110,12 +114,13 @@ class EveryTemplateValueTest {
         setting(changes, "description", "新的描述");
         setting(changes, "base_url", "https://example.com/news/");
         // an English site: its strings, the theme's own and inherited, edited
-        steps(changes, "site.yaml language en, then its en.yaml strings", List.of(s -> s.set("language", "en"),
+        steps(changes, "site.yaml language en, then its en.yaml strings, then zh-CN again", List.of(s -> s.set("language", "en"),
                 s -> s.replace("themes/probe/i18n/en.yaml", "probe.only: probe", "probe.only: probed"),
                 s -> s.append("themes/probe/i18n/en.yaml", "nav.home: Probe home\ndate.format: \"d/M/yyyy\"\n"),
-                s -> s.replace("themes/default/i18n/en.yaml", "feed.column: Subscribe to this column", "feed.column: Follow this column")));
+                s -> s.replace("themes/default/i18n/en.yaml", "feed.column: Subscribe to this column", "feed.column: Follow this column"),
+                s -> s.set("language", "zh-CN")));
         setting(changes, "time_zone", "America/New_York");
-        setting(changes, "theme", "default");
+        steps(changes, "site.yaml theme, then back", List.of(s -> s.set("theme", "default"), s -> s.set("theme", "probe")));
         setting(changes, "summary_length", "20");
         setting(changes, "page_size", "3");
         setting(changes, "feed_size", "1");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,8 @@ final class ProbeSite {
     final Path root;
     /** site.yaml's keys and values, in order. */
     private final Map<String, String> settings = new LinkedHashMap<>();
+    /** Files' bytes kept by {@link #keep}. */
+    private final Map<String, byte[]> kept = new HashMap<>();
 
     ProbeSite(Path root) {
         this.root = root;
@@ -187,6 +190,28 @@ final class ProbeSite {
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
             Files.setLastModifiedTime(photo, FileTime.fromMillis(Math.max(before.toMillis() + 5_000,
                     Files.getLastModifiedTime(photo).toMillis())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a copy of {@code file}'s bytes, for {@link #putBack}. */
+    void keep(String file) {
+        try {
+            kept.put(file, Files.readAllBytes(root.resolve(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes back the bytes {@link #keep} kept of {@code file}, with a time later than its present one, as a copy from a backup has. */
+    void putBack(String file) {
+        Path path = root.resolve(file);
+        try {
+            FileTime before = Files.getLastModifiedTime(path);
+            Files.write(path, kept.get(file));
+            Files.setLastModifiedTime(path, FileTime.fromMillis(Math.max(before.toMillis() + 5_000,
+                    Files.getLastModifiedTime(path).toMillis())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
