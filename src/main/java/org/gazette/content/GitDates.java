@@ -291,8 +291,11 @@ public final class GitDates {
         // So does diff.renameLimit (and git's default for it, which versions changed): past it, files
         // moved and edited in one commit are read as deleted and added, and lose their dates. A fixed
         // limit, git's default now, reads a history the same on every machine.
+        // So does log.follow: given the one path content/, log follows it as --follow does, prunes
+        // nothing, and leaves out the commits that change nothing under it (a template, an empty
+        // commit), which the walk over the kept history then misses and reads whole at every build.
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString(), "-c", "core.quotePath=false",
-                "-c", "log.showSignature=false", "-c", "diff.renameLimit=" + RENAME_LIMIT));
+                "-c", "log.showSignature=false", "-c", "log.follow=false", "-c", "diff.renameLimit=" + RENAME_LIMIT));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);

@@ -288,6 +288,41 @@ class GitDatesCacheTest {
     }
 
     /**
+     * An editor's {@code log.follow} (git log following one path's renames) changes nothing: the
+     * commits that change nothing under content/ (a template, an empty commit) are still listed,
+     * so that commits on top are laid over the kept dates and a merge is walked over the kept history.
+     */
+    @Test
+    void anEditorsLogFollowSettingChangesNoRead(@TempDir Path work) throws Exception {
+        GitHistoryRepo repo = repo(work);
+        repo.git("config", "log.follow", "true");
+        repo.git("branch", "topic");
+        repo.at(day(2));
+        repo.write("content/a.md", text("a", "第二天改过。"));
+        repo.commit("a corrected");
+        assertReadAt(repo, work, Read.WHOLE);
+
+        repo.at(day(3));
+        repo.write("templates/base.html", "<html><body></body></html>\n");
+        repo.commit("template");
+        repo.at(day(4));
+        repo.write("content/b.md", text("b", "第四天改过。"));
+        repo.commit("b corrected");
+        assertThat(assertReadAt(repo, work, Read.ON_TOP)).containsOnly(
+                Map.entry(Path.of("content/a.md"), date(2)), Map.entry(Path.of("content/b.md"), date(4)));
+
+        repo.git("checkout", "-q", "topic");
+        repo.at(day(3));
+        repo.write("content/c.md", text("c", "分支上改过。"));
+        repo.commit("c on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(5));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(Map.entry(Path.of("content/a.md"), date(2)),
+                Map.entry(Path.of("content/b.md"), date(4)), Map.entry(Path.of("content/c.md"), date(3)));
+    }
+
+    /**
      * Dates and a history kept by one git are not taken by another (a CI runner's image with a new
      * git, the build cache restored): its rename detection may list the history otherwise.
      */
