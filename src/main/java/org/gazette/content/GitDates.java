@@ -196,8 +196,8 @@ public final class GitDates {
     }
 
     /**
-     * The git that builds run, as a stamp of its program (the first {@code git} on the PATH: its real
-     * path, size and time), or empty when there is none: dates read by one git are not those of
+     * The git that builds run, as a stamp of its program (the first {@code git} on the PATH, or on
+     * Java's default search path when there is no PATH: its real path, size and time), or empty when there is none: dates read by one git are not those of
      * another, whose rename detection or combined diffs may list a history otherwise, and a CI
      * runner's image may bring a new git under a restored build cache. A stamp, not {@code git
      * version}, so that telling it starts no process.
@@ -208,7 +208,12 @@ public final class GitDates {
 
     static String program(String searchPath) {
         if (searchPath == null) {
-            return "";
+            // No PATH (env -i, a service's empty environment): Java on Unix then starts git from its
+            // own default, the working folder, /bin and /usr/bin, and that git reads the dates.
+            if (File.separatorChar == '\\') {
+                return "";
+            }
+            searchPath = ":/bin:/usr/bin";
         }
         for (String folder : searchPath.split(File.pathSeparator)) {
             for (String name : List.of("git", "git.exe")) {

@@ -402,7 +402,18 @@ class GitDatesTest {
         Files.setLastModifiedTime(git, java.nio.file.attribute.FileTime.fromMillis(0));
         assertThat(GitDates.program(path)).endsWith(" 0");
         assertThat(GitDates.program(notExecutable.toString())).isEmpty();
-        assertThat(GitDates.program(null)).isEmpty();
+    }
+
+    /**
+     * Without a PATH, Java starts git from its default search path (the working folder, /bin, then
+     * /usr/bin), as {@code env -i} or a service with an empty environment runs a build: that git is stamped.
+     */
+    @Test
+    void withoutAPathTheGitStampedIsTheOneJavaStarts() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.io.File.separatorChar == '\\', "a search path of Unix");
+        Path started = Stream.of(Path.of("git"), Path.of("/bin/git"), Path.of("/usr/bin/git"))
+                .filter(file -> Files.isRegularFile(file) && Files.isExecutable(file)).findFirst().orElseThrow();
+        assertThat(GitDates.program(null)).startsWith(started.toRealPath() + " ");
     }
 
     private static void git(Path folder, String... args) throws Exception {
