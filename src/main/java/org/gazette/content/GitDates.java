@@ -215,17 +215,18 @@ public final class GitDates {
             }
             searchPath = ":/bin:/usr/bin";
         }
+        // The name Java starts: "git" on Unix, where a git.exe is not run (a Windows folder on WSL's
+        // PATH), and "git.exe" on Windows, where the name is given that extension.
+        String name = File.separatorChar == '\\' ? "git.exe" : "git";
         for (String folder : searchPath.split(File.pathSeparator)) {
-            for (String name : List.of("git", "git.exe")) {
-                try {
-                    Path file = Path.of(folder.isEmpty() ? "." : folder, name);
-                    if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-                        Path real = file.toRealPath();
-                        return real + " " + Files.size(real) + " " + Files.getLastModifiedTime(real).toMillis();
-                    }
-                } catch (IOException | InvalidPathException e) {
-                    // not this one: the search goes on, as the system's does
+            try {
+                Path file = Path.of(folder.isEmpty() ? "." : folder, name);
+                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
+                    Path real = file.toRealPath();
+                    return real + " " + Files.size(real) + " " + Files.getLastModifiedTime(real).toMillis();
                 }
+            } catch (IOException | InvalidPathException e) {
+                // not this one: the search goes on, as the system's does
             }
         }
         return "";

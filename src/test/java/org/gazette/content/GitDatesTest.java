@@ -405,6 +405,24 @@ class GitDatesTest {
     }
 
     /**
+     * Java starts {@code git} by that name on Unix ({@code git.exe} only on Windows): a git.exe earlier
+     * on the PATH (a Windows folder on WSL's PATH) is not the git that reads the dates.
+     */
+    @Test
+    void theGitStampedIsTheOneByTheNameJavaStarts(@TempDir Path folder) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.io.File.separatorChar == '\\', "Unix names");
+        Path windows = Files.createDirectories(folder.resolve("windows"));
+        Path exe = Files.writeString(windows.resolve("git.exe"), "#!/bin/sh\nexec /usr/bin/git \"$@\"\n");
+        assertThat(exe.toFile().setExecutable(true)).isTrue();
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Path git = Files.writeString(bin.resolve("git"), "#!/bin/sh\nexec /usr/bin/git \"$@\"\n");
+        assertThat(git.toFile().setExecutable(true)).isTrue();
+
+        assertThat(GitDates.program(windows + java.io.File.pathSeparator + bin)).startsWith(git.toRealPath() + " ");
+        assertThat(GitDates.program(windows.toString())).isEmpty();
+    }
+
+    /**
      * Without a PATH, Java starts git from its default search path (the working folder, /bin, then
      * /usr/bin), as {@code env -i} or a service with an empty environment runs a build: that git is stamped.
      */
