@@ -218,7 +218,7 @@ public final class GitDates {
         // The name Java starts: "git" on Unix, where a git.exe is not run (a Windows folder on WSL's
         // PATH), and "git.exe" on Windows, where the name is given that extension.
         String name = File.separatorChar == '\\' ? "git.exe" : "git";
-        for (String folder : searchPath.split(File.pathSeparator)) {
+        for (String folder : searchPath.split(File.pathSeparator, -1)) { // a trailing empty entry is the working folder too
             try {
                 Path file = Path.of(folder.isEmpty() ? "." : folder, name);
                 if (Files.isRegularFile(file) && Files.isExecutable(file)) {
