@@ -197,10 +197,10 @@ public final class GitDates {
 
     /**
      * The git that builds run, as a stamp of its program (the first {@code git} on the PATH, or on
-     * Java's default search path when there is no PATH: its real path, size and time), or empty when there is none: dates read by one git are not those of
-     * another, whose rename detection or combined diffs may list a history otherwise, and a CI
-     * runner's image may bring a new git under a restored build cache. A stamp, not {@code git
-     * version}, so that telling it starts no process.
+     * Java's default search path when there is no PATH: its real path, size and time), or empty
+     * when there is none: dates read by one git are not those of another, whose rename detection or
+     * combined diffs may list a history otherwise, and a CI runner's image may bring a new git
+     * under a restored build cache. A stamp, not {@code git version}, so that telling it starts no process.
      */
     public static String program() {
         return program(System.getenv("PATH"));

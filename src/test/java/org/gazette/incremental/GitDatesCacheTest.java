@@ -275,13 +275,7 @@ class GitDatesCacheTest {
         assertReadAt(repo, work, Read.ON_TOP);
         assertThat(Files.readAllBytes(history)).isEqualTo(walked);
 
-        repo.git("checkout", "-q", "topic");
-        repo.at(day(3));
-        repo.write("content/c.md", text("c", "分支上改过。"));
-        repo.commit("c on the branch");
-        repo.git("checkout", "-q", "main");
-        repo.at(day(6));
-        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        mergeTopicEditingC(repo, 3, 6);
         assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(Map.entry(Path.of("content/x-a.md"), date(5)),
                 Map.entry(Path.of("content/b.md"), date(3)), Map.entry(Path.of("content/c.md"), date(3)));
         assertThat(Files.readAllBytes(history)).isNotEqualTo(walked);
@@ -311,13 +305,7 @@ class GitDatesCacheTest {
         assertThat(assertReadAt(repo, work, Read.ON_TOP)).containsOnly(
                 Map.entry(Path.of("content/a.md"), date(2)), Map.entry(Path.of("content/b.md"), date(4)));
 
-        repo.git("checkout", "-q", "topic");
-        repo.at(day(3));
-        repo.write("content/c.md", text("c", "分支上改过。"));
-        repo.commit("c on the branch");
-        repo.git("checkout", "-q", "main");
-        repo.at(day(5));
-        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
+        mergeTopicEditingC(repo, 3, 5);
         assertThat(assertReadAt(repo, work, Read.SINCE)).containsOnly(Map.entry(Path.of("content/a.md"), date(2)),
                 Map.entry(Path.of("content/b.md"), date(4)), Map.entry(Path.of("content/c.md"), date(3)));
     }
@@ -396,6 +384,17 @@ class GitDatesCacheTest {
         String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(build.exitValue()).as(said).isZero();
+    }
+
+    /** Edits c.md on the branch topic on day {@code edited}, then merges topic into main on day {@code merged}. */
+    private static void mergeTopicEditingC(GitHistoryRepo repo, int edited, int merged) throws Exception {
+        repo.git("checkout", "-q", "topic");
+        repo.at(day(edited));
+        repo.write("content/c.md", text("c", "分支上改过。"));
+        repo.commit("c on the branch");
+        repo.git("checkout", "-q", "main");
+        repo.at(day(merged));
+        repo.git("merge", "-q", "--no-ff", "--no-edit", "topic");
     }
 
     /** A repository of a.md, b.md and c.md committed on day 1, on main. */
