@@ -166,11 +166,7 @@ class GitDatesCacheTest {
     @Test
     void aMergeThatTookTheBranchsContentLeavesTheKeptCommitsItUndidOutOfTheLog(@TempDir Path work) throws Exception {
         GitHistoryRepo repo = repo(work);
-        repo.git("checkout", "-q", "-b", "topic");
-        repo.at(day(2));
-        repo.write("content/b.md", text("b", "分支上改过。"));
-        repo.commit("b on the branch");
-        repo.git("checkout", "-q", "main");
+        branchEditingB(repo);
         repo.at(day(3));
         repo.write("content/a.md", text("a", "主线上改过。"));
         repo.commit("a on main");
@@ -191,11 +187,7 @@ class GitDatesCacheTest {
     @Test
     void aBranchOffACommitTheLogLeftOutHasThatCommitReadToo(@TempDir Path work) throws Exception {
         GitHistoryRepo repo = repo(work);
-        repo.git("checkout", "-q", "-b", "topic");
-        repo.at(day(2));
-        repo.write("content/b.md", text("b", "分支上改过。"));
-        repo.commit("b on the branch");
-        repo.git("checkout", "-q", "main");
+        branchEditingB(repo);
         repo.at(day(3));
         repo.write("templates/base.html", "<html>3</html>\n");
         repo.commit("template");
@@ -384,6 +376,15 @@ class GitDatesCacheTest {
         String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(build.exitValue()).as(said).isZero();
+    }
+
+    /** Makes the branch topic off main's head, edits b.md on it on day 2, and goes back to main. */
+    private static void branchEditingB(GitHistoryRepo repo) throws Exception {
+        repo.git("checkout", "-q", "-b", "topic");
+        repo.at(day(2));
+        repo.write("content/b.md", text("b", "分支上改过。"));
+        repo.commit("b on the branch");
+        repo.git("checkout", "-q", "main");
     }
 
     /** Edits c.md on the branch topic on day {@code edited}, then merges topic into main on day {@code merged}. */
