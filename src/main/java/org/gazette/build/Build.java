@@ -61,6 +61,7 @@ import org.gazette.render.PageMemo;
 import org.gazette.render.Theme;
 import org.gazette.render.ThemeException;
 import org.gazette.render.ThemeFiles;
+import org.gazette.search.CountsStore;
 import org.gazette.search.SearchIndex;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
@@ -144,7 +145,8 @@ public final class Build {
         AtomicReference<Instant> nextPublication = new AtomicReference<>(Instant.MAX);
         AtomicReference<List<Scheduled>> scheduled = new AtomicReference<>(List.of());
         AtomicReference<List<Article>> unpublished = new AtomicReference<>(List.of());
-        SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE));
+        SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE),
+                cache.map(IncrementalBuild::searchCounts).orElse(CountsStore.NONE));
         // The index's words are counted from the moment the articles are rendered, while the site
         // model is made: after an edit, the count is what the build waits for last.
         Consumer<List<RenderedArticle>> whenRendered = newestFirst -> {

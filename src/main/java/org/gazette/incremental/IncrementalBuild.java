@@ -1,6 +1,7 @@
 package org.gazette.incremental;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.gazette.render.Teaser;
 import org.gazette.render.Templates;
 import org.gazette.render.TermLink;
 import org.gazette.render.Theme;
+import org.gazette.search.CountsStore;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputFile;
 import org.gazette.site.OutputMemo;
@@ -58,6 +60,8 @@ public final class IncrementalBuild {
 
     /** The cache file inside the cache folder. */
     public static final String FILE = "build.bin";
+    /** The search index's counts of the articles' words, beside it ({@link #searchCounts}). */
+    static final String SEARCH_COUNTS = "search-counts.bin";
 
     private final Path file;
     private final BuildCacheFile.State earlier;
@@ -124,6 +128,7 @@ public final class IncrementalBuild {
         CacheFiles.dropLeftovers(folder.resolve(FILE));
         CacheFiles.dropLeftovers(folder.resolve(LastBuild.FILE));
         GitDatesCache.dropLeftovers(folder);
+        CacheFiles.dropLeftovers(folder.resolve(SEARCH_COUNTS));
     }
 
     /** True when the cache file of {@code folder} is small enough to read alongside the sources. */
@@ -274,6 +279,37 @@ public final class IncrementalBuild {
                     out.accept(file);
                 });
                 remember(name, key, paths);
+            }
+        };
+    }
+
+    /**
+     * Where the search index keeps its counts of the articles' words, each under the article's
+     * fingerprint (its file, the settings its parsing and Markdown read, its images and Gazette's
+     * code: all its counted text is made from), so that an edit counts the edited article alone.
+     * In a file of its own, written as soon as the words are counted: the counts hold whatever
+     * this build's pages come to, so even a build that fails later leaves them right.
+     */
+    public CountsStore searchCounts() {
+        Path counts = file.resolveSibling(SEARCH_COUNTS);
+        return new CountsStore() {
+            @Override
+            public Optional<byte[]> keyOf(RenderedArticle article) {
+                return articles.fingerprint(article);
+            }
+
+            @Override
+            public <T> Optional<T> load(Reader<T> reader) {
+                return StampedCacheFile.read(counts, reader::readFrom);
+            }
+
+            @Override
+            public void save(Writer writer) {
+                try {
+                    StampedCacheFile.write(counts, "", writer::writeTo);
+                } catch (IOException | UncheckedIOException e) {
+                    // The next build counts every article again, and writes the file anew.
+                }
             }
         };
     }

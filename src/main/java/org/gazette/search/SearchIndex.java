@@ -60,27 +60,34 @@ public final class SearchIndex implements Generator {
     private final int chunkPostings;
     private final int shardBytes;
     private final OutputMemo memo;
+    private final CountsStore store;
+    /** How many articles the last count counted: the others' counts were kept ones. */
+    private volatile int counted = -1;
 
     public SearchIndex() {
-        this(OutputMemo.NONE);
+        this(OutputMemo.NONE, CountsStore.NONE);
     }
 
-    /** An index that makes its shards and record files through {@code memo}, keeping those a build cache still has. */
-    public SearchIndex(OutputMemo memo) {
-        this(INLINE_POSTINGS, CHUNK_POSTINGS, SHARD_BYTES, memo);
+    /**
+     * An index that makes its shards and record files through {@code memo}, keeping those a build
+     * cache still has, and counts the words of the articles {@code store} has no counts of.
+     */
+    public SearchIndex(OutputMemo memo, CountsStore store) {
+        this(INLINE_POSTINGS, CHUNK_POSTINGS, SHARD_BYTES, memo, store);
     }
 
     /** An index that splits posting lists sooner; tests use small numbers to exercise the chunks. */
     public SearchIndex(int inlinePostings, int chunkPostings) {
-        this(inlinePostings, chunkPostings, SHARD_BYTES, OutputMemo.NONE);
+        this(inlinePostings, chunkPostings, SHARD_BYTES, OutputMemo.NONE, CountsStore.NONE);
     }
 
     /** An index in pieces of the given sizes; tests use small shards to have many of a small site. */
-    SearchIndex(int inlinePostings, int chunkPostings, int shardBytes, OutputMemo memo) {
+    SearchIndex(int inlinePostings, int chunkPostings, int shardBytes, OutputMemo memo, CountsStore store) {
         this.inlinePostings = inlinePostings;
         this.chunkPostings = chunkPostings;
         this.shardBytes = shardBytes;
         this.memo = memo;
+        this.store = store;
     }
     /** Articles per record file: showing ten results should fetch little. */
     static final int RECORDS_PER_FILE = 8;
@@ -155,13 +162,26 @@ public final class SearchIndex implements Generator {
 
     /**
      * Articles are numbered oldest first, so that a new article, the newest, takes the next number
-     * and leaves every other article's number, posting and record file as it was.
+     * and leaves every other article's number, posting and record file as it was. The words of
+     * those the store kept counts of are not counted again; the counts are then kept for the next.
      */
-    private static Counts count(List<RenderedArticle> newestFirst) {
+    private Counts count(List<RenderedArticle> newestFirst) {
         List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
         List<SearchDocument> docs = oldestFirst.stream().map(SearchDocument::of).toList();
-        return new Counts(newestFirst, oldestFirst, docs, Postings.of(docs));
+        List<byte[]> keys = oldestFirst.stream().map(article -> store.keyOf(article).orElse(KeptCounts.UNKNOWN)).toList();
+        KeptCounts before = store.load(KeptCounts::readFrom).orElse(KeptCounts.NONE);
+        int[] earlier = before.numbersOf(keys);
+        counted = (int) Arrays.stream(earlier).filter(number -> number < 0).count();
+        TokenCounts counts = TokenCounts.count(docs, before.counts(), earlier);
+        before = null; // the kept counts (40 MB at 10,000 articles) are not held past the new ones
+        store.save(new KeptCounts(keys, counts)::writeTo);
+        return new Counts(newestFirst, oldestFirst, docs, Postings.of(counts));
+    }
+
+    /** How many articles the last count of words counted, rather than took from the store (-1 before any count). */
+    int counted() {
+        return counted;
     }
 
     @Override

@@ -526,6 +526,32 @@ class IncrementalBuildTest {
         assertThat(notes).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * The search index's kept counts, damaged, cut short or another program's file, are counted
+     * afresh: each build's index is a clean build's. Each damage is in the kept postings, where
+     * read as they are they would give an article words it does not have.
+     */
+    @Test
+    void damagedSearchCountsAreCountedAfresh() throws IOException {
+        buildAndCompare("first build");
+        Path counts = root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.SEARCH_COUNTS);
+        Path article = root.resolve("content/2024/2024-06-20-village-skills-training.md");
+        byte[] bytes = Files.readAllBytes(counts);
+        bytes[bytes.length - 40] ^= 0x02; // a frequency among the last postings
+        Files.write(counts, bytes);
+        append(article, "\n补充一句。\n");
+        buildAndCompare("search counts with one bit changed");
+
+        Files.write(counts, Arrays.copyOf(Files.readAllBytes(counts), Files.readAllBytes(counts).length - 1));
+        append(article, "\n又补充一句。\n");
+        buildAndCompare("search counts missing their last byte");
+
+        Files.writeString(counts, "not counts at all");
+        append(article, "\n再补充一句。\n");
+        buildAndCompare("a foreign file in place of the search counts");
+        assertThat(counts).isNotEmptyFile().content().doesNotContain("not counts at all");
+    }
+
     @Test
     void theTemporaryFilesOfACacheWriteCutOffByAKillAreDeletedByTheNextBuild() throws IOException {
         buildAndCompare("first build");
@@ -534,14 +560,17 @@ class IncrementalBuildTest {
         // between making its temporary file and renaming it: the cache file's name, a number, .tmp.
         Files.write(cache.resolve(IncrementalBuild.FILE + "5210336123456789012.tmp"), new byte[1 << 16]);
         Files.write(cache.resolve(LastBuild.FILE + "77.tmp"), new byte[100]);
+        Files.write(cache.resolve(IncrementalBuild.SEARCH_COUNTS + "901.tmp"), new byte[100]);
         Path notGazettes = Files.writeString(cache.resolve("notes.tmp"), "an editor's own file");
         buildAndCompare("nothing changed");
-        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, "notes.tmp");
+        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
+                "notes.tmp");
 
         Files.write(cache.resolve(IncrementalBuild.FILE + "42.tmp"), new byte[1 << 16]);
         append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n补充一句。\n");
         buildAndCompare("an article edited");
-        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, "notes.tmp");
+        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
+                "notes.tmp");
         assertThat(notGazettes).hasContent("an editor's own file");
     }
 

@@ -132,7 +132,7 @@ class SearchIndexMemoTest {
             groups.put(name, new Group(HexFormat.of().formatHex(new Fingerprint().add(inputs).digest()), hashes));
         };
         // Small shards: a 1,001-article site in thousands of them, as a large archive has.
-        new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, 2_000, recording).generate(site);
+        new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, 2_000, recording, CountsStore.NONE).generate(site);
         return new TreeMap<>(groups);
     }
 }

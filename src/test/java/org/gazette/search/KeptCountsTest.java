@@ -1,0 +1,151 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counts kept from the last build: through edits, deletions, additions, moves and a
+ * retitling, the postings made from kept counts and the changed articles counted afresh are
+ * those of a count of every article, and only the changed articles are counted.
+ */
+class KeptCountsTest {
+
+    private static final String[] SENTENCES = {
+        "妇联组织开展家庭教育讲座，邀请专家为家长答疑。", "巾帼志愿者走进社区，为老人送去温暖。",
+        "乡村振兴中的女性力量日益凸显，合作社带动增收。", "维权服务站接待来访群众，提供法律援助。",
+        "春节前夕，慰问困难妇女儿童家庭。", "The 2024 report counts 1,200 volunteers.",
+    };
+
+    /** An article whose text is made from {@code seed}: a word of its own, some shared sentences, and a summary. */
+    private static SearchDocument doc(int seed, String title) {
+        StringBuilder body = new StringBuilder("unique" + seed + " ");
+        for (int i = 0; i <= seed % 4; i++) {
+            body.append(SENTENCES[(seed + i) % SENTENCES.length]);
+        }
+        return new SearchDocument(title, "摘要" + seed % 3, body.toString(), "/a/" + seed + "/", "2024-01-01", 2024,
+                seed % 2 == 0 ? "工作动态" : "", "记者 伍洁", "\n\n邵阳日报记者 伍洁\n工作动态\n标签" + seed % 5);
+    }
+
+    private static SearchDocument doc(int seed) {
+        return doc(seed, "第" + seed + "篇报道：妇女之家");
+    }
+
+    /** What a store would key an article by: all of its text the index counts. */
+    private static byte[] keyOf(SearchDocument doc) {
+        return (doc.searchText() + "\u0000" + doc.url()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The last build's counts, as the store hands them back: written and read again. */
+    private KeptCounts kept = KeptCounts.NONE;
+
+    @Test
+    void postingsFromKeptCountsAreThoseOfACountOfEveryArticle() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int seed = 0; seed < 30; seed++) {
+            docs.add(doc(seed));
+        }
+        assertThat(build(docs)).as("articles counted with nothing kept").isEqualTo(30);
+        assertThat(build(docs)).as("articles counted with all kept").isZero();
+
+        SearchDocument edited = docs.get(10);
+        docs.set(10, new SearchDocument(edited.title(), edited.summary(), "新词汇 omega 出现在正文中。", edited.url(), edited.date(),
+                edited.year(), edited.column(), edited.authors(), edited.labels()));
+        assertThat(build(docs)).as("one body edited, its own word unique10 gone").isEqualTo(1);
+
+        docs.remove(5);
+        assertThat(build(docs)).as("one article deleted").isZero();
+
+        docs.add(doc(100));
+        docs.add(12, doc(101));
+        assertThat(build(docs)).as("one article added last, one in the middle").isEqualTo(2);
+
+        docs.set(3, doc(3, "改了标题的报道"));
+        assertThat(build(docs)).as("one retitled").isEqualTo(1);
+
+        SearchDocument moved = docs.remove(20);
+        docs.add(2, moved);
+        assertThat(build(docs)).as("one moved earlier: counted again, the others kept").isEqualTo(1);
+
+        docs.add(docs.remove(0));
+        assertThat(build(docs)).as("the oldest moved last: counted again").isEqualTo(1);
+
+        docs.set(7, docs.get(8));
+        assertThat(build(docs)).as("an article in place of another, beside itself: one of the two counted").isEqualTo(1);
+        assertThat(build(docs)).as("two articles of one key kept: neither taken").isEqualTo(2);
+
+        docs.clear();
+        assertThat(build(docs)).as("every article deleted").isZero();
+        docs.add(doc(7));
+        assertThat(build(docs)).isEqualTo(1);
+    }
+
+    /**
+     * Makes the postings of {@code docs} from the kept counts, checks them against a count of
+     * every article, keeps the counts (through their bytes) for the next, and says how many were counted.
+     */
+    private int build(List<SearchDocument> docs) throws IOException {
+        List<byte[]> keys = docs.stream().map(KeptCountsTest::keyOf).toList();
+        int[] earlier = kept.numbersOf(keys);
+        TokenCounts counts = TokenCounts.count(docs, kept.counts(), earlier);
+        assertThat(postings(Postings.of(counts))).isEqualTo(postings(Postings.of(docs)));
+        kept = roundTrip(new KeptCounts(keys, counts));
+        return (int) Arrays.stream(earlier).filter(number -> number < 0).count();
+    }
+
+    /** Each token's text with its articles and scores: what the index's files are made of, whatever the token numbers. */
+    private static Map<String, String> postings(Postings postings) {
+        Map<String, String> byText = new TreeMap<>();
+        for (int t = 0; t < postings.size(); t++) {
+            int from = postings.start(t);
+            int to = postings.end(t);
+            byText.put(postings.token(t), Arrays.toString(Arrays.copyOfRange(postings.docs(), from, to))
+                    + Arrays.toString(Arrays.copyOfRange(postings.scores(), from, to)));
+        }
+        return byText;
+    }
+
+    private static KeptCounts roundTrip(KeptCounts counts) throws IOException {
+        byte[] bytes = bytesOf(counts);
+        return KeptCounts.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length);
+    }
+
+    private static byte[] bytesOf(KeptCounts counts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        counts.writeTo(new DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aSizeBeyondTheFileIsRefusedBeforeAnythingSoLargeIsMade() throws IOException {
+        TokenCounts counts = TokenCounts.count(List.of(doc(1), doc(2)), TokenCounts.NONE, new int[] {-1, -1});
+        byte[] bytes = bytesOf(new KeptCounts(List.of(keyOf(doc(1)), keyOf(doc(2))), counts));
+        // The number of articles' lengths, after the two keys: as large as an int goes.
+        int at = 4 + 2 + keyOf(doc(1)).length + 2 + keyOf(doc(2)).length;
+        byte[] damaged = bytes.clone();
+        damaged[at] = 0x7f;
+        assertThatThrownBy(() -> KeptCounts.readFrom(new DataInputStream(new ByteArrayInputStream(damaged)), damaged.length))
+                .isInstanceOf(IOException.class).hasMessageContaining("in a file of");
+        assertThatThrownBy(() -> KeptCounts.readFrom(new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 1)),
+                bytes.length - 1)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void keysOfArticlesTheStoreDoesNotKnowAreNeverTaken() {
+        KeptCounts known = new KeptCounts(List.of(KeptCounts.UNKNOWN, "b".getBytes(StandardCharsets.UTF_8)),
+                TokenCounts.count(List.of(doc(1), doc(2)), TokenCounts.NONE, new int[] {-1, -1}));
+        assertThat(known.numbersOf(List.of(KeptCounts.UNKNOWN, "b".getBytes(StandardCharsets.UTF_8)))).containsExactly(-1, 1);
+    }
+}
