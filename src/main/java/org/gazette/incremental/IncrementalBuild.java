@@ -291,27 +291,8 @@ public final class IncrementalBuild {
      * this build's pages come to, so even a build that fails later leaves them right.
      */
     public CountsStore searchCounts() {
-        Path counts = file.resolveSibling(SEARCH_COUNTS);
-        return new CountsStore() {
-            @Override
-            public Optional<byte[]> keyOf(RenderedArticle article) {
-                return articles.fingerprint(article);
-            }
-
-            @Override
-            public <T> Optional<T> load(Reader<T> reader) {
-                return StampedCacheFile.read(counts, reader::readFrom);
-            }
-
-            @Override
-            public void save(Writer writer) {
-                try {
-                    StampedCacheFile.write(counts, "", writer::writeTo);
-                } catch (IOException | UncheckedIOException e) {
-                    // The next build counts every article again, and writes the file anew.
-                }
-            }
-        };
+        return new SearchCountsFile(file.resolveSibling(SEARCH_COUNTS), Runtime.getRuntime().maxMemory() / 8,
+                articles::fingerprint);
     }
 
     /**

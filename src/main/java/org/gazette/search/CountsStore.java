@@ -16,7 +16,7 @@ import org.gazette.markdown.RenderedArticle;
  * <pre>{@code
  * Optional<byte[]> key = store.keyOf(article);
  * Optional<KeptCounts> kept = store.load(KeptCounts::readFrom);
- * store.save(kept::writeTo);
+ * store.save(kept.bytes(), kept::writeTo);
  * }</pre>
  */
 public interface CountsStore {
@@ -34,7 +34,7 @@ public interface CountsStore {
         }
 
         @Override
-        public void save(Writer writer) {
+        public void save(long bytes, Writer writer) {
         }
     };
 
@@ -57,6 +57,10 @@ public interface CountsStore {
     /** What the last {@link #save} wrote, read by {@code reader}; empty when there is none, or it is damaged or another Gazette's. */
     <T> Optional<T> load(Reader<T> reader);
 
-    /** Replaces what is kept; a failure to write is the next build's loss of time, not this build's failure. */
-    void save(Writer writer);
+    /**
+     * Replaces what is kept with what {@code writer} writes, about {@code bytes} bytes: a store may
+     * keep nothing rather than more than it can read back. A failure to write is the next build's
+     * loss of time, not this build's failure.
+     */
+    void save(long bytes, Writer writer);
 }

@@ -76,6 +76,11 @@ record KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
         return taken;
     }
 
+    /** About how many bytes {@link #writeTo} writes, and the counts take in memory. */
+    long bytes() {
+        return articleKeys.stream().mapToLong(key -> key.length + 2L).sum() + counts.bytes();
+    }
+
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(articleKeys.size());
         for (byte[] key : articleKeys) {

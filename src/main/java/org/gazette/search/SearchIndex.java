@@ -175,7 +175,8 @@ public final class SearchIndex implements Generator {
         counted = (int) Arrays.stream(earlier).filter(number -> number < 0).count();
         TokenCounts counts = TokenCounts.count(docs, before.counts(), earlier);
         before = null; // the kept counts (40 MB at 10,000 articles) are not held past the new ones
-        store.save(new KeptCounts(keys, counts)::writeTo);
+        KeptCounts kept = new KeptCounts(keys, counts);
+        store.save(kept.bytes(), kept::writeTo);
         return new Counts(newestFirst, oldestFirst, docs, Postings.of(counts));
     }
 

@@ -27,9 +27,14 @@ final class TokenCounts {
 
     static final long PAIR = 1L << 42;
     static final long WORD = 2L << 42;
+    /**
+     * The most a token's weighted frequency in one article counts for: BM25's term frequency has
+     * long stopped adding to the score by then (k1 = 1.2), and it fits in {@link #frequencies}.
+     */
+    static final int MOST = 0x7FFF;
 
     /** No articles. */
-    static final TokenCounts NONE = new TokenCounts(new long[0], new String[0], new int[1], new int[0], new int[0], new int[0]);
+    static final TokenCounts NONE = new TokenCounts(new long[0], new String[0], new int[1], new int[0], new char[0], new int[0]);
 
     /** Each token's key, by token number. */
     final long[] keys;
@@ -39,12 +44,15 @@ final class TokenCounts {
     final int[] starts;
     /** Article numbers, ascending (oldest first) within each token's postings. */
     final int[] docs;
-    /** Each posting's weighted frequency times two, plus one where the token is in the article's title. */
-    final int[] frequencies;
+    /**
+     * Each posting's weighted frequency (at most {@link #MOST}) times two, plus one where the
+     * token is in the article's title: two bytes, not four, for 100 million postings.
+     */
+    final char[] frequencies;
     /** Each article's weighted length, by number. */
     final int[] lengths;
 
-    private TokenCounts(long[] keys, String[] words, int[] starts, int[] docs, int[] frequencies, int[] lengths) {
+    private TokenCounts(long[] keys, String[] words, int[] starts, int[] docs, char[] frequencies, int[] lengths) {
         this.keys = keys;
         this.words = words;
         this.starts = starts;
@@ -55,6 +63,15 @@ final class TokenCounts {
 
     int articles() {
         return lengths.length;
+    }
+
+    /** About how many bytes the counts take, in memory or as {@link #writeTo} writes them (a word's characters as three). */
+    long bytes() {
+        long bytes = 4L * lengths.length + 8L * keys.length + 4L * starts.length + 6L * docs.length;
+        for (String word : words) {
+            bytes += 4 + 3L * word.length();
+        }
+        return bytes;
     }
 
     /**
@@ -97,7 +114,7 @@ final class TokenCounts {
         Counter counter = new Counter(before.words);
         int[] lengths = new int[n];
         int[][] tokensOf = new int[n][];
-        int[][] frequenciesOf = new int[n][];
+        char[][] frequenciesOf = new char[n][];
         for (int i = 0; i < n; i++) {
             if (earlier[i] >= 0) {
                 lengths[i] = before.lengths[earlier[i]];
@@ -105,6 +122,7 @@ final class TokenCounts {
             }
             Counted c = counter.count(docs.get(i));
             int[] its = new int[c.keys.length];
+            char[] frequencies = new char[its.length];
             for (int j = 0; j < its.length; j++) {
                 int t = tokens.idOf(c.keys[j]);
                 if (t == articlesOf.length) {
@@ -112,10 +130,10 @@ final class TokenCounts {
                 }
                 articlesOf[t]++;
                 its[j] = t;
-                c.frequencies[j] = c.frequencies[j] * 2 + (j < c.titled ? 1 : 0);
+                frequencies[j] = (char) (Math.min(c.frequencies[j], MOST) * 2 + (j < c.titled ? 1 : 0));
             }
             tokensOf[i] = its;
-            frequenciesOf[i] = c.frequencies;
+            frequenciesOf[i] = frequencies;
             lengths[i] = c.length;
         }
 
@@ -136,7 +154,7 @@ final class TokenCounts {
             starts[t + 1] += starts[t];
         }
         int[] postingDocs = new int[starts[live]];
-        int[] postingFrequencies = new int[starts[live]];
+        char[] postingFrequencies = new char[starts[live]];
         int[] next = Arrays.copyOf(starts, live);
         // The kept postings first, in their order; then those counted, article after article, so
         // that each part is in ascending order; then the two parts of each token merged.
@@ -198,9 +216,9 @@ final class TokenCounts {
      * Merges the ascending runs {@code from} to {@code middle} and {@code middle} to {@code to}
      * (no article in both), from the end: the second run, an edit's few articles, is the short one.
      */
-    private static void merge(int[] docs, int[] frequencies, int from, int middle, int to) {
+    private static void merge(int[] docs, char[] frequencies, int from, int middle, int to) {
         int[] laterDocs = Arrays.copyOfRange(docs, middle, to);
-        int[] laterFrequencies = Arrays.copyOfRange(frequencies, middle, to);
+        char[] laterFrequencies = Arrays.copyOfRange(frequencies, middle, to);
         int i = middle - 1;
         int j = laterDocs.length - 1;
         for (int k = to - 1; j >= 0; k--) {
@@ -245,7 +263,7 @@ final class TokenCounts {
         writeInts(out, starts);
         out.writeInt(docs.length);
         writeInts(out, docs);
-        writeInts(out, frequencies);
+        writeChars(out, frequencies);
     }
 
     /**
@@ -268,9 +286,9 @@ final class TokenCounts {
             ByteBuffer.wrap(block, 0, count * 8).asLongBuffer().get(keys, k, count);
         }
         int[] starts = readInts(in, keys.length + 1);
-        int postings = size(in, bytes, 8);
+        int postings = size(in, bytes, 6);
         int[] docs = readInts(in, postings);
-        int[] frequencies = readInts(in, postings);
+        char[] frequencies = readChars(in, postings);
         if (starts[0] != 0 || starts[keys.length] != postings) {
             throw new IOException("the postings' bounds do not match their count");
         }
@@ -295,6 +313,27 @@ final class TokenCounts {
             block.asIntBuffer().put(values, i, count);
             out.write(block.array(), 0, count * 4);
         }
+    }
+
+    private static void writeChars(DataOutputStream out, char[] values) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(BLOCK);
+        for (int i = 0; i < values.length; i += BLOCK / 2) {
+            int count = Math.min(BLOCK / 2, values.length - i);
+            block.clear();
+            block.asCharBuffer().put(values, i, count);
+            out.write(block.array(), 0, count * 2);
+        }
+    }
+
+    private static char[] readChars(DataInputStream in, int size) throws IOException {
+        char[] values = new char[size];
+        byte[] block = new byte[BLOCK];
+        for (int i = 0; i < size; i += BLOCK / 2) {
+            int count = Math.min(BLOCK / 2, size - i);
+            in.readFully(block, 0, count * 2);
+            ByteBuffer.wrap(block, 0, count * 2).asCharBuffer().get(values, i, count);
+        }
+        return values;
     }
 
     private static int[] readInts(DataInputStream in, int size) throws IOException {

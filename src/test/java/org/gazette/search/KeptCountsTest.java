@@ -143,6 +143,25 @@ class KeptCountsTest {
     }
 
     @Test
+    void aWordRepeatedBeyondTheMostCountsAsTheMost() {
+        String body = "词 ".repeat(40_000);
+        TokenCounts counts = TokenCounts.count(List.of(new SearchDocument("标题", "", body, "/a/", "2024-01-01", 2024, "", "", "")),
+                TokenCounts.NONE, new int[] {-1});
+        int word = tokenNamed(Postings.of(counts), "词");
+        assertThat((int) counts.frequencies[counts.starts[word]]).isEqualTo(TokenCounts.MOST * 2);
+        assertThat(counts.lengths[0]).as("the article's length is not capped").isEqualTo(40_000 + 3 * SearchIndex.TITLE_WEIGHT); // 标, 标题 and 题
+    }
+
+    private static int tokenNamed(Postings postings, String text) {
+        for (int t = 0; t < postings.size(); t++) {
+            if (postings.token(t).equals(text)) {
+                return t;
+            }
+        }
+        throw new AssertionError(text + " is not a token");
+    }
+
+    @Test
     void keysOfArticlesTheStoreDoesNotKnowAreNeverTaken() {
         KeptCounts known = new KeptCounts(List.of(KeptCounts.UNKNOWN, "b".getBytes(StandardCharsets.UTF_8)),
                 TokenCounts.count(List.of(doc(1), doc(2)), TokenCounts.NONE, new int[] {-1, -1}));
