@@ -150,8 +150,10 @@ public final class Build {
         // The index's words are counted from the moment the articles are rendered, while the site
         // model is made: after an edit, the count is what the build waits for last.
         Consumer<List<RenderedArticle>> whenRendered = newestFirst -> {
-            if (cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
-                searchIndex.countAhead(newestFirst); // unless the index will be kept as it is
+            // Unless the index will be kept as it is, or the build will be refused for its output
+            // folder: the count keeps its counts in the cache folder, which that output would hold.
+            if (unsafeOutput.isEmpty() && cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
+                searchIndex.countAhead(newestFirst);
             }
         };
         // The settings, the commit for dates from git and the static files as the inputs'
