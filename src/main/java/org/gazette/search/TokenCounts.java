@@ -251,19 +251,11 @@ final class TokenCounts {
             out.write(bytes);
         }
         out.writeInt(keys.length);
-        ByteBuffer block = ByteBuffer.allocate(BLOCK);
-        for (long key : keys) {
-            if (!block.hasRemaining()) {
-                out.write(block.array(), 0, block.position());
-                block.clear();
-            }
-            block.putLong(key);
-        }
-        out.write(block.array(), 0, block.position());
+        writeBlocks(out, keys.length, 8, (block, i, count) -> block.asLongBuffer().put(keys, i, count));
         writeInts(out, starts);
         out.writeInt(docs.length);
         writeInts(out, docs);
-        writeChars(out, frequencies);
+        writeBlocks(out, frequencies.length, 2, (block, i, count) -> block.asCharBuffer().put(frequencies, i, count));
     }
 
     /**
@@ -279,16 +271,12 @@ final class TokenCounts {
             words[w] = new String(word, StandardCharsets.UTF_8);
         }
         long[] keys = new long[size(in, bytes, 8)];
-        byte[] block = new byte[BLOCK];
-        for (int k = 0; k < keys.length; k += BLOCK / 8) {
-            int count = Math.min(BLOCK / 8, keys.length - k);
-            in.readFully(block, 0, count * 8);
-            ByteBuffer.wrap(block, 0, count * 8).asLongBuffer().get(keys, k, count);
-        }
+        readBlocks(in, keys.length, 8, (block, i, count) -> block.asLongBuffer().get(keys, i, count));
         int[] starts = readInts(in, keys.length + 1);
         int postings = size(in, bytes, 6);
         int[] docs = readInts(in, postings);
-        char[] frequencies = readChars(in, postings);
+        char[] frequencies = new char[postings];
+        readBlocks(in, postings, 2, (block, i, count) -> block.asCharBuffer().get(frequencies, i, count));
         if (starts[0] != 0 || starts[keys.length] != postings) {
             throw new IOException("the postings' bounds do not match their count");
         }
@@ -305,45 +293,39 @@ final class TokenCounts {
         return size;
     }
 
-    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    /** Puts or gets {@code count} values, from the {@code i}-th, into or out of a block of bytes. */
+    private interface BlockMove {
+        void move(ByteBuffer block, int i, int count);
+    }
+
+    /** Writes {@code length} values of {@code width} bytes a block at a time, not number by number. */
+    private static void writeBlocks(DataOutputStream out, int length, int width, BlockMove put) throws IOException {
         ByteBuffer block = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < values.length; i += BLOCK / 4) {
-            int count = Math.min(BLOCK / 4, values.length - i);
+        for (int i = 0; i < length; i += BLOCK / width) {
+            int count = Math.min(BLOCK / width, length - i);
             block.clear();
-            block.asIntBuffer().put(values, i, count);
-            out.write(block.array(), 0, count * 4);
+            put.move(block, i, count);
+            out.write(block.array(), 0, count * width);
         }
     }
 
-    private static void writeChars(DataOutputStream out, char[] values) throws IOException {
-        ByteBuffer block = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < values.length; i += BLOCK / 2) {
-            int count = Math.min(BLOCK / 2, values.length - i);
-            block.clear();
-            block.asCharBuffer().put(values, i, count);
-            out.write(block.array(), 0, count * 2);
-        }
-    }
-
-    private static char[] readChars(DataInputStream in, int size) throws IOException {
-        char[] values = new char[size];
+    /** Reads what {@link #writeBlocks} wrote. */
+    private static void readBlocks(DataInputStream in, int length, int width, BlockMove get) throws IOException {
         byte[] block = new byte[BLOCK];
-        for (int i = 0; i < size; i += BLOCK / 2) {
-            int count = Math.min(BLOCK / 2, size - i);
-            in.readFully(block, 0, count * 2);
-            ByteBuffer.wrap(block, 0, count * 2).asCharBuffer().get(values, i, count);
+        for (int i = 0; i < length; i += BLOCK / width) {
+            int count = Math.min(BLOCK / width, length - i);
+            in.readFully(block, 0, count * width);
+            get.move(ByteBuffer.wrap(block, 0, count * width), i, count);
         }
-        return values;
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        writeBlocks(out, values.length, 4, (block, i, count) -> block.asIntBuffer().put(values, i, count));
     }
 
     private static int[] readInts(DataInputStream in, int size) throws IOException {
         int[] values = new int[size];
-        byte[] block = new byte[BLOCK];
-        for (int i = 0; i < size; i += BLOCK / 4) {
-            int count = Math.min(BLOCK / 4, size - i);
-            in.readFully(block, 0, count * 4);
-            ByteBuffer.wrap(block, 0, count * 4).asIntBuffer().get(values, i, count);
-        }
+        readBlocks(in, size, 4, (block, i, count) -> block.asIntBuffer().get(values, i, count));
         return values;
     }
 
