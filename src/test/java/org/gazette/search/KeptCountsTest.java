@@ -8,12 +8,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.gazette.markdown.RenderedArticle;
+import org.gazette.site.OutputMemo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +132,83 @@ class KeptCountsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         counts.writeTo(new DataOutputStream(bytes));
         return bytes.toByteArray();
+    }
+
+    /**
+     * When most articles changed (a setting every article reads, an edit of the whole archive), the
+     * kept counts are let go before the articles are counted: held beside each counted article's
+     * counts and the new postings, at 100,000 articles they would take the count to half as much
+     * again as a count of every article. Seen through a weak reference to the kept counts, looked at
+     * as the count reads its first article.
+     */
+    @Test
+    void theKeptCountsAreLetGoWhenMostArticlesAreCountedAgain() {
+        List<SearchDocument> earlier = new ArrayList<>();
+        for (int seed = 0; seed < 10; seed++) {
+            earlier.add(doc(seed));
+        }
+        int[] none = new int[earlier.size()];
+        Arrays.fill(none, -1);
+        byte[] file;
+        try {
+            file = bytesOf(new KeptCounts(earlier.stream().map(KeptCountsTest::keyOf).toList(),
+                    TokenCounts.count(earlier, TokenCounts.NONE, none)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<SearchDocument> docs = new ArrayList<>(List.of(earlier.get(0))); // one article kept, nine new
+        for (int seed = 20; seed < 29; seed++) {
+            docs.add(doc(seed));
+        }
+        List<WeakReference<TokenCounts>> loaded = new ArrayList<>();
+        CountsStore store = new CountsStore() {
+            @Override
+            public Optional<byte[]> keyOf(RenderedArticle article) {
+                return Optional.empty();
+            }
+
+            @Override
+            public <T> Optional<T> load(Reader<T> reader) {
+                try {
+                    T kept = reader.readFrom(new DataInputStream(new ByteArrayInputStream(file)), file.length);
+                    loaded.add(new WeakReference<>(((KeptCounts) kept).counts()));
+                    return Optional.of(kept);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void save(long bytes, Writer writer) {
+            }
+        };
+        boolean[] heldWhileCounting = new boolean[1];
+        List<SearchDocument> watched = new AbstractList<>() {
+            private boolean looked;
+
+            @Override
+            public SearchDocument get(int index) {
+                if (!looked) {
+                    looked = true;
+                    for (int i = 0; i < 5 && loaded.get(0).get() != null; i++) {
+                        System.gc();
+                    }
+                    heldWhileCounting[0] = loaded.get(0).get() != null;
+                }
+                return docs.get(index);
+            }
+
+            @Override
+            public int size() {
+                return docs.size();
+            }
+        };
+        SearchIndex index = new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, SearchIndex.SHARD_BYTES,
+                OutputMemo.NONE, store);
+        TokenCounts counts = index.countWords(watched, docs.stream().map(KeptCountsTest::keyOf).toList());
+        assertThat(loaded).hasSize(1);
+        assertThat(heldWhileCounting[0]).as("the kept counts held while the articles are counted").isFalse();
+        assertThat(postings(Postings.of(counts))).isEqualTo(postings(Postings.of(docs)));
     }
 
     @Test
