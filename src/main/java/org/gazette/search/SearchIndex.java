@@ -61,8 +61,6 @@ public final class SearchIndex implements Generator {
     private final int shardBytes;
     private final OutputMemo memo;
     private final CountsStore store;
-    /** How many articles the last count counted: the others' counts were kept ones. */
-    private volatile int counted = -1;
 
     public SearchIndex() {
         this(OutputMemo.NONE, CountsStore.NONE);
@@ -183,25 +181,18 @@ public final class SearchIndex implements Generator {
     TokenCounts countWords(List<SearchDocument> docs, List<byte[]> keys) {
         KeptCounts before = store.load(KeptCounts::readFrom).orElse(KeptCounts.NONE);
         int[] earlier = before.numbersOf(keys);
-        int fresh = (int) Arrays.stream(earlier).filter(number -> number < 0).count();
+        long fresh = Arrays.stream(earlier).filter(number -> number < 0).count();
         TokenCounts kept = before.counts();
         before = null; // only its counts are needed past here
-        if (fresh * 2L > docs.size()) {
+        if (fresh * 2 > docs.size()) {
             kept = TokenCounts.NONE;
             Arrays.fill(earlier, -1);
-            fresh = docs.size();
         }
-        counted = fresh;
         TokenCounts counts = TokenCounts.count(docs, kept, earlier);
         kept = null;
         KeptCounts keeping = new KeptCounts(keys, counts);
         store.save(keeping.bytes(), keeping::writeTo);
         return counts;
-    }
-
-    /** How many articles the last count of words counted, rather than took from the store (-1 before any count). */
-    int counted() {
-        return counted;
     }
 
     @Override
