@@ -1,6 +1,5 @@
 package org.gazette.incremental;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -131,20 +130,17 @@ public final class GitDatesCache {
     /** The file: this Gazette's stamp and git's (another's may read histories otherwise), the commit, the dates, a CRC-32C of all that. */
     private static Optional<Kept> load(Path file, String git) {
         try {
-            Optional<DataInputStream> body = StampedCacheFile.open(file, git);
-            if (body.isEmpty()) {
-                return Optional.empty();
-            }
-            DataInputStream in = body.get();
-            String commit = in.readUTF();
-            int count = in.readInt();
-            Map<Path, Instant> instants = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                instants.put(Path.of(in.readUTF()), Instant.ofEpochSecond(in.readLong()));
-            }
-            return Optional.of(new Kept(commit, instants));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // none yet, or unreadable: the history is read whole
+            return StampedCacheFile.read(file, git, (in, bytes) -> {
+                String commit = in.readUTF();
+                int count = in.readInt();
+                Map<Path, Instant> instants = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    instants.put(Path.of(in.readUTF()), Instant.ofEpochSecond(in.readLong()));
+                }
+                return new Kept(commit, instants);
+            });
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable: the history is read whole
         }
     }
 

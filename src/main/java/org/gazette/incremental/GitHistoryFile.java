@@ -1,6 +1,5 @@
 package org.gazette.incremental;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,44 +34,41 @@ final class GitHistoryFile {
     /** The history kept by the git {@code git} ({@link org.gazette.content.GitDates#program}), if any. */
     static Optional<Kept> load(Path folder, String git) {
         try {
-            Optional<DataInputStream> body = StampedCacheFile.open(folder.resolve(FILE), git);
-            if (body.isEmpty()) {
-                return Optional.empty();
-            }
-            DataInputStream in = body.get();
-            String head = in.readUTF();
-            String[] names = new String[in.readInt()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = in.readUTF();
-            }
-            String[] ids = new String[in.readInt()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = HexFormat.of().formatHex(in.readNBytes(in.readUnsignedByte()));
-            }
-            Map<String, GitCommit> commits = new HashMap<>(ids.length * 2);
-            for (String id : ids) {
-                long time = in.readLong();
-                List<String> parents = new ArrayList<>(2);
-                for (int p = in.readUnsignedByte(); p > 0; p--) {
-                    parents.add(ids[in.readInt()]);
+            return StampedCacheFile.read(folder.resolve(FILE), git, (in, bytes) -> {
+                String head = in.readUTF();
+                String[] names = new String[in.readInt()];
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = in.readUTF();
                 }
-                Optional<Instant> date = in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong())) : Optional.empty();
-                int count = in.readInt();
-                List<GitCommit.Change> changes = new ArrayList<>(count);
-                for (int c = 0; c < count; c++) {
-                    String status = in.readUTF();
-                    boolean textChanged = in.readBoolean();
-                    List<String> paths = new ArrayList<>(2);
-                    for (int n = in.readUnsignedByte(); n > 0; n--) {
-                        paths.add(names[in.readInt()]);
+                String[] ids = new String[in.readInt()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = HexFormat.of().formatHex(in.readNBytes(in.readUnsignedByte()));
+                }
+                Map<String, GitCommit> commits = new HashMap<>(ids.length * 2);
+                for (String id : ids) {
+                    long time = in.readLong();
+                    List<String> parents = new ArrayList<>(2);
+                    for (int p = in.readUnsignedByte(); p > 0; p--) {
+                        parents.add(ids[in.readInt()]);
                     }
-                    changes.add(new GitCommit.Change(status, textChanged, List.copyOf(paths)));
+                    Optional<Instant> date = in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong())) : Optional.empty();
+                    int count = in.readInt();
+                    List<GitCommit.Change> changes = new ArrayList<>(count);
+                    for (int c = 0; c < count; c++) {
+                        String status = in.readUTF();
+                        boolean textChanged = in.readBoolean();
+                        List<String> paths = new ArrayList<>(2);
+                        for (int n = in.readUnsignedByte(); n > 0; n--) {
+                            paths.add(names[in.readInt()]);
+                        }
+                        changes.add(new GitCommit.Change(status, textChanged, List.copyOf(paths)));
+                    }
+                    commits.put(id, new GitCommit(id, time, List.copyOf(parents), date, List.copyOf(changes)));
                 }
-                commits.put(id, new GitCommit(id, time, List.copyOf(parents), date, List.copyOf(changes)));
-            }
-            return Optional.of(new Kept(head, commits));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // none yet, or unreadable: the history is read whole
+                return new Kept(head, commits);
+            });
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable: the history is read whole
         }
     }
 

@@ -1,19 +1,18 @@
 package org.gazette.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -22,7 +21,7 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>{@code
  * StampedCacheFile.write(file, out -> out.writeUTF(commit));
- * StampedCacheFile.open(file).map(in -> in.readUTF()) ...
+ * StampedCacheFile.read(file, (in, bytes) -> in.readUTF()) ...
  * }</pre>
  */
 final class StampedCacheFile {
@@ -38,21 +37,6 @@ final class StampedCacheFile {
     }
 
     private StampedCacheFile() {
-    }
-
-    /** The body of {@code file}, or empty when it is damaged or another Gazette's; throws when it cannot be read. */
-    static Optional<DataInputStream> open(Path file) throws IOException {
-        return open(file, "");
-    }
-
-    /** As {@link #open(Path)}, the file written with {@code also} in its stamp (what else its body depends on). */
-    static Optional<DataInputStream> open(Path file, String also) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
-            return Optional.empty();
-        }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-        return in.readUTF().equals(CodeStamp.current() + also) ? Optional.of(in) : Optional.empty();
     }
 
     /** Replaces {@code file} with this Gazette's stamp, {@code body} and their CRC ({@link CacheFiles#replace}). */
@@ -77,36 +61,53 @@ final class StampedCacheFile {
     }
 
     /**
-     * The body of {@code file} read by {@code reader} as it streams in, or empty when the file is
-     * missing, damaged (the reader fails, or the CRC differs) or another Gazette's: a body of
-     * hundreds of megabytes is never held as bytes beside what is read from it.
+     * The body of {@code file} read by {@code reader}, or empty when the file is missing, damaged
+     * or another Gazette's. The CRC is checked first, in a pass of its own, so that the reader
+     * never meets damaged sizes; both passes stream the one file opened, so a body of hundreds of
+     * megabytes is never held as bytes beside what is read from it.
      */
     static <T> Optional<T> read(Path file, Reader<T> reader) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            long size = Files.size(file);
-            CRC32C crc = new CRC32C();
-            DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
-            String stamp = in.readUTF();
-            if (!stamp.equals(CodeStamp.current())) {
+        return read(file, "", reader);
+    }
+
+    /** As {@link #read(Path, Reader)}, the file written with {@code also} in its stamp (what else its body depends on). */
+    static <T> Optional<T> read(Path file, String also, Reader<T> reader) {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size < 4 || !crcHolds(channel, size)) {
                 return Optional.empty();
             }
-            long body = size - 4 - 2 - stamp.getBytes(StandardCharsets.UTF_8).length;
-            T value = reader.readFrom(in, body);
-            int expected = (int) crc.getValue();
-            int written = new DataInputStream(raw).readInt();
-            return written == expected && raw.read() == -1 ? Optional.of(value) : Optional.empty();
+            channel.position(0);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+            String stamp = in.readUTF();
+            if (!stamp.equals(CodeStamp.current() + also)) {
+                return Optional.empty();
+            }
+            return Optional.of(reader.readFrom(in, size - 4 - 2 - stamp.getBytes(StandardCharsets.UTF_8).length));
         } catch (IOException | UncheckedIOException e) {
-            return Optional.empty(); // missing, unreadable or damaged: the build does without
+            return Optional.empty(); // missing or unreadable: the build does without
         }
     }
 
-    private static int crc(byte[] bytes, int length) {
+    /** True when the last four bytes of the file are the CRC-32C of the rest, read in blocks. */
+    private static boolean crcHolds(FileChannel channel, long size) throws IOException {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
-    private static int readInt(byte[] bytes, int at) {
-        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+        ByteBuffer block = ByteBuffer.allocate(1 << 16);
+        for (long left = size - 4; left > 0; ) {
+            block.clear().limit((int) Math.min(block.capacity(), left));
+            int read = channel.read(block);
+            if (read < 0) {
+                return false;
+            }
+            crc.update(block.array(), 0, read);
+            left -= read;
+        }
+        ByteBuffer written = ByteBuffer.allocate(4);
+        while (written.hasRemaining()) {
+            if (channel.read(written) < 0) {
+                return false;
+            }
+        }
+        return written.getInt(0) == (int) crc.getValue();
     }
 }
