@@ -147,69 +147,77 @@ public final class Build {
         AtomicReference<List<Article>> unpublished = new AtomicReference<>(List.of());
         SearchIndex searchIndex = new SearchIndex(cache.map(IncrementalBuild::outputs).orElse(OutputMemo.NONE),
                 cache.map(IncrementalBuild::searchCounts).orElse(CountsStore.NONE));
-        // The index's words are counted from the moment the articles are rendered, while the site
-        // model is made: after an edit, the count is what the build waits for last.
-        Consumer<List<RenderedArticle>> whenRendered = newestFirst -> {
-            // Unless the index will be kept as it is, or the build will be refused for its output
-            // folder: the count keeps its counts in the cache folder, which that output would hold.
-            if (unsafeOutput.isEmpty() && cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
-                searchIndex.countAhead(newestFirst);
+        try {
+            // The index's words are counted from the moment the articles are rendered, while the site
+            // model is made: after an edit, the count is what the build waits for last.
+            Consumer<List<RenderedArticle>> whenRendered = newestFirst -> {
+                // Unless the index will be kept as it is, or the build will be refused for its output
+                // folder: the count keeps its counts in the cache folder, which that output would hold.
+                if (unsafeOutput.isEmpty() && cache.map(IncrementalBuild::articlesChanged).orElse(true)) {
+                    searchIndex.countAhead(newestFirst);
+                }
+            };
+            // The settings, the commit for dates from git and the static files as the inputs'
+            // fingerprint found them: a site made of others must not be recorded under it.
+            Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
+                    tree, Fingerprinted.of(inputs, root), nextPublication, scheduled, unpublished, whenRendered, listener), problems);
+            tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
+            if (site.isEmpty()) {
+                problems.addAll(themeProblems(root));
+                return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
             }
-        };
-        // The settings, the commit for dates from git and the static files as the inputs'
-        // fingerprint found them: a site made of others must not be recorded under it.
-        Optional<Site> site = collect(model(at, cache.<ArticleSteps>map(IncrementalBuild::articles).orElse(ArticleSteps.DIRECT),
-                tree, Fingerprinted.of(inputs, root), nextPublication, scheduled, unpublished, whenRendered, listener), problems);
-        tree = null; // the articles' bytes (400 MB for 100,000 articles) are not needed past the model
-        if (site.isEmpty()) {
-            problems.addAll(themeProblems(root));
-            return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
-        }
-        if (unsafeOutput.isPresent()) {
-            problems.add(unsafeOutput.get());
-            return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
-        }
-        int articles = site.get().articles().size();
-        listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
-        try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
-            // The theme as the inputs' fingerprint listed and read it, when there is one.
-            ThemeFiles themeFiles = inputs.map(Inputs::themeFiles).orElseGet(ThemeFiles::new);
-            AtomicInteger rendered = new AtomicInteger();
-            int before = problems.size();
-            int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, rendered, listener, problems);
-            problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths(),
-                    noErrorsSince(problems, before)));
-            if (problems.stream().anyMatch(Problem::isError)) {
+            if (unsafeOutput.isPresent()) {
+                problems.add(unsafeOutput.get());
+                return new BuildReport(problems, 0, 0, 0, 0, Duration.between(start, Instant.now()));
+            }
+            int articles = site.get().articles().size();
+            listener.phase("preparing", 0); // the previous site's manifest, the theme, the templates, the pages' fingerprints
+            try (SiteWriter writer = SiteWriter.open(output, options.cache().isEmpty())) {
+                // The theme as the inputs' fingerprint listed and read it, when there is one.
+                ThemeFiles themeFiles = inputs.map(Inputs::themeFiles).orElseGet(ThemeFiles::new);
+                AtomicInteger rendered = new AtomicInteger();
+                int before = problems.size();
+                int pages = write(root, site.get(), cache, themeFiles, writer, searchIndex, rendered, listener, problems);
+                problems.addAll(clashes(root, site.get(), writer.duplicates(), writer.folderClashes(), writer.paths(),
+                        noErrorsSince(problems, before)));
+                if (problems.stream().anyMatch(Problem::isError)) {
+                    return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
+                }
+                // Told after the record of this build: a rebuild with nothing changed loses nothing again.
+                List<Problem> lost = LostAddresses.of(root, site.get(), unpublished.get(), writer.target(), writer.publishedBefore(),
+                        writer.paths());
+                listener.phase("writing", 0);
+                SiteWriter.Result result = writer.commit();
+                if (cache.isPresent()) {
+                    listener.phase("saving cache", 0);
+                    saveCache(cache.get(), output, result, listener);
+                    recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
+                            articles, pages, result.files(), problems, scheduled.get()), listener);
+                }
+                problems.addAll(lost);
+                // A count started ahead and not taken (the index was kept as it was) keeps its counts
+                // before the lock ends, rather than writing them as the next build reads them.
+                searchIndex.awaitCountAhead();
+                return new BuildReport(problems, articles, pages, result.files(), result.written(),
+                        Duration.between(start, Instant.now()), scheduled.get(), rendered.get());
+            } catch (SiteWriter.Refused e) {
+                problems.add(Problem.error(options.output(), 0, e.getMessage()));
+                return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
+            } catch (IOException | UncheckedIOException e) {
+                Optional<SiteWriter.UnreadableSource> unreadable = causeOf(e, SiteWriter.UnreadableSource.class);
+                if (unreadable.isPresent()) {
+                    problems.add(Problem.error(ReadProblems.inside(root, unreadable.get().source()), 0, "cannot read this file to"
+                            + " publish it: " + IoFailures.reason((IOException) unreadable.get().getCause())
+                            + " (make it readable, or move it out of the site's folders)"));
+                } else {
+                    problems.add(Problem.error(options.output(), 0, "cannot write the site: " + IoFailures.describe(e)
+                            + " (check that the folder is writable and the disk not full)"));
+                }
                 return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
             }
-            // Told after the record of this build: a rebuild with nothing changed loses nothing again.
-            List<Problem> lost = LostAddresses.of(root, site.get(), unpublished.get(), writer.target(), writer.publishedBefore(),
-                    writer.paths());
-            listener.phase("writing", 0);
-            SiteWriter.Result result = writer.commit();
-            if (cache.isPresent()) {
-                listener.phase("saving cache", 0);
-                saveCache(cache.get(), output, result, listener);
-                recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
-                        articles, pages, result.files(), problems, scheduled.get()), listener);
-            }
-            problems.addAll(lost);
-            return new BuildReport(problems, articles, pages, result.files(), result.written(),
-                    Duration.between(start, Instant.now()), scheduled.get(), rendered.get());
-        } catch (SiteWriter.Refused e) {
-            problems.add(Problem.error(options.output(), 0, e.getMessage()));
-            return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
-        } catch (IOException | UncheckedIOException e) {
-            Optional<SiteWriter.UnreadableSource> unreadable = causeOf(e, SiteWriter.UnreadableSource.class);
-            if (unreadable.isPresent()) {
-                problems.add(Problem.error(ReadProblems.inside(root, unreadable.get().source()), 0, "cannot read this file to"
-                        + " publish it: " + IoFailures.reason((IOException) unreadable.get().getCause())
-                        + " (make it readable, or move it out of the site's folders)"));
-            } else {
-                problems.add(Problem.error(options.output(), 0, "cannot write the site: " + IoFailures.describe(e)
-                        + " (check that the folder is writable and the disk not full)"));
-            }
-            return new BuildReport(problems, articles, 0, 0, 0, Duration.between(start, Instant.now()));
+        } finally {
+            // A build that failed does not wait for its count to tell the editor why; the count keeps nothing.
+            searchIndex.dropCountAhead();
         }
     }
 

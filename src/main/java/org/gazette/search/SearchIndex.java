@@ -111,6 +111,8 @@ public final class SearchIndex implements Generator {
     }
 
     private volatile CompletableFuture<Counts> ahead;
+    /** Set when the build ends without the count it started ahead: the count then keeps nothing. */
+    private volatile boolean aheadDropped;
 
     /**
      * Starts counting the words of the articles on a thread of its own, the index's costly part,
@@ -125,6 +127,29 @@ public final class SearchIndex implements Generator {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    /**
+     * Waits for a count started ahead that {@link #generate} did not take (the index was kept as
+     * it was), so that it has kept its counts when the build ends. Its failure is not the build's:
+     * the index did not need its counts.
+     */
+    public void awaitCountAhead() {
+        CompletableFuture<Counts> started = ahead;
+        ahead = null;
+        if (started != null) {
+            try {
+                started.join();
+            } catch (CompletionException e) {
+                // the next build counts those articles again
+            }
+        }
+    }
+
+    /** Lets a count started ahead and not taken run out without keeping its counts (the build failed). */
+    public void dropCountAhead() {
+        aheadDropped = true;
+        ahead = null;
     }
 
     /** The counts of {@code site}: those counted ahead when they were of its very articles, else counted now. */
@@ -183,6 +208,7 @@ public final class SearchIndex implements Generator {
         int[] earlier = before.numbersOf(keys);
         long fresh = Arrays.stream(earlier).filter(number -> number < 0).count();
         TokenCounts kept = before.counts();
+        int keptArticles = before.articleKeys().size();
         before = null; // only its counts are needed past here
         if (fresh * 2 > docs.size()) {
             kept = TokenCounts.NONE;
@@ -190,8 +216,10 @@ public final class SearchIndex implements Generator {
         }
         TokenCounts counts = TokenCounts.count(docs, kept, earlier);
         kept = null;
-        KeptCounts keeping = new KeptCounts(keys, counts);
-        store.save(keeping.bytes(), keeping::writeTo);
+        if (!aheadDropped && !(fresh == 0 && keptArticles == keys.size())) { // else the kept counts are these
+            KeptCounts keeping = new KeptCounts(keys, counts);
+            store.save(keeping.bytes(), keeping::writeTo);
+        }
         return counts;
     }
 
