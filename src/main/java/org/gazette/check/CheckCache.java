@@ -7,6 +7,7 @@ import static org.gazette.incremental.CacheData.writeProblems;
 import static org.gazette.incremental.CacheData.writeString;
 import static org.gazette.incremental.CacheData.writeStrings;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -37,7 +38,6 @@ import org.gazette.incremental.CodeStamp;
 import org.gazette.markdown.BodyReference;
 import org.gazette.markdown.ImageFileState;
 import org.gazette.markdown.ImageResolver;
-import org.gazette.output.Manifest;
 import org.gazette.problem.Problem;
 
 /**
@@ -260,13 +260,13 @@ final class CheckCache {
     }
 
     /**
-     * What tells a file's bytes from their last version: MD5, as the build's cache tells them
-     * ({@code Fingerprint}), for change and not tampering. SHA-256 took three times as long under
-     * the quick compiler the hook and {@code bin/gazette} run with: 2.0 to 2.25 s for the 175 MB of
-     * 100,000 articles, against 0.7 s.
+     * What tells a file's bytes from their last version: XXH3's 128 bits, as the build's cache
+     * tells them ({@code Fingerprint}), for change and not tampering. SHA-256 took three times as
+     * long as MD5 under the quick compiler the hook and {@code bin/gazette} run with (2.0 to 2.25 s
+     * for the 175 MB of 100,000 articles, against 0.7 s), and MD5 five times as long as XXH3.
      */
     static String digest(byte[] bytes) {
-        return Manifest.md5Hex(bytes);
+        return HexFormat.of().formatHex(Hashing.xxh3_128().hashBytesTo128Bits(bytes).toByteArray());
     }
 
     /** For the cache file's name, which earlier versions gave the same way. */

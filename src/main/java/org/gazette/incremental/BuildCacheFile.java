@@ -64,7 +64,7 @@ final class BuildCacheFile {
      * What one build leaves for the next.
      *
      * @param output         the output folder it wrote, absolute
-     * @param manifestDigest MD5 of the manifest it wrote there: its pages are reused only if the folder still holds them
+     * @param manifestDigest the digest of the manifest it wrote there: its pages are reused only if the folder still holds them
      * @param articles       each article file's front matter and body
      * @param pages          each page's input fingerprint, by output path
      * @param generators     each generator's input fingerprint and files, by name

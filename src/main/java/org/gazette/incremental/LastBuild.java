@@ -30,7 +30,7 @@ import org.gazette.problem.Problem;
  * has nothing to do: it reports the same and writes nothing.
  *
  * @param inputs          the inputs' fingerprint
- * @param manifestDigest  MD5 of the manifest written
+ * @param manifestDigest  the digest of the manifest written ({@link Manifest#digestHex})
  * @param builtAt         the one instant the build took as now: at an earlier time (a clock set
  *                        back) an article it published may not be due, so the record does not hold
  * @param nextPublication when the first article left out for its future date falls due
@@ -57,7 +57,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
         }
         try {
             byte[] manifestBytes = Files.readAllBytes(output.resolve(Manifest.PATH));
-            if (!Manifest.md5Hex(manifestBytes).equals(manifestDigest)) {
+            if (!Manifest.digestHex(manifestBytes).equals(manifestDigest)) {
                 return false;
             }
             // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.

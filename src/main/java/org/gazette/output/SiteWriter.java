@@ -255,9 +255,9 @@ public final class SiteWriter implements AutoCloseable {
         return target;
     }
 
-    /** MD5 of the manifest in the output folder now, empty when it has none. */
+    /** The digest of the manifest in the output folder now ({@link Manifest#digestHex}), empty when it has none. */
     public String previousManifestDigest() {
-        return previousManifest.length == 0 ? "" : Manifest.md5Hex(previousManifest);
+        return previousManifest.length == 0 ? "" : Manifest.digestHex(previousManifest);
     }
 
     /**
@@ -434,7 +434,7 @@ public final class SiteWriter implements AutoCloseable {
         byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
         if (written.get() == 0 && Arrays.equals(manifestBytes, previousManifest)) {
             close();
-            return new Result(entries.size() + 1, 0, false, Manifest.md5Hex(manifestBytes));
+            return new Result(entries.size() + 1, 0, false, Manifest.digestHex(manifestBytes));
         }
         Path manifestFile = stagedFile(Manifest.PATH);
         Files.write(manifestFile, manifestBytes);
@@ -452,7 +452,7 @@ public final class SiteWriter implements AutoCloseable {
             update(turned, manifestFile);
         }
         finished = true;
-        return new Result(entries.size() + 1, written.get() + 1, true, Manifest.md5Hex(manifestBytes));
+        return new Result(entries.size() + 1, written.get() + 1, true, Manifest.digestHex(manifestBytes));
     }
 
     /** The longest name of a file or folder most file systems take (ext4, XFS, APFS, NTFS's 255 UTF-16 units aside), in UTF-8 bytes. */
