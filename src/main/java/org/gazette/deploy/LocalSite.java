@@ -1,7 +1,6 @@
 package org.gazette.deploy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -50,7 +49,7 @@ public record LocalSite(Path folder, Manifest manifest) {
         }
         Manifest manifest;
         try {
-            manifest = Manifest.parse(Files.readString(manifestFile, StandardCharsets.UTF_8));
+            manifest = Manifest.parse(Files.readAllBytes(manifestFile));
         } catch (IOException e) {
             throw new DeployException(manifestFile + ": cannot be read: " + e.getMessage() + " (run gazette build again)");
         }

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public record LastBuild(byte[] inputs, String manifestDigest, Instant builtAt, I
                 return false;
             }
             // Every file the manifest lists must still be there, at its size: a page deleted by hand is rebuilt.
-            return Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().parallelStream()
+            return Manifest.parse(manifestBytes).entries().parallelStream()
                     .allMatch(entry -> sizeOf(output, entry.path()) == entry.size());
         } catch (IOException e) {
             return false;

@@ -1,13 +1,15 @@
 package org.gazette.output;
 
 import com.dynatrace.hash4j.hashing.Hashing;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -90,8 +92,16 @@ public record Manifest(List<Entry> entries) {
 
     /** The manifest as indented JSON, one entry per object, ending in a newline. */
     public String toJson() {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+        return new String(toJsonBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #toJson()} in UTF-8, written as bytes: at 10,000 articles the manifest is 3 MB, and
+     * making it a string first and encoding that cost a build as much again.
+     */
+    public byte[] toJsonBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 128 + 64);
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeArrayFieldStart("files");
@@ -106,9 +116,10 @@ public record Manifest(List<Entry> entries) {
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
-        return text + "\n";
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     /**
@@ -117,8 +128,13 @@ public record Manifest(List<Entry> entries) {
      * @throws IOException when the text is not such a manifest; the message says what is wrong
      */
     public static Manifest parse(String text) throws IOException {
+        return parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #parse(String)} of UTF-8 bytes, as the file holds them: read without making them a string first. */
+    public static Manifest parse(byte[] utf8) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        try (JsonParser json = JSON.createParser(text)) {
+        try (JsonParser json = JSON.createParser(utf8)) {
             expect(json, JsonToken.START_OBJECT, "a JSON object");
             String format = "";
             while (json.nextToken() == JsonToken.FIELD_NAME) {

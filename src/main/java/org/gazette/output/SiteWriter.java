@@ -228,7 +228,7 @@ public final class SiteWriter implements AutoCloseable {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
-                Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8)).entries().forEach(e -> byPath.put(e.path(), e));
+                Manifest.parse(manifestBytes).entries().forEach(e -> byPath.put(e.path(), e));
                 // Also after an update stopped halfway (marked), whose manifest, moved last, still
                 // lists the site readers had: the addresses it lost are told by the next build.
                 publishedBefore = Set.copyOf(byPath.keySet());
@@ -431,7 +431,7 @@ public final class SiteWriter implements AutoCloseable {
             throw new OutputDeleted(target);
         }
         Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
-        byte[] manifestBytes = manifest.toJson().getBytes(StandardCharsets.UTF_8);
+        byte[] manifestBytes = manifest.toJsonBytes();
         if (written.get() == 0 && Arrays.equals(manifestBytes, previousManifest)) {
             close();
             return new Result(entries.size() + 1, 0, false, Manifest.digestHex(manifestBytes));

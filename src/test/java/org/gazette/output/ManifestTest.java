@@ -95,6 +95,9 @@ class ManifestTest {
     void readsWhatItWritesAndRefusesAnythingElse() throws IOException {
         Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(16), "text/html; charset=utf-8")));
         assertThat(Manifest.parse(manifest.toJson())).isEqualTo(manifest);
+        assertThat(Manifest.parse(manifest.toJsonBytes())).isEqualTo(manifest);
+        assertThat(new String(manifest.toJsonBytes(), StandardCharsets.UTF_8)).as("the path's characters as they are, not escaped")
+                .contains("\"tags/妇联/index.html\"").endsWith("}\n");
 
         assertThatThrownBy(() -> Manifest.parse("{\"format\": \"gazette-manifest/3\", \"files\": [{\"path\": \"x\"}]}"))
                 .hasMessageContaining("lacks a path, size, checksum or type");
