@@ -61,8 +61,8 @@ public record Manifest(List<Entry> entries) {
 
     /**
      * A new MD5 digest: what S3 names an object's bytes by (its ETag, {@code Content-MD5}), which a
-     * deploy records for each object, and the digest of small things such as the manifest itself.
-     * The entries' checksum, made for every byte a build writes, is the cheaper {@link Checksums}.
+     * deploy records for each object. The entries' checksum, made for every byte a build writes, is
+     * the cheaper {@link Checksums}, and the manifest's own digest {@link #digestHex}.
      */
     public static MessageDigest md5() {
         try {
