@@ -1,6 +1,5 @@
 package org.gazette.output;
 
-import com.dynatrace.hash4j.hashing.Hashing;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -78,11 +77,11 @@ public record Manifest(List<Entry> entries) {
     }
 
     /**
-     * What tells one manifest from another between builds: XXH3's 128 bits in hex. Not MD5, which
+     * What tells one manifest from another between builds ({@link Checksums#wide}). Not MD5, which
      * the quick compiler runs five times slower; the manifest's own file is not deployed by its MD5.
      */
     public static String digestHex(byte[] manifestBytes) {
-        return HexFormat.of().formatHex(Hashing.xxh3_128().hashBytesTo128Bits(manifestBytes).toByteArray());
+        return Checksums.wide(manifestBytes);
     }
 
     /** True when {@code text} is an MD5 as {@link #md5Hex} gives it. */
