@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import org.gazette.RunsBesideOtherClasses;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
  * bucket, too many deletes, broken output folders, a corrupted manifest in the bucket; and header
  * changes and pre-compression read back through the S3 API.
  */
+@RunsBesideOtherClasses
 class DeployFaultsTest {
 
     static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20));

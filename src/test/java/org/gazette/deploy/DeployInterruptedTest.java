@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.RunsBesideOtherClasses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The server stops in the middle of a deploy: the deploy fails with one line, readers still find
  * every page and every file those pages link to, and the rerun, once the server is back, completes.
  */
+@RunsBesideOtherClasses
 class DeployInterruptedTest {
 
     static final String BUCKET = "interrupted";

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
+import org.gazette.RunsBesideOtherClasses;
 import org.gazette.config.DeploySettings;
 import org.gazette.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * S3Proxy: the bucket ends as the build deployed, with its headers, and a rollback restores the
  * deploy before.
  */
+@RunsBesideOtherClasses
 class DeployRecoveryTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,8 @@ class CountAheadTest {
         final CountDownLatch saving = new CountDownLatch(1);
         final CountDownLatch allowSaving = new CountDownLatch(1);
         final CountDownLatch allowLoading;
+        /** The thread that called {@link #load}: the count's own, not another test's build's of the same name. */
+        final CompletableFuture<Thread> loader = new CompletableFuture<>();
         volatile byte[] kept;
 
         MemoryStore(boolean loadAtOnce) {
@@ -47,6 +50,7 @@ class CountAheadTest {
 
         @Override
         public <T> Optional<T> load(Reader<T> reader) {
+            loader.complete(Thread.currentThread());
             await(allowLoading);
             byte[] bytes = kept;
             if (bytes == null) {
@@ -134,12 +138,12 @@ class CountAheadTest {
     }
 
     @Test
-    void aCountDroppedByAFailedBuildKeepsNothing() throws InterruptedException {
+    void aCountDroppedByAFailedBuildKeepsNothing() throws Exception {
         MemoryStore store = new MemoryStore(false);
         store.allowSaving.countDown();
         SearchIndex index = index(store);
         index.countAhead(articles(3));
-        Thread counting = countThread();
+        Thread counting = store.loader.get(30, TimeUnit.SECONDS);
         index.dropCountAhead();
         store.allowLoading.countDown();
         counting.join(30_000);
@@ -150,12 +154,6 @@ class CountAheadTest {
 
     private static SearchIndex index(CountsStore store) {
         return new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, SearchIndex.SHARD_BYTES, OutputMemo.NONE, store);
-    }
-
-    /** The thread counting ahead, found by its name: the count waits in the store's load meanwhile. */
-    private static Thread countThread() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("gazette-search-count"))
-                .findFirst().orElseThrow();
     }
 
     private static List<RenderedArticle> articles(int count) {
