@@ -12,10 +12,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * A test class that runs beside the rest of the suite, on a second thread, its own tests one
  * after another. For long classes that spend their time in round trips to a server of their own
- * (S3Proxy) and left the second core idle for minutes of CI. Such a class changes nothing the
- * others read: no system property, default locale, working folder or fixed port. Parallel
- * execution is switched on, every other class kept on one thread, in
- * {@code junit-platform.properties}.
+ * (S3Proxy) and left the second core idle for minutes of CI. Such a class must neither change nor
+ * depend on what the others may change: system properties, the working folder, a fixed port, the
+ * default locale (which {@code ThemeTest} sets for a moment: a class formatting its own file names
+ * with {@code String.format} does not qualify). Parallel execution is switched on, every other
+ * class kept on one thread, in {@code junit-platform.properties}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
