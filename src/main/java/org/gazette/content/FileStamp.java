@@ -25,6 +25,32 @@ import java.util.Map;
 public record FileStamp(long size, long changed, long inode) {
 
     /**
+     * How long after a file changed its stamp is trusted to tell the next change: a rewrite of the
+     * same length within one tick of the file system's clock keeps the time (a few milliseconds on
+     * Linux, a second on ext3 and HFS+, two on FAT).
+     */
+    public static final long SETTLING_MILLIS = 2_000;
+
+    /** The time of a stamp kept while its file was settling ({@link #toKeep}): no file's time, so never matched. */
+    public static final long UNSETTLED = -2;
+
+    /**
+     * This stamp as a cache keeps it to tell next time that the file did not change: as it is, or
+     * with {@link #UNSETTLED} for its time when the file changed less than {@link #SETTLING_MILLIS}
+     * before {@code lookedAt} (the clock read before the file was looked at), or changed later
+     * than that by the file system's clock. The file may still be rewritten within the tick its
+     * time was taken in, its length kept: the next run reads it again, as git does such a file.
+     *
+     * <pre>{@code
+     * long lookedAt = System.currentTimeMillis();
+     * FileStamp kept = FileStamp.of(photo).toKeep(lookedAt);
+     * }</pre>
+     */
+    public FileStamp toKeep(long lookedAt) {
+        return changed > lookedAt - SETTLING_MILLIS ? new FileStamp(size, UNSETTLED, inode) : this;
+    }
+
+    /**
      * The length, the time of change and the inode of {@code file} (through links), from one look
      * at it: where the system keeps a change time, its Unix attributes hold all of them.
      */

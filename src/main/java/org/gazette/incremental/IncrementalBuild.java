@@ -341,11 +341,13 @@ public final class IncrementalBuild {
      */
     public OutputFile copy(OutputFile.Copied file) {
         try {
+            long lookedAt = System.currentTimeMillis();
             FileStamp stamp = FileStamp.of(file.source());
             String source = file.source().toAbsolutePath().toString();
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
             long size = stamp.size();
             long modified = stamp.changed();
+            // A file kept unsettled (FileStamp.toKeep) is copied again, its time matching none.
             if (before != null && before.size() == size && before.modified() == modified && before.inode() == stamp.inode()) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());
@@ -355,7 +357,7 @@ public final class IncrementalBuild {
             }
             // Its size and time from before the copy: a file saved again while it is copied
             // then differs from them, and is copied again next time.
-            toCopy.put(source, new SourceState(size, modified, stamp.inode()));
+            toCopy.put(source, new SourceState(size, stamp.toKeep(lookedAt).changed(), stamp.inode()));
             return file;
         } catch (IOException e) {
             return file; // the writer reports a file it cannot read

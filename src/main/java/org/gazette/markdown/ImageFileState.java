@@ -17,7 +17,8 @@ import org.gazette.content.FileStamp;
  *
  * @param path     where it was looked for, as the cache names it
  * @param size     its length in bytes, -1 when it is not there
- * @param modified when it last changed, in milliseconds, -1 when it is not there
+ * @param modified when it last changed, in milliseconds, -1 when it is not there, {@link FileStamp#UNSETTLED}
+ *                 when it had changed just before it was looked at (never taken as unchanged)
  * @param inode    which file it is ({@link FileStamp}: a link may be pointed at another), -1 when it is not there
  * @param seen     "absent", its pixel size ("800x533"), or "unreadable:" and why (empty, damaged, ...);
  *                 for the folder of an image not found, "folder:" and a digest of its names
@@ -30,18 +31,24 @@ public record ImageFileState(String path, long size, long modified, long inode, 
      * run sees.
      */
     static ImageFileState of(String path, Path file, Function<Path, String> seen) {
-        long size = -1;
-        long modified = -1;
-        long inode = -1;
+        long lookedAt = System.currentTimeMillis();
+        // A file that changed just now may change again within the tick of its time: kept unsettled.
+        Optional<FileStamp> stamp = stampOf(file).map(now -> now.toKeep(lookedAt));
+        return state(path, stamp, seen.apply(file));
+    }
+
+    /** The file's stamp, or none when it is not there (seen as absent). */
+    private static Optional<FileStamp> stampOf(Path file) {
         try {
-            FileStamp stamp = FileStamp.of(file);
-            size = stamp.size();
-            modified = stamp.changed();
-            inode = stamp.inode();
+            return Optional.of(FileStamp.of(file));
         } catch (IOException e) {
-            // not there: seen as absent
+            return Optional.empty();
         }
-        return new ImageFileState(path, size, modified, inode, seen.apply(file));
+    }
+
+    private static ImageFileState state(String path, Optional<FileStamp> stamp, String seen) {
+        return stamp.map(s -> new ImageFileState(path, s.size(), s.changed(), s.inode(), seen))
+                .orElseGet(() -> new ImageFileState(path, -1, -1, -1, seen));
     }
 
     /** The same state under another name (a cache that names files relative to the site). */
@@ -56,7 +63,8 @@ public record ImageFileState(String path, long size, long modified, long inode, 
      * length or time changed.
      */
     public Optional<ImageFileState> still(Path file, Function<Path, ImageFileState> look) {
-        if (of(path, file, unread -> seen).equals(this)) {
+        // An unsettled state matches no file's time: the file is looked at again.
+        if (modified != FileStamp.UNSETTLED && state(path, stampOf(file), seen).equals(this)) {
             return Optional.of(this);
         }
         ImageFileState now = look.apply(file);

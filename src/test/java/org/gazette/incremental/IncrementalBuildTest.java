@@ -34,6 +34,7 @@ import org.gazette.build.Build;
 import org.gazette.build.BuildListener;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
+import org.gazette.content.FileStamp;
 import org.gazette.output.Manifest;
 import org.gazette.output.OutputFolders;
 import org.gazette.output.SiteWriter;
@@ -391,6 +392,47 @@ class IncrementalBuildTest {
                 "preparing", () -> Files.delete(settings)));
         buildEditingAt(edits);
         buildAndCompare("the build after site.yaml came and went during the last one");
+    }
+
+    /**
+     * A file saved just before a build may be saved again within the same tick of its time, its
+     * length kept, and no stamp would tell the two apart: the build keeps its stamp unsettled, so
+     * that the next build, nothing changed since, looks at it again rather than stopping at once.
+     * Once every file is two seconds old, a build keeps their stamps, and the next stops at once.
+     */
+    @Test
+    void aFileSavedJustBeforeABuildIsLookedAtAgainByTheNext() throws IOException, InterruptedException {
+        Path notice = root.resolve("static/files/notice.txt");
+        TestSites.write(notice, "报名通知");
+        buildAndCompare("a static file saved just before");
+        assertThat(keptTimeOf(notice)).as("its stamp, kept unsettled").isEqualTo(FileStamp.UNSETTLED);
+        assertThat(phasesOfABuild()).as("the next build, nothing changed").contains("loading cache");
+
+        Thread.sleep(FileStamp.SETTLING_MILLIS + 100);
+        assertThat(phasesOfABuild()).as("the first build once every file settled").contains("loading cache");
+        assertThat(keptTimeOf(notice)).as("its stamp, kept").isEqualTo(FileStamp.of(notice).changed());
+        assertThat(phasesOfABuild()).as("the next, nothing changed").doesNotContain("loading cache");
+        buildAndCompare("every file settled");
+    }
+
+    /** The time the build cache keeps for the copied file {@code source}. */
+    private long keptTimeOf(Path source) {
+        BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
+                reason -> { }).orElseThrow();
+        return state.copied().get(source.toAbsolutePath().toString()).modified();
+    }
+
+    /** The phases a build with the cache went through. */
+    private List<String> phasesOfABuild() {
+        List<String> phases = new ArrayList<>();
+        BuildReport report = Build.run(options(), new BuildListener() {
+            @Override
+            public void phase(String name, int steps) {
+                phases.add(name);
+            }
+        });
+        assertThat(report.succeeded()).isTrue();
+        return phases;
     }
 
     /**
