@@ -140,6 +140,32 @@ class GazetteTest {
         assertThat(out.toString()).startsWith(message.replace(": this", ":1:1: error: this"));
     }
 
+    /**
+     * A run from the shell models only the command it names: what it prints and how it exits must
+     * be what the command line with every command gives.
+     */
+    @Test
+    void aRunModellingOnlyTheCommandItNamesSaysWhatOneWithEveryCommandSays() {
+        for (String[] args : List.of(new String[] {"build", "--help"}, new String[] {"build", "--no-such-option"},
+                new String[] {"check", "--format=xml"}, new String[] {"deploy", "--help"}, new String[] {"--version"},
+                new String[] {"-V"}, new String[] {"--help"}, new String[] {"help", "serve"}, new String[] {"bulid"},
+                new String[] {}, new String[] {"new"})) {
+            StringWriter narrowOut = new StringWriter();
+            StringWriter narrowErr = new StringWriter();
+            int narrow = Gazette.commandLine(new PrintWriter(narrowOut, true), new PrintWriter(narrowErr, true), Gazette.namedFirst(args))
+                    .execute(args);
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(narrow).as(String.join(" ", args)).isEqualTo(run(args));
+            assertThat(narrowOut.toString()).as(String.join(" ", args)).isEqualTo(out.toString());
+            assertThat(narrowErr.toString()).as(String.join(" ", args)).isEqualTo(err.toString());
+        }
+        assertThat(Gazette.namedFirst(new String[] {"build", "--quiet"})).containsExactly("build");
+        assertThat(Gazette.namedFirst(new String[] {"--version"})).isEmpty();
+        assertThat(Gazette.namedFirst(new String[] {"help", "build"})).hasSize(8);
+        assertThat(Gazette.namedFirst(new String[] {"--help"})).hasSize(8);
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
