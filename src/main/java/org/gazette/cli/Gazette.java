@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
         description = "Builds a news archive written in Markdown into a static site.")
 public final class Gazette implements Runnable {
 
+    /** Exit code for problems in the content or theme: the site was not written. */
+    public static final int CONTENT_PROBLEMS = 1;
+
     /**
      * The commands, by name, in the order the usage lists them. Added to the command line rather
      * than named in the annotation, so that a run of one command need not have picocli model the
@@ -51,9 +54,6 @@ public final class Gazette implements Runnable {
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
-
-    /** Exit code for problems in the content or theme: the site was not written. */
-    public static final int CONTENT_PROBLEMS = 1;
 
     @Spec
     private CommandSpec spec;

@@ -31,15 +31,15 @@ public record FileStamp(long size, long changed, long inode) {
      */
     public static final long SETTLING_MILLIS = 2_000;
 
-    /** The time of a stamp kept while its file was settling ({@link #toKeep}): no file's time, so never matched. */
+    /** The time of a stamp kept while its file was settling ({@link #toKeep}): never taken as a match. */
     public static final long UNSETTLED = -2;
 
     /**
      * This stamp as a cache keeps it to tell next time that the file did not change: as it is, or
      * with {@link #UNSETTLED} for its time when the file changed less than {@link #SETTLING_MILLIS}
-     * before {@code lookedAt} (the clock read before the file was looked at), or changed later
-     * than that by the file system's clock. The file may still be rewritten within the tick its
-     * time was taken in, its length kept: the next run reads it again, as git does such a file.
+     * before {@code lookedAt} (the clock read before the file was looked at), or has a time after
+     * it (a file system whose clock runs ahead). Such a file may be rewritten within the tick its
+     * time was taken in, its length kept: the next run looks at it again, as git does such a file.
      *
      * <pre>{@code
      * long lookedAt = System.currentTimeMillis();

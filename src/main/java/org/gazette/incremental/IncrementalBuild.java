@@ -347,8 +347,9 @@ public final class IncrementalBuild {
             BuildCacheFile.CopiedFile before = earlier.copied().get(source);
             long size = stamp.size();
             long modified = stamp.changed();
-            // A file kept unsettled (FileStamp.toKeep) is copied again, its time matching none.
-            if (before != null && before.size() == size && before.modified() == modified && before.inode() == stamp.inode()) {
+            // A file kept unsettled (FileStamp.toKeep) is copied again.
+            if (before != null && before.modified() != FileStamp.UNSETTLED && before.size() == size && before.modified() == modified
+                    && before.inode() == stamp.inode()) {
                 copies.put(source, before);
                 OutputFile kept = new OutputFile.Reused(file.path(), before.checksum(), before.size());
                 if (outputMatches && writer.held(file.path()).filter(e -> e.checksum().equals(before.checksum())).isPresent()) {
