@@ -398,17 +398,21 @@ class IncrementalBuildTest {
      * A file saved just before a build may be saved again within the same tick of its time, its
      * length kept, and no stamp would tell the two apart: the build keeps its stamp unsettled, so
      * that the next build, nothing changed since, looks at it again rather than stopping at once.
-     * Once every file is two seconds old, a build keeps their stamps, and the next stops at once.
+     * (Its time is set an hour ahead, so that it is not two seconds past however long a busy
+     * machine takes to build.) Once every file is two seconds old, a build keeps their stamps, and
+     * the next stops at once.
      */
     @Test
     void aFileSavedJustBeforeABuildIsLookedAtAgainByTheNext() throws IOException, InterruptedException {
         Path notice = root.resolve("static/files/notice.txt");
         TestSites.write(notice, "报名通知");
+        Files.setLastModifiedTime(notice, FileTime.from(Instant.now().plusSeconds(3_600)));
         buildAndCompare("a static file saved just before");
         assertThat(keptTimeOf(notice)).as("its stamp, kept unsettled").isEqualTo(FileStamp.UNSETTLED);
         assertThat(phasesOfABuild()).as("the next build, nothing changed").contains("loading cache");
 
-        Thread.sleep(FileStamp.SETTLING_MILLIS + 100);
+        Files.setLastModifiedTime(notice, FileTime.from(Instant.now().minusSeconds(3_600)));
+        Thread.sleep(FileStamp.SETTLING_MILLIS + 500); // past its change time (ctime), which no one can set back
         assertThat(phasesOfABuild()).as("the first build once every file settled").contains("loading cache");
         assertThat(keptTimeOf(notice)).as("its stamp, kept").isEqualTo(FileStamp.of(notice).changed());
         assertThat(phasesOfABuild()).as("the next, nothing changed").doesNotContain("loading cache");
