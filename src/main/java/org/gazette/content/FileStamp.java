@@ -47,7 +47,12 @@ public record FileStamp(long size, long changed, long inode) {
      * }</pre>
      */
     public FileStamp toKeep(long lookedAt) {
-        return changed > lookedAt - SETTLING_MILLIS ? new FileStamp(size, UNSETTLED, inode) : this;
+        return settled(lookedAt) ? this : new FileStamp(size, UNSETTLED, inode);
+    }
+
+    /** True when the file had changed at least {@link #SETTLING_MILLIS} before {@code lookedAt}: its stamp may be kept as it is. */
+    public boolean settled(long lookedAt) {
+        return changed <= lookedAt - SETTLING_MILLIS;
     }
 
     /**

@@ -131,7 +131,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
             long lookedAt = System.currentTimeMillis();
             FileStamp stamp = FileStamp.of(file);
             key.add(name).add(stamp.size()).add(stamp.changed()).add(stamp.inode());
-            if (stamp.toKeep(lookedAt).changed() == FileStamp.UNSETTLED) {
+            if (!stamp.settled(lookedAt)) {
                 // It may change again within the tick of its time: the next build must not take
                 // these inputs for its own, so the look's time makes this fingerprint one of a kind.
                 key.add("unsettled").add(lookedAt);
