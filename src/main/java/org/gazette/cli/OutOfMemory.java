@@ -49,7 +49,7 @@ final class OutOfMemory {
     static boolean in(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
-            if (t instanceof OutOfMemoryError || ranOutInInitialiser(t)) {
+            if (t instanceof OutOfMemoryError || ranOutInInitialiser(t) || initialiserFailureUnrecorded(t)) {
                 return true;
             }
         }
@@ -65,6 +65,17 @@ final class OutOfMemory {
     private static boolean ranOutInInitialiser(Throwable t) {
         return t instanceof ExceptionInInitializerError && t.getCause() == null && t.getMessage() != null
                 && t.getMessage().startsWith("Exception java.lang.OutOfMemoryError");
+    }
+
+    /**
+     * A class whose initialiser failed on another thread fails later uses with a
+     * {@code NoClassDefFoundError} holding that failure as its cause, unless Java could not make the
+     * record of it, which it makes on the heap: then the error has no cause (seen in a 16 MB heap,
+     * {@code ForkJoinTask$Aux} on the command's own thread, before the worker that ran out was told).
+     */
+    private static boolean initialiserFailureUnrecorded(Throwable t) {
+        return t instanceof NoClassDefFoundError && t.getCause() == null && t.getMessage() != null
+                && t.getMessage().startsWith("Could not initialize class ");
     }
 
     /** What to tell the user of {@code command} ("build", "check"), given this JVM's heap. */

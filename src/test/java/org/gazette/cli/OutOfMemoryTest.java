@@ -96,8 +96,14 @@ class OutOfMemoryTest {
         assertThat(told(later, said).execute()).isEqualTo(1);
         assertThat(said.toString()).startsWith("gazette build ran out of memory: its Java heap holds at most ");
 
+        // The record of the first failure is made on the heap: with none left, Java keeps no cause at all.
+        Error unrecorded = new NoClassDefFoundError("Could not initialize class java.util.concurrent.ForkJoinTask$Aux");
+        assertThat(OutOfMemory.in(unrecorded)).isTrue();
+        assertThat(told(unrecorded, new StringWriter()).execute()).isEqualTo(1); // the advice was told once, above
+
         Error broken = new NoClassDefFoundError("Could not initialize class org.gazette.incremental.CodeStamp");
         broken.initCause(new ExceptionInInitializerError("Exception java.lang.IllegalStateException: no jar [in thread \"main\"]"));
+        assertThat(OutOfMemory.in(broken)).isFalse();
         assertThat(catchThrowable(() -> told(broken, new StringWriter()).execute())).isSameAs(broken);
     }
 
