@@ -23,6 +23,18 @@ final class OutOfMemory {
     /** Told once: a worker and the command's own thread may both run out, at the same moment. */
     private static final AtomicBoolean TOLD = new AtomicBoolean();
 
+    /** The advice as the process's standard error takes it, once a command runs in a process of its own. */
+    private static volatile byte[] toldBytes;
+
+    static {
+        // Asking resolves the classes in() names, which their first use loads through the class loader's
+        // Java code: first asked with the heap full, in() itself ran out, and the advice was never told.
+        in(new NoClassDefFoundError());
+        in(new ExceptionInInitializerError());
+        // Likewise the first compareAndSet links its VarHandle, allocating: a dying thread's handler ran out.
+        TOLD.compareAndSet(true, true);
+    }
+
     private OutOfMemory() {
     }
 
@@ -32,14 +44,29 @@ final class OutOfMemory {
      * already.
      */
     static void tell(PrintWriter err, String advice) {
+        byte[] bytes = toldBytes;
+        if (bytes != null) {
+            // In a process of its own, the bytes made beforehand: encoding the advice allocates, and
+            // printing it ran out halfway (the advice told once, then again by main's dying thread).
+            err.flush();
+            tellOnce(bytes);
+            return;
+        }
         if (TOLD.get()) {
             return;
         }
-        // Marked told once printed: should printing run out too, the error ends the command through
-        // main, whose thread's death prints the advice from bytes made beforehand.
         err.println(advice);
         err.flush();
         TOLD.set(true);
+    }
+
+    /** Writes {@code bytes} to standard error unless told already: allocates nothing. */
+    private static void tellOnce(byte[] bytes) {
+        if (TOLD.compareAndSet(false, true)) {
+            PrintStream stderr = System.err;
+            stderr.write(bytes, 0, bytes.length);
+            stderr.flush();
+        }
     }
 
     /**
@@ -157,7 +184,7 @@ final class OutOfMemory {
      * its own: the dying thread's stack may be nearly spent too (a worker deep in a join).
      */
     static void exitWhenAThreadDies(String advice) {
-        byte[] told = (advice + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        toldBytes = (advice + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         Thread exit = new Thread(() -> System.exit(Gazette.CONTENT_PROBLEMS), "gazette-out-of-memory");
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
@@ -185,11 +212,7 @@ final class OutOfMemory {
                 }
             }
             try {
-                if (TOLD.compareAndSet(false, true)) {
-                    PrintStream stderr = System.err;
-                    stderr.write(told, 0, told.length);
-                    stderr.flush();
-                }
+                tellOnce(toldBytes);
                 exit.start();
             } catch (IllegalThreadStateException e) {
                 // another thread began the exit
