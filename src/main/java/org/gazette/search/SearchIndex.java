@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.gazette.content.Article;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.site.Generator;
 import org.gazette.site.OutputMemo;
@@ -191,7 +192,7 @@ public final class SearchIndex implements Generator {
     private Counts count(List<RenderedArticle> newestFirst) {
         List<RenderedArticle> oldestFirst = IntStream.range(0, newestFirst.size())
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
-        List<SearchDocument> docs = oldestFirst.stream().map(SearchDocument::of).toList();
+        List<SearchDocument> docs = new DocumentsOnDemand(oldestFirst);
         List<byte[]> keys = oldestFirst.stream().map(article -> store.keyOf(article).orElse(KeptCounts.UNKNOWN)).toList();
         return new Counts(newestFirst, oldestFirst, docs, Postings.of(countWords(docs, keys)));
     }
@@ -263,13 +264,13 @@ public final class SearchIndex implements Generator {
         }
         Map<String, List<Integer>> columns = new TreeMap<>();
         Map<Integer, int[]> years = new TreeMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDocument doc = docs.get(id);
-            if (!doc.column().isEmpty()) {
-                columns.computeIfAbsent(doc.column(), c -> new ArrayList<>()).add(id);
+        for (int id = 0; id < articles.size(); id++) {
+            Article article = articles.get(id).article(); // not its document, which only the articles counted or written need
+            if (!article.column().isEmpty()) {
+                columns.computeIfAbsent(article.column(), c -> new ArrayList<>()).add(id);
             }
             int docId = id;
-            years.merge(doc.year(), new int[] {id, id}, (a, b) -> new int[] {Math.min(a[0], docId), Math.max(a[1], docId)});
+            years.merge(article.date().getYear(), new int[] {id, id}, (a, b) -> new int[] {Math.min(a[0], docId), Math.max(a[1], docId)});
         }
         List<String> columnNames = new ArrayList<>(columns.keySet());
         for (int c = 0; c < columnNames.size(); c++) {
