@@ -19,22 +19,36 @@ public final class PathSegments {
 
     /** What is wrong with {@code sitePath} (one starting with "/"), or empty when nothing is; a final "/" is allowed. */
     public static Optional<String> problem(String sitePath) {
-        String[] segments = sitePath.substring(sitePath.startsWith("/") ? 1 : 0).split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.equals(".") || segment.equals("..")) {
+        // By index, not split and a stream per segment: a build asks it of every path its manifest
+        // lists (18,000 at 10,000 articles), with the quick compiler.
+        int start = sitePath.startsWith("/") ? 1 : 0;
+        while (true) {
+            int end = sitePath.indexOf('/', start);
+            boolean last = end < 0;
+            if (last) {
+                end = sitePath.length();
+            }
+            int length = end - start;
+            if (length == 1 && sitePath.charAt(start) == '.' || length == 2 && sitePath.startsWith("..", start)) {
                 return Optional.of("holds a . or .. folder, which would put pages outside the site");
             }
-            if (segment.isEmpty() && i < segments.length - 1) {
+            if (length == 0 && !last) {
                 return Optional.of("holds //");
             }
-            if (segment.indexOf('\\') >= 0) {
-                return Optional.of("holds \\, which some systems read as a folder separator");
+            for (int i = start; i < end; i++) { // a backslash is told before a control character in the same segment
+                if (sitePath.charAt(i) == '\\') {
+                    return Optional.of("holds \\, which some systems read as a folder separator");
+                }
             }
-            if (segment.chars().anyMatch(Character::isISOControl)) {
-                return Optional.of("holds a control character");
+            for (int i = start; i < end; i++) {
+                if (Character.isISOControl(sitePath.charAt(i))) {
+                    return Optional.of("holds a control character");
+                }
             }
+            if (last) {
+                return Optional.empty();
+            }
+            start = end + 1;
         }
-        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.gazette.problem;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The encoding Java uses for file names, which it takes from the locale at start-up
@@ -17,15 +18,30 @@ import java.nio.charset.CharsetEncoder;
 public final class FileNameEncoding {
 
     private static final CharsetEncoder NAMES = Charset.forName(name()).newEncoder();
+    private static final boolean UTF8 = NAMES.charset().equals(StandardCharsets.UTF_8);
 
     private FileNameEncoding() {
     }
 
     /** Whether this JVM can turn {@code name} into a file name; a name listed from the disk it could not decode cannot. */
     public static boolean canHold(String name) {
+        // UTF-8 holds every character but half of a surrogate pair: a name without surrogates needs
+        // no encoder, which made a copy of every name a build's manifest lists.
+        if (UTF8 && !hasSurrogate(name)) {
+            return true;
+        }
         synchronized (NAMES) {
             return NAMES.canEncode(name);
         }
+    }
+
+    private static boolean hasSurrogate(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isSurrogate(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The encoding Java uses for file names on this machine. */
