@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,30 @@ public record Manifest(List<Entry> entries) {
     private static final Pattern HEX_MD5 = Pattern.compile("[0-9a-f]{32}");
 
     public Manifest {
-        entries = entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
+        entries = List.copyOf(entries);
+        if (!sortedByPath(entries)) {
+            entries = entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
+        }
+    }
+
+    /** A manifest of {@code byPath}'s entries: sorting their paths as strings took half the time of sorting entries by a key. */
+    public static Manifest of(Map<String, Entry> byPath) {
+        String[] paths = byPath.keySet().toArray(new String[0]);
+        Arrays.sort(paths);
+        List<Entry> entries = new ArrayList<>(paths.length);
+        for (String path : paths) {
+            entries.add(byPath.get(path));
+        }
+        return new Manifest(entries);
+    }
+
+    private static boolean sortedByPath(List<Entry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i - 1).path().compareTo(entries.get(i).path()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

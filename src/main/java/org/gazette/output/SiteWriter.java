@@ -430,7 +430,7 @@ public final class SiteWriter implements AutoCloseable {
         if (updating() && !Files.isDirectory(target)) {
             throw new OutputDeleted(target);
         }
-        Manifest manifest = new Manifest(new ArrayList<>(entries.values()));
+        Manifest manifest = Manifest.of(entries);
         byte[] manifestBytes = manifest.toJsonBytes();
         if (written.get() == 0 && Arrays.equals(manifestBytes, previousManifest)) {
             close();

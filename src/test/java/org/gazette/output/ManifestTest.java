@@ -57,6 +57,21 @@ class ManifestTest {
     }
 
     @Test
+    void entriesAreSortedByPathHoweverTheyCome() {
+        Manifest.Entry a = new Manifest.Entry("2023/a/index.html", 1, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry b = new Manifest.Entry("2023/b/index.html", 2, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry tag = new Manifest.Entry("tags/妇联/index.html", 3, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry css = new Manifest.Entry("assets/site.css", 4, "0123456789abcdef", "text/css; charset=utf-8");
+        List<Manifest.Entry> sorted = List.of(a, b, css, tag);
+
+        assertThat(new Manifest(List.of(tag, a, css, b)).entries()).isEqualTo(sorted);
+        assertThat(new Manifest(sorted).entries()).isEqualTo(sorted);
+        Map<String, Manifest.Entry> byPath = new java.util.HashMap<>();
+        Stream.of(b, tag, css, a).forEach(e -> byPath.put(e.path(), e));
+        assertThat(Manifest.of(byPath).entries()).isEqualTo(sorted);
+    }
+
+    @Test
     void twoBuildsOfTheSameSourcesGiveTheSameManifestByteForByte(@TempDir Path folder) throws Exception {
         // A fresh checkout gives every file a new time: the manifest must not depend on it.
         Path first = folder.resolve("first");
