@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gazette.config.SiteConfig;
 import org.gazette.config.TermKind;
@@ -126,15 +127,31 @@ public record Site(
         return columns.stream().filter(c -> c.name().equals(article.column())).findFirst();
     }
 
+    /**
+     * An error for each article whose URL another has, and each alias that is an article's URL or
+     * another article's alias: told of the later file by name, so found in the order of the files,
+     * which is sorted only when there is anything to tell (a sort of every article on every build).
+     */
     private static void checkUrls(List<RenderedArticle> sorted, FrontMatterLines lines, List<Problem> problems) {
+        List<Article> articles = new ArrayList<>(sorted.size());
+        for (RenderedArticle rendered : sorted) {
+            articles.add(rendered.article());
+        }
+        List<Problem> found = new ArrayList<>();
+        checkUrls(articles, lines, found::add);
+        if (!found.isEmpty()) { // whether two articles clash does not depend on the order they are looked at in
+            articles.sort(Article.BY_SOURCE);
+            checkUrls(articles, lines, problems::add);
+        }
+    }
+
+    private static void checkUrls(List<Article> bySource, FrontMatterLines lines, Consumer<Problem> problems) {
         Map<String, Article> byUrl = new HashMap<>();
-        List<Article> bySource = sorted.stream().map(RenderedArticle::article)
-                .sorted(Article.BY_SOURCE).toList();
         for (Article article : bySource) {
             Article first = byUrl.putIfAbsent(article.url(), article);
             if (first != null) {
                 // the slug's line, else the file's first: the URL comes from the file's name then
-                problems.add(Problem.error(article.source(), lines.lineOf(article, "slug"), "its URL " + article.url() + " is already the URL of "
+                problems.accept(Problem.error(article.source(), lines.lineOf(article, "slug"), "its URL " + article.url() + " is already the URL of "
                         + show(first) + " (give one of them another slug: slug: another-name)"));
             }
         }
@@ -144,14 +161,14 @@ public record Site(
                 String file = SitePaths.aliasFile(alias);
                 Article page = byUrl.get(alias.endsWith("/") ? alias : alias + "/");
                 if (page != null || byUrl.containsKey(alias)) {
-                    problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
+                    problems.accept(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
                             + " is the URL of an article, "
                             + show(page == null ? byUrl.get(alias) : page) + " (remove the alias)"));
                     continue;
                 }
                 Article first = byAlias.putIfAbsent(file, article);
                 if (first != null && first != article) {
-                    problems.add(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
+                    problems.accept(Problem.error(article.source(), lines.lineOf(article, "aliases", alias), "alias " + alias
                             + " is also an alias of "
                             + show(first) + " (an old URL can lead to one article only: remove one)"));
                 }
