@@ -1,5 +1,7 @@
 package org.gazette.serve;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gazette.content.FileStamp;
@@ -16,7 +17,8 @@ import org.gazette.content.FileStamp;
 /**
  * Watches the sources by looking at every file's size and time every few hundred milliseconds:
  * for systems whose file events are slow or limited. Listing ten thousand files takes a few
- * tens of milliseconds.
+ * tens of milliseconds. The files changed in the last two seconds are read as well: on such
+ * systems the file clock may tick in seconds.
  *
  * <pre>{@code
  * SourceWatcher watcher = new PollingWatcher(root, 300);
@@ -25,19 +27,43 @@ import org.gazette.content.FileStamp;
 final class PollingWatcher implements SourceWatcher {
 
     static final long INTERVAL_MILLIS = 300;
+    private static final Hasher64 CONTENT = Hashing.xxh3_64();
 
-    /** A file's length and time ({@link FileStamp}: a rewrite that puts the old modification time back is seen). */
-    private record Stamp(long size, long changed) {
+    /**
+     * A file's length and time ({@link FileStamp}: a rewrite that puts the old modification time
+     * back is seen), and while it is settling its bytes' hash too ({@code read}).
+     */
+    private record Stamp(long size, long changed, boolean read, long content) {
+
+        Stamp(long size, long changed) {
+            this(size, changed, false, 0);
+        }
+
+        /** The same file as far as both looks can tell: the bytes count only when both looks read them. */
+        boolean same(Stamp other) {
+            return other != null && size == other.size && changed == other.changed && !(read && other.read && content != other.content);
+        }
+    }
+
+    /** A file's time of change as a scan reads it: the file system's, or in tests a clock that ticks more coarsely. */
+    interface FileClock {
+        long changed(Path file, BasicFileAttributes attributes);
     }
 
     private final Path root;
     private final long interval;
+    private final FileClock fileClock;
     private Map<Path, Stamp> last;
     private volatile boolean closed;
 
     PollingWatcher(Path root, long interval) {
+        this(root, interval, FileStamp::changed);
+    }
+
+    PollingWatcher(Path root, long interval, FileClock fileClock) {
         this.root = root.toAbsolutePath().normalize();
         this.interval = interval;
+        this.fileClock = fileClock;
         this.last = scan();
     }
 
@@ -60,7 +86,7 @@ final class PollingWatcher implements SourceWatcher {
     private static Set<Path> differences(Map<Path, Stamp> before, Map<Path, Stamp> after) {
         Set<Path> changed = new HashSet<>();
         after.forEach((path, stamp) -> {
-            if (!Objects.equals(before.get(path), stamp)) {
+            if (!stamp.same(before.get(path))) {
                 changed.add(path);
             }
         });
@@ -69,23 +95,29 @@ final class PollingWatcher implements SourceWatcher {
     }
 
     private Map<Path, Stamp> scan() {
+        // A file that changed within a tick of the file clock (two seconds on FAT) of a look, or an
+        // interval before, may be rewritten within that tick with its length kept, and look the same
+        // to the next scan: its bytes are read until it has settled.
+        long settlingSince = System.currentTimeMillis() - FileStamp.SETTLING_MILLIS - interval;
         Map<Path, Stamp> files = new HashMap<>();
-        stamp(root.resolve(SITE_YAML), files);
+        stamp(root.resolve(SITE_YAML), files, settlingSince);
         for (String folder : FOLDERS) {
             Path tree = root.resolve(folder);
             if (!Files.isDirectory(tree) && (Files.exists(tree) || Files.isSymbolicLink(tree))) {
                 files.put(root.relativize(tree), new Stamp(-2, -1)); // a file or a link to nothing: the build refuses it
             }
-            SourceWatcher.walk(root, tree, dir -> { }, p -> stamp(p, files));
+            SourceWatcher.walk(root, tree, dir -> { }, p -> stamp(p, files, settlingSince));
         }
         return files;
     }
 
-    private void stamp(Path file, Map<Path, Stamp> files) {
+    private void stamp(Path file, Map<Path, Stamp> files, long settlingSince) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isRegularFile()) {
-                files.put(root.relativize(file), new Stamp(attributes.size(), FileStamp.changed(file, attributes)));
+                long changed = fileClock.changed(file, attributes);
+                files.put(root.relativize(file), changed < settlingSince ? new Stamp(attributes.size(), changed)
+                        : new Stamp(attributes.size(), changed, true, CONTENT.hashBytesToLong(Files.readAllBytes(file))));
             }
         } catch (NoSuchFileException e) {
             // not there (site.yaml is optional), or gone since it was listed

@@ -93,6 +93,50 @@ class SourceWatcherTest {
         }
     }
 
+    /**
+     * On a file system whose clock ticks in seconds (FAT, SMB shares, ext3), an editor's second save
+     * within the tick, its length kept (2023 made 2024), leaves the file's time as it was: here a
+     * clock that gives every file one time.
+     */
+    @Test
+    void pollingSeesASaveOfTheSameLengthWithinOneTickOfACoarseFileClock() throws Exception {
+        Path article = root.resolve("content/2024/a.md");
+        Files.createDirectories(article.getParent());
+        Files.writeString(article, "date: 2023-12-26");
+        long tick = System.currentTimeMillis();
+        try (SourceWatcher watcher = new PollingWatcher(root, 50, (file, attributes) -> tick)) {
+            assertThat(changesSeen(watcher, Set.of(Path.of("content/2024/a.md")), () -> Files.writeString(article, "date: 2024-12-26")))
+                    .containsExactly(Path.of("content/2024/a.md"));
+        }
+    }
+
+    /** A settled file is told by its stamp alone, as git tells it; a settling one unchanged is not reported again and again. */
+    @Test
+    void pollingReadsOnlyFilesStillSettlingAndReportsNoChangeWhereThereIsNone() throws Exception {
+        Path settled = root.resolve("content/2024/old.md");
+        Path settling = root.resolve("content/2024/new.md");
+        Files.createDirectories(settled.getParent());
+        Files.writeString(settled, "旧的正文");
+        Files.writeString(settling, "新的正文");
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        long now = System.currentTimeMillis();
+        PollingWatcher.FileClock clock = (file, attributes) -> file.getFileName().toString().equals("old.md") ? hourAgo : now;
+        try (SourceWatcher watcher = new PollingWatcher(root, 50, clock)) {
+            Files.writeString(settled, "旧的文字"); // the same length, the stamp the same: not seen, as git would not
+            Thread closer = new Thread(() -> {
+                try {
+                    Thread.sleep(600);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                watcher.close();
+            });
+            closer.start();
+            assertThat(watcher.next(100)).isEmpty(); // ended by the close, after a dozen scans that found nothing
+            closer.join();
+        }
+    }
+
     private interface Edits {
         void make() throws IOException;
     }
