@@ -29,8 +29,8 @@ final class OutOfMemory {
     static {
         // Asking resolves the classes in() names, which their first use loads through the class loader's
         // Java code: first asked with the heap full, in() itself ran out, and the advice was never told.
-        in(new NoClassDefFoundError());
-        in(new ExceptionInInitializerError());
+        in(new NoClassDefFoundError("Could not initialize class "));
+        in(new ExceptionInInitializerError("Exception java.lang.OutOfMemoryError"));
         // Likewise the first compareAndSet links its VarHandle, allocating: a dying thread's handler ran out.
         TOLD.compareAndSet(true, true);
     }

@@ -52,7 +52,7 @@ public record Manifest(List<Entry> entries) {
         }
     }
 
-    /** A manifest of {@code byPath}'s entries: sorting their paths as strings took half the time of sorting entries by a key. */
+    /** A manifest of {@code byPath}'s entries: sorting their paths as strings takes two thirds of the time of sorting entries by a key. */
     public static Manifest of(Map<String, Entry> byPath) {
         String[] paths = byPath.keySet().toArray(new String[0]);
         Arrays.sort(paths);
