@@ -129,7 +129,7 @@ final class LiveReload implements AutoCloseable {
             if (!sameFiles && to != null) {
                 page.outbox().add(event("reload", "{\"to\":" + jsonString(SitePaths.encode(to)) + "}"));
                 reloaded++;
-            } else if (!sameFiles && (assetsChanged || !before.fingerprint(page.path()).equals(after.fingerprint(page.path())))) {
+            } else if (!sameFiles && (assetsChanged || !Snapshot.same(before.fingerprint(page.path()), after.fingerprint(page.path())))) {
                 page.outbox().add(event("reload", "{}"));
                 reloaded++;
             }

@@ -1,6 +1,9 @@
 package org.gazette.serve;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gazette.content.FileStamp;
 import org.gazette.content.SitePaths;
@@ -135,7 +139,7 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
             String name = entry.getKey();
             OutputFile earlier = before.files().get(name);
             if (earlier != null && ASSETS.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))
-                    && !before.fingerprint(earlier).equals(fingerprint(entry.getValue()))) {
+                    && !same(before.fingerprint(earlier), fingerprint(entry.getValue()))) {
                 return true;
             }
         }
@@ -161,11 +165,38 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
 
     private static String stamp(Path source) {
         try {
+            long lookedAt = System.currentTimeMillis();
             // The time the caches and the watcher compare: a photo rewritten with its time put back is a change.
             FileStamp stamp = FileStamp.of(source);
-            return stamp.size() + "-" + stamp.changed();
+            String sizeAndTime = stamp.size() + "-" + stamp.changed();
+            if (stamp.settled(lookedAt)) {
+                return sizeAndTime;
+            }
+            // Saved again within the tick of the file clock its time was taken in, its length kept, it
+            // would look the same to the next version: until it settles, its bytes tell.
+            return sizeAndTime + BYTES + Long.toHexString(CONTENT.hashBytesToLong(Files.readAllBytes(source))) + BYTES;
         } catch (IOException e) {
             return "missing";
         }
+    }
+
+    /** Around the bytes' hash in a stamp: no path holds it. */
+    private static final String BYTES = "\0";
+    private static final Pattern HASHED = Pattern.compile("\0[0-9a-f]*\0");
+    private static final Hasher64 CONTENT = Hashing.xxh3_64();
+
+    /**
+     * Whether two fingerprints ({@link #fingerprint(String)}) tell the same content: the bytes'
+     * hashes count when both were taken, that is while the file was settling in both versions.
+     */
+    static boolean same(String before, String after) {
+        if (before.equals(after)) {
+            return true;
+        }
+        boolean hashed = before.contains(BYTES);
+        if (hashed == after.contains(BYTES)) {
+            return false; // both with their bytes' hashes, or both without, and different
+        }
+        return HASHED.matcher(before).replaceAll("").equals(HASHED.matcher(after).replaceAll(""));
     }
 }
