@@ -1,7 +1,5 @@
 package org.gazette.serve;
 
-import com.dynatrace.hash4j.hashing.Hasher64;
-import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gazette.content.FileStamp;
+import org.gazette.output.Checksums;
 
 /**
  * Watches the sources by looking at every file's size and time every few hundred milliseconds:
@@ -27,21 +26,21 @@ import org.gazette.content.FileStamp;
 final class PollingWatcher implements SourceWatcher {
 
     static final long INTERVAL_MILLIS = 300;
-    private static final Hasher64 CONTENT = Hashing.xxh3_64();
 
     /**
      * A file's length and time ({@link FileStamp}: a rewrite that puts the old modification time
-     * back is seen), and while it is settling its bytes' hash too ({@code read}).
+     * back is seen), and while it is settling its bytes' {@link Checksums checksum} too (else null).
      */
-    private record Stamp(long size, long changed, boolean read, long content) {
+    private record Stamp(long size, long changed, String content) {
 
         Stamp(long size, long changed) {
-            this(size, changed, false, 0);
+            this(size, changed, null);
         }
 
         /** The same file as far as both looks can tell: the bytes count only when both looks read them. */
         boolean same(Stamp other) {
-            return other != null && size == other.size && changed == other.changed && !(read && other.read && content != other.content);
+            return other != null && size == other.size && changed == other.changed
+                    && (content == null || other.content == null || content.equals(other.content));
         }
     }
 
@@ -117,7 +116,7 @@ final class PollingWatcher implements SourceWatcher {
             if (attributes.isRegularFile()) {
                 long changed = fileClock.changed(file, attributes);
                 files.put(root.relativize(file), changed < settlingSince ? new Stamp(attributes.size(), changed)
-                        : new Stamp(attributes.size(), changed, true, CONTENT.hashBytesToLong(Files.readAllBytes(file))));
+                        : new Stamp(attributes.size(), changed, Checksums.of(Files.readAllBytes(file))));
             }
         } catch (NoSuchFileException e) {
             // not there (site.yaml is optional), or gone since it was listed

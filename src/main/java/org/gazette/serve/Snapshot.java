@@ -1,7 +1,5 @@
 package org.gazette.serve;
 
-import com.dynatrace.hash4j.hashing.Hasher64;
-import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gazette.content.FileStamp;
 import org.gazette.content.SitePaths;
+import org.gazette.output.Checksums;
 import org.gazette.problem.Problem;
 import org.gazette.site.OutputFile;
 
@@ -174,16 +173,15 @@ record Snapshot(String id, Map<String, OutputFile> files, List<Problem> problems
             }
             // Saved again within the tick of the file clock its time was taken in, its length kept, it
             // would look the same to the next version: until it settles, its bytes tell.
-            return sizeAndTime + BYTES + Long.toHexString(CONTENT.hashBytesToLong(Files.readAllBytes(source))) + BYTES;
+            return sizeAndTime + BYTES + Checksums.of(Files.readAllBytes(source)) + BYTES;
         } catch (IOException e) {
             return "missing";
         }
     }
 
-    /** Around the bytes' hash in a stamp: no path holds it. */
+    /** Around the bytes' checksum in a stamp: no path holds it. */
     private static final String BYTES = "\0";
     private static final Pattern HASHED = Pattern.compile("\0[0-9a-f]*\0");
-    private static final Hasher64 CONTENT = Hashing.xxh3_64();
 
     /**
      * Whether two fingerprints ({@link #fingerprint(String)}) tell the same content: the bytes'
