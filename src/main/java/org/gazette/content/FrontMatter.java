@@ -86,8 +86,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
 
     /** A line of dashes a Chinese input method types for ---: ——— (Shift and -), －－－, –––. */
     private static boolean isDashFence(String line) {
-        return DASH_FENCE.matcher(line.strip()).matches();
+        String stripped = line.strip();
+        // Most lines start with a letter: the pattern, tried on every front matter line, was a
+        // seventieth of a full build.
+        return !stripped.isEmpty() && DASHES.indexOf(stripped.charAt(0)) >= 0 && DASH_FENCE.matcher(stripped).matches();
     }
+
+    private static final String DASHES = "-—－–―";
 
     private static final Pattern DASH_FENCE = Pattern.compile("(?=.*[—－–―])[-—－–―]{2,}");
 

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 import org.gazette.content.Ideographs;
 
@@ -44,7 +45,7 @@ final class GazetteNodeRenderer implements NodeRenderer {
      * as a space inside Chinese text).
      */
     static String renderedText(Text node) {
-        String text = node.getChars().toString();
+        String text = textOf(node.getChars());
         if (!(node.getNext() instanceof SoftLineBreak lineBreak) || !joinsChineseText(lineBreak.getChars())) {
             return text;
         }
@@ -53,6 +54,22 @@ final class GazetteNodeRenderer implements NodeRenderer {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /**
+     * The characters of {@code chars}: cut from the article's text when they are a plain stretch
+     * of it, as a text node's nearly always are. Flexmark's {@code toString} appends them one by
+     * one, a fiftieth of a full build under the quick compiler. It reads U+0000 as U+FFFD; the
+     * article's text holds none ({@code ControlCharacters}), but a stretch with one is left to it.
+     */
+    static String textOf(BasedSequence chars) {
+        if (chars instanceof SubSequence stretch && stretch.getBase() instanceof String whole) {
+            String text = whole.substring(stretch.getStartOffset(), stretch.getEndOffset());
+            if (text.indexOf('\0') < 0) {
+                return text;
+            }
+        }
+        return chars.toString();
     }
 
     /** True if {@code text} has no backslash or entity to unescape, no carriage return and nothing to escape in HTML. */

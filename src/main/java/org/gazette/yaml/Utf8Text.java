@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.problem.Outcome;
 import org.gazette.problem.Problem;
 
@@ -51,6 +52,9 @@ public final class Utf8Text {
             }
         }
         String read = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (!ControlCharacters.anyIn(bytes)) {
+            return Outcome.of(read, List.of());
+        }
         return Outcome.of(ControlCharacters.without(read), ControlCharacters.warnings(read, shown));
     }
 

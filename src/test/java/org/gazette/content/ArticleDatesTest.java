@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,5 +55,39 @@ class ArticleDatesTest {
     @ValueSource(strings = {"5 May", "2023/12/26", "2023-12-26 25:00", "2023-12-26"})
     void hasNoParticularFaultForOtherTexts(String text) {
         assertThat(ArticleDates.faultOf(text)).isEmpty();
+    }
+    @Test
+    void readsTheCommonFormsWithoutTheFormatterAsTheFormatterReadsThem() {
+        // Dates shaped like the common forms, and near misses, each read both ways.
+        Random random = new Random(11);
+        String[] separators = {"-", "-", "-", "/", "--"};
+        String[] betweens = {" ", " ", "T", "  ", "t", "\t", ""};
+        int common = 0;
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder(number(random, 3, 5));
+            text.append(separators[random.nextInt(separators.length)]).append(number(random, 1, 3));
+            text.append(separators[random.nextInt(separators.length)]).append(number(random, 1, 3));
+            if (random.nextBoolean()) {
+                text.append(betweens[random.nextInt(betweens.length)]).append(number(random, 1, 3));
+                text.append(random.nextInt(8) == 0 ? "." : ":").append(number(random, 1, 3));
+                if (random.nextInt(3) == 0) {
+                    text.append(random.nextInt(4) == 0 ? "+08:00" : ":" + number(random, 1, 3));
+                }
+            }
+            String date = random.nextInt(10) == 0 ? " " + text + " " : text.toString();
+            assertThat(ArticleDates.parse(date, SHANGHAI)).as(date).isEqualTo(ArticleDates.parseAnyForm(date, SHANGHAI));
+            common += ArticleDates.parse(date, SHANGHAI).isPresent() ? 1 : 0;
+        }
+        assertThat(common).as("dates read").isGreaterThan(500);
+    }
+
+    /** From {@code min} to {@code max} digits, most often a year, month, day, hour or minute that can be. */
+    private static String number(Random random, int min, int max) {
+        int length = min + random.nextInt(max - min + 1);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            digits.append(i == 0 && length == 4 ? (char) ('1' + random.nextInt(3)) : (char) ('0' + random.nextInt(i == 0 ? 4 : 10)));
+        }
+        return digits.toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Random;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,31 @@ class ControlCharactersTest {
         assertThat(read.value()).contains("title: 会议召开\n");
         assertThat(read.problems()).extracting(Problem::formatLocated).singleElement().asString()
                 .startsWith("site.yaml:1:10: warning: an invisible control character, U+0008");
+    }
+    @Test
+    void aFileOfUtf8IsSearchedInOnePassOverItsBytesThatFindsWhatTheTextHolds() {
+        // Each character of the text, as it would be written in UTF-8, against the rule for characters.
+        String[] pieces = {"妇", "联", "a", " ", "\t", "\n", "\r", "\u0000", "\u0008", "\u001F", "\u007F", "\u0085",
+            "\uFFFD", "\uFFFE", "\uFFFF", "\uFFFC", "\uEFBF", "\uD840\uDC00", "\uD83D\uDE00", "▲", "\u00EF", "\u00BF"};
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean holdsOne = text.codePoints().anyMatch(ControlCharacters::isForbidden);
+            assertThat(ControlCharacters.anyIn(text.toString().getBytes(StandardCharsets.UTF_8))).as(text.toString()).isEqualTo(holdsOne);
+        }
+    }
+
+    @Test
+    void findsUnpairedHalvesOfSurrogatePairsWhereverTheyStand() {
+        assertThat(ControlCharacters.without("\uDC00妇\uD840")).isEqualTo("妇");
+        assertThat(ControlCharacters.without("\uD840\uD840\uDC00")).isEqualTo("\uD840\uDC00");
+        assertThat(ControlCharacters.without("\uDC00\uDC00")).isEmpty();
+        String pairs = "\uD840\uDC00\uD83D\uDE00";
+        assertThat(ControlCharacters.without(pairs)).isSameAs(pairs);
+        assertThat(ControlCharacters.warnings("\uD840\uDC00\uD840\n", FILE)).extracting(Problem::formatLocated).singleElement()
+                .asString().startsWith("content/2024/a.md:1:2: warning: an invisible control character, U+D840");
     }
 }
