@@ -80,6 +80,7 @@ public final class Templates {
                 .extension(new GazetteExtension(site.config(), strings, assets), references)
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy(HtmlEscaping.NAME, new HtmlEscaping())
                 .defaultLocale(locale) // the date and numberformat filters: the site's language, not the JVM's
                 .build();
         loader.setSuffix(SUFFIX);
