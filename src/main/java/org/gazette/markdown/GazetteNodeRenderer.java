@@ -59,7 +59,7 @@ final class GazetteNodeRenderer implements NodeRenderer {
     /**
      * The characters of {@code chars}: cut from the article's text when they are a plain stretch
      * of it, as a text node's nearly always are. Flexmark's {@code toString} appends them one by
-     * one, a fiftieth of a full build under the quick compiler. It reads U+0000 as U+FFFD; the
+     * one, a fortieth of a full build under the quick compiler. It reads U+0000 as U+FFFD; the
      * article's text holds none ({@code ControlCharacters}), but a stretch with one is left to it.
      */
     static String textOf(BasedSequence chars) {

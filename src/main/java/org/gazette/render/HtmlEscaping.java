@@ -8,7 +8,7 @@ import org.unbescape.html.HtmlEscape;
  * HtmlEscape.escapeHtml4Xml}: {@code & < > " '}), with a first look for those five characters: a
  * value without any, as nearly every Chinese title, name and summary is, is printed as it is.
  * Unbescape's own look goes by code point through calls the quick compiler does not inline, and
- * took a fiftieth of a full build.
+ * took a fortieth of a full build.
  *
  * <pre>{@code
  * new HtmlEscaping().escape("妇联 <工作>"); // "妇联 &lt;工作&gt;"
