@@ -107,8 +107,9 @@ public final class SearchIndex implements Generator {
         return false;
     }
 
-    /** What the index is made from: the articles newest first, oldest first, their records, and the postings of all. */
-    private record Counts(List<RenderedArticle> newestFirst, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings) {
+    /** What the index is made from: the articles newest first, oldest first, their records, the postings of all and their shards. */
+    private record Counts(List<RenderedArticle> newestFirst, List<RenderedArticle> articles, List<SearchDocument> docs, Postings postings,
+                          Shards shards) {
     }
 
     private volatile CompletableFuture<Counts> ahead;
@@ -194,7 +195,8 @@ public final class SearchIndex implements Generator {
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
         List<SearchDocument> docs = new DocumentsOnDemand(oldestFirst);
         List<byte[]> keys = oldestFirst.stream().map(article -> store.keyOf(article).orElse(KeptCounts.UNKNOWN)).toList();
-        return new Counts(newestFirst, oldestFirst, docs, Postings.of(countWords(docs, keys)));
+        Postings postings = Postings.of(countWords(docs, keys));
+        return new Counts(newestFirst, oldestFirst, docs, postings, Shards.of(postings, shardBytes));
     }
 
     /**
@@ -244,13 +246,12 @@ public final class SearchIndex implements Generator {
         List<RenderedArticle> articles = counts.articles();
         List<SearchDocument> docs = counts.docs();
         Postings postings = counts.postings();
-        int shardCount = shardCount(postings.estimatedBytes(), shardBytes);
-
-        int[][] shards = shards(postings, shardCount);
+        Shards shards = counts.shards();
+        int shardCount = shards.count();
         for (int shard = 0; shard < shardCount; shard++) {
-            int[] tokens = shards[shard];
+            int[] tokens = shards.tokens(shard);
             int number = shard;
-            memo.files("search/t/" + shard, List.of(postings.fingerprint(tokens), parameters(), shardCount),
+            memo.files("search/t/" + shard, List.of(shards.fingerprint(shard), parameters(), shardCount),
                     () -> shard(number, postings, tokens), out);
         }
         int recordFiles = (docs.size() + RECORDS_PER_FILE - 1) / RECORDS_PER_FILE;
@@ -309,34 +310,6 @@ public final class SearchIndex implements Generator {
     /** FNV-1a over the term's UTF-8 bytes, as search.js computes it. */
     static int shardOf(String term, int shardCount) {
         return Integer.remainderUnsigned(Fnv.of(term), shardCount);
-    }
-
-    /** A power of two, so that shards hold about {@code shardBytes} each. */
-    static int shardCount(long estimatedBytes, int shardBytes) {
-        int count = 16;
-        while (count < 65536 && estimatedBytes / count > shardBytes) {
-            count *= 2;
-        }
-        return count;
-    }
-
-    /** Each shard's tokens (by number), in no particular order. */
-    private static int[][] shards(Postings postings, int shardCount) {
-        int[] shardOf = new int[postings.size()];
-        int[] sizes = new int[shardCount];
-        for (int t = 0; t < postings.size(); t++) {
-            shardOf[t] = postings.shardOf(t, shardCount);
-            sizes[shardOf[t]]++;
-        }
-        int[][] shards = new int[shardCount][];
-        for (int shard = 0; shard < shardCount; shard++) {
-            shards[shard] = new int[sizes[shard]];
-            sizes[shard] = 0;
-        }
-        for (int t = 0; t < postings.size(); t++) {
-            shards[shardOf[t]][sizes[shardOf[t]]++] = t;
-        }
-        return shards;
     }
 
     /** A token's text and number, to sort a shard's tokens by text. */
