@@ -11,12 +11,20 @@ import java.util.Map;
 
 /**
  * The counts of a build's articles with each article's key ({@link CountsStore#keyOf}), by
- * article number: what the next build takes the counts of its unchanged articles from.
+ * article number, and the fingerprints of the shards made of them: what the next build takes the
+ * counts of its unchanged articles, and the fingerprints of the shards it did not change, from.
+ *
+ * @param shardFingerprints each shard's {@link Shards#fingerprint}, one for each shard; none when not known
  */
-record KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
+record KeptCounts(List<byte[]> articleKeys, TokenCounts counts, List<byte[]> shardFingerprints) {
 
     /** Nothing kept. */
     static final KeptCounts NONE = new KeptCounts(List.of(), TokenCounts.NONE);
+
+    /** Counts without their shards' fingerprints. */
+    KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
+        this(articleKeys, counts, List.of());
+    }
 
     /** The key of an article the store does not know: never the same as another's. */
     static final byte[] UNKNOWN = new byte[0];
@@ -78,7 +86,7 @@ record KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
 
     /** About how many bytes {@link #writeTo} writes, and the counts take in memory. */
     long bytes() {
-        return articleKeys.stream().mapToLong(key -> key.length + 2L).sum() + counts.bytes();
+        return articleKeys.stream().mapToLong(key -> key.length + 2L).sum() + counts.bytes() + 4 + 16L * shardFingerprints.size();
     }
 
     void writeTo(DataOutputStream out) throws IOException {
@@ -88,6 +96,10 @@ record KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
             out.write(key);
         }
         counts.writeTo(out);
+        out.writeInt(shardFingerprints.size());
+        for (byte[] fingerprint : shardFingerprints) {
+            out.write(fingerprint);
+        }
     }
 
     static KeptCounts readFrom(DataInputStream in, long bytes) throws IOException {
@@ -104,6 +116,14 @@ record KeptCounts(List<byte[]> articleKeys, TokenCounts counts) {
         if (counts.articles() != articles) {
             throw new IOException(articles + " keys for the counts of " + counts.articles() + " articles");
         }
-        return new KeptCounts(List.of(keys), counts);
+        int shards = in.readInt();
+        if (shards < 0 || shards * 16L > bytes) {
+            throw new IOException(shards + " shards in a file of " + bytes + " bytes");
+        }
+        byte[][] fingerprints = new byte[shards][16];
+        for (byte[] fingerprint : fingerprints) {
+            in.readFully(fingerprint);
+        }
+        return new KeptCounts(List.of(keys), counts, List.of(fingerprints));
     }
 }

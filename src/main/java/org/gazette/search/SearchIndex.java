@@ -195,22 +195,28 @@ public final class SearchIndex implements Generator {
                 .mapToObj(i -> newestFirst.get(newestFirst.size() - 1 - i)).toList();
         List<SearchDocument> docs = new DocumentsOnDemand(oldestFirst);
         List<byte[]> keys = oldestFirst.stream().map(article -> store.keyOf(article).orElse(KeptCounts.UNKNOWN)).toList();
-        Postings postings = Postings.of(countWords(docs, keys));
-        return new Counts(newestFirst, oldestFirst, docs, postings, Shards.of(postings, shardBytes));
+        Counted counted = countWords(docs, keys);
+        return new Counts(newestFirst, oldestFirst, docs, counted.postings(), counted.shards());
+    }
+
+    /** The counts of the articles, their postings and the shards of these. */
+    record Counted(TokenCounts counts, Postings postings, Shards shards) {
     }
 
     /**
      * The counts of {@code docs}, keyed by {@code keys}: those the store kept taken from it, the
-     * others counted; then kept for the next. When more than half the articles are to be counted (a
+     * others counted; then their postings and shards, and the counts kept for the next with the
+     * shards' fingerprints. When more than half the articles are to be counted (a
      * setting every article reads changed, or most articles did), all are, and the kept counts are
      * let go first: held beside each counted article's counts and the new postings, they would make
      * the count's peak half as much again as a count of every article (about 0.4 GB more at 100,000).
      */
-    TokenCounts countWords(List<SearchDocument> docs, List<byte[]> keys) {
+    Counted countWords(List<SearchDocument> docs, List<byte[]> keys) {
         KeptCounts before = store.load(KeptCounts::readFrom).orElse(KeptCounts.NONE);
         int[] earlier = before.numbersOf(keys);
         long fresh = Arrays.stream(earlier).filter(number -> number < 0).count();
         TokenCounts kept = before.counts();
+        Shards.Before shardsBefore = new Shards.Before(before.shardFingerprints(), Postings.Scale.of(kept.lengths));
         int keptArticles = before.articleKeys().size();
         before = null; // only its counts are needed past here
         if (fresh * 2 > docs.size()) {
@@ -219,11 +225,13 @@ public final class SearchIndex implements Generator {
         }
         TokenCounts counts = TokenCounts.count(docs, kept, earlier);
         kept = null;
+        Postings postings = Postings.of(counts);
+        Shards shards = Shards.of(postings, shardBytes, shardsBefore, counts.changed);
         if (!aheadDropped && !(fresh == 0 && keptArticles == keys.size())) { // else the kept counts are these
-            KeptCounts keeping = new KeptCounts(keys, counts);
+            KeptCounts keeping = new KeptCounts(keys, counts, shards.fingerprints());
             store.save(keeping.bytes(), keeping::writeTo);
         }
-        return counts;
+        return new Counted(counts, postings, shards);
     }
 
     @Override
@@ -340,14 +348,14 @@ public final class SearchIndex implements Generator {
                     int chunkEnd = to;
                     files.add(OutputFile.of("search/" + name, json(c -> {
                         c.writeStartArray();
-                        writeList(c, postings, from, chunkEnd);
+                        writeList(c, postings, t, from, chunkEnd);
                         c.writeEndArray();
                     })));
                     chunks.add(name);
                 }
                 g.writeArrayFieldStart(terms[ordinal].text());
                 g.writeNumber(end - start);
-                writeList(g, postings, inline, end);
+                writeList(g, postings, t, inline, end);
                 g.writeStartArray();
                 for (String chunk : chunks) {
                     g.writeString(chunk);
@@ -361,10 +369,10 @@ public final class SearchIndex implements Generator {
         return files;
     }
 
-    /** Postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
-    private static void writeList(JsonGenerator g, Postings postings, int from, int to) throws IOException {
+    /** Token {@code t}'s postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
+    private static void writeList(JsonGenerator g, Postings postings, int t, int from, int to) throws IOException {
         int[] docs = postings.docs();
-        short[] scores = postings.scores();
+        short[] scores = postings.scores(t);
         g.writeStartArray();
         int previous = 0;
         for (int i = from; i < to; i++) {

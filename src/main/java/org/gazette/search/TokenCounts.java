@@ -34,7 +34,7 @@ final class TokenCounts {
     static final int MOST = 0x7FFF;
 
     /** No articles. */
-    static final TokenCounts NONE = new TokenCounts(new long[0], new String[0], new int[1], new int[0], new char[0], new int[0]);
+    static final TokenCounts NONE = new TokenCounts(new long[0], new String[0], new int[1], new int[0], new char[0], new int[0], null);
 
     /** Each token's key, by token number. */
     final long[] keys;
@@ -51,14 +51,22 @@ final class TokenCounts {
     final char[] frequencies;
     /** Each article's weighted length, by number. */
     final int[] lengths;
+    /**
+     * Of a count that kept counts, every kept article at its number: the FNV-1a hashes of the
+     * tokens whose postings it changed (those of the articles counted, and of those left out),
+     * by which the index tells the shards it changed. Null when not known: counts read from a
+     * file, or a count that kept none or numbered a kept article anew.
+     */
+    final int[] changed;
 
-    private TokenCounts(long[] keys, String[] words, int[] starts, int[] docs, char[] frequencies, int[] lengths) {
+    private TokenCounts(long[] keys, String[] words, int[] starts, int[] docs, char[] frequencies, int[] lengths, int[] changed) {
         this.keys = keys;
         this.words = words;
         this.starts = starts;
         this.docs = docs;
         this.frequencies = frequencies;
         this.lengths = lengths;
+        this.changed = changed;
     }
 
     int articles() {
@@ -87,6 +95,8 @@ final class TokenCounts {
         int n = docs.size();
         int[] now = new int[before.articles()];
         Arrays.fill(now, -1);
+        boolean anyKept = false;
+        boolean keptInPlace = true; // every kept article keeps its number
         for (int i = 0, last = -1; i < n; i++) {
             if (earlier[i] >= 0) {
                 if (earlier[i] <= last) {
@@ -94,6 +104,8 @@ final class TokenCounts {
                 }
                 last = earlier[i];
                 now[earlier[i]] = i;
+                anyKept = true;
+                keptInPlace &= earlier[i] == i;
             }
         }
 
@@ -104,10 +116,13 @@ final class TokenCounts {
             tokens.idOf(key);
         }
         int[] articlesOf = new int[Math.max(1 << 16, before.keys.length)];
+        boolean[] changed = new boolean[articlesOf.length]; // by token number, as articlesOf
         for (int t = 0; t < before.keys.length; t++) {
             for (int p = before.starts[t]; p < before.starts[t + 1]; p++) {
                 if (now[before.docs[p]] >= 0) {
                     articlesOf[t]++;
+                } else {
+                    changed[t] = true; // an article left out, or counted again
                 }
             }
         }
@@ -127,8 +142,10 @@ final class TokenCounts {
                 int t = tokens.idOf(c.keys[j]);
                 if (t == articlesOf.length) {
                     articlesOf = Arrays.copyOf(articlesOf, t * 2);
+                    changed = Arrays.copyOf(changed, t * 2);
                 }
                 articlesOf[t]++;
+                changed[t] = true;
                 its[j] = t;
                 frequencies[j] = (char) (Math.min(c.frequencies[j], MOST) * 2 + (j < c.titled ? 1 : 0));
             }
@@ -191,6 +208,20 @@ final class TokenCounts {
         // The dictionary keeps only the words still in use, numbered again.
         long[] keys = new long[live];
         String[] dictionary = counter.words();
+        int[] changedHashes = null;
+        if (anyKept && keptInPlace) {
+            int count = 0;
+            changedHashes = new int[64];
+            for (int t = 0; t < tokenCount; t++) {
+                if (changed[t]) {
+                    if (count == changedHashes.length) {
+                        changedHashes = Arrays.copyOf(changedHashes, count * 2);
+                    }
+                    changedHashes[count++] = Postings.hashOf(tokens.key(t), dictionary); // a token gone too: its shard loses it
+                }
+            }
+            changedHashes = Arrays.copyOf(changedHashes, count);
+        }
         int[] wordNumber = new int[dictionary.length];
         Arrays.fill(wordNumber, -1);
         String[] words = new String[dictionary.length];
@@ -209,7 +240,7 @@ final class TokenCounts {
                 keys[renumbered[t]] = key;
             }
         }
-        return new TokenCounts(keys, Arrays.copyOf(words, wordCount), starts, postingDocs, postingFrequencies, lengths);
+        return new TokenCounts(keys, Arrays.copyOf(words, wordCount), starts, postingDocs, postingFrequencies, lengths, changedHashes);
     }
 
     /**
@@ -280,7 +311,7 @@ final class TokenCounts {
         if (starts[0] != 0 || starts[keys.length] != postings) {
             throw new IOException("the postings' bounds do not match their count");
         }
-        return new TokenCounts(keys, words, starts, docs, frequencies, lengths);
+        return new TokenCounts(keys, words, starts, docs, frequencies, lengths, null);
     }
 
     private static final int BLOCK = 1 << 16;

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The counts kept from the last build: through edits, deletions, additions, moves and a
  * retitling, the postings made from kept counts and the changed articles counted afresh are
- * those of a count of every article, and only the changed articles are counted.
+ * those of a count of every article, and only the changed articles are counted; the shards'
+ * fingerprints, those taken from the kept ones too, are those of shards made afresh, and an edit
+ * fingerprints the shards of its words alone.
  */
 class KeptCountsTest {
 
@@ -56,6 +58,9 @@ class KeptCountsTest {
 
     /** The last build's counts, as the store hands them back: written and read again. */
     private KeptCounts kept = KeptCounts.NONE;
+    /** The last build's shards: small, so that thirty articles make a thousand of them. */
+    private Shards shards;
+    private static final int SHARD_BYTES = 40;
 
     @Test
     void postingsFromKeptCountsAreThoseOfACountOfEveryArticle() throws IOException {
@@ -73,6 +78,16 @@ class KeptCountsTest {
 
         docs.remove(5);
         assertThat(build(docs)).as("one article deleted").isZero();
+        assertThat(shards.fingerprinted()).as("every article after it numbered anew: all fingerprinted").isEqualTo(shards.count());
+        assertThat(build(docs)).as("nothing changed").isZero();
+        assertThat(shards.fingerprinted()).as("nothing changed: none fingerprinted").isZero();
+        SearchDocument same = docs.get(4);
+        docs.set(4, new SearchDocument(same.title(), same.summary(), same.body().replace("unique", "special"), same.url(), same.date(),
+                same.year(), same.column(), same.authors(), same.labels()));
+        assertThat(build(docs)).as("one word of a body replaced, the length kept").isEqualTo(1);
+        assertThat(shards.count()).isEqualTo(1024);
+        // Its length and so its scores may change with any edit: the shards of all of its words, and no other.
+        assertThat(shards.fingerprinted()).as("the shards of the edited article's words").isBetween(1, 100);
 
         docs.add(doc(100));
         docs.add(12, doc(101));
@@ -106,8 +121,14 @@ class KeptCountsTest {
         List<byte[]> keys = docs.stream().map(KeptCountsTest::keyOf).toList();
         int[] earlier = kept.numbersOf(keys);
         TokenCounts counts = TokenCounts.count(docs, kept.counts(), earlier);
-        assertThat(postings(Postings.of(counts))).isEqualTo(postings(Postings.of(docs)));
-        kept = roundTrip(new KeptCounts(keys, counts));
+        Postings postings = Postings.of(counts);
+        shards = Shards.of(postings, SHARD_BYTES, new Shards.Before(kept.shardFingerprints(), Postings.Scale.of(kept.counts().lengths)),
+                counts.changed);
+        Postings afresh = Postings.of(docs);
+        assertThat(postings(postings)).isEqualTo(postings(afresh));
+        assertThat(shards.fingerprints()).usingElementComparator(Arrays::compare)
+                .as("the shards' fingerprints").containsExactlyElementsOf(Shards.of(afresh, SHARD_BYTES).fingerprints());
+        kept = roundTrip(new KeptCounts(keys, counts, shards.fingerprints()));
         return (int) Arrays.stream(earlier).filter(number -> number < 0).count();
     }
 
@@ -118,7 +139,7 @@ class KeptCountsTest {
             int from = postings.start(t);
             int to = postings.end(t);
             byText.put(postings.token(t), Arrays.toString(Arrays.copyOfRange(postings.docs(), from, to))
-                    + Arrays.toString(Arrays.copyOfRange(postings.scores(), from, to)));
+                    + Arrays.toString(Arrays.copyOfRange(postings.scores(t), from, to)));
         }
         return byText;
     }
@@ -205,7 +226,7 @@ class KeptCountsTest {
         };
         SearchIndex index = new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, SearchIndex.SHARD_BYTES,
                 OutputMemo.NONE, store);
-        TokenCounts counts = index.countWords(watched, docs.stream().map(KeptCountsTest::keyOf).toList());
+        TokenCounts counts = index.countWords(watched, docs.stream().map(KeptCountsTest::keyOf).toList()).counts();
         assertThat(loaded).hasSize(1);
         assertThat(heldWhileCounting[0]).as("the kept counts held while the articles are counted").isFalse();
         assertThat(postings(Postings.of(counts))).isEqualTo(postings(Postings.of(docs)));
