@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * given inside it, as in a folder. Claims may come from several threads at once.
  *
  * <pre>{@code
- * PathClaims claims = new PathClaims();
+ * PathClaims claims = new PathClaims(2);
  * claims.claim("2023/12/index.html"); // true
  * claims.claim("2023/12");            // false: a folder of the first
  * claims.folderClashes();             // [2023/12]
@@ -21,10 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PathClaims {
 
     /** Every path given, and every folder they are in: one path given as a file and as a folder is a clash. */
-    private final Set<String> filePaths = ConcurrentHashMap.newKeySet();
-    private final Set<String> folderPaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> filePaths;
+    private final Set<String> folderPaths;
     private final Set<String> folderClashes = ConcurrentHashMap.newKeySet();
     private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+
+    /** Claims for about {@code expected} paths (a site's files, its folders about as many), made that large at once. */
+    PathClaims(int expected) {
+        filePaths = ConcurrentHashMap.newKeySet(expected);
+        folderPaths = ConcurrentHashMap.newKeySet(expected);
+    }
 
     /**
      * Notes {@code path} and its folders; false when it was given before or clashes with a folder

@@ -104,8 +104,9 @@ public final class SiteWriter implements AutoCloseable {
     /** The staging folder's writer's lock, held while this build may write it ({@link OutputFolders#claim}). */
     private final Optional<FileChannel> claim;
     private final Map<String, Manifest.Entry> previous;
-    private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-    private final PathClaims claims = new PathClaims();
+    /** The files of this build, and their paths claimed: as many as the last build's, made that large at once. */
+    private final Map<String, Manifest.Entry> entries;
+    private final PathClaims claims;
     /** The files written for this build: path in the site → the file in the staging folder. */
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final AtomicInteger stagedNames = new AtomicInteger();
@@ -128,6 +129,8 @@ public final class SiteWriter implements AutoCloseable {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.entries = new ConcurrentHashMap<>(previous.size());
+        this.claims = new PathClaims(previous.size());
         this.previousManifest = previousManifest;
         this.onExit = new Thread(this::dropUncommitted, "gazette-drop-staging");
         Runtime.getRuntime().addShutdownHook(onExit);
