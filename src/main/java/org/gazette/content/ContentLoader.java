@@ -55,32 +55,39 @@ public final class ContentLoader {
             return new ContentTree(List.of(), List.of(), List.of());
         }
         List<Problem> faults = new ArrayList<>();
-        ArticleReads reads = new ArticleReads(path -> read(root.resolve(path)));
-        List<Path> paths;
-        try {
-            paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)), found -> {
-                if (isArticle(found)) {
-                    reads.found(root.relativize(found));
-                }
-            });
-        } catch (RuntimeException | Error e) {
-            reads.cancel();
-            throw e;
-        }
-        List<SourceFile> sources = reads.finish(paths.stream().filter(ContentLoader::isArticle).toList());
+        List<Path> paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)));
+        List<SourceFile> sources = readArticles(paths.stream().filter(ContentLoader::isArticle).toList(),
+                path -> read(root.resolve(path)));
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
         faults.addAll(copiesAndTextArticles(root, paths));
         return new ContentTree(sources, files, faults);
     }
 
     /**
-     * The articles at {@code paths}, each read by {@code reader}, in their order, on two threads
-     * ({@link ArticleReads}). Of several that cannot be read, the first in order is thrown.
+     * The articles at {@code paths}, each read by {@code reader}, in their order. Of several that
+     * cannot be read, the first in order is thrown, as a read one by one would throw it: a
+     * parallel stream throws whichever failure came first in time, another file on every run.
      */
     static List<SourceFile> readArticles(List<Path> paths, Function<Path, byte[]> reader) {
-        ArticleReads reads = new ArticleReads(reader);
-        paths.forEach(reads::found);
-        return reads.finish(paths);
+        // Read on every core: ten thousand small files take a while one by one.
+        List<Read> reads = paths.parallelStream().map(path -> Read.of(path, reader)).toList();
+        for (Read read : reads) {
+            if (read.failure() != null) {
+                throw read.failure();
+            }
+        }
+        return reads.stream().map(Read::source).toList();
+    }
+
+    /** An article read, or why it could not be. */
+    private record Read(SourceFile source, UncheckedIOException failure) {
+        static Read of(Path path, Function<Path, byte[]> reader) {
+            try {
+                return new Read(new SourceFile(path, reader.apply(path)), null);
+            } catch (UncheckedIOException e) {
+                return new Read(null, e);
+            }
+        }
     }
 
     /**
@@ -112,16 +119,13 @@ public final class ContentLoader {
         if (!Files.isDirectory(root.resolve(CONTENT_FOLDER))) {
             return List.of();
         }
-        return paths(root, LinkGuard.of(root, output), refusal -> { }, found -> { }).stream().filter(path -> !isArticle(path)).toList();
+        return paths(root, LinkGuard.of(root, output), refusal -> { }).stream().filter(path -> !isArticle(path)).toList();
     }
 
-    /**
-     * Every file under {@code content/} the build reads, relative to {@code root}: hidden ones are
-     * not. Each is given to {@code eachFound} (as found, not relative) as soon as the walk finds it.
-     */
-    private static List<Path> paths(Path root, LinkGuard guard, Consumer<UncheckedIOException> faults, Consumer<Path> eachFound) {
+    /** Every file under {@code content/} the build reads, relative to {@code root}: hidden ones are not. */
+    private static List<Path> paths(Path root, LinkGuard guard, Consumer<UncheckedIOException> faults) {
         Path content = root.resolve(CONTENT_FOLDER);
-        return SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)), faults, eachFound).stream()
+        return SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)), faults).stream()
                 .map(root::relativize)
                 .toList();
     }

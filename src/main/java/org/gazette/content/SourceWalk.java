@@ -61,14 +61,8 @@ public final class SourceWalk {
      * whose faults are told beside the articles' and the other folders' problems.
      */
     public static List<Path> files(Path folder, LinkGuard guard, Predicate<Path> counts, Consumer<UncheckedIOException> faults) {
-        return files(folder, guard, counts, faults, file -> { });
-    }
-
-    /** The same, each file given to {@code eachFound} as soon as the walk finds it, to be read meanwhile. */
-    public static List<Path> files(Path folder, LinkGuard guard, Predicate<Path> counts, Consumer<UncheckedIOException> faults,
-                                   Consumer<Path> eachFound) {
         refuseUnlessFolder(folder);
-        Found found = walk(folder, guard, counts, false, eachFound);
+        Found found = walk(folder, guard, counts, false);
         // Every fault at once, in the order of their paths: an editor mends them in one go.
         Map<Path, IOException> refused = new TreeMap<>();
         found.loops.forEach(loop -> refused.put(loop, new FileSystemLoopException(loop.toString())));
@@ -103,7 +97,7 @@ public final class SourceWalk {
         if (Files.exists(folder) ? !Files.isDirectory(folder) : Files.isSymbolicLink(folder)) {
             return new Survey(List.of(), List.of(folder));
         }
-        Found found = walk(folder, LinkGuard.NONE, path -> true, true, file -> { });
+        Found found = walk(folder, LinkGuard.NONE, path -> true, true);
         List<Path> faults = new ArrayList<>(found.linksToNothing);
         faults.addAll(found.loops);
         return new Survey(found.files.stream().sorted().toList(), faults.stream().sorted().toList());
@@ -129,7 +123,7 @@ public final class SourceWalk {
     }
 
     /** {@code tolerant}: a folder that cannot be listed is noted among the loops, not thrown. */
-    private static Found walk(Path folder, LinkGuard guard, Predicate<Path> counts, boolean tolerant, Consumer<Path> eachFound) {
+    private static Found walk(Path folder, LinkGuard guard, Predicate<Path> counts, boolean tolerant) {
         Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>(), new TreeSet<>());
         if (!Files.isDirectory(folder)) {
             return found;
@@ -186,7 +180,6 @@ public final class SourceWalk {
                         try {
                             guard.check(file, attributes);
                             found.files.add(file);
-                            eachFound.accept(file);
                         } catch (UncheckedIOException outside) {
                             found.guarded.put(file, outside.getCause());
                         }

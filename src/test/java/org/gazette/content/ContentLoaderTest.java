@@ -44,23 +44,6 @@ class ContentLoaderTest {
                 .extracting(SourceFile::path).isEqualTo(paths);
     }
 
-    /**
-     * Articles are read on a second thread as the walk finds them: what the reader throws there
-     * (running out of memory, which the build turns into its advice) is thrown on the caller's.
-     */
-    @Test
-    void whatTheReaderThrowsOnTheSecondThreadIsThrownToTheCaller() {
-        List<Path> paths = IntStream.range(0, 200).mapToObj(i -> Path.of("content/%03d.md".formatted(i))).toList();
-        for (int run = 0; run < 5; run++) {
-            assertThatThrownBy(() -> ContentLoader.readArticles(paths, path -> {
-                if (path.equals(paths.get(150))) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
-                return new byte[0];
-            })).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
-        }
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
