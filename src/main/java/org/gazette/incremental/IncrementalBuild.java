@@ -66,7 +66,7 @@ public final class IncrementalBuild {
     private final Path file;
     private final BuildCacheFile.State earlier;
     private final ArticleStore articles;
-    /** Each page's key, by path: as many as the last build's, made that large at once (growing, its copying took 1% of an edit). */
+    /** Each page's key, by path: as many as the last build's, made that large at once (grown from empty, it copied itself over and over). */
     private final Map<String, byte[]> pageKeys;
     private final Map<String, BuildCacheFile.GeneratorRun> generatorRuns = new ConcurrentHashMap<>();
     private final Map<String, BuildCacheFile.CopiedFile> copies = new ConcurrentHashMap<>();

@@ -10,9 +10,7 @@ import java.util.List;
  * the token is in the title: made from the {@link TokenCounts}, whose flat arrays and token
  * numbers it shares. Scores fit in a short: at most 10 × ln(N) × (k1 + 1), under 500 for any
  * number of articles an int can count, plus the mark (100,000 articles make 100 million
- * postings: 200 MB less than ints). A token's scores are worked out when first asked for: an edit
- * writes the shards of its own words, and the others' scores are not needed ({@link Shards}).
- * Not for two threads at once.
+ * postings: 200 MB less than ints).
  */
 final class Postings {
 
@@ -37,30 +35,19 @@ final class Postings {
     private final String[] words;
     private final int[] starts;
     private final int[] docs;
-    private final char[] frequencies;
     private final Scale scale;
-    /** Each article's part of a score's denominator, by number: k1 × (1 − b + b × length / average). */
-    private final double[] lengthNorms;
     /** BM25 scores times ten, rounded, one for each posting, plus {@link SearchIndex#TITLE_MARK} for a token in the title. */
     private final short[] scores;
-    /** Which tokens' scores are worked out in {@link #scores}. */
-    private final boolean[] scored;
     /** About how large the postings are as JSON, to size the shards. */
     private final long estimatedBytes;
 
-    private Postings(TokenCounts counts) {
+    private Postings(TokenCounts counts, Scale scale, short[] scores) {
         this.keys = counts.keys;
         this.words = counts.words;
         this.starts = counts.starts;
         this.docs = counts.docs;
-        this.frequencies = counts.frequencies;
-        this.scale = Scale.of(counts.lengths);
-        this.lengthNorms = new double[counts.articles()];
-        for (int id = 0; id < lengthNorms.length; id++) {
-            lengthNorms[id] = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * counts.lengths[id] / scale.averageLength());
-        }
-        this.scores = new short[docs.length];
-        this.scored = new boolean[keys.length];
+        this.scale = scale;
+        this.scores = scores;
         long bytes = 0;
         for (int t = 0; t < keys.length; t++) {
             bytes += tokenLength(t) * 3L + 8 + (starts[t + 1] - starts[t]) * 6L;
@@ -75,38 +62,40 @@ final class Postings {
         return of(TokenCounts.count(docs, TokenCounts.NONE, none));
     }
 
-    /** The postings of {@code counts}, scored as asked for. */
+    /**
+     * The scores of {@code counts}. BM25 with the number of articles and their average length
+     * rounded to three significant digits ({@link Scale}): an edit or a new article then leaves
+     * them as they were (but for about one time in a hundred), and with them the scores of every
+     * article it does not contain, so that only the shards of its words change. A term is never
+     * counted in more articles than there are. Scores are positive, so adding a half and
+     * truncating rounds as Math.round does, without its slower path under the quick compiler.
+     * All are scored at once: the counts' frequencies, as large as the scores, are then let go.
+     */
     static Postings of(TokenCounts counts) {
-        return new Postings(counts);
+        Scale scale = Scale.of(counts.lengths);
+        double[] lengthNorms = new double[counts.articles()];
+        for (int id = 0; id < lengthNorms.length; id++) {
+            lengthNorms[id] = SearchIndex.K1 * (1 - SearchIndex.B + SearchIndex.B * counts.lengths[id] / scale.averageLength());
+        }
+        int[] starts = counts.starts;
+        short[] scores = new short[counts.docs.length];
+        for (int t = 0; t < counts.keys.length; t++) {
+            int df = starts[t + 1] - starts[t];
+            double idf = Math.log(1 + (Math.max(scale.articles(), df) - df + 0.5) / (df + 0.5));
+            for (int at = starts[t]; at < starts[t + 1]; at++) {
+                int frequency = counts.frequencies[at];
+                int tf = frequency >> 1;
+                double norm = tf + lengthNorms[counts.docs[at]];
+                int score = Math.max(1, (int) (10 * idf * tf * (SearchIndex.K1 + 1) / norm + 0.5));
+                scores[at] = (short) ((frequency & 1) != 0 ? score + SearchIndex.TITLE_MARK : score);
+            }
+        }
+        return new Postings(counts, scale, scores);
     }
 
-    /** The number of articles and their average length as the scores take them. */
+    /** The number of articles and their average length as the scores took them. */
     Scale scale() {
         return scale;
-    }
-
-    /**
-     * Works out token {@code t}'s scores, once. BM25 with the number of articles and their average
-     * length rounded to three significant digits ({@link Scale}): an edit or a new article then
-     * leaves them as they were (but for about one time in a hundred), and with them the scores of
-     * every article it does not contain, so that only the shards of its words change. A term is
-     * never counted in more articles than there are. Scores are positive, so adding a half and
-     * truncating rounds as Math.round does, without its slower path under the quick compiler.
-     */
-    private void score(int t) {
-        if (scored[t]) {
-            return;
-        }
-        int df = starts[t + 1] - starts[t];
-        double idf = Math.log(1 + (Math.max(scale.articles(), df) - df + 0.5) / (df + 0.5));
-        for (int at = starts[t]; at < starts[t + 1]; at++) {
-            int frequency = frequencies[at];
-            int tf = frequency >> 1;
-            double norm = tf + lengthNorms[docs[at]];
-            int score = Math.max(1, (int) (10 * idf * tf * (SearchIndex.K1 + 1) / norm + 0.5));
-            scores[at] = (short) ((frequency & 1) != 0 ? score + SearchIndex.TITLE_MARK : score);
-        }
-        scored[t] = true;
     }
 
     /**
@@ -146,9 +135,8 @@ final class Postings {
         return docs;
     }
 
-    /** Every token's scores, beside {@link #docs()}: those of token {@code t} (from {@link #start} to {@link #end}) worked out. */
-    short[] scores(int t) {
-        score(t);
+    /** Every token's scores, beside {@link #docs()}. */
+    short[] scores() {
         return scores;
     }
 
@@ -163,7 +151,6 @@ final class Postings {
         long a = 0;
         long b = 0;
         for (int t : tokens) {
-            score(t);
             long text = stableKey(t);
             long x = mix(text ^ 0x9E3779B97F4A7C15L);
             long y = mix(text + 0xC2B2AE3D27D4EB4FL);

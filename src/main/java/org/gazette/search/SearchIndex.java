@@ -348,14 +348,14 @@ public final class SearchIndex implements Generator {
                     int chunkEnd = to;
                     files.add(OutputFile.of("search/" + name, json(c -> {
                         c.writeStartArray();
-                        writeList(c, postings, t, from, chunkEnd);
+                        writeList(c, postings, from, chunkEnd);
                         c.writeEndArray();
                     })));
                     chunks.add(name);
                 }
                 g.writeArrayFieldStart(terms[ordinal].text());
                 g.writeNumber(end - start);
-                writeList(g, postings, t, inline, end);
+                writeList(g, postings, inline, end);
                 g.writeStartArray();
                 for (String chunk : chunks) {
                     g.writeString(chunk);
@@ -369,10 +369,10 @@ public final class SearchIndex implements Generator {
         return files;
     }
 
-    /** Token {@code t}'s postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
-    private static void writeList(JsonGenerator g, Postings postings, int t, int from, int to) throws IOException {
+    /** Postings {@code from} to {@code to}: document ids as differences from the previous one (the first absolute), then scores. */
+    private static void writeList(JsonGenerator g, Postings postings, int from, int to) throws IOException {
         int[] docs = postings.docs();
-        short[] scores = postings.scores(t);
+        short[] scores = postings.scores();
         g.writeStartArray();
         int previous = 0;
         for (int i = from; i < to; i++) {

@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * The index's term shards: how many, which tokens each holds, and a fingerprint of each one's
  * postings, by which a build cache keeps the shards an edit did not change. Made with the
- * counts, on the thread that counts ahead of the pages: fingerprinting every posting while the
- * pages take both cores slowed them by as much. A shard none of whose tokens' postings changed
- * since the counts kept, at the same scale and number of shards, has the fingerprint it had:
- * an edit fingerprints (and scores) the shards of its words alone.
+ * counts, on the thread that counts ahead of the pages, beside the site model. A shard none of
+ * whose tokens' postings changed since the counts kept, at the same scale and number of shards,
+ * has the fingerprint it had: an edit fingerprints the shards of its words alone.
  */
 final class Shards {
 

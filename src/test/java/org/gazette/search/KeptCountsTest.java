@@ -139,7 +139,7 @@ class KeptCountsTest {
             int from = postings.start(t);
             int to = postings.end(t);
             byText.put(postings.token(t), Arrays.toString(Arrays.copyOfRange(postings.docs(), from, to))
-                    + Arrays.toString(Arrays.copyOfRange(postings.scores(t), from, to)));
+                    + Arrays.toString(Arrays.copyOfRange(postings.scores(), from, to)));
         }
         return byText;
     }

@@ -35,9 +35,9 @@ class TitleWeightTest {
         int inBody = -1;
         for (int i = postings.start(token); i < postings.end(token); i++) {
             if (postings.docs()[i] == 0) {
-                titled = postings.scores(token)[i];
+                titled = postings.scores()[i];
             } else {
-                inBody = postings.scores(token)[i];
+                inBody = postings.scores()[i];
             }
         }
         assertThat(titled).as("score of the article titled 家风建设").isGreaterThan(inBody);
