@@ -199,8 +199,8 @@ public final class SearchIndex implements Generator {
         return new Counts(newestFirst, oldestFirst, docs, counted.postings(), counted.shards());
     }
 
-    /** The counts of the articles, their postings and the shards of these. */
-    record Counted(TokenCounts counts, Postings postings, Shards shards) {
+    /** The postings of the articles counted, and their shards. */
+    record Counted(Postings postings, Shards shards) {
     }
 
     /**
@@ -231,7 +231,7 @@ public final class SearchIndex implements Generator {
             KeptCounts keeping = new KeptCounts(keys, counts, shards.fingerprints());
             store.save(keeping.bytes(), keeping::writeTo);
         }
-        return new Counted(counts, postings, shards);
+        return new Counted(postings, shards);
     }
 
     @Override

@@ -226,10 +226,10 @@ class KeptCountsTest {
         };
         SearchIndex index = new SearchIndex(SearchIndex.INLINE_POSTINGS, SearchIndex.CHUNK_POSTINGS, SearchIndex.SHARD_BYTES,
                 OutputMemo.NONE, store);
-        TokenCounts counts = index.countWords(watched, docs.stream().map(KeptCountsTest::keyOf).toList()).counts();
+        Postings postings = index.countWords(watched, docs.stream().map(KeptCountsTest::keyOf).toList()).postings();
         assertThat(loaded).hasSize(1);
         assertThat(heldWhileCounting[0]).as("the kept counts held while the articles are counted").isFalse();
-        assertThat(postings(Postings.of(counts))).isEqualTo(postings(Postings.of(docs)));
+        assertThat(postings(postings)).isEqualTo(postings(Postings.of(docs)));
     }
 
     @Test
