@@ -63,6 +63,26 @@ public record Manifest(List<Entry> entries) {
         return new Manifest(entries);
     }
 
+    /**
+     * The same, in the order of {@code earlier} (the last manifest's entries) when its paths are
+     * those of {@code byPath}, as after most edits: sorting eighteen thousand paths again was a
+     * fifth of writing the manifest.
+     */
+    public static Manifest of(Map<String, Entry> byPath, List<Entry> earlier) {
+        if (earlier.size() != byPath.size()) {
+            return of(byPath);
+        }
+        List<Entry> entries = new ArrayList<>(earlier.size());
+        for (Entry before : earlier) {
+            Entry now = byPath.get(before.path());
+            if (now == null) {
+                return of(byPath);
+            }
+            entries.add(now);
+        }
+        return new Manifest(entries);
+    }
+
     private static boolean sortedByPath(List<Entry> entries) {
         for (int i = 1; i < entries.size(); i++) {
             if (entries.get(i - 1).path().compareTo(entries.get(i).path()) > 0) {

@@ -104,6 +104,8 @@ public final class SiteWriter implements AutoCloseable {
     /** The staging folder's writer's lock, held while this build may write it ({@link OutputFolders#claim}). */
     private final Optional<FileChannel> claim;
     private final Map<String, Manifest.Entry> previous;
+    /** The same entries, in the order of the manifest they were read from (by path). */
+    private final List<Manifest.Entry> previousInOrder;
     /** The files of this build, and their paths claimed: as many as the last build's, made that large at once. */
     private final Map<String, Manifest.Entry> entries;
     private final PathClaims claims;
@@ -115,6 +117,8 @@ public final class SiteWriter implements AutoCloseable {
     private final byte[] previousManifest;
     /** The paths of the manifest in the output folder at open, also for a build that writes every file afresh. */
     private final Set<String> publishedBefore;
+    /** The paths {@link #held} found in the output folder as its manifest lists them, during this build. */
+    private final Set<String> heldNow;
     private volatile boolean finished;
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private volatile boolean closing;
@@ -122,15 +126,17 @@ public final class SiteWriter implements AutoCloseable {
     /** Whether the output folder was marked as being updated when this build began (an update stopped halfway, say). */
     private final boolean markedAtOpen;
 
-    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, byte[] previousManifest,
-                       boolean markedAtOpen, Set<String> publishedBefore) throws IOException {
+    private SiteWriter(Path target, Path staging, Map<String, Manifest.Entry> previous, List<Manifest.Entry> previousInOrder,
+                       byte[] previousManifest, boolean markedAtOpen, Set<String> publishedBefore) throws IOException {
         this.markedAtOpen = markedAtOpen;
         this.publishedBefore = publishedBefore;
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.previousInOrder = previousInOrder;
         this.entries = new ConcurrentHashMap<>(previous.size());
         this.claims = new PathClaims(previous.size());
+        this.heldNow = ConcurrentHashMap.newKeySet(previous.size());
         this.previousManifest = previousManifest;
         this.onExit = new Thread(this::dropUncommitted, "gazette-drop-staging");
         Runtime.getRuntime().addShutdownHook(onExit);
@@ -224,6 +230,7 @@ public final class SiteWriter implements AutoCloseable {
         Files.createDirectories(target.getParent());
         byte[] manifestBytes = new byte[0];
         Map<String, Manifest.Entry> previous = Map.of();
+        List<Manifest.Entry> previousInOrder = List.of();
         Path manifest = target.resolve(Manifest.PATH);
         boolean marked = Files.exists(target.resolve(UPDATING));
         Set<String> publishedBefore = Set.of();
@@ -231,7 +238,8 @@ public final class SiteWriter implements AutoCloseable {
             try {
                 manifestBytes = Files.readAllBytes(manifest);
                 Map<String, Manifest.Entry> byPath = new ConcurrentHashMap<>();
-                Manifest.parse(manifestBytes).entries().forEach(e -> byPath.put(e.path(), e));
+                List<Manifest.Entry> inOrder = Manifest.parse(manifestBytes).entries();
+                inOrder.forEach(e -> byPath.put(e.path(), e));
                 // Also after an update stopped halfway (marked), whose manifest, moved last, still
                 // lists the site readers had: the addresses it lost are told by the next build.
                 publishedBefore = Set.copyOf(byPath.keySet());
@@ -241,13 +249,15 @@ public final class SiteWriter implements AutoCloseable {
                 boolean namesHeld = byPath.keySet().stream().allMatch(FileNameEncoding::canHold);
                 boolean kept = namesHeld && !afresh && !marked;
                 previous = kept ? byPath : Map.of();
+                previousInOrder = kept ? inOrder : List.of();
                 manifestBytes = kept ? manifestBytes : new byte[0];
             } catch (IOException e) {
                 manifestBytes = new byte[0]; // a damaged manifest: every file is written afresh
             }
         }
         OutputFolders.dropStaleFolders(target);
-        return new SiteWriter(target, OutputFolders.stagingFolder(target), previous, manifestBytes, marked, publishedBefore);
+        return new SiteWriter(target, OutputFolders.stagingFolder(target), previous, previousInOrder, manifestBytes, marked,
+                publishedBefore);
     }
 
     /** Present in the output folder while changed files are being renamed into it. */
@@ -364,7 +374,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Manifest.Entry reused(OutputFile.Reused file) throws IOException {
         Manifest.Entry entry = entry(file.path(), file.size(), file.checksum());
-        if (!keep(entry)) {
+        if (!keepHeld(entry)) {
             throw new IOException("the previous build's " + file.path() + " is gone or changed");
         }
         return entry;
@@ -385,15 +395,33 @@ public final class SiteWriter implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Files.size(target.resolve(path)) == before.size() ? Optional.of(before) : Optional.empty();
+            if (Files.size(target.resolve(path)) != before.size()) {
+                return Optional.empty();
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
+        heldNow.add(path);
+        return Optional.of(before);
     }
 
     /** True when the current output folder holds exactly this file, which can then stay as it is. */
     private boolean keep(Manifest.Entry entry) {
         return held(entry.path()).filter(before -> before.checksum().equals(entry.checksum())).isPresent();
+    }
+
+    /**
+     * The same for a file this build already found held ({@link #held}): the kept pages are each
+     * looked at once, not twice (eighteen thousand looks at the disk after an edit at 10,000
+     * articles, a tenth of a second on each core).
+     */
+    private boolean keepHeld(Manifest.Entry entry) {
+        Manifest.Entry before = previous.get(entry.path());
+        if (heldNow.contains(entry.path()) && before != null && before.size() == entry.size()
+                && before.checksum().equals(entry.checksum())) {
+            return true;
+        }
+        return keep(entry);
     }
 
     /** Where the file for {@code path} is written until the commit: in the site's folders, or under a number when updating. */
@@ -433,7 +461,7 @@ public final class SiteWriter implements AutoCloseable {
         if (updating() && !Files.isDirectory(target)) {
             throw new OutputDeleted(target);
         }
-        Manifest manifest = Manifest.of(entries);
+        Manifest manifest = Manifest.of(entries, previousInOrder);
         byte[] manifestBytes = manifest.toJsonBytes();
         if (written.get() == 0 && Arrays.equals(manifestBytes, previousManifest)) {
             close();

@@ -72,6 +72,24 @@ class ManifestTest {
     }
 
     @Test
+    void theLastManifestsOrderIsTakenOnlyWhenItsPathsAreTheSame() {
+        Manifest.Entry a = new Manifest.Entry("2023/a/index.html", 1, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry b = new Manifest.Entry("2023/b/index.html", 2, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry bEdited = new Manifest.Entry("2023/b/index.html", 5, "fedcba9876543210", "text/html; charset=utf-8");
+        Manifest.Entry c = new Manifest.Entry("2023/c/index.html", 3, "0123456789abcdef", "text/html; charset=utf-8");
+        List<Manifest.Entry> earlier = new Manifest(List.of(a, b, c)).entries();
+
+        Map<String, Manifest.Entry> edited = Map.of(c.path(), c, a.path(), a, b.path(), bEdited);
+        assertThat(Manifest.of(edited, earlier).entries()).containsExactly(a, bEdited, c);
+        // One path gone and another come, as many as before: sorted, not taken from the last order.
+        Manifest.Entry added = new Manifest.Entry("2023/0/index.html", 4, "0123456789abcdef", "text/html; charset=utf-8");
+        Map<String, Manifest.Entry> moved = Map.of(c.path(), c, added.path(), added, b.path(), b);
+        assertThat(Manifest.of(moved, earlier).entries()).containsExactly(added, b, c);
+        assertThat(Manifest.of(Map.of(b.path(), b), earlier).entries()).containsExactly(b);
+        assertThat(Manifest.of(edited, List.of()).entries()).containsExactly(a, bEdited, c);
+    }
+
+    @Test
     void twoBuildsOfTheSameSourcesGiveTheSameManifestByteForByte(@TempDir Path folder) throws Exception {
         // A fresh checkout gives every file a new time: the manifest must not depend on it.
         Path first = folder.resolve("first");
