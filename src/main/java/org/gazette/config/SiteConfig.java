@@ -84,6 +84,12 @@ public record SiteConfig(
 
     /** The absolute URL of a site path such as "/2023/12/x/" (percent-encode it first). */
     public String absoluteUrl(String sitePath) {
-        return baseUrl.toString().replaceAll("/+$", "") + sitePath;
+        // Without a regular expression, which was compiled again for every page.
+        String base = baseUrl.toString();
+        int end = base.length();
+        while (end > 0 && base.charAt(end - 1) == '/') {
+            end--;
+        }
+        return base.substring(0, end) + sitePath;
     }
 }

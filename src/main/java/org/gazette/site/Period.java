@@ -1,7 +1,6 @@
 package org.gazette.site;
 
 import java.util.List;
-import java.util.Locale;
 import org.gazette.markdown.RenderedArticle;
 
 /**
@@ -22,9 +21,9 @@ public record Period(int year, int month, List<RenderedArticle> articles) {
         return month == 0;
     }
 
-    /** {@code /2023/} or {@code /2023/12/}. */
+    /** {@code /2023/} or {@code /2023/12/}: made without a format, as every article page shows its month's link. */
     public String url() {
-        return wholeYear() ? "/" + year + "/" : String.format(Locale.ROOT, "/%d/%02d/", year, month);
+        return wholeYear() ? "/" + year + "/" : "/" + year + (month < 10 ? "/0" : "/") + month + "/";
     }
 
     public int count() {

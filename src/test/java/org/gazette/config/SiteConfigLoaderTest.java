@@ -49,6 +49,8 @@ class SiteConfigLoaderTest {
         assertThat(config.baseUrl()).hasToString("https://example.org/news/");
         assertThat(config.basePath()).isEqualTo("/news/");
         assertThat(config.absoluteUrl("/2023/x/")).isEqualTo("https://example.org/news/2023/x/");
+        assertThat(config.withBaseUrl(java.net.URI.create("https://example.org//")).absoluteUrl("/2023/x/"))
+                .isEqualTo("https://example.org/2023/x/");
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Hong_Kong"));
         assertThat(config.theme()).isEqualTo("plain");
         assertThat(config.permalink().pattern()).isEqualTo("/:year/:slug/");
