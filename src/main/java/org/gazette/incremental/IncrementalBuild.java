@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +21,8 @@ import java.util.function.Supplier;
 import java.time.Instant;
 import org.gazette.build.BuildOptions;
 import org.gazette.config.DeploySettings;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.Article;
 import org.gazette.content.ContentTree;
 import org.gazette.content.FileStamp;
 import org.gazette.markdown.RenderedArticle;
@@ -416,23 +417,28 @@ public final class IncrementalBuild {
     private Fingerprint fingerprint() {
         Map<Object, byte[]> known = fingerprints;
         return new Fingerprint(value -> {
-            byte[] fingerprint = known.get(value);
-            if (fingerprint == null && SHARED_VIEWS.contains(value.getClass())) {
-                // Equal views have equal fingerprints: each teaser or link is walked once, not on every page showing it.
-                fingerprint = views.computeIfAbsent(value, view -> new Fingerprint().add(view).digest());
+            // Asked of every record on every page: the kind is told first, by the class alone.
+            Class<?> type = value.getClass();
+            if (type == RenderedArticle.class || type == Article.class || type == SiteConfig.class) {
+                return known.get(value); // the only kinds knownFingerprints holds
             }
-            return fingerprint;
+            if (isSharedView(type)) {
+                // Equal views have equal fingerprints: each teaser or link is walked once, not on every page showing it.
+                return views.computeIfAbsent(value, view -> new Fingerprint().add(view).digest());
+            }
+            return null;
         });
     }
 
     /** The small records many pages show: remembered by value. */
-    private static final Set<Class<?>> SHARED_VIEWS = Set.of(Teaser.class, TermLink.class, PeriodLink.class,
-            Templates.ColumnLink.class);
+    private static boolean isSharedView(Class<?> type) {
+        return type == Teaser.class || type == TermLink.class || type == PeriodLink.class || type == Templates.ColumnLink.class;
+    }
     private final Map<Object, byte[]> views = new ConcurrentHashMap<>();
 
     /**
      * The fingerprints of what many pages share, computed once: each article (rendered, and its
-     * front matter) from its file, and the settings.
+     * front matter) from its file, and the settings. Of no other kinds: {@link #fingerprint()} looks up only these.
      */
     private Map<Object, byte[]> knownFingerprints(Site site) {
         Map<Object, byte[]> known = new IdentityHashMap<>();
