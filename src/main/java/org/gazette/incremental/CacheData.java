@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.content.Article;
@@ -45,7 +46,7 @@ public final class CacheData {
         if (length < 0 || length > 32 << 20) {
             throw new IOException("a string of " + length + " characters");
         }
-        byte[] bytes = in.readNBytes(length * 2);
+        byte[] bytes = readUpTo(in, length * 2);
         if (bytes.length != length * 2) {
             throw new IOException("the file ends inside a string");
         }
@@ -70,11 +71,28 @@ public final class CacheData {
         if (length < 0 || length > limit) {
             throw new IOException("a block of " + length + " bytes");
         }
-        byte[] bytes = in.readNBytes(length);
+        byte[] bytes = readUpTo(in, length);
         if (bytes.length != length) {
             throw new IOException("the file ends inside a block");
         }
         return bytes;
+    }
+
+    /** Up to this many bytes are read into an array of their size made at once. */
+    private static final int AT_ONCE = 4 << 20;
+
+    /**
+     * {@code length} bytes, fewer when the file ends first. {@code readNBytes(length)} reads in
+     * pieces of 8 KB and copies them together, twice the memory of a segment of articles or a long
+     * body; a length over {@link #AT_ONCE} is still read so, as a damaged one must not take the heap.
+     */
+    private static byte[] readUpTo(DataInputStream in, int length) throws IOException {
+        if (length > AT_ONCE) {
+            return in.readNBytes(length);
+        }
+        byte[] bytes = new byte[length];
+        int read = in.readNBytes(bytes, 0, length);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     static void writeArticle(DataOutputStream out, Article a) throws IOException {
