@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,7 +138,10 @@ public record Manifest(List<Entry> entries) {
         return HEX_MD5.matcher(text).matches();
     }
 
-    /** The manifest as indented JSON, one entry per object, ending in a newline. */
+    /**
+     * The manifest as JSON with each file on a line of its own, ending in a newline: a diff of two
+     * manifests, or a grep for a path, shows whole entries.
+     */
     public String toJson() {
         return new String(toJsonBytes(), StandardCharsets.UTF_8);
     }
@@ -145,7 +152,7 @@ public record Manifest(List<Entry> entries) {
      */
     public byte[] toJsonBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 128 + 64);
-        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8).setPrettyPrinter(oneFilePerLine())) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeArrayFieldStart("files");
@@ -164,6 +171,16 @@ public record Manifest(List<Entry> entries) {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /**
+     * A line for each file, and no spaces: a third of the bytes of Jackson's indented form, which
+     * took six lines a file, and as much less time writing and reading it after every build.
+     */
+    private static PrettyPrinter oneFilePerLine() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.NONE))
+                .withArrayIndenter(new DefaultIndenter("", "\n"))
+                .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance);
     }
 
     /**

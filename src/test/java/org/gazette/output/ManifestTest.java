@@ -125,6 +125,17 @@ class ManifestTest {
     }
 
     @Test
+    void eachFileIsALineOfItsOwn() {
+        Manifest.Entry page = new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(16), "text/html; charset=utf-8");
+        Manifest.Entry css = new Manifest.Entry("assets/site.css", 4, "b".repeat(16), "text/css; charset=utf-8");
+        assertThat(new Manifest(List.of(page, css)).toJson()).isEqualTo(String.join("\n",
+                "{\"format\":\"gazette-manifest/3\",\"files\":[",
+                "{\"path\":\"assets/site.css\",\"size\":4,\"checksum\":\"bbbbbbbbbbbbbbbb\",\"type\":\"text/css; charset=utf-8\"},",
+                "{\"path\":\"tags/妇联/index.html\",\"size\":12,\"checksum\":\"aaaaaaaaaaaaaaaa\",\"type\":\"text/html; charset=utf-8\"}",
+                "]}", ""));
+    }
+
+    @Test
     void readsWhatItWritesAndRefusesAnythingElse() throws IOException {
         Manifest manifest = new Manifest(List.of(new Manifest.Entry("tags/妇联/index.html", 12, "a".repeat(16), "text/html; charset=utf-8")));
         assertThat(Manifest.parse(manifest.toJson())).isEqualTo(manifest);

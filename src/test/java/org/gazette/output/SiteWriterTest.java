@@ -426,7 +426,7 @@ class SiteWriterTest {
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
         Path outside = Files.writeString(parent.resolve("outside.txt"), "别删");
         String manifest = TestSites.read(site.resolve(Manifest.PATH));
-        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\" : \"a/index.html\"", "\"path\" : \"../outside.txt\""));
+        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\":\"a/index.html\"", "\"path\":\"../outside.txt\""));
         assertThat(TestSites.read(site.resolve(Manifest.PATH))).contains("../outside.txt");
 
         write(site, page("index.html", "首页"));
@@ -440,7 +440,7 @@ class SiteWriterTest {
         Path site = parent.resolve("site");
         write(site, page("index.html", "首页"), page("a/index.html", "甲"));
         String manifest = TestSites.read(site.resolve(Manifest.PATH));
-        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\" : \"a/index.html\"", "\"path\" : \".gazette/updating\""));
+        Files.writeString(site.resolve(Manifest.PATH), manifest.replace("\"path\":\"a/index.html\"", "\"path\":\".gazette/updating\""));
 
         write(site, page("index.html", "首页"));
         assertThat(site.resolve("a")).as("the folder replaced whole, as after any damaged manifest").doesNotExist();
