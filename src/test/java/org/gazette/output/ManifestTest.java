@@ -56,11 +56,16 @@ class ManifestTest {
         assertThat(types.get(output.relativize(TestSites.stylesheet(output)).toString())).isEqualTo("text/css; charset=utf-8");
     }
 
+    /** A page's entry, with the one checksum these tests give pages. */
+    private static Manifest.Entry page(String path, long size) {
+        return new Manifest.Entry(path, size, "0123456789abcdef", "text/html; charset=utf-8");
+    }
+
     @Test
     void entriesAreSortedByPathHoweverTheyCome() {
-        Manifest.Entry a = new Manifest.Entry("2023/a/index.html", 1, "0123456789abcdef", "text/html; charset=utf-8");
-        Manifest.Entry b = new Manifest.Entry("2023/b/index.html", 2, "0123456789abcdef", "text/html; charset=utf-8");
-        Manifest.Entry tag = new Manifest.Entry("tags/妇联/index.html", 3, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry a = page("2023/a/index.html", 1);
+        Manifest.Entry b = page("2023/b/index.html", 2);
+        Manifest.Entry tag = page("tags/妇联/index.html", 3);
         Manifest.Entry css = new Manifest.Entry("assets/site.css", 4, "0123456789abcdef", "text/css; charset=utf-8");
         List<Manifest.Entry> sorted = List.of(a, b, css, tag);
 
@@ -73,16 +78,16 @@ class ManifestTest {
 
     @Test
     void theLastManifestsOrderIsTakenOnlyWhenItsPathsAreTheSame() {
-        Manifest.Entry a = new Manifest.Entry("2023/a/index.html", 1, "0123456789abcdef", "text/html; charset=utf-8");
-        Manifest.Entry b = new Manifest.Entry("2023/b/index.html", 2, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry a = page("2023/a/index.html", 1);
+        Manifest.Entry b = page("2023/b/index.html", 2);
         Manifest.Entry bEdited = new Manifest.Entry("2023/b/index.html", 5, "fedcba9876543210", "text/html; charset=utf-8");
-        Manifest.Entry c = new Manifest.Entry("2023/c/index.html", 3, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry c = page("2023/c/index.html", 3);
         List<Manifest.Entry> earlier = new Manifest(List.of(a, b, c)).entries();
 
         Map<String, Manifest.Entry> edited = Map.of(c.path(), c, a.path(), a, b.path(), bEdited);
         assertThat(Manifest.of(edited, earlier).entries()).containsExactly(a, bEdited, c);
         // One path gone and another come, as many as before: sorted, not taken from the last order.
-        Manifest.Entry added = new Manifest.Entry("2023/0/index.html", 4, "0123456789abcdef", "text/html; charset=utf-8");
+        Manifest.Entry added = page("2023/0/index.html", 4);
         Map<String, Manifest.Entry> moved = Map.of(c.path(), c, added.path(), added, b.path(), b);
         assertThat(Manifest.of(moved, earlier).entries()).containsExactly(added, b, c);
         assertThat(Manifest.of(Map.of(b.path(), b), earlier).entries()).containsExactly(b);
