@@ -92,7 +92,7 @@ public final class WithheldFiles {
         Set<String> names = new HashSet<>();
         withheld.forEach(file -> names.add(file.getFileName().toString()));
         articles.parallelStream().filter(a -> isPublished.test(a.source()))
-                .map(a -> uses(a, references, config, mayName(a.body(), names))).toList()
+                .map(a -> uses(a, references, config, mayName(a.body().get(), names))).toList()
                 .forEach(withheld::removeAll);
         return withheld;
     }

@@ -44,7 +44,7 @@ final class ActiveHtml {
     private final Parser parser = LinearInlineParser.parserBuilder(new MutableDataSet()).build();
 
     List<Problem> check(Article article) {
-        String body = article.body();
+        String body = article.body().get();
         if (body.indexOf('<') < 0 || !ANY.matcher(body).find() || Nesting.tooDeep(body).isPresent()) {
             return List.of();
         }

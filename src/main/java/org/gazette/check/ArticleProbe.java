@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.gazette.content.LazyText;
 import org.gazette.build.ArticleSteps;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
@@ -82,7 +83,7 @@ final class ArticleProbe implements ArticleSteps {
         CheckCache.Entry entry = cache.current(article.source()).orElseThrow();
         if (answered.contains(article.source())) {
             CheckCache.Rendering known = entry.render().orElseThrow();
-            RenderedArticle hollow = new RenderedArticle(article, "", known.summary(), "", List.of(), List.of(),
+            RenderedArticle hollow = new RenderedArticle(article, LazyText.EMPTY, known.summary(), LazyText.EMPTY, List.of(), List.of(),
                     Optional.empty(), List.of(), 0);
             Outcome<RenderedArticle> outcome = known.succeeded() ? Outcome.of(hollow, known.problems()) : Outcome.failed(known.problems());
             outcome.value().ifPresent(rendered::add);
@@ -151,6 +152,6 @@ final class ArticleProbe implements ArticleSteps {
 
     private static Article withoutBody(Article a) {
         return new Article(a.source(), a.title(), a.subtitle(), a.kicker(), a.date(), a.updated(), a.authors(), a.column(),
-                a.tags(), a.summary(), a.photos(), a.lead(), a.slug(), a.aliases(), a.draft(), a.url(), "", a.bodyLine());
+                a.tags(), a.summary(), a.photos(), a.lead(), a.slug(), a.aliases(), a.draft(), a.url(), LazyText.EMPTY, a.bodyLine());
     }
 }

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gazette.content.LazyText;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.Photo;
@@ -400,6 +401,6 @@ final class CheckCache {
         return new Article(source, f.get(0), f.get(1), f.get(2), ZonedDateTime.parse(f.get(3)),
                 f.get(4).isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(f.get(4))), authors, f.get(5), tags,
                 f.get(6), photos, f.get(7).equals("\0") ? Optional.empty() : Optional.of(f.get(7)), f.get(8), aliases, draft,
-                f.get(9), "", bodyLine);
+                f.get(9), LazyText.EMPTY, bodyLine);
     }
 }

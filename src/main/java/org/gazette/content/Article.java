@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param source   the file, relative to the site root
  * @param url      the site path of its page, such as {@code /2023/12/five-year-review/}
+ * @param body     the Markdown after the front matter (read from the build cache only when used)
  * @param bodyLine the line of the file where the body starts
  */
 public record Article(
@@ -31,7 +32,7 @@ public record Article(
         List<String> aliases,
         boolean draft,
         String url,
-        String body,
+        LazyText body,
         int bodyLine) {
 
     /**

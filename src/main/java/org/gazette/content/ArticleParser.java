@@ -128,7 +128,7 @@ public final class ArticleParser {
                 aliases,
                 map.flag("draft").orElse(false),
                 date.map(d -> config.permalink().expand(d, slug)).orElse(""),
-                frontMatter.body(),
+                LazyText.of(frontMatter.body()),
                 frontMatter.bodyLine());
         return Outcome.of(article, problems);
     }

@@ -139,7 +139,7 @@ public final class AtomFeeds implements Generator {
      * article's page.
      */
     static String fullText(RenderedArticle rendered, String url) {
-        StringBuilder html = new StringBuilder(rendered.leadHtml()).append(rendered.html());
+        StringBuilder html = new StringBuilder(rendered.leadHtml()).append(rendered.html().get());
         rendered.unplaced().stream().map(Figure::html).forEach(html::append);
         Document document = Jsoup.parseBodyFragment(html.toString(), url);
         for (Element element : document.select("[src], [href]")) {

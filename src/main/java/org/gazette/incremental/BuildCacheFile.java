@@ -1,7 +1,6 @@
 package org.gazette.incremental;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -213,7 +212,7 @@ final class BuildCacheFile {
 
     /** Decodes one segment's articles into {@code articles}; gives their paths, in order. */
     private static List<Path> decode(byte[] segment, Map<Path, ArticleStore.Entry> articles) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(segment))) {
+        try (SegmentInput in = new SegmentInput(segment)) {
             int count = CacheData.count(in);
             List<Path> paths = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -294,7 +293,7 @@ final class BuildCacheFile {
         }
     }
 
-    private static ArticleStore.Entry readArticle(DataInputStream in) throws IOException {
+    private static ArticleStore.Entry readArticle(SegmentInput in) throws IOException {
         byte[] parseKey = CacheData.readBytes(in);
         Article article = in.readBoolean() ? CacheData.readArticle(in) : null;
         List<Problem> parseProblems = CacheData.readProblems(in);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
+import org.gazette.content.LazyText;
 import org.gazette.content.Photo;
 import org.gazette.markdown.Figure;
 import org.gazette.markdown.Heading;
@@ -34,16 +35,22 @@ public final class CacheData {
     }
 
     public static void writeString(DataOutputStream out, String text) throws IOException {
-        ByteBuffer chars = ByteBuffer.allocate(text.length() * 2);
-        // From an array: put(String) goes a character at a time, three times as long under the quick compiler.
-        chars.asCharBuffer().put(text.toCharArray());
         out.writeInt(text.length());
-        out.write(chars.array());
+        out.write(LazyText.utf16Of(text));
     }
+
+    /** A long text, written as {@link #writeString} writes a string: its bytes as they are when it was never read. */
+    static void writeText(DataOutputStream out, LazyText text) throws IOException {
+        out.writeInt(text.length());
+        text.writeUtf16(out);
+    }
+
+    /** The most characters a string may have: a longer length is damage. */
+    static final int LONGEST_STRING = 32 << 20;
 
     public static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > 32 << 20) {
+        if (length < 0 || length > LONGEST_STRING) {
             throw new IOException("a string of " + length + " characters");
         }
         byte[] bytes = readUpTo(in, length * 2);
@@ -125,11 +132,11 @@ public final class CacheData {
         writeStrings(out, a.aliases());
         out.writeBoolean(a.draft());
         writeString(out, a.url());
-        writeString(out, a.body());
+        writeText(out, a.body());
         out.writeInt(a.bodyLine());
     }
 
-    static Article readArticle(DataInputStream in) throws IOException {
+    static Article readArticle(SegmentInput in) throws IOException {
         Path source = Path.of(readString(in));
         String title = readString(in);
         String subtitle = readString(in);
@@ -153,14 +160,14 @@ public final class CacheData {
         return new Article(source, title, subtitle, kicker, date,
                 updated.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(updated)),
                 authors, column, tags, summary, photos, lead.equals("\0") ? Optional.empty() : Optional.of(lead),
-                readString(in), readStrings(in), in.readBoolean(), readString(in), readString(in), in.readInt());
+                readString(in), readStrings(in), in.readBoolean(), readString(in), in.readText(), in.readInt());
     }
 
     /** A rendered body without its article, which the build supplies (its {@code updated} may come from git). */
     static void writeRendered(DataOutputStream out, RenderedArticle r) throws IOException {
-        writeString(out, r.html());
+        writeText(out, r.html());
         writeString(out, r.summary());
-        writeString(out, r.text());
+        writeText(out, r.text());
         out.writeInt(r.headings().size());
         for (Heading h : r.headings()) {
             out.writeInt(h.level());
@@ -173,10 +180,10 @@ public final class CacheData {
         out.writeInt(r.readingMinutes());
     }
 
-    static RenderedArticle readRendered(DataInputStream in, Article article) throws IOException {
-        String html = readString(in);
+    static RenderedArticle readRendered(SegmentInput in, Article article) throws IOException {
+        LazyText html = in.readText();
         String summary = readString(in);
-        String text = readString(in);
+        LazyText text = in.readText();
         int headingCount = count(in);
         List<Heading> headings = new ArrayList<>(headingCount);
         for (int i = 0; i < headingCount; i++) {

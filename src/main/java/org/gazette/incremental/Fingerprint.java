@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.gazette.content.LazyText;
 
 /**
  * A 128-bit XXH3 over a value made of records, lists, maps, optionals, strings, numbers, dates and
@@ -82,6 +83,8 @@ public final class Fingerprint {
             tag('0');
         } else if (value instanceof String text) {
             tag('S').bytes(text.getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof LazyText text) { // as the String it stands for
+            tag('S').bytes(text.get().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
             Character scalar = SCALAR_TAGS.get(value.getClass());
             (scalar != null ? tag(scalar) : tag('N').add(value.getClass().getName()))

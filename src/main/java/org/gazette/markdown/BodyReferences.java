@@ -51,7 +51,7 @@ public final class BodyReferences {
     }
 
     public List<BodyReference> of(Article article) {
-        if (Nesting.tooDeep(article.body()).isPresent()) {
+        if (Nesting.tooDeep(article.body().get()).isPresent()) {
             return List.of(); // its render is the error; parsed, it would overflow the stack
         }
         try {
@@ -63,7 +63,7 @@ public final class BodyReferences {
 
     private List<BodyReference> parsed(Article article) {
         // Read as the build reads it, the indents pasted from Word left out; columns are the file's.
-        PastedIndents body = PastedIndents.of(article.body());
+        PastedIndents body = PastedIndents.of(article.body().get());
         Document document = parser.parse(body.text());
         Positions positions = new Positions(body, article.bodyLine());
         List<BodyReference> references = new ArrayList<>();

@@ -25,7 +25,7 @@ final class ConflictMarkers {
     }
 
     static List<Problem> of(Article article) {
-        String body = article.body();
+        String body = article.body().get();
         if (!GitConflict.mayBeIn(body)) {
             return List.of(); // most bodies
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.gazette.content.LazyText;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.Photo;
@@ -122,7 +123,7 @@ public final class MarkdownRenderer {
      * preview go on to the other articles.
      */
     public Outcome<RenderedArticle> render(Article article) {
-        OptionalInt deep = Nesting.tooDeep(article.body());
+        OptionalInt deep = Nesting.tooDeep(article.body().get());
         if (deep.isPresent()) {
             return Outcome.failed(Problem.error(article.source(), article.bodyLine() + deep.getAsInt(), 1, TOO_DEEP));
         }
@@ -139,7 +140,7 @@ public final class MarkdownRenderer {
 
     private Outcome<RenderedArticle> renderNested(Article article) {
         List<Problem> problems = new ArrayList<>();
-        PastedIndents written = PastedIndents.of(article.body());
+        PastedIndents written = PastedIndents.of(article.body().get());
         Document document = parse(written);
         problems.addAll(ConflictMarkers.of(article));
         problems.addAll(HeadingSlips.of(article, written));
@@ -150,7 +151,7 @@ public final class MarkdownRenderer {
         // A control character written as a reference (&#8;) comes out of flexmark as the character:
         // left out like one typed in the file, and so out of the headings, text and summary read from here.
         // Only a reference brings one (the file's own were left out as it was read): other bodies are not scanned.
-        String html = article.body().contains("&#") ? ControlCharacters.without(html(document)) : html(document);
+        String html = article.body().get().contains("&#") ? ControlCharacters.without(html(document)) : html(document);
 
         Optional<Figure> lead = article.lead()
                 .filter(id -> !placed.contains(id))
@@ -168,7 +169,7 @@ public final class MarkdownRenderer {
         String summary = article.summary().isEmpty()
                 ? Summaries.cut(firstParagraphs(body.paragraphs(), config.summaryLength()), config.summaryLength())
                 : article.summary();
-        return Outcome.of(new RenderedArticle(article, html, summary, body.text(), body.headings(), blocks.figures(), lead, unplaced,
+        return Outcome.of(new RenderedArticle(article, LazyText.of(html), summary, LazyText.of(body.text()), body.headings(), blocks.figures(), lead, unplaced,
                 ReadingTime.minutes(body.text())), problems);
     }
 

@@ -3,14 +3,15 @@ package org.gazette.markdown;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.content.Article;
+import org.gazette.content.LazyText;
 
 /**
  * An article with its body rendered: what the site model and the themes work with.
  *
  * @param article   the parsed article
- * @param html      the body's HTML, photo blocks included
+ * @param html      the body's HTML, photo blocks included (read from the build cache only when used)
  * @param summary   the front matter summary, or the start of the body's text
- * @param text      the body's plain text, for summaries, reading time and search
+ * @param text      the body's plain text, for summaries, reading time and search (read from the build cache only when used)
  * @param headings  the body's section headings, in order
  * @param figures   the photo blocks placed in the body, in order
  * @param lead      the lead photo, shown above the body
@@ -19,9 +20,9 @@ import org.gazette.content.Article;
  */
 public record RenderedArticle(
         Article article,
-        String html,
+        LazyText html,
         String summary,
-        String text,
+        LazyText text,
         List<Heading> headings,
         List<Figure> figures,
         Optional<Figure> lead,

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.gazette.content.LazyText;
 
 /**
  * Reads the components of Gazette's records for templates ({@code item.article.title}) through an
@@ -22,7 +23,7 @@ import java.util.function.Function;
  * components several million times. Only what Pebble would read the same way is taken: a
  * component of a public record, used without arguments, with no {@code getX}, {@code isX} or
  * {@code hasX} method beside it (Pebble would call that first); anything else is left to Pebble.
- * An {@code Optional} component is read as its value, or null when empty.
+ * An {@code Optional} component is read as its value, or null when empty, and a {@link LazyText} as its String.
  */
 final class RecordAttributes implements AttributeResolver {
 
@@ -49,7 +50,8 @@ final class RecordAttributes implements AttributeResolver {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (!shadowed(type, component.getName())) {
                     Function<Object, Object> accessor = accessor(type, component.getAccessor());
-                    accessors.put(component.getName(), component.getType() == Optional.class ? present(accessor) : accessor);
+                    accessors.put(component.getName(), component.getType() == Optional.class ? present(accessor)
+                            : component.getType() == LazyText.class ? text(accessor) : accessor);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -65,6 +67,11 @@ final class RecordAttributes implements AttributeResolver {
      */
     private static Function<Object, Object> present(Function<Object, Object> accessor) {
         return record -> ((Optional<?>) accessor.apply(record)).orElse(null);
+    }
+
+    /** A long text as templates see it: a String, {@code {{ body.html | raw }}} and {@code {{ body.text | length }}} alike. */
+    private static Function<Object, Object> text(Function<Object, Object> accessor) {
+        return record -> ((LazyText) accessor.apply(record)).get();
     }
 
     /** True when Pebble would call another method for the component: getX, isX or hasX, without arguments. */

@@ -37,7 +37,7 @@ public record SearchDocument(String title, String summary, String body, String u
         rendered.figures().forEach(f -> captions.add(f.caption()));
         rendered.unplaced().forEach(f -> captions.add(f.caption()));
         // Without captions the rendered text itself, not a copy: 100,000 bodies are 300 MB.
-        String body = captions.isEmpty() ? rendered.text() : rendered.text() + "\n" + String.join("\n", captions);
+        String body = captions.isEmpty() ? rendered.text().get() : rendered.text().get() + "\n" + String.join("\n", captions);
         return new SearchDocument(article.title(), rendered.summary(), body, article.url(),
                 article.date().toLocalDate().toString(), article.date().getYear(), article.column(),
                 String.join(" ", article.authors().stream().map(Author::name).toList()), labels(rendered));

@@ -142,7 +142,7 @@ final class Rebuilder {
             if (name.endsWith(".md") || name.isEmpty()) {
                 continue;
             }
-            cache.forget(article -> article.body().contains(name)
+            cache.forget(article -> article.body().get().contains(name)
                     || article.photos().stream().anyMatch(photo -> photo.src().contains(name)));
         }
     }

@@ -64,7 +64,7 @@ class ArticleParserTest {
         assertThat(a.aliases()).containsExactly("/news/2023/12345.html");
         assertThat(a.draft()).isFalse();
         assertThat(a.url()).isEqualTo("/2023/12/five-year-review/");
-        assertThat(a.body()).isEqualTo("正文。\n");
+        assertThat(a.body().get()).isEqualTo("正文。\n");
         assertThat(a.bodyLine()).isEqualTo(24);
     }
 

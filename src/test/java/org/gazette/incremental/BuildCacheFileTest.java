@@ -15,6 +15,7 @@ import java.util.Map;
 import org.gazette.TestSites;
 import org.gazette.build.Build;
 import org.gazette.build.BuildOptions;
+import org.gazette.content.LazyText;
 import org.gazette.corpus.CorpusSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,27 @@ class BuildCacheFileTest {
         Path edited = work.resolve("edited.bin");
         assertThat(BuildCacheFile.write(edited, withArticles(articles), first)).isEqualTo(2);
         assertSameArticles(read(edited), first);
+    }
+
+    @Test
+    void textsAreDecodedOnlyWhenReadAndWrittenAgainAsTheyWere() throws IOException {
+        List<LazyText> texts = new ArrayList<>();
+        first.articles().values().forEach(entry -> {
+            texts.add(entry.parsed().value().orElseThrow().body());
+            texts.add(entry.rendered().value().orElseThrow().html());
+            texts.add(entry.rendered().value().orElseThrow().text());
+        });
+        assertThat(texts).hasSize(3 * 600).noneMatch(LazyText::isRead);
+
+        // Every segment encoded again, none copied: the texts go out as the bytes they came in as.
+        Path encoded = work.resolve("encoded.bin");
+        assertThat(BuildCacheFile.write(encoded, first, BuildCacheFile.State.empty())).isZero();
+        assertThat(texts).noneMatch(LazyText::isRead);
+        BuildCacheFile.State again = read(encoded);
+        assertSameArticles(again, first);
+        assertThat(texts).allMatch(LazyText::isRead);
+        Path body = first.layout().segments().get(2).paths().get(0);
+        assertThat(again.articles().get(body).parsed().value().orElseThrow().body().get()).contains("。");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.content.LazyText;
 import org.gazette.content.Article;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class BodyReferencesTest {
 
     static Article article(String body, int bodyLine) {
         return new Article(Path.of("content/a.md"), "t", "", "", ZonedDateTime.now(), Optional.empty(), List.of(), "",
-                List.of(), "", List.of(), Optional.empty(), "a", List.of(), false, "/2023/12/a/", body, bodyLine);
+                List.of(), "", List.of(), Optional.empty(), "a", List.of(), false, "/2023/12/a/", LazyText.of(body), bodyLine);
     }
 
     @Test

@@ -50,7 +50,7 @@ class BodyTextTest {
     private Readings readBoth(Path file, String text) {
         Article article = new ArticleParser(CONFIG).parse(new SourceFile(file, text.getBytes(StandardCharsets.UTF_8)))
                 .value().orElseThrow();
-        Document document = markdown.parse(article.body());
+        Document document = markdown.parse(article.body().get());
         new PhotoBlocks(article, images, new ArrayList<>()).place(document);
         String html = markdown.html(document);
         return new Readings(BodyText.fromTree(document), BodyText.fromHtml(html));

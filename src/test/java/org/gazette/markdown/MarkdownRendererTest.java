@@ -46,7 +46,7 @@ class MarkdownRendererTest {
     }
 
     private static Element body(RenderedArticle rendered) {
-        return Jsoup.parseBodyFragment(rendered.html()).body();
+        return Jsoup.parseBodyFragment(rendered.html().get()).body();
     }
 
     @Test
@@ -315,7 +315,7 @@ class MarkdownRendererTest {
     void aLineBreakInChineseTextVanishesThoughTheLineEndsInWhiteSpace() {
         RenderedArticle r = render("", "岁月，满载玫瑰馨香； \n时代，成就巾帼梦想。\t\n奋进新征程 \t \n  建功新时代\n").value().orElseThrow();
         assertThat(body(r).selectFirst("p").html()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
-        assertThat(r.text()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
+        assertThat(r.text().get()).isEqualTo("岁月，满载玫瑰馨香；时代，成就巾帼梦想。奋进新征程建功新时代");
     }
 
     /**
@@ -326,7 +326,7 @@ class MarkdownRendererTest {
     void aLineBreakBesideARareChineseCharacterVanishesToo() {
         RenderedArticle r = render("", "记者王\n\uD840\uDC00报道，\n中文换行\n\u9FFD字，\n\uD884\uDF50\n字。\n").value().orElseThrow();
         assertThat(body(r).selectFirst("p").html()).isEqualTo("记者王\uD840\uDC00报道，中文换行\u9FFD字，\uD884\uDF50字。");
-        assertThat(r.text()).isEqualTo("记者王\uD840\uDC00报道，中文换行\u9FFD字，\uD884\uDF50字。");
+        assertThat(r.text().get()).isEqualTo("记者王\uD840\uDC00报道，中文换行\u9FFD字，\uD884\uDF50字。");
         RenderedArticle paragraphs = render("", "第一段止于王\uD840\uDC00\n\n第二段。\n").value().orElseThrow();
         assertThat(paragraphs.summary()).as("no space after Chinese text").isEqualTo("第一段止于王\uD840\uDC00第二段。");
     }
@@ -369,7 +369,7 @@ class MarkdownRendererTest {
     @Test
     void textIsUnescapedAndEscapedAsFlexmarkDoes() {
         String body = "甲 & 乙\n\n甲 < 乙\n\n甲 > 乙\n\n\"甲\"\n\n\\*甲\n\n丁&copy;\n\n甲\r乙\n";
-        assertThat(render("", body).value().orElseThrow().html()).isEqualTo("""
+        assertThat(render("", body).value().orElseThrow().html().get()).isEqualTo("""
                 <p>甲 &amp; 乙</p>
                 <p>甲 &lt; 乙</p>
                 <p>甲 &gt; 乙</p>

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.content.LazyText;
 import org.gazette.content.Article;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.site.OutputMemo;
@@ -45,7 +46,7 @@ class CountAheadTest {
 
         @Override
         public Optional<byte[]> keyOf(RenderedArticle article) {
-            return Optional.of((article.article().url() + "\u0000" + article.text()).getBytes(StandardCharsets.UTF_8));
+            return Optional.of((article.article().url() + "\u0000" + article.text().get()).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -162,8 +163,8 @@ class CountAheadTest {
             String slug = "a" + i;
             Article article = new Article(Path.of("content", slug + ".md"), "第" + i + "篇", "", "",
                     ZonedDateTime.parse("2024-01-0" + i + "T08:00+08:00[Asia/Shanghai]"), Optional.empty(), List.of(), "",
-                    List.of(), "", List.of(), Optional.empty(), slug, List.of(), false, "/" + slug + "/", "正文" + i, 5);
-            articles.add(new RenderedArticle(article, "<p>正文" + i + "</p>", "正文" + i, "正文" + i, List.of(), List.of(),
+                    List.of(), "", List.of(), Optional.empty(), slug, List.of(), false, "/" + slug + "/", LazyText.of("正文" + i), 5);
+            articles.add(new RenderedArticle(article, LazyText.of("<p>正文" + i + "</p>"), "正文" + i, LazyText.of("正文" + i), List.of(), List.of(),
                     Optional.empty(), List.of(), 1));
         }
         return articles;

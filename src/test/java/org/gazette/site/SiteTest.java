@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.content.LazyText;
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.FrontMatterLines;
@@ -38,8 +39,8 @@ class SiteTest {
     private static RenderedArticle article(Path source, String slug, String date, String column, String url) {
         Article article = new Article(source, slug, "", "", ZonedDateTime.parse(date + "T08:00+08:00[Asia/Shanghai]"),
                 Optional.empty(), List.of(), column, List.of(), "", List.of(), Optional.empty(), slug, List.of(), false, url,
-                "body", 5);
-        return new RenderedArticle(article, "<p>body</p>", "body", "body", List.of(), List.of(), Optional.empty(), List.of(), 1);
+                LazyText.of("body"), 5);
+        return new RenderedArticle(article, LazyText.of("<p>body</p>"), "body", LazyText.of("body"), List.of(), List.of(), Optional.empty(), List.of(), 1);
     }
 
     private static SiteConfig pageSize(int size) {

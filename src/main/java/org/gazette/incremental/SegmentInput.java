@@ -1,0 +1,63 @@
+package org.gazette.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import org.gazette.content.LazyText;
+
+/**
+ * One segment of the build cache's articles, read field by field, whose long texts (bodies, their
+ * HTML and plain text) are kept as slices of the segment ({@link LazyText}) rather than decoded: the
+ * segment stays in memory as long as one of its texts does.
+ *
+ * <pre>{@code
+ * SegmentInput in = new SegmentInput(segment);
+ * LazyText body = in.readText();
+ * }</pre>
+ */
+final class SegmentInput extends DataInputStream {
+
+    private final Bytes bytes;
+
+    SegmentInput(byte[] segment) {
+        this(new Bytes(segment));
+    }
+
+    private SegmentInput(Bytes bytes) {
+        super(bytes);
+        this.bytes = bytes;
+    }
+
+    /** A text {@link CacheData#writeString} or {@link CacheData#writeText} wrote, refused as {@link CacheData#readString} refuses one. */
+    LazyText readText() throws IOException {
+        int length = readInt();
+        if (length < 0 || length > CacheData.LONGEST_STRING) {
+            throw new IOException("a string of " + length + " characters");
+        }
+        if (2 * length > bytes.remaining()) {
+            throw new IOException("the file ends inside a string");
+        }
+        int offset = bytes.position();
+        skipNBytes(2L * length);
+        return LazyText.ofUtf16(bytes.array(), offset, length);
+    }
+
+    /** The segment as a stream that tells where it is. */
+    private static final class Bytes extends ByteArrayInputStream {
+        Bytes(byte[] segment) {
+            super(segment);
+        }
+
+        int position() {
+            return pos;
+        }
+
+        int remaining() {
+            return count - pos;
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+}
