@@ -125,7 +125,8 @@ public final class ContentLoader {
     /** Every file under {@code content/} the build reads, relative to {@code root}: hidden ones are not. */
     private static List<Path> paths(Path root, LinkGuard guard, Consumer<UncheckedIOException> faults) {
         Path content = root.resolve(CONTENT_FOLDER);
-        return SourceWalk.files(content, guard, path -> !isHidden(content.relativize(path)), faults).stream()
+        // By the name alone: the walk enters no hidden folder, so no path it asks about lies in one.
+        return SourceWalk.files(content, guard, path -> hiddenName(path.getFileName().toString()).isEmpty(), faults).stream()
                 .map(root::relativize)
                 .toList();
     }
@@ -256,10 +257,6 @@ public final class ContentLoader {
         return text.startsWith("---\n") && Pattern.compile("(?m)^title\\s*[:：]").matcher(text).find();
     }
 
-    private static boolean isHidden(Path relative) {
-        return hiddenPart(relative).isPresent();
-    }
-
     /**
      * The first folder or file name of {@code relative} (a path inside {@code content/}) that
      * starts with ".", or the name of an editor's backup ("a.md~", "#a.md#") or of the lock file
@@ -273,10 +270,14 @@ public final class ContentLoader {
                 return Optional.of(part.toString());
             }
         }
-        String name = relative.getFileName().toString();
-        if (name.endsWith("~") || name.startsWith("#") && name.endsWith("#") || name.startsWith("~$")
+        return hiddenName(relative.getFileName().toString());
+    }
+
+    /** {@code name} when a file so named is not read or published wherever it lies ({@link #hiddenPart}), else nothing. */
+    private static Optional<String> hiddenName(String name) {
+        if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#") || name.startsWith("~$")
                 || StaticFiles.isLeftBySystem(name)) {
-            return Optional.of(name); // an editor's backup, an Office lock, or what Explorer, Finder or Word leave behind
+            return Optional.of(name); // hidden, an editor's backup, an Office lock, or what Explorer, Finder or Word leave behind
         }
         return Optional.empty();
     }
