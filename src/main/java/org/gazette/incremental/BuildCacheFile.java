@@ -4,22 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,32 +79,20 @@ final class BuildCacheFile {
     }
 
     /**
-     * Where a state's articles lie in the file it was read from: the next save copies a segment
-     * whose articles are all unchanged instead of encoding them again (after an edit, all but one).
+     * The segments a state's articles were read from: the next save writes a segment whose
+     * articles are all unchanged as it is, instead of encoding them again (after an edit, all but one).
      *
-     * @param file     the file, with its identity, size and time when read: a file replaced since is not copied from
      * @param segments in file order
      */
-    record Layout(Path file, Object fileKey, long size, long modified, List<Segment> segments) {
-        static final Layout NONE = new Layout(null, null, -1, -1, List.of());
-
-        /** True when the file is still the very file this layout was read from. */
-        boolean stillCurrent() {
-            if (file == null) {
-                return false;
-            }
-            try {
-                var attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return Objects.equals(attributes.fileKey(), fileKey) && attributes.size() == size
-                        && attributes.lastModifiedTime().toMillis() == modified;
-            } catch (IOException e) {
-                return false;
-            }
-        }
+    record Layout(List<Segment> segments) {
+        static final Layout NONE = new Layout(List.of());
     }
 
-    /** One segment as read: its place in the file (the bytes after its length), its CRC-32C, and its articles. */
-    record Segment(long offset, int length, int crc, List<Path> paths) {
+    /**
+     * One segment as read, checked by the file's CRC, and its articles. Its bytes are in memory
+     * while the articles are, whose long texts are slices of them ({@link SegmentInput}).
+     */
+    record Segment(byte[] bytes, List<Path> paths) {
     }
 
     /** The state in {@code file}; empty when there is none, with {@code reason} told why when the file is there but unusable. */
@@ -134,16 +117,15 @@ final class BuildCacheFile {
             return Optional.empty();
         }
         CRC32C checksum = new CRC32C();
-        BasicFileAttributes attributes;
+        InputStream stream;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            stream = Files.newInputStream(file);
         } catch (IOException e) {
             reason.accept("the build cache " + file + " cannot be read (" + e.getMessage() + "); it is rebuilt");
             return Optional.empty();
         }
-        try (CheckedInputStream checking = new CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum);
-             Counting counting = new Counting(checking);
-             DataInputStream in = new DataInputStream(counting)) {
+        try (CheckedInputStream checking = new CheckedInputStream(new BufferedInputStream(stream, 1 << 16), checksum);
+             DataInputStream in = new DataInputStream(checking)) {
             if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT) {
                 reason.accept("the build cache " + file + " is of another format; it is rebuilt");
                 return Optional.empty();
@@ -152,7 +134,7 @@ final class BuildCacheFile {
                 reason.accept("the build cache was made by another Gazette or another Java; it is rebuilt");
                 return Optional.empty();
             }
-            State state = readState(in, counting, dropped, file, attributes);
+            State state = readState(in, dropped);
             long expected = checksum.getValue();
             if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
@@ -174,9 +156,8 @@ final class BuildCacheFile {
     }
 
     /**
-     * Writes {@code state} to {@code file}, copying from the file {@code earlier} was read from
-     * (when it is still there as it was) each segment whose articles are all as {@code earlier} had
-     * them. Gives the number of segments copied.
+     * Writes {@code state} to {@code file}, each segment {@code earlier} was read from whose
+     * articles are all as {@code earlier} had them as it was read. Gives the number of segments kept so.
      */
     static int write(Path file, State state, State earlier) throws IOException {
         int[] copied = new int[1];
@@ -226,46 +207,6 @@ final class BuildCacheFile {
             return paths;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int crc(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
-
-    /** Counts the bytes read through it: where each segment lies in the file. */
-    private static final class Counting extends FilterInputStream {
-        private long position;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                position++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                position += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            position += skipped;
-            return skipped;
         }
     }
 
@@ -319,30 +260,16 @@ final class BuildCacheFile {
     private static int writeState(DataOutputStream out, State state, State earlier) throws IOException {
         CacheData.writeString(out, state.output());
         CacheData.writeString(out, state.manifestDigest());
-        // Articles in segments: the largest part of the file by far. A segment of the file the
-        // earlier state was read from whose articles are all unchanged is copied (and checked
-        // against its CRC-32C); the other articles are encoded on every core.
+        // Articles in segments: the largest part of the file by far. A segment the earlier state was
+        // read from whose articles are all unchanged is written as it was read (checked then, by the
+        // file's CRC); the other articles are encoded on every core.
         List<byte[]> copied = new ArrayList<>();
         Set<Path> placed = new HashSet<>();
-        if (earlier.layout().stillCurrent()) {
-            try (var channel = FileChannel.open(earlier.layout().file())) {
-                for (Segment segment : earlier.layout().segments()) {
-                    if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
-                            && state.articles().get(p) == earlier.articles().get(p))) {
-                        byte[] bytes = new byte[segment.length()];
-                        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                        while (buffer.hasRemaining() && channel.read(buffer, segment.offset() + buffer.position()) > 0) {
-                            // reads until the segment is whole or the file ends
-                        }
-                        if (!buffer.hasRemaining() && crc(bytes) == segment.crc()) {
-                            copied.add(bytes);
-                            placed.addAll(segment.paths());
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                copied.clear(); // the old file is unreadable: encode everything
-                placed.clear();
+        for (Segment segment : earlier.layout().segments()) {
+            if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
+                    && state.articles().get(p) == earlier.articles().get(p))) {
+                copied.add(segment.bytes());
+                placed.addAll(segment.paths());
             }
         }
         List<Map.Entry<Path, ArticleStore.Entry>> articles = state.articles().entrySet().stream()
@@ -382,17 +309,13 @@ final class BuildCacheFile {
         return copied.size();
     }
 
-    private static State readState(DataInputStream in, Counting counting, BooleanSupplier dropped, Path file,
-                                   BasicFileAttributes attributes) throws IOException {
+    private static State readState(DataInputStream in, BooleanSupplier dropped) throws IOException {
         String output = CacheData.readString(in);
         String manifestDigest = CacheData.readString(in);
         int segmentCount = CacheData.count(in);
         List<byte[]> segments = new ArrayList<>(segmentCount);
-        List<Long> offsets = new ArrayList<>(segmentCount);
         for (int i = 0; i < segmentCount; i++) {
-            long start = counting.position;
             segments.add(CacheData.readBytes(in, 1 << 30)); // a segment of articles
-            offsets.add(start + (counting.position - start - segments.get(i).length)); // past its length
         }
         Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
         List<Segment> layout;
@@ -402,8 +325,7 @@ final class BuildCacheFile {
                     throw new Dropped();
                 }
                 byte[] segment = segments.get(i);
-                List<Path> paths = decode(segment, articles);
-                return new Segment(offsets.get(i), segment.length, crc(segment), paths);
+                return new Segment(segment, decode(segment, articles));
             }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -430,7 +352,6 @@ final class BuildCacheFile {
         for (int i = 0; i < copyCount; i++) {
             copied.put(CacheData.readString(in), new CopiedFile(in.readLong(), in.readLong(), in.readLong(), CacheData.readString(in)));
         }
-        return new State(output, manifestDigest, articles, pages, generators, copied,
-                new Layout(file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis(), layout));
+        return new State(output, manifestDigest, articles, pages, generators, copied, new Layout(layout));
     }
 }
