@@ -10,7 +10,10 @@ import java.util.Objects;
  * A long text of an article (its Markdown body, its HTML, its plain text) that may stay as the
  * build cache's bytes until something reads it. A build after one edit reads the texts of a few
  * articles of thousands: at 10,000 articles, decoding them all was about 120 MB of an edit's
- * allocations and a young collection more, for texts no page needed.
+ * allocations and a young collection more, for texts no page needed. Kept as bytes, a text is
+ * decoded each time it is read, and the String is not kept: a build that reads every text once
+ * (a changed template, every article counted again for search) would otherwise hold each text
+ * twice, and at 100,000 articles that ran a build under {@code -Xmx2g} out of memory.
  *
  * <pre>{@code
  * LazyText body = LazyText.of("正文。");
@@ -27,14 +30,16 @@ public final class LazyText {
     private final byte[] utf16;
     private final int offset;
     private final int length;
-    /** Set once read; two threads reading it at once both decode it, to equal Strings. */
-    private volatile String text;
+    /** The text given as a String; null when it is kept as bytes. */
+    private final String text;
+    private volatile boolean read;
 
     private LazyText(byte[] utf16, int offset, int length, String text) {
         this.utf16 = utf16;
         this.offset = offset;
         this.length = length;
         this.text = text;
+        this.read = text != null;
     }
 
     public static LazyText of(String text) {
@@ -50,19 +55,18 @@ public final class LazyText {
         return new LazyText(utf16, offset, length, null);
     }
 
-    /** The text, decoded on first use. */
+    /** The text: decoded now when it is kept as bytes. */
     public String get() {
-        String read = text;
-        if (read == null) {
-            read = new String(utf16, offset, 2 * length, StandardCharsets.UTF_16BE);
-            text = read;
+        if (text != null) {
+            return text;
         }
-        return read;
+        read = true;
+        return new String(utf16, offset, 2 * length, StandardCharsets.UTF_16BE);
     }
 
     /** Whether the text was given as a String or has been decoded: what a build read of the cache's texts. */
     public boolean isRead() {
-        return text != null;
+        return read;
     }
 
     /** The number of chars, without reading the text. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gazette.content.Article;
 import org.gazette.content.Author;
+import org.gazette.content.LazyText;
 import org.gazette.markdown.Figure;
 import org.gazette.markdown.RenderedArticle;
 
@@ -13,7 +14,10 @@ import org.gazette.markdown.RenderedArticle;
  *
  * @param title   weighted highest
  * @param summary weighted above the body
- * @param body    the body's text, then the photo captions
+ * @param body    the body's text, then the photo captions: the article's own text when it has
+ *                no captions, kept as the build cache read it, decoded each time it is read
+ *                ({@link LazyText}); when every article is counted again, 100,000 documents held
+ *                300 MB of bodies decoded beside the cache's
  * @param url     the article's site path
  * @param date    its date, as YYYY-MM-DD
  * @param year    its year, for the year filter
@@ -24,7 +28,7 @@ import org.gazette.markdown.RenderedArticle;
  *                tags, photo credits ({@link #labels(RenderedArticle)}); weighted as the title,
  *                since readers search for them as they search for the title, but the column
  */
-public record SearchDocument(String title, String summary, String body, String url, String date, int year, String column,
+public record SearchDocument(String title, String summary, LazyText body, String url, String date, int year, String column,
                       String authors, String labels) {
 
     /** The line of the column's name in {@link #labels}. */
@@ -37,7 +41,7 @@ public record SearchDocument(String title, String summary, String body, String u
         rendered.figures().forEach(f -> captions.add(f.caption()));
         rendered.unplaced().forEach(f -> captions.add(f.caption()));
         // Without captions the rendered text itself, not a copy: 100,000 bodies are 300 MB.
-        String body = captions.isEmpty() ? rendered.text().get() : rendered.text().get() + "\n" + String.join("\n", captions);
+        LazyText body = captions.isEmpty() ? rendered.text() : LazyText.of(rendered.text().get() + "\n" + String.join("\n", captions));
         return new SearchDocument(article.title(), rendered.summary(), body, article.url(),
                 article.date().toLocalDate().toString(), article.date().getYear(), article.column(),
                 String.join(" ", article.authors().stream().map(Author::name).toList()), labels(rendered));
@@ -65,6 +69,6 @@ public record SearchDocument(String title, String summary, String body, String u
 
     /** The text a query must occur in: title, labels, summary and body, one per line, as the browser joins them. */
     public String searchText() {
-        return title + "\n" + labels + "\n" + summary + "\n" + body;
+        return title + "\n" + labels + "\n" + summary + "\n" + body.get();
     }
 }

@@ -408,7 +408,7 @@ public final class SearchIndex implements Generator {
                 g.writeString(doc.column());
                 g.writeString(doc.authors());
                 g.writeString(doc.summary());
-                g.writeString(doc.body());
+                g.writeString(doc.body().get());
                 g.writeString(doc.labels());
                 g.writeEndArray();
             }

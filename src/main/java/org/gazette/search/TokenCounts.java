@@ -418,7 +418,7 @@ final class TokenCounts {
             Tokenizer.scan(doc.summary(), this);
             weight = 1;
             lengthWeight = 1;
-            Tokenizer.scan(doc.body(), this);
+            Tokenizer.scan(doc.body().get(), this);
             int size = ids.size();
             Counted counted = new Counted(ids.keys(), Arrays.copyOf(frequencies, size), length, titled);
             Arrays.fill(frequencies, 0, size, 0);

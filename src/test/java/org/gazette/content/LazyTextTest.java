@@ -28,6 +28,15 @@ class LazyTextTest {
     }
 
     @Test
+    void aTextKeptAsBytesIsNotHeldDecodedAsWell() {
+        LazyText kept = LazyText.ofUtf16(TEXT.getBytes(StandardCharsets.UTF_16BE), 0, TEXT.length());
+        // Each read decodes afresh: a build reading every text once holds each once, as bytes.
+        assertThat(kept.get()).isEqualTo(kept.get()).isNotSameAs(kept.get());
+        LazyText given = LazyText.of(TEXT);
+        assertThat(given.get()).isSameAs(TEXT);
+    }
+
+    @Test
     void keptAndGivenTextsAreEqualByTheirText() {
         LazyText kept = LazyText.ofUtf16(TEXT.getBytes(StandardCharsets.UTF_16BE), 0, TEXT.length());
         LazyText given = LazyText.of(TEXT);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.site.OutputMemo;
+import org.gazette.content.LazyText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,7 @@ class KeptCountsTest {
         for (int i = 0; i <= seed % 4; i++) {
             body.append(SENTENCES[(seed + i) % SENTENCES.length]);
         }
-        return new SearchDocument(title, "摘要" + seed % 3, body.toString(), "/a/" + seed + "/", "2024-01-01", 2024,
+        return new SearchDocument(title, "摘要" + seed % 3, LazyText.of(body.toString()), "/a/" + seed + "/", "2024-01-01", 2024,
                 seed % 2 == 0 ? "工作动态" : "", "记者 伍洁", "\n\n邵阳日报记者 伍洁\n工作动态\n标签" + seed % 5);
     }
 
@@ -72,7 +73,7 @@ class KeptCountsTest {
         assertThat(build(docs)).as("articles counted with all kept").isZero();
 
         SearchDocument edited = docs.get(10);
-        docs.set(10, new SearchDocument(edited.title(), edited.summary(), "新词汇 omega 出现在正文中。", edited.url(), edited.date(),
+        docs.set(10, new SearchDocument(edited.title(), edited.summary(), LazyText.of("新词汇 omega 出现在正文中。"), edited.url(), edited.date(),
                 edited.year(), edited.column(), edited.authors(), edited.labels()));
         assertThat(build(docs)).as("one body edited, its own word unique10 gone").isEqualTo(1);
 
@@ -82,7 +83,7 @@ class KeptCountsTest {
         assertThat(build(docs)).as("nothing changed").isZero();
         assertThat(shards.fingerprinted()).as("nothing changed: none fingerprinted").isZero();
         SearchDocument same = docs.get(4);
-        docs.set(4, new SearchDocument(same.title(), same.summary(), same.body().replace("unique", "special"), same.url(), same.date(),
+        docs.set(4, new SearchDocument(same.title(), same.summary(), LazyText.of(same.body().get().replace("unique", "special")), same.url(), same.date(),
                 same.year(), same.column(), same.authors(), same.labels()));
         assertThat(build(docs)).as("one word of a body replaced, the length kept").isEqualTo(1);
         assertThat(shards.count()).isEqualTo(1024);
@@ -249,7 +250,7 @@ class KeptCountsTest {
     @Test
     void aWordRepeatedBeyondTheMostCountsAsTheMost() {
         String body = "词 ".repeat(40_000);
-        TokenCounts counts = TokenCounts.count(List.of(new SearchDocument("标题", "", body, "/a/", "2024-01-01", 2024, "", "", "")),
+        TokenCounts counts = TokenCounts.count(List.of(new SearchDocument("标题", "", LazyText.of(body), "/a/", "2024-01-01", 2024, "", "", "")),
                 TokenCounts.NONE, new int[] {-1});
         int word = tokenNamed(Postings.of(counts), "词");
         assertThat((int) counts.frequencies[counts.starts[word]]).isEqualTo(TokenCounts.MOST * 2);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.TestSites;
+import org.gazette.content.LazyText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +18,8 @@ class TitleWeightTest {
 
     /** Two articles of equal weighted length: the words of one's title are the other's body. */
     private static final List<SearchDocument> DOCS = List.of(
-            new SearchDocument("家风建设", "说明。", "乡村振兴。", "/a/", "2024-01-01", 2024, "", "", ""),
-            new SearchDocument("乡村振兴", "说明。", "家风建设。", "/b/", "2024-01-02", 2024, "", "", ""));
+            new SearchDocument("家风建设", "说明。", LazyText.of("乡村振兴。"), "/a/", "2024-01-01", 2024, "", "", ""),
+            new SearchDocument("乡村振兴", "说明。", LazyText.of("家风建设。"), "/b/", "2024-01-02", 2024, "", "", ""));
 
     @Test
     void aWordInTheTitleScoresHigherThanTheSameWordOnceInTheBody() {
