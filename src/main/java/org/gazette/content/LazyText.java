@@ -75,8 +75,8 @@ public final class LazyText {
     }
 
     /**
-     * Writes the text as {@code DataOutput.writeChars} would: the kept bytes as they are when it
-     * was never read, so that a cache written again does not decode what it did not need.
+     * Writes the text as {@code DataOutput.writeChars} would: a text kept as bytes as those bytes,
+     * so that a cache written again decodes none of the texts it carries over.
      */
     public void writeUtf16(DataOutput out) throws IOException {
         if (utf16 != null) {

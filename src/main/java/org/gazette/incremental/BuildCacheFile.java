@@ -156,8 +156,9 @@ final class BuildCacheFile {
     }
 
     /**
-     * Writes {@code state} to {@code file}, each segment {@code earlier} was read from whose
-     * articles are all as {@code earlier} had them as it was read. Gives the number of segments kept so.
+     * Writes {@code state} to {@code file}: a segment {@code earlier} was read from whose articles
+     * are all as {@code earlier} had them is written as it was read, the other articles encoded.
+     * Gives the number of segments written as read.
      */
     static int write(Path file, State state, State earlier) throws IOException {
         int[] copied = new int[1];

@@ -39,7 +39,7 @@ public final class CacheData {
         out.write(LazyText.utf16Of(text));
     }
 
-    /** A long text, written as {@link #writeString} writes a string: its bytes as they are when it was never read. */
+    /** A long text, written as {@link #writeString} writes a string; one kept as bytes is written as those bytes, not decoded. */
     static void writeText(DataOutputStream out, LazyText text) throws IOException {
         out.writeInt(text.length());
         text.writeUtf16(out);
