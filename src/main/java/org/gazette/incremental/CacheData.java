@@ -45,14 +45,17 @@ public final class CacheData {
         text.writeUtf16(out);
     }
 
-    /** The most characters a string may have: a longer length is damage. */
-    static final int LONGEST_STRING = 32 << 20;
-
-    public static String readString(DataInputStream in) throws IOException {
+    /** A string's length in characters, as {@link #writeString} wrote it: a negative or huge one is damage. */
+    static int stringLength(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > LONGEST_STRING) {
+        if (length < 0 || length > 32 << 20) {
             throw new IOException("a string of " + length + " characters");
         }
+        return length;
+    }
+
+    public static String readString(DataInputStream in) throws IOException {
+        int length = stringLength(in);
         byte[] bytes = readUpTo(in, length * 2);
         if (bytes.length != length * 2) {
             throw new IOException("the file ends inside a string");

@@ -83,8 +83,8 @@ public final class Fingerprint {
             tag('0');
         } else if (value instanceof String text) {
             tag('S').bytes(text.getBytes(StandardCharsets.UTF_8));
-        } else if (value instanceof LazyText text) { // as the String it stands for
-            tag('S').bytes(text.get().getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof LazyText text) {
+            add(text.get()); // as the String it stands for
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
             Character scalar = SCALAR_TAGS.get(value.getClass());
             (scalar != null ? tag(scalar) : tag('N').add(value.getClass().getName()))

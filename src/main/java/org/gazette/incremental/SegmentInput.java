@@ -30,10 +30,7 @@ final class SegmentInput extends DataInputStream {
 
     /** A text {@link CacheData#writeString} or {@link CacheData#writeText} wrote, refused as {@link CacheData#readString} refuses one. */
     LazyText readText() throws IOException {
-        int length = readInt();
-        if (length < 0 || length > CacheData.LONGEST_STRING) {
-            throw new IOException("a string of " + length + " characters");
-        }
+        int length = CacheData.stringLength(this);
         if (2 * length > bytes.remaining()) {
             throw new IOException("the file ends inside a string");
         }

@@ -51,19 +51,20 @@ public final class BodyReferences {
     }
 
     public List<BodyReference> of(Article article) {
-        if (Nesting.tooDeep(article.body().get()).isPresent()) {
+        String markdown = article.body().get(); // once: a body from the build cache is decoded at each read
+        if (Nesting.tooDeep(markdown).isPresent()) {
             return List.of(); // its render is the error; parsed, it would overflow the stack
         }
         try {
-            return parsed(article);
+            return parsed(article, markdown);
         } catch (StackOverflowError e) {
             return List.of(); // nested deeper than Nesting sees: the render says so
         }
     }
 
-    private List<BodyReference> parsed(Article article) {
+    private List<BodyReference> parsed(Article article, String markdown) {
         // Read as the build reads it, the indents pasted from Word left out; columns are the file's.
-        PastedIndents body = PastedIndents.of(article.body().get());
+        PastedIndents body = PastedIndents.of(markdown);
         Document document = parser.parse(body.text());
         Positions positions = new Positions(body, article.bodyLine());
         List<BodyReference> references = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.gazette.problem.Problem;
  * fenced code is shown as written and left alone.
  *
  * <pre>{@code
- * ConflictMarkers.of(article);
+ * ConflictMarkers.of(article, article.body().get());
  * // content/2024/a.md:9:1: error: an unresolved git merge conflict: this line and the one at line 13 are ...
  * }</pre>
  */
@@ -24,8 +24,8 @@ final class ConflictMarkers {
     private ConflictMarkers() {
     }
 
-    static List<Problem> of(Article article) {
-        String body = article.body().get();
+    /** The conflicts in {@code body}, the Markdown of {@code article}. */
+    static List<Problem> of(Article article, String body) {
         if (!GitConflict.mayBeIn(body)) {
             return List.of(); // most bodies
         }

@@ -123,12 +123,13 @@ public final class MarkdownRenderer {
      * preview go on to the other articles.
      */
     public Outcome<RenderedArticle> render(Article article) {
-        OptionalInt deep = Nesting.tooDeep(article.body().get());
+        String markdown = article.body().get(); // once: a body from the build cache is decoded at each read
+        OptionalInt deep = Nesting.tooDeep(markdown);
         if (deep.isPresent()) {
             return Outcome.failed(Problem.error(article.source(), article.bodyLine() + deep.getAsInt(), 1, TOO_DEEP));
         }
         try {
-            return renderNested(article);
+            return renderNested(article, markdown);
         } catch (StackOverflowError e) {
             // Nesting the estimate missed (inline, say): the one article fails, not the thread that renders it.
             return Outcome.failed(Problem.error(article.source(), article.bodyLine(), 1, TOO_DEEP));
@@ -138,11 +139,11 @@ public final class MarkdownRenderer {
     static final String TOO_DEEP = "this text is nested too deep to render (quotes or lists more than " + Nesting.MAX_DEPTH
             + " levels inside each other, as a line of many '>' makes them): write it with fewer levels";
 
-    private Outcome<RenderedArticle> renderNested(Article article) {
+    private Outcome<RenderedArticle> renderNested(Article article, String markdown) {
         List<Problem> problems = new ArrayList<>();
-        PastedIndents written = PastedIndents.of(article.body().get());
+        PastedIndents written = PastedIndents.of(markdown);
         Document document = parse(written);
-        problems.addAll(ConflictMarkers.of(article));
+        problems.addAll(ConflictMarkers.of(article, markdown));
         problems.addAll(HeadingSlips.of(article, written));
         problems.addAll(PastedLayout.of(article, written));
         problems.addAll(LinkSchemes.of(article, document, written));
@@ -151,7 +152,7 @@ public final class MarkdownRenderer {
         // A control character written as a reference (&#8;) comes out of flexmark as the character:
         // left out like one typed in the file, and so out of the headings, text and summary read from here.
         // Only a reference brings one (the file's own were left out as it was read): other bodies are not scanned.
-        String html = article.body().get().contains("&#") ? ControlCharacters.without(html(document)) : html(document);
+        String html = markdown.contains("&#") ? ControlCharacters.without(html(document)) : html(document);
 
         Optional<Figure> lead = article.lead()
                 .filter(id -> !placed.contains(id))
