@@ -86,6 +86,6 @@ class GazetteJarIT {
         assertThat(run.out()).startsWith("Wrote " + site.resolve(".git/hooks/pre-commit") + " and "
                 + site.resolve(".git/hooks/pre-merge-commit") + ": git commit and git merge now run gazette check");
         assertThat(TestSites.read(site.resolve(".git/hooks/pre-commit")))
-                .endsWith("exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=4 -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
+                .endsWith("exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=2 -jar '" + JAR + "' check --source \"$(git rev-parse --show-toplevel)\"\n");
     }
 }
