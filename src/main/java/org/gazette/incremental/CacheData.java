@@ -55,6 +55,9 @@ public final class CacheData {
     }
 
     public static String readString(DataInputStream in) throws IOException {
+        if (in instanceof SegmentInput segment) { // the build cache's articles: decoded where they lie
+            return segment.readString();
+        }
         int length = stringLength(in);
         byte[] bytes = readUpTo(in, length * 2);
         if (bytes.length != length * 2) {
