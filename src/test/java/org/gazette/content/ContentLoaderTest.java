@@ -76,6 +76,22 @@ class ContentLoaderTest {
         assertThat(tree.files()).isEqualTo(List.of(Path.of("content/2024/images/photo.jpg")));
     }
 
+    /** The files are named relative to the site however its folder was given: absolute, relative, with "..". */
+    @Test
+    void filesAreRelativeToTheSiteHoweverItsFolderIsWritten() throws IOException {
+        write("content/2024/a.md", "a");
+        write("content/2024/images/photo.jpg", "jpg");
+        Path here = Path.of("").toAbsolutePath();
+        Path relative = here.relativize(root); // ../../tmp/junit… from the project's folder
+
+        for (Path given : List.of(root, relative, root.resolve("content/.."))) {
+            ContentTree tree = ContentLoader.load(given);
+            assertThat(tree.sources()).as("%s", given).extracting(SourceFile::path).containsExactly(Path.of("content/2024/a.md"));
+            assertThat(tree.files()).as("%s", given).containsExactly(Path.of("content/2024/images/photo.jpg"));
+        }
+        assertThat(relative.toString()).startsWith("..");
+    }
+
     @Test
     void foldersNamedLikeBackupsAreReadAndHiddenLoopsLetBe() throws IOException {
         write("content/2023/#五年回顾#/index.md", "hashtag");
