@@ -3,7 +3,6 @@ package org.gazette.content;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -61,7 +60,7 @@ public final class LazyText {
             return text;
         }
         read = true;
-        return new String(utf16, offset, 2 * length, StandardCharsets.UTF_16BE);
+        return stringOf(utf16, offset, length);
     }
 
     /** Whether the text was given as a String or has been decoded: what a build read of the cache's texts. */
@@ -84,6 +83,19 @@ public final class LazyText {
         } else {
             out.write(utf16Of(text));
         }
+    }
+
+    /**
+     * The {@code length} chars at {@code offset} of {@code utf16}, as {@link #utf16Of} wrote them:
+     * char for char, where a charset's decoder would replace a lone surrogate, and with no decoder
+     * and no buffer made for each of the hundreds of thousands of short strings a build reads.
+     */
+    public static String stringOf(byte[] utf16, int offset, int length) {
+        char[] chars = new char[length];
+        for (int i = 0, at = offset; i < length; i++, at += 2) {
+            chars[i] = (char) ((utf16[at] << 8) | (utf16[at + 1] & 0xff));
+        }
+        return new String(chars);
     }
 
     /** The chars of {@code text}, two bytes each, most significant first. */

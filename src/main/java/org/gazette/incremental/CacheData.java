@@ -3,7 +3,6 @@ package org.gazette.incremental;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -63,9 +62,7 @@ public final class CacheData {
         if (bytes.length != length * 2) {
             throw new IOException("the file ends inside a string");
         }
-        char[] chars = new char[length];
-        ByteBuffer.wrap(bytes).asCharBuffer().get(chars);
-        return new String(chars);
+        return LazyText.stringOf(bytes, 0, length);
     }
 
     static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
