@@ -118,9 +118,16 @@ public final class Build {
         // A cache file of modest size is read meanwhile: on two cores the two overlap.
         Optional<IncrementalBuild.Loading> early = options.cache().filter(IncrementalBuild::worthReadingEarly)
                 .map(IncrementalBuild::load);
-        ContentTree tree = ContentLoader.load(root, unsafeOutput.isEmpty() ? output : null);
+        Path guarded = unsafeOutput.isEmpty() ? output : null;
+        // With a cache, the articles whose stamps show them as the last build read them are not read again.
+        ContentTree tree = options.cache().isPresent()
+                ? ContentLoader.load(root, guarded, IncrementalBuild.knownSources(options.cache().get()))
+                : ContentLoader.load(root, guarded);
         Optional<Inputs> inputs = options.cache().isPresent()
                 ? Optional.of(IncrementalBuild.inputs(options, root, tree)) : Optional.empty();
+        if (unsafeOutput.isEmpty()) { // else the cache folder may lie in the output the build refuses
+            inputs.ifPresent(taken -> IncrementalBuild.keepStamps(options.cache().get(), taken));
+        }
         // One instant for the whole build: what is due, and when the build's record holds from.
         Instant now = options.clock().instant();
         BuildOptions at = options.withClock(Clock.fixed(now, options.clock().getZone()));
@@ -191,6 +198,8 @@ public final class Build {
                 if (cache.isPresent()) {
                     listener.phase("saving cache", 0);
                     saveCache(cache.get(), output, result, listener);
+                }
+                if (cache.isPresent() && cache.get().madeOfItsInputs()) {
                     recordLastBuild(options.cache().get(), new LastBuild(inputs.get().digest(), result.manifestDigest(), now, nextPublication.get(),
                             articles, pages, result.files(), problems, scheduled.get()), listener);
                 }

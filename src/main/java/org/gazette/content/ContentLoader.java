@@ -48,6 +48,16 @@ public final class ContentLoader {
      * {@code content} itself is a file or a link to nothing, or a folder or article cannot be read.
      */
     public static ContentTree load(Path root, Path output) {
+        return load(root, output, null);
+    }
+
+    /**
+     * The same, each article's stamp taken before it is read ({@link SourceFile#stampToKeep}), and
+     * an article {@code known} has a fingerprint for under its stamp left unread
+     * ({@link SourceFile#unread}). Only where the file system keeps change times and inodes:
+     * elsewhere (Windows) a time put back would hide a change, and every article is read.
+     */
+    public static ContentTree load(Path root, Path output, KnownSources known) {
         LinkGuard guard = LinkGuard.of(root, output);
         Path content = root.resolve(CONTENT_FOLDER);
         SourceWalk.refuseUnlessFolder(content);
@@ -56,8 +66,9 @@ public final class ContentLoader {
         }
         List<Problem> faults = new ArrayList<>();
         List<Path> paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)));
+        boolean stamped = known != null && content.getFileSystem().supportedFileAttributeViews().contains("unix");
         List<SourceFile> sources = readArticles(paths.stream().filter(ContentLoader::isArticle).toList(),
-                path -> read(root.resolve(path)));
+                path -> stamped ? readUnlessKnown(path, root.resolve(path), known) : new SourceFile(path, read(root.resolve(path))));
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();
         faults.addAll(copiesAndTextArticles(root, paths));
         return new ContentTree(sources, files, faults);
@@ -68,7 +79,7 @@ public final class ContentLoader {
      * cannot be read, the first in order is thrown, as a read one by one would throw it: a
      * parallel stream throws whichever failure came first in time, another file on every run.
      */
-    static List<SourceFile> readArticles(List<Path> paths, Function<Path, byte[]> reader) {
+    static List<SourceFile> readArticles(List<Path> paths, Function<Path, SourceFile> reader) {
         // Read on every core: ten thousand small files take a while one by one.
         List<Read> reads = paths.parallelStream().map(path -> Read.of(path, reader)).toList();
         for (Read read : reads) {
@@ -81,9 +92,9 @@ public final class ContentLoader {
 
     /** An article read, or why it could not be. */
     private record Read(SourceFile source, UncheckedIOException failure) {
-        static Read of(Path path, Function<Path, byte[]> reader) {
+        static Read of(Path path, Function<Path, SourceFile> reader) {
             try {
-                return new Read(new SourceFile(path, reader.apply(path)), null);
+                return new Read(reader.apply(path), null);
             } catch (UncheckedIOException e) {
                 return new Read(null, e);
             }
@@ -290,6 +301,24 @@ public final class ContentLoader {
             return Optional.of(name); // hidden, an editor's backup, an Office lock, or what Explorer, Finder or Word leave behind
         }
         return Optional.empty();
+    }
+
+    /**
+     * The article at {@code file}, its stamp taken first: left unread when {@code known} has its
+     * fingerprint under that stamp. Taken before the read, a stamp kept with these bytes is an
+     * older one whenever the file was written while it was read: the next build reads it again.
+     */
+    private static SourceFile readUnlessKnown(Path path, Path file, KnownSources known) {
+        long lookedAt = System.currentTimeMillis();
+        FileStamp stamp;
+        try {
+            stamp = FileStamp.of(file);
+        } catch (IOException e) {
+            return new SourceFile(path, read(file)); // gone or unreadable: the read tells why
+        }
+        Optional<byte[]> key = known.keyOf(path, stamp);
+        return key.isPresent() ? SourceFile.unread(path, file, stamp, lookedAt, key.get())
+                : SourceFile.read(path, file, stamp, lookedAt, read(file));
     }
 
     private static byte[] read(Path file) {

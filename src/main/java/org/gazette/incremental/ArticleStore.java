@@ -43,6 +43,7 @@ public final class ArticleStore implements ArticleSteps {
     private volatile byte[] articleKey;
 
     private final Map<Path, byte[]> sourceKeys;
+    private volatile boolean savedWhileRead;
 
     /** {@code sourceKeys}: each file's fingerprint of path and bytes, made once for the build's inputs. */
     ArticleStore(Map<Path, Entry> earlier, Map<Path, byte[]> sourceKeys) {
@@ -63,11 +64,18 @@ public final class ArticleStore implements ArticleSteps {
         }
         byte[] key = new Fingerprint().add(articleKey(config)).add(file).digest();
         Entry before = earlier.get(source.path());
-        Entry now = before != null && Arrays.equals(before.parseKey(), key)
-                ? before
-                : new Entry(key, step.apply(source), null, List.of());
-        current.put(source.path(), now);
-        return now.parsed();
+        if (before != null && Arrays.equals(before.parseKey(), key)) {
+            current.put(source.path(), before);
+            return before.parsed();
+        }
+        Outcome<Article> parsed = step.apply(source);
+        if (source.knownKey().isPresent() && !Arrays.equals(Inputs.sourceKey(source), file)) {
+            // Left unread for its stamp and read just now, it was saved meanwhile: kept under the bytes parsed.
+            key = new Fingerprint().add(articleKey(config)).add(Inputs.sourceKey(source)).digest();
+            savedWhileRead = true;
+        }
+        current.put(source.path(), new Entry(key, parsed, null, List.of()));
+        return parsed;
     }
 
     @Override
@@ -107,6 +115,15 @@ public final class ArticleStore implements ArticleSteps {
         // What the body took from its images, not their times: a fresh clone leaves the pages as they were.
         List<List<String>> images = entry.images().stream().map(image -> List.of(image.path(), image.seen())).toList();
         return Optional.of(new Fingerprint().add(entry.parseKey()).add(images).add(article.article().updated()).digest());
+    }
+
+    /**
+     * True when an article left unread for its stamp ({@link org.gazette.content.SourceFile#unread})
+     * was parsed from other bytes than those its fingerprint stands for: it was saved during the
+     * build, and the inputs' fingerprint does not tell what the site was made of.
+     */
+    boolean articleSavedWhileRead() {
+        return savedWhileRead;
     }
 
     /** What this build parsed and rendered, for the next. */

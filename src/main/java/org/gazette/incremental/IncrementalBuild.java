@@ -25,6 +25,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Article;
 import org.gazette.content.ContentTree;
 import org.gazette.content.FileStamp;
+import org.gazette.content.KnownSources;
 import org.gazette.markdown.RenderedArticle;
 import org.gazette.output.Manifest;
 import org.gazette.output.SiteWriter;
@@ -132,6 +133,7 @@ public final class IncrementalBuild {
         CacheFiles.dropLeftovers(folder.resolve(LastBuild.FILE));
         GitDatesCache.dropLeftovers(folder);
         CacheFiles.dropLeftovers(folder.resolve(SEARCH_COUNTS));
+        CacheFiles.dropLeftovers(folder.resolve(SourceStamps.FILE));
     }
 
     /** True when the cache file of {@code folder} is small enough to read alongside the sources. */
@@ -174,6 +176,16 @@ public final class IncrementalBuild {
 
     // inputs, upToDate and recordLastBuild forward to Inputs and LastBuild: the package's face to Build.
 
+    /** The articles the last build of {@code folder}'s site read, by their stamps ({@link SourceStamps}): a walk of {@code content/} need not read them again. */
+    public static KnownSources knownSources(Path folder) {
+        return SourceStamps.read(folder);
+    }
+
+    /** Keeps the articles' stamps and fingerprints {@code inputs} took, for the next build's walk. */
+    public static void keepStamps(Path folder, Inputs inputs) {
+        SourceStamps.keep(folder, inputs);
+    }
+
     /** Everything a build with {@code options} reads, fingerprinted (see {@link Inputs}). */
     public static Inputs inputs(BuildOptions options, Path root, ContentTree tree) {
         return Inputs.of(options, root, tree.sources(), tree.files());
@@ -195,6 +207,15 @@ public final class IncrementalBuild {
     /** The per-article steps, answered from the cache where the files are unchanged. */
     public ArticleStore articles() {
         return articles;
+    }
+
+    /**
+     * False when an article was saved while this build read it, after its stamp was taken
+     * ({@link ArticleStore#articleSavedWhileRead}): the site is not the one its inputs' fingerprint
+     * stands for, and must not be recorded as the last build of them (call once all are parsed).
+     */
+    public boolean madeOfItsInputs() {
+        return !articles.articleSavedWhileRead();
     }
 
     /** False when every article was read and rendered as the last build had it (call once all are rendered). */

@@ -29,7 +29,10 @@ import org.gazette.render.ThemeStrings;
  *
  * @param digest  the fingerprint of all of it
  * @param sources each article file's own fingerprint (path and bytes), which the article cache
- *                keys on: the bytes are hashed once per build
+ *                keys on: the bytes are hashed once per build, or not read at all when their
+ *                stamp shows them as the last build read them ({@link SourceStamps})
+ * @param stamps  each article file's stamp as the next build may take it ({@link SourceFile#stampToKeep})
+ * @param articlesRead how many articles were read, not known by their stamps
  * @param gitHead what {@link GitDates#head} answered (empty without dates from git), which also
  *                tells a build that found nothing changed why it takes no dates, if it takes none
  * @param siteYaml the bytes of {@code site.yaml} fingerprinted (empty when there is none): the
@@ -43,8 +46,8 @@ import org.gazette.render.ThemeStrings;
  *                ({@link ThemeFiles}), so that a template saved, or come or gone, and put back
  *                while it runs cannot leave pages of others under this fingerprint
  */
-public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, Optional<byte[]> siteYaml,
-                     Set<Path> staticFiles, ThemeFiles themeFiles) {
+public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileStamp> stamps, int articlesRead,
+                     String gitHead, Optional<byte[]> siteYaml, Set<Path> staticFiles, ThemeFiles themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
         Fingerprint key = new Fingerprint()
@@ -55,13 +58,18 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         Optional<byte[]> siteYaml = SiteConfigLoader.readIfFile(root);
         key.add(siteYaml.orElse(new byte[0]));
         key.add(sources.size());
-        // Each article's fingerprint on every core, then the fingerprints in order.
+        // Each article's fingerprint on every core (or the one kept with its stamp), then the fingerprints in order.
         List<byte[]> articles = sources.parallelStream()
-                .map(Inputs::sourceKey).toList();
+                .map(source -> source.knownKey().orElseGet(() -> sourceKey(source))).toList();
         articles.forEach(key::add);
         Map<Path, byte[]> byPath = new HashMap<>(sources.size() * 2);
+        Map<Path, FileStamp> stamps = new HashMap<>(sources.size() * 2);
+        int read = 0;
         for (int i = 0; i < sources.size(); i++) {
-            byPath.put(sources.get(i).path(), articles.get(i));
+            SourceFile source = sources.get(i);
+            byPath.put(source.path(), articles.get(i));
+            source.stampToKeep().ifPresent(stamp -> stamps.put(source.path(), stamp));
+            read += source.knownKey().isPresent() ? 0 : 1;
         }
         Map<Path, byte[]> themeFiles = new HashMap<>();
         Set<Path> staticFiles = new HashSet<>();
@@ -92,7 +100,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, String gitHead, O
         if (options.gitDates()) {
             key.add(head).add(GitDates.program()); // another git may read the dates otherwise
         }
-        return new Inputs(key.digest(), byPath, head, siteYaml, staticFiles,
+        return new Inputs(key.digest(), byPath, stamps, read, head, siteYaml, staticFiles,
                 new ThemeFiles(List.of(root.resolve("themes"), root.resolve("templates")), themeListed, themeFiles));
     }
 

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,10 @@ class ContentLoaderTest {
                 if (path.equals(paths.get(60))) {
                     throw new UncheckedIOException("cannot read " + path, new IOException("permission denied"));
                 }
-                return new byte[0];
+                return new SourceFile(path, new byte[0]);
             })).hasMessage("cannot read content/03.md");
         }
-        assertThat(ContentLoader.readArticles(paths, path -> path.toString().getBytes(StandardCharsets.UTF_8)))
+        assertThat(ContentLoader.readArticles(paths, path -> new SourceFile(path, path.toString().getBytes(StandardCharsets.UTF_8))))
                 .extracting(SourceFile::path).isEqualTo(paths);
     }
 
@@ -117,6 +119,47 @@ class ContentLoaderTest {
                 "content/2024/gone.jpg: this symbolic link leads to nothing (correct it, or remove it)",
                 "content/2024/loop: this symbolic link leads back to a folder that holds it, a loop (remove the link, or point it elsewhere)");
         assertThat(tree.sources()).extracting(SourceFile::path).containsExactly(Path.of("content/2024/a.md"));
+    }
+
+    /**
+     * With what a cache knows, an article whose stamp it knows is left unread, its fingerprint
+     * the one kept, and read only when its bytes are asked for; the others are read at once, each
+     * with the stamp it was read under, kept as never matching while the file may still change
+     * within the tick of its time.
+     */
+    @Test
+    void anArticleKnownByItsStampIsLeftUnreadUntilItsBytesAreAskedFor() throws IOException {
+        Path known = write("content/2024/a.md", "a");
+        write("content/2024/b.md", "b");
+        FileStamp stamp = FileStamp.of(known);
+        byte[] key = {1, 2, 3};
+        List<FileStamp> asked = new ArrayList<>();
+        ContentTree tree = ContentLoader.load(root, null, (path, taken) -> {
+            synchronized (asked) {
+                asked.add(taken);
+            }
+            return path.equals(Path.of("content/2024/a.md")) && taken.equals(stamp) ? Optional.of(key) : Optional.empty();
+        });
+        assertThat(asked).hasSize(2).contains(stamp);
+        SourceFile a = tree.sources().get(0);
+        SourceFile b = tree.sources().get(1);
+        assertThat(a.knownKey()).hasValueSatisfying(kept -> assertThat(kept).containsExactly(1, 2, 3));
+        assertThat(b.knownKey()).isEmpty();
+        assertThat(b.stampToKeep()).hasValueSatisfying(kept -> assertThat(kept.changed()).isEqualTo(FileStamp.UNSETTLED));
+
+        Files.writeString(known, "a, saved since");
+        Files.writeString(root.resolve("content/2024/b.md"), "b, saved since");
+        assertThat(new String(a.bytes(), StandardCharsets.UTF_8)).as("left unread, read when asked").isEqualTo("a, saved since");
+        assertThat(new String(b.bytes(), StandardCharsets.UTF_8)).as("read at once").isEqualTo("b");
+    }
+
+    /** Without what a cache knows, every article is read and no stamp is taken. */
+    @Test
+    void withoutACacheEveryArticleIsReadAndNoStampTaken() throws IOException {
+        write("content/2024/a.md", "a");
+        SourceFile a = ContentLoader.load(root).sources().get(0);
+        assertThat(a.knownKey()).isEmpty();
+        assertThat(a.stampToKeep()).isEmpty();
     }
 
     private Path write(String path, String text) throws IOException {

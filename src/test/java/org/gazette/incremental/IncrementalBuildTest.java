@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -419,6 +420,60 @@ class IncrementalBuildTest {
         buildAndCompare("every file settled");
     }
 
+    /**
+     * Once its files have settled, a build keeps each article's stamp with its fingerprint, and the
+     * next leaves unread the articles whose stamps are the same; an article edited with its length
+     * and time put back is read, by its change time. One left unread and saved while a build runs,
+     * before a new setting has every article parsed again, is parsed from the bytes read then: that
+     * build is not recorded as made of the fingerprint its stamp stood for, and its entry is kept
+     * under the bytes parsed, so that put back as it was the article is parsed again, not taken
+     * for the text parsed.
+     */
+    @Test
+    void articlesUnchangedByTheirStampsAreLeftUnreadAndOneSavedMeanwhileIsParsedAsRead() throws Exception {
+        Path relative = Path.of("content/2024/2024-05-12-family-reading-night.md");
+        Path article = root.resolve(relative);
+        String before = Files.readString(article);
+        buildAndCompare("first build");
+        assertThat(knownByItsStamp(relative)).as("a stamp taken while the file was settling").isFalse();
+        Thread.sleep(FileStamp.SETTLING_MILLIS + 500); // past every file's change time, which no one can set back
+        buildAndCompare("every file settled");
+        assertThat(knownByItsStamp(relative)).as("the settled stamp, kept").isTrue();
+
+        FileTime modified = Files.getLastModifiedTime(article);
+        Files.writeString(article, before.replace("亲子诵读", "亲子阅读"));
+        Files.setLastModifiedTime(article, modified);
+        assertThat(Files.size(article)).isEqualTo(before.getBytes(StandardCharsets.UTF_8).length);
+        buildAndCompare("an article edited with its length and time put back");
+
+        for (String summaryLength : List.of("30", "60")) {
+            Thread.sleep(FileStamp.SETTLING_MILLIS + 500);
+            buildAndCompare("every file settled");
+            assertThat(knownByItsStamp(relative)).isTrue();
+            replace(root.resolve("site.yaml"), "summary_length: " + (summaryLength.equals("30") ? "120" : "30"), "summary_length: " + summaryLength);
+            String was = Files.readString(article);
+            String saved = before.replace("亲子诵读", "亲子共读" + summaryLength);
+            buildEditingAt(new ConcurrentHashMap<>(Map.of("parsing", () -> Files.writeString(article, saved))));
+            assertThat(tree(output)).as("the site made while the article was saved").isEqualTo(cleanBuild());
+            if (summaryLength.equals("60")) {
+                Files.writeString(article, was);
+            }
+            buildAndCompare(summaryLength.equals("30") ? "the article saved while the last build read it" : "the article put back as it was");
+        }
+    }
+
+    /** The files of a clean build of the site as it is now. */
+    private Map<String, String> cleanBuild() {
+        Path clean = work.resolve("clean-" + ++step);
+        assertThat(Build.run(TestSites.options(root, clean), BuildListener.SILENT).succeeded()).isTrue();
+        return tree(clean);
+    }
+
+    /** Whether the next build would leave the article at {@code relative} unread, its stamp being the one kept. */
+    private boolean knownByItsStamp(Path relative) throws IOException {
+        return SourceStamps.read(root.resolve(BuildOptions.CACHE_FOLDER)).keyOf(relative, FileStamp.of(root.resolve(relative))).isPresent();
+    }
+
     /** The time the build cache keeps for the copied file {@code source}. */
     private long keptTimeOf(Path source) {
         BuildCacheFile.State state = BuildCacheFile.read(root.resolve(BuildOptions.CACHE_FOLDER).resolve(IncrementalBuild.FILE),
@@ -607,16 +662,17 @@ class IncrementalBuildTest {
         Files.write(cache.resolve(IncrementalBuild.FILE + "5210336123456789012.tmp"), new byte[1 << 16]);
         Files.write(cache.resolve(LastBuild.FILE + "77.tmp"), new byte[100]);
         Files.write(cache.resolve(IncrementalBuild.SEARCH_COUNTS + "901.tmp"), new byte[100]);
+        Files.write(cache.resolve(SourceStamps.FILE + "33.tmp"), new byte[100]);
         Path notGazettes = Files.writeString(cache.resolve("notes.tmp"), "an editor's own file");
         buildAndCompare("nothing changed");
         assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
-                "notes.tmp");
+                SourceStamps.FILE, "notes.tmp");
 
         Files.write(cache.resolve(IncrementalBuild.FILE + "42.tmp"), new byte[1 << 16]);
         append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n补充一句。\n");
         buildAndCompare("an article edited");
         assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
-                "notes.tmp");
+                SourceStamps.FILE, "notes.tmp");
         assertThat(notGazettes).hasContent("an editor's own file");
     }
 
