@@ -32,7 +32,8 @@ import org.gazette.render.ThemeStrings;
  *                keys on: the bytes are hashed once per build, or not read at all when their
  *                stamp shows them as the last build read them ({@link SourceStamps})
  * @param stamps  each article file's stamp as the next build may take it ({@link SourceFile#stampToKeep})
- * @param articlesRead how many articles were read, not known by their stamps
+ * @param newlySettled how many articles were read, not known by their stamps, whose stamps are
+ *                settled: the next build can know them by these
  * @param gitHead what {@link GitDates#head} answered (empty without dates from git), which also
  *                tells a build that found nothing changed why it takes no dates, if it takes none
  * @param siteYaml the bytes of {@code site.yaml} fingerprinted (empty when there is none): the
@@ -46,7 +47,7 @@ import org.gazette.render.ThemeStrings;
  *                ({@link ThemeFiles}), so that a template saved, or come or gone, and put back
  *                while it runs cannot leave pages of others under this fingerprint
  */
-public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileStamp> stamps, int articlesRead,
+public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileStamp> stamps, int newlySettled,
                      String gitHead, Optional<byte[]> siteYaml, Set<Path> staticFiles, ThemeFiles themeFiles) {
 
     static Inputs of(BuildOptions options, Path root, List<SourceFile> sources, List<Path> files) {
@@ -64,12 +65,15 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileSta
         articles.forEach(key::add);
         Map<Path, byte[]> byPath = new HashMap<>(sources.size() * 2);
         Map<Path, FileStamp> stamps = new HashMap<>(sources.size() * 2);
-        int read = 0;
+        int settled = 0;
         for (int i = 0; i < sources.size(); i++) {
             SourceFile source = sources.get(i);
             byPath.put(source.path(), articles.get(i));
-            source.stampToKeep().ifPresent(stamp -> stamps.put(source.path(), stamp));
-            read += source.knownKey().isPresent() ? 0 : 1;
+            Optional<FileStamp> stamp = source.stampToKeep();
+            stamp.ifPresent(kept -> stamps.put(source.path(), kept));
+            if (source.knownKey().isEmpty() && stamp.filter(kept -> kept.changed() != FileStamp.UNSETTLED).isPresent()) {
+                settled++;
+            }
         }
         Map<Path, byte[]> themeFiles = new HashMap<>();
         Set<Path> staticFiles = new HashSet<>();
@@ -100,7 +104,7 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileSta
         if (options.gitDates()) {
             key.add(head).add(GitDates.program()); // another git may read the dates otherwise
         }
-        return new Inputs(key.digest(), byPath, stamps, read, head, siteYaml, staticFiles,
+        return new Inputs(key.digest(), byPath, stamps, settled, head, siteYaml, staticFiles,
                 new ThemeFiles(List.of(root.resolve("themes"), root.resolve("templates")), themeListed, themeFiles));
     }
 

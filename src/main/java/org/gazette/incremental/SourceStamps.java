@@ -68,11 +68,12 @@ final class SourceStamps implements KnownSources {
     }
 
     /**
-     * Keeps the stamps {@code inputs} took with their fingerprints in {@code folder}, unless no
-     * article was read (their stamps are the ones kept there already).
+     * Keeps the stamps {@code inputs} took with their fingerprints in {@code folder} when an
+     * article read has a settled stamp: else the kept ones tell the next build as much (the
+     * stamp of an article saved just now, the one an edit reads, matches nothing yet).
      */
     static void keep(Path folder, Inputs inputs) {
-        if (inputs.stamps().isEmpty() || inputs.articlesRead() == 0) {
+        if (inputs.newlySettled() == 0) {
             return;
         }
         try {

@@ -665,14 +665,14 @@ class IncrementalBuildTest {
         Files.write(cache.resolve(SourceStamps.FILE + "33.tmp"), new byte[100]);
         Path notGazettes = Files.writeString(cache.resolve("notes.tmp"), "an editor's own file");
         buildAndCompare("nothing changed");
-        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
-                SourceStamps.FILE, "notes.tmp");
+        assertThat(names(cache)).filteredOn(name -> !name.equals(SourceStamps.FILE)) // there once a stamp has settled
+                .containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS, "notes.tmp");
 
         Files.write(cache.resolve(IncrementalBuild.FILE + "42.tmp"), new byte[1 << 16]);
         append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n补充一句。\n");
         buildAndCompare("an article edited");
-        assertThat(names(cache)).containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS,
-                SourceStamps.FILE, "notes.tmp");
+        assertThat(names(cache)).filteredOn(name -> !name.equals(SourceStamps.FILE)) // there once a stamp has settled
+                .containsExactlyInAnyOrder(IncrementalBuild.FILE, LastBuild.FILE, IncrementalBuild.SEARCH_COUNTS, "notes.tmp");
         assertThat(notGazettes).hasContent("an editor's own file");
     }
 
