@@ -16,9 +16,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface KnownSources {
 
-    /** Knows nothing: every article is read. */
-    KnownSources NONE = (path, stamp) -> Optional.empty();
-
     /** The fingerprint kept for the article at {@code path} when {@code stamp} is the one kept with it; else empty. */
     Optional<byte[]> keyOf(Path path, FileStamp stamp);
 }

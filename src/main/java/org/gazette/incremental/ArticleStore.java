@@ -69,9 +69,10 @@ public final class ArticleStore implements ArticleSteps {
             return before.parsed();
         }
         Outcome<Article> parsed = step.apply(source);
-        if (source.knownKey().isPresent() && !Arrays.equals(Inputs.sourceKey(source), file)) {
+        byte[] parsedFile = source.knownKey().isPresent() ? Inputs.sourceKey(source) : file;
+        if (!Arrays.equals(parsedFile, file)) {
             // Left unread for its stamp and read just now, it was saved meanwhile: kept under the bytes parsed.
-            key = new Fingerprint().add(articleKey(config)).add(Inputs.sourceKey(source)).digest();
+            key = new Fingerprint().add(articleKey(config)).add(parsedFile).digest();
             savedWhileRead = true;
         }
         current.put(source.path(), new Entry(key, parsed, null, List.of()));
