@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.gazette.problem.Problem;
@@ -151,6 +154,27 @@ class ContentLoaderTest {
         Files.writeString(root.resolve("content/2024/b.md"), "b, saved since");
         assertThat(new String(a.bytes(), StandardCharsets.UTF_8)).as("left unread, read when asked").isEqualTo("a, saved since");
         assertThat(new String(b.bytes(), StandardCharsets.UTF_8)).as("read at once").isEqualTo("b");
+    }
+
+    /**
+     * Where the file system keeps no change time nor inode Java can read (Windows; here a zip
+     * file's), a time put back would hide an edit: every article is read, whatever the cache knows.
+     */
+    @Test
+    void whereNoChangeTimeIsKeptEveryArticleIsRead() throws IOException {
+        Path zip = root.resolve("site.zip");
+        try (FileSystem site = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+            Path article = site.getPath("/content/2024/a.md");
+            Files.createDirectories(article.getParent());
+            Files.writeString(article, "a");
+            assertThat(site.supportedFileAttributeViews()).doesNotContain("unix");
+            ContentTree tree = ContentLoader.load(site.getPath("/"), null, (path, stamp) -> Optional.of(new byte[] {1}));
+            assertThat(tree.sources()).singleElement().satisfies(source -> {
+                assertThat(source.knownKey()).isEmpty();
+                assertThat(source.stampToKeep()).isEmpty();
+                assertThat(new String(source.bytes(), StandardCharsets.UTF_8)).isEqualTo("a");
+            });
+        }
     }
 
     /** Without what a cache knows, every article is read and no stamp is taken. */
