@@ -66,7 +66,7 @@ public final class ContentLoader {
         }
         List<Problem> faults = new ArrayList<>();
         List<Path> paths = paths(root, guard, refusal -> faults.addAll(ReadProblems.of(refusal, root)));
-        boolean stamped = known != null && content.getFileSystem().supportedFileAttributeViews().contains("unix");
+        boolean stamped = known != null && FileStamp.keepsChangeTimes(content);
         List<SourceFile> sources = readArticles(paths.stream().filter(ContentLoader::isArticle).toList(),
                 path -> stamped ? readUnlessKnown(path, root.resolve(path), known) : new SourceFile(path, read(root.resolve(path))));
         List<Path> files = paths.stream().filter(path -> !isArticle(path)).toList();

@@ -56,11 +56,19 @@ public record FileStamp(long size, long changed, long inode) {
     }
 
     /**
+     * Whether the file system of {@code file} keeps a change time and an inode Java can read (its
+     * Unix attributes: Linux, macOS); not Windows, where a stamp is the length and modification time.
+     */
+    public static boolean keepsChangeTimes(Path file) {
+        return file.getFileSystem().supportedFileAttributeViews().contains("unix");
+    }
+
+    /**
      * The length, the time of change and the inode of {@code file} (through links), from one look
      * at it: where the system keeps a change time, its Unix attributes hold all of them.
      */
     public static FileStamp of(Path file) throws IOException {
-        if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        if (!keepsChangeTimes(file)) {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             // Windows keeps no change time nor inode Java can read
             return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis(), 0);
@@ -76,7 +84,7 @@ public record FileStamp(long size, long changed, long inode) {
      */
     public static long changed(Path file, BasicFileAttributes attributes) {
         long modified = attributes.lastModifiedTime().toMillis();
-        if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        if (!keepsChangeTimes(file)) {
             return modified; // Windows keeps no change time that Java can read
         }
         try {

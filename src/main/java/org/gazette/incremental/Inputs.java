@@ -70,9 +70,10 @@ public record Inputs(byte[] digest, Map<Path, byte[]> sources, Map<Path, FileSta
             SourceFile source = sources.get(i);
             byPath.put(source.path(), articles.get(i));
             Optional<FileStamp> stamp = source.stampToKeep();
-            stamp.ifPresent(kept -> stamps.put(source.path(), kept));
-            if (source.knownKey().isEmpty() && stamp.filter(kept -> kept.changed() != FileStamp.UNSETTLED).isPresent()) {
-                settled++;
+            if (stamp.isPresent()) {
+                stamps.put(source.path(), stamp.get());
+                boolean read = source.knownKey().isEmpty();
+                settled += read && stamp.get().changed() != FileStamp.UNSETTLED ? 1 : 0;
             }
         }
         Map<Path, byte[]> themeFiles = new HashMap<>();
