@@ -25,15 +25,15 @@ public final class LazyText {
 
     public static final LazyText EMPTY = of("");
 
-    /** The text's chars, two bytes each, most significant first, from {@code offset}; null when it was given as a String. */
-    private final byte[] utf16;
+    /** The chars the text lies in, from byte {@code offset}; null when it was given as a String. */
+    private final Utf16Chars utf16;
     private final int offset;
     private final int length;
     /** The text given as a String; null when it is kept as bytes. */
     private final String text;
     private volatile boolean read;
 
-    private LazyText(byte[] utf16, int offset, int length, String text) {
+    private LazyText(Utf16Chars utf16, int offset, int length, String text) {
         this.utf16 = utf16;
         this.offset = offset;
         this.length = length;
@@ -45,12 +45,9 @@ public final class LazyText {
         return new LazyText(null, 0, text.length(), Objects.requireNonNull(text));
     }
 
-    /**
-     * The {@code length} chars at {@code offset} of {@code utf16}, two bytes each, most significant
-     * first, as {@code DataOutput.writeChars} writes them: kept, not copied, so the array must not change.
-     */
-    public static LazyText ofUtf16(byte[] utf16, int offset, int length) {
-        Objects.checkFromIndexSize(offset, 2 * length, utf16.length);
+    /** The {@code length} chars at byte {@code offset} of {@code utf16}: kept there, not copied. */
+    public static LazyText ofUtf16(Utf16Chars utf16, int offset, int length) {
+        Objects.checkFromIndexSize(offset, 2 * length, utf16.size());
         return new LazyText(utf16, offset, length, null);
     }
 
@@ -60,7 +57,7 @@ public final class LazyText {
             return text;
         }
         read = true;
-        return stringOf(utf16, offset, length);
+        return utf16.string(offset, length);
     }
 
     /** Whether the text was given as a String or has been decoded: what a build read of the cache's texts. */
@@ -79,7 +76,7 @@ public final class LazyText {
      */
     public void writeUtf16(DataOutput out) throws IOException {
         if (utf16 != null) {
-            out.write(utf16, offset, 2 * length);
+            utf16.write(out, offset, length);
         } else {
             out.write(utf16Of(text));
         }

@@ -3,6 +3,7 @@ package org.gazette.incremental;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -68,6 +69,18 @@ public final class CacheData {
     static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** The bytes of {@code buffer} from its position to its limit, as {@link #writeBytes(DataOutputStream, byte[])} writes an array. */
+    static void writeBytes(DataOutputStream out, ByteBuffer buffer) throws IOException {
+        ByteBuffer bytes = buffer.duplicate();
+        out.writeInt(bytes.remaining());
+        byte[] piece = new byte[Math.min(bytes.remaining(), 1 << 16)];
+        while (bytes.hasRemaining()) {
+            int n = Math.min(piece.length, bytes.remaining());
+            bytes.get(piece, 0, n);
+            out.write(piece, 0, n);
+        }
     }
 
     /** A key: a few bytes. */
