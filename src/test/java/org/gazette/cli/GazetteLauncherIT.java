@@ -76,6 +76,14 @@ class GazetteLauncherIT {
         }
     }
 
+    /** The archive is mapped where it was made to be, not moved and its pointers rewritten at every start. */
+    @Test
+    void mapsTheArchiveAtItsOwnAddress(@TempDir Path folder) throws Exception {
+        Run version = run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-Xshare:on -Xlog:cds:stdout"), "--version");
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).contains("Mapped static").doesNotContain("always map archive(s) at an alternative address");
+    }
+
     @Test
     void passesExitCodesAndOptionsThrough(@TempDir Path folder) throws Exception {
         Run problems = run(LAUNCHER, folder, Map.of(), "build", "--source",
