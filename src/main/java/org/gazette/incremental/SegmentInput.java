@@ -30,7 +30,7 @@ final class SegmentInput extends DataInputStream {
     private SegmentInput(Bytes bytes) {
         super(bytes);
         this.bytes = bytes;
-        this.chars = Utf16Chars.of(bytes.buffer.duplicate().position(0));
+        this.chars = Utf16Chars.of(bytes.buffer);
     }
 
     /** A text {@link CacheData#writeString} or {@link CacheData#writeText} wrote, refused as {@link CacheData#readString} refuses one. */
