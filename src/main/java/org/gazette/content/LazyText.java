@@ -2,7 +2,6 @@ package org.gazette.content;
 
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
@@ -78,29 +77,8 @@ public final class LazyText {
         if (utf16 != null) {
             utf16.write(out, offset, length);
         } else {
-            out.write(utf16Of(text));
+            out.write(Utf16Chars.bytesOf(text));
         }
-    }
-
-    /**
-     * The {@code length} chars at {@code offset} of {@code utf16}, as {@link #utf16Of} wrote them:
-     * char for char, where a charset's decoder would replace a lone surrogate, and with no decoder
-     * and no buffer made for each of the hundreds of thousands of short strings a build reads.
-     */
-    public static String stringOf(byte[] utf16, int offset, int length) {
-        char[] chars = new char[length];
-        for (int i = 0, at = offset; i < length; i++, at += 2) {
-            chars[i] = (char) ((utf16[at] << 8) | (utf16[at + 1] & 0xff));
-        }
-        return new String(chars);
-    }
-
-    /** The chars of {@code text}, two bytes each, most significant first. */
-    public static byte[] utf16Of(String text) {
-        ByteBuffer chars = ByteBuffer.allocate(text.length() * 2);
-        // From an array: put(String) goes a character at a time, three times as long under the quick compiler.
-        chars.asCharBuffer().put(text.toCharArray());
-        return chars.array();
     }
 
     @Override

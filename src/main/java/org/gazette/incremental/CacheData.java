@@ -14,6 +14,7 @@ import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.LazyText;
 import org.gazette.content.Photo;
+import org.gazette.content.Utf16Chars;
 import org.gazette.markdown.Figure;
 import org.gazette.markdown.Heading;
 import org.gazette.markdown.RenderedArticle;
@@ -36,7 +37,7 @@ public final class CacheData {
 
     public static void writeString(DataOutputStream out, String text) throws IOException {
         out.writeInt(text.length());
-        out.write(LazyText.utf16Of(text));
+        out.write(Utf16Chars.bytesOf(text));
     }
 
     /** A long text, written as {@link #writeString} writes a string; one kept as bytes is written as those bytes, not decoded. */
@@ -63,7 +64,7 @@ public final class CacheData {
         if (bytes.length != length * 2) {
             throw new IOException("the file ends inside a string");
         }
-        return LazyText.stringOf(bytes, 0, length);
+        return Utf16Chars.string(bytes, 0, length);
     }
 
     static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {

@@ -50,7 +50,7 @@ class LazyTextTest {
 
     @Test
     void writtenAsTheSameBytesWhetherKeptOrGiven() throws IOException {
-        byte[] expected = LazyText.utf16Of(TEXT);
+        byte[] expected = Utf16Chars.bytesOf(TEXT);
         assertThat(expected).isEqualTo(TEXT.getBytes(StandardCharsets.UTF_16BE));
         LazyText kept = LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(withPadding(expected))), 3, TEXT.length());
 
