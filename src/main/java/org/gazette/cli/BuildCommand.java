@@ -82,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) { // a source that cannot be listed or read: nothing was written
             report = new BuildReport(ReadProblems.of(e, options.root()), 0, 0, 0, 0, Duration.ZERO);
         } catch (RuntimeException | Error e) { // an initialiser's failure comes as a LinkageError (OutOfMemory.in)
-            if (!OutOfMemory.in(e)) {
+            if (!OutOfMemory.caught(e)) {
                 throw e;
             }
             // The build's objects are let go by now: there is memory enough to tell it.

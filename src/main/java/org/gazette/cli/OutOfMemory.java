@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
@@ -25,6 +26,12 @@ final class OutOfMemory {
 
     /** The advice as the process's standard error takes it, once a command runs in a process of its own. */
     private static volatile byte[] toldBytes;
+
+    /** The command's thread caught the heap's running out, or what followed it, and is telling it. */
+    private static volatile boolean commandTelling;
+
+    /** The command has returned its exit code. */
+    private static volatile boolean commandEnded;
 
     static {
         // Asking resolves the classes in() names, which their first use loads through the class loader's
@@ -67,6 +74,50 @@ final class OutOfMemory {
             stderr.write(bytes, 0, bytes.length);
             stderr.flush();
         }
+    }
+
+    /**
+     * Whether the command's thread, which caught {@code failure}, tells it as the heap running out:
+     * it is that, or, in a process of its own once a thread dying of a full heap told it, what
+     * followed (the pool cancels a dead worker's tasks, and the command's thread waiting on them
+     * fails of a {@code CancellationException}). The thread that then ends the process waits for
+     * the command's thread to finish telling what it left.
+     */
+    static boolean caught(Throwable failure) {
+        boolean told = in(failure) || followsTheHeapRunningOut(failure);
+        if (told) {
+            commandTelling = true;
+        }
+        return told;
+    }
+
+    /**
+     * In a process of its own, whether a thread dying of a full heap told it before {@code failure}
+     * came. The pool cancels a dead worker's tasks before it hands the worker's death to the handler
+     * that tells it: a cancellation waits a while for that.
+     */
+    private static boolean followsTheHeapRunningOut(Throwable failure) {
+        if (toldBytes == null) {
+            return false;
+        }
+        try {
+            for (int waited = 0; !TOLD.get() && cancellation(failure) && waited < 1000; waited += 5) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return TOLD.get();
+    }
+
+    private static boolean cancellation(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (t instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -160,11 +211,13 @@ final class OutOfMemory {
             try {
                 return strategy.execute(parseResult);
             } catch (RuntimeException | Error e) { // an initialiser's failure comes as a LinkageError
-                if (!in(e)) {
+                if (!caught(e)) {
                     throw e;
                 }
                 tell(err, advice);
                 return Gazette.CONTENT_PROBLEMS;
+            } finally {
+                commandEnded = true;
             }
         }
 
@@ -185,7 +238,10 @@ final class OutOfMemory {
      */
     static void exitWhenAThreadDies(String advice) {
         toldBytes = (advice + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
-        Thread exit = new Thread(() -> System.exit(Gazette.CONTENT_PROBLEMS), "gazette-out-of-memory");
+        Thread exit = new Thread(() -> {
+            awaitTheCommandsTelling();
+            System.exit(Gazette.CONTENT_PROBLEMS);
+        }, "gazette-out-of-memory");
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             // Once the heap has run out and that is told, any thread's death is its consequence: a
@@ -222,5 +278,22 @@ final class OutOfMemory {
                 Runtime.getRuntime().halt(Gazette.CONTENT_PROBLEMS);
             }
         });
+    }
+
+    /**
+     * Gives the command's thread, failing of the same full heap, time to say what it left ("Build
+     * failed: out of memory; site was left as it was."): exiting at once cut that short. A while for
+     * it to begin, and a longer one to end; not for good, as a worker that dies recording its task's
+     * failure leaves the command waiting for good, and a thread dying outside the command's work
+     * leaves it going on. Sleeps and reads two fields: allocates nothing.
+     */
+    private static void awaitTheCommandsTelling() {
+        try {
+            for (int waited = 0; !commandEnded && waited < (commandTelling ? 10_000 : 250); waited += 5) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            // ended now, as asked
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gazette.TestSites;
@@ -143,6 +145,69 @@ class OutOfMemoryTest {
 
         assertThat(run.exit).as(run.said).isEqualTo(Gazette.CONTENT_PROBLEMS);
         assertThat(run.said).contains("ran out of memory").doesNotContain("\tat ", "NoClassDefFoundError", "went on");
+    }
+
+    @Test
+    void aCommandFailingOfAWorkersDeathSaysWhatItLeftBeforeTheProcessEnds() throws Exception {
+        // The pool cancels a dead worker's tasks, then hands its death to the handler, which tells the
+        // advice and ends the process: the command's thread, failing of the cancellation, was cut short.
+        Run run = gazette("-Xmx64m", AfterItsWorker.class.getName(), "tells");
+
+        assertThat(run.exit).as(run.said).isEqualTo(1);
+        assertThat(run.said).containsOnlyOnce("gazette build ran out of memory")
+                .contains("Build failed: out of memory; site was left as it was.")
+                .doesNotContain("\tat ", "CancellationException");
+    }
+
+    @Test
+    void aCancellationOfAWorkersTasksIsToldAsTheHeapRunningOutNotAsAStackTrace() throws Exception {
+        Run run = gazette("-Xmx64m", AfterItsWorker.class.getName(), "throws");
+
+        assertThat(run.exit).as(run.said).isEqualTo(1);
+        assertThat(run.said).containsOnlyOnce("gazette build ran out of memory").doesNotContain("\tat ", "CancellationException");
+    }
+
+    /**
+     * A command run as main runs it, whose worker dies of a full heap as a pool's does: its task
+     * cancelled first, then its death handed to the handler. The command then tells what it left,
+     * after a while deleting its staging folder, or lets the cancellation go.
+     */
+    static final class AfterItsWorker {
+        public static void main(String[] args) {
+            CommandLine commandLine = new CommandLine(new Waiting(args[0].equals("tells")));
+            commandLine.setExecutionStrategy(new OutOfMemory.Told(new CommandLine.RunLast(), new PrintWriter(System.err, true), true));
+            System.exit(commandLine.execute());
+        }
+    }
+
+    @CommandLine.Command(name = "build")
+    static final class Waiting implements Callable<Integer> {
+        private final boolean tells;
+
+        Waiting(boolean tells) {
+            this.tells = tells;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            CompletableFuture<Void> task = new CompletableFuture<>();
+            Thread worker = new Thread(() -> {
+                task.cancel(false);
+                throw new OutOfMemoryError("Java heap space");
+            }, "ForkJoinPool-1-worker-1");
+            worker.start();
+            try {
+                task.join();
+                return 0;
+            } catch (CancellationException e) {
+                if (!tells || !OutOfMemory.caught(e)) {
+                    throw e;
+                }
+                Thread.sleep(300);
+                System.err.println("Build failed: out of memory; site was left as it was.");
+                return Gazette.CONTENT_PROBLEMS;
+            }
+        }
     }
 
     /** The advice told, then a pool's worker dies as it did in a 16 MB heap: of a class whose initialisation failed, no cause kept. */
