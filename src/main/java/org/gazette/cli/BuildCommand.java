@@ -75,7 +75,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         BuildProgress progress = BuildProgress.on(err, quiet);
-        String outOfMemory = OutOfMemory.advice("build"); // made now: with the heap full, it could run out itself
+        // Made now, as what tells it: with the heap full, making them could run out themselves.
+        String outOfMemory = OutOfMemory.advice("build");
+        BuildOptions built = options;
+        Runnable tellOutOfMemory = () -> {
+            progress.finish();
+            OutOfMemory.tell(err, outOfMemory);
+            err.println("Build failed: out of memory; " + outputState(built));
+        };
         BuildReport report;
         try {
             report = Build.run(options, progress);
@@ -85,10 +92,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!OutOfMemory.caught(e)) {
                 throw e;
             }
-            // The build's objects are let go by now: there is memory enough to tell it.
-            progress.finish();
-            OutOfMemory.tell(err, outOfMemory);
-            err.println("Build failed: out of memory; " + outputState(options));
+            OutOfMemory.tellWhenThereIsRoom(tellOutOfMemory);
             return Gazette.CONTENT_PROBLEMS;
         } finally {
             progress.finish();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
@@ -32,6 +33,9 @@ final class OutOfMemory {
 
     /** The command has returned its exit code. */
     private static volatile boolean commandEnded;
+
+    /** A thread died of the heap running out, or of what followed it: the process ends. */
+    private static volatile boolean aThreadDied;
 
     static {
         // Asking resolves the classes in() names, which their first use loads through the class loader's
@@ -65,6 +69,31 @@ final class OutOfMemory {
         err.println(advice);
         err.flush();
         TOLD.set(true);
+    }
+
+    /**
+     * Tells, with {@code telling} (made beforehand: a lambda's first use links it, which runs out in a
+     * full heap), that the heap ran out and what the command left, on the command's thread. The
+     * pool's other workers may still be finishing the tasks they began, holding their memory, and
+     * telling ran out again (seen in a 16 MB heap): tries again after a while, a few times.
+     */
+    static void tellWhenThereIsRoom(Runnable telling) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                telling.run();
+                return;
+            } catch (RuntimeException | Error e) { // a lambda linked for the first time fails with an InternalError
+                if (!in(e) || attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Writes {@code bytes} to standard error unless told already: allocates nothing. */
@@ -234,14 +263,21 @@ final class OutOfMemory {
      * (seen with a parallel stream in a 128 MB heap). Any thread dying of it now ends the process
      * as a signal would (the shutdown hooks delete a build's staging folder), with the advice.
      * What that takes is made now, when there is memory to make it, and the exit runs on a thread of
-     * its own: the dying thread's stack may be nearly spent too (a worker deep in a join).
+     * its own, started now and waiting: the dying thread's stack may be nearly spent too (a worker
+     * deep in a join), and starting a thread in a full heap failed (the thread's group grows its
+     * array), which ended the process at once, before the command's thread had told what it left.
      */
     static void exitWhenAThreadDies(String advice) {
         toldBytes = (advice + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         Thread exit = new Thread(() -> {
+            while (!aThreadDied) {
+                LockSupport.park();
+            }
             awaitTheCommandsTelling();
             System.exit(Gazette.CONTENT_PROBLEMS);
         }, "gazette-out-of-memory");
+        exit.setDaemon(true);
+        exit.start();
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             // Once the heap has run out and that is told, any thread's death is its consequence: a
@@ -269,9 +305,8 @@ final class OutOfMemory {
             }
             try {
                 tellOnce(toldBytes);
-                exit.start();
-            } catch (IllegalThreadStateException e) {
-                // another thread began the exit
+                aThreadDied = true;
+                LockSupport.unpark(exit);
             } catch (Throwable e) {
                 // Not even that could be done: ended without the hooks, as kill -9 would (the next
                 // build deletes a staging folder left); never left waiting.

@@ -167,6 +167,40 @@ class OutOfMemoryTest {
         assertThat(run.said).containsOnlyOnce("gazette build ran out of memory").doesNotContain("\tat ", "CancellationException");
     }
 
+    @Test
+    void tellingThatRanOutItselfIsTriedAgainWhileOtherThreadsLetGo() {
+        // In a 16 MB heap the pool's other workers still held their memory when the build's thread
+        // told its failure, and a lambda used there for the first time failed to link.
+        List<String> told = new ArrayList<>();
+        int[] attempts = {0};
+        OutOfMemory.tellWhenThereIsRoom(() -> {
+            if (++attempts[0] == 1) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (attempts[0] == 2) {
+                throw new InternalError(new OutOfMemoryError("Java heap space"));
+            }
+            told.add("Build failed: out of memory");
+        });
+        assertThat(told).containsExactly("Build failed: out of memory");
+
+        IllegalStateException fault = new IllegalStateException("a fault");
+        int[] faults = {0};
+        assertThat(catchThrowable(() -> OutOfMemory.tellWhenThereIsRoom(() -> {
+            faults[0]++;
+            throw fault;
+        }))).isSameAs(fault);
+        assertThat(faults[0]).isEqualTo(1);
+
+        OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+        int[] tries = {0};
+        assertThat(catchThrowable(() -> OutOfMemory.tellWhenThereIsRoom(() -> {
+            tries[0]++;
+            throw full;
+        }))).isSameAs(full);
+        assertThat(tries[0]).isEqualTo(5);
+    }
+
     /**
      * A command run as main runs it, whose worker dies of a full heap as a pool's does: its task
      * cancelled first, then its death handed to the handler. The command then tells what it left,
