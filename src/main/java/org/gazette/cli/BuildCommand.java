@@ -75,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         BuildProgress progress = BuildProgress.on(err, quiet);
-        // Made now, as what tells it: with the heap full, making them could run out themselves.
+        // The advice and what tells it are made now: made with the heap full, they ran out themselves
+        // (a lambda is linked at its first use).
         String outOfMemory = OutOfMemory.advice("build");
         BuildOptions built = options;
         Runnable tellOutOfMemory = () -> {

@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
@@ -24,15 +25,15 @@ public final class LazyText {
 
     public static final LazyText EMPTY = of("");
 
-    /** The chars the text lies in, from byte {@code offset}; null when it was given as a String. */
-    private final Utf16Chars utf16;
+    /** The text's chars, two bytes each, most significant first, from {@code offset}; null when it was given as a String. */
+    private final byte[] utf16;
     private final int offset;
     private final int length;
     /** The text given as a String; null when it is kept as bytes. */
     private final String text;
     private volatile boolean read;
 
-    private LazyText(Utf16Chars utf16, int offset, int length, String text) {
+    private LazyText(byte[] utf16, int offset, int length, String text) {
         this.utf16 = utf16;
         this.offset = offset;
         this.length = length;
@@ -44,9 +45,12 @@ public final class LazyText {
         return new LazyText(null, 0, text.length(), Objects.requireNonNull(text));
     }
 
-    /** The {@code length} chars at byte {@code offset} of {@code utf16}: kept there, not copied. */
-    public static LazyText ofUtf16(Utf16Chars utf16, int offset, int length) {
-        Objects.checkFromIndexSize(offset, 2 * length, utf16.size());
+    /**
+     * The {@code length} chars at {@code offset} of {@code utf16}, two bytes each, most significant
+     * first, as {@code DataOutput.writeChars} writes them: kept, not copied, so the array must not change.
+     */
+    public static LazyText ofUtf16(byte[] utf16, int offset, int length) {
+        Objects.checkFromIndexSize(offset, 2 * length, utf16.length);
         return new LazyText(utf16, offset, length, null);
     }
 
@@ -56,7 +60,7 @@ public final class LazyText {
             return text;
         }
         read = true;
-        return utf16.string(offset, length);
+        return stringOf(utf16, offset, length);
     }
 
     /** Whether the text was given as a String or has been decoded: what a build read of the cache's texts. */
@@ -75,10 +79,31 @@ public final class LazyText {
      */
     public void writeUtf16(DataOutput out) throws IOException {
         if (utf16 != null) {
-            utf16.write(out, offset, length);
+            out.write(utf16, offset, 2 * length);
         } else {
-            out.write(Utf16Chars.bytesOf(text));
+            out.write(utf16Of(text));
         }
+    }
+
+    /**
+     * The {@code length} chars at {@code offset} of {@code utf16}, as {@link #utf16Of} wrote them:
+     * char for char, where a charset's decoder would replace a lone surrogate, and with no decoder
+     * and no buffer made for each of the hundreds of thousands of short strings a build reads.
+     */
+    public static String stringOf(byte[] utf16, int offset, int length) {
+        char[] chars = new char[length];
+        for (int i = 0, at = offset; i < length; i++, at += 2) {
+            chars[i] = (char) ((utf16[at] << 8) | (utf16[at + 1] & 0xff));
+        }
+        return new String(chars);
+    }
+
+    /** The chars of {@code text}, two bytes each, most significant first. */
+    public static byte[] utf16Of(String text) {
+        ByteBuffer chars = ByteBuffer.allocate(text.length() * 2);
+        // From an array: put(String) goes a character at a time, three times as long under the quick compiler.
+        chars.asCharBuffer().put(text.toCharArray());
+        return chars.array();
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.gazette.incremental;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -88,11 +89,10 @@ final class BuildCacheFile {
     }
 
     /**
-     * One segment as read, checked by the file's CRC, and its articles. Its bytes (mapped from the
-     * file, {@link BuildCacheInput}) are kept while the articles are, whose long texts are slices
-     * of them ({@link SegmentInput}).
+     * One segment as read, checked by the file's CRC, and its articles. Its bytes are in memory
+     * while the articles are, whose long texts are slices of them ({@link SegmentInput}).
      */
-    record Segment(ByteBuffer bytes, List<Path> paths) {
+    record Segment(byte[] bytes, List<Path> paths) {
     }
 
     /** The state in {@code file}; empty when there is none, with {@code reason} told why when the file is there but unusable. */
@@ -117,14 +117,15 @@ final class BuildCacheFile {
             return Optional.empty();
         }
         CRC32C checksum = new CRC32C();
-        BuildCacheInput input;
+        InputStream stream;
         try {
-            input = BuildCacheInput.open(file);
+            stream = Files.newInputStream(file);
         } catch (IOException e) {
             reason.accept("the build cache " + file + " cannot be read (" + e.getMessage() + "); it is rebuilt");
             return Optional.empty();
         }
-        try (input; DataInputStream in = new DataInputStream(new CheckedInputStream(input, checksum))) {
+        try (CheckedInputStream checking = new CheckedInputStream(new BufferedInputStream(stream, 1 << 16), checksum);
+             DataInputStream in = new DataInputStream(checking)) {
             if (!MAGIC.equals(CacheData.readString(in)) || in.readInt() != FORMAT) {
                 reason.accept("the build cache " + file + " is of another format; it is rebuilt");
                 return Optional.empty();
@@ -133,7 +134,7 @@ final class BuildCacheFile {
                 reason.accept("the build cache was made by another Gazette or another Java; it is rebuilt");
                 return Optional.empty();
             }
-            State state = readState(in, input, checksum, dropped);
+            State state = readState(in, dropped);
             long expected = checksum.getValue();
             if (in.readLong() != expected || in.read() != -1) {
                 reason.accept("the build cache " + file + " is damaged; it is rebuilt");
@@ -192,7 +193,7 @@ final class BuildCacheFile {
     }
 
     /** Decodes one segment's articles into {@code articles}; gives their paths, in order. */
-    private static List<Path> decode(ByteBuffer segment, Map<Path, ArticleStore.Entry> articles) {
+    private static List<Path> decode(byte[] segment, Map<Path, ArticleStore.Entry> articles) {
         try (SegmentInput in = new SegmentInput(segment)) {
             int count = CacheData.count(in);
             List<Path> paths = new ArrayList<>(count);
@@ -263,7 +264,7 @@ final class BuildCacheFile {
         // Articles in segments: the largest part of the file by far. A segment the earlier state was
         // read from whose articles are all unchanged is written as it was read (checked then, by the
         // file's CRC); the other articles are encoded on every core.
-        List<ByteBuffer> copied = new ArrayList<>();
+        List<byte[]> copied = new ArrayList<>();
         Set<Path> placed = new HashSet<>();
         for (Segment segment : earlier.layout().segments()) {
             if (segment.paths().stream().allMatch(p -> state.articles().get(p) != null
@@ -278,7 +279,7 @@ final class BuildCacheFile {
                 .mapToObj(i -> encode(articles.subList(i * SEGMENT, Math.min((i + 1) * SEGMENT, articles.size()))))
                 .toList();
         out.writeInt(copied.size() + encoded.size());
-        for (ByteBuffer segment : copied) {
+        for (byte[] segment : copied) {
             CacheData.writeBytes(out, segment);
         }
         for (byte[] segment : encoded) {
@@ -309,31 +310,14 @@ final class BuildCacheFile {
         return copied.size();
     }
 
-    /**
-     * The segments of articles, each taken whole from {@code input} after its length read from
-     * {@code in}, and added to the file's {@code checksum} in their turn.
-     */
-    private static List<ByteBuffer> segmentsOf(BuildCacheInput input, DataInputStream in, CRC32C checksum) throws IOException {
-        int segmentCount = CacheData.count(in);
-        List<ByteBuffer> segments = new ArrayList<>(segmentCount);
-        for (int i = 0; i < segmentCount; i++) {
-            int length = in.readInt();
-            if (length < 0 || length > 1 << 30) {
-                throw new IOException("a block of " + length + " bytes");
-            }
-            ByteBuffer segment = input.segment(length);
-            checksum.update(segment.duplicate());
-            segments.add(segment);
-        }
-        return segments;
-    }
-
-    private static State readState(DataInputStream in, BuildCacheInput input, CRC32C checksum, BooleanSupplier dropped)
-            throws IOException {
+    private static State readState(DataInputStream in, BooleanSupplier dropped) throws IOException {
         String output = CacheData.readString(in);
         String manifestDigest = CacheData.readString(in);
-        List<ByteBuffer> segments = segmentsOf(input, in, checksum);
-        int segmentCount = segments.size();
+        int segmentCount = CacheData.count(in);
+        List<byte[]> segments = new ArrayList<>(segmentCount);
+        for (int i = 0; i < segmentCount; i++) {
+            segments.add(CacheData.readBytes(in, 1 << 30)); // a segment of articles
+        }
         Map<Path, ArticleStore.Entry> articles = new ConcurrentHashMap<>();
         List<Segment> layout;
         try {
@@ -341,7 +325,7 @@ final class BuildCacheFile {
                 if (dropped.getAsBoolean()) {
                     throw new Dropped();
                 }
-                ByteBuffer segment = segments.get(i);
+                byte[] segment = segments.get(i);
                 return new Segment(segment, decode(segment, articles));
             }).toList();
         } catch (UncheckedIOException e) {

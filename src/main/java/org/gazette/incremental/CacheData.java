@@ -3,7 +3,6 @@ package org.gazette.incremental;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.gazette.content.Article;
 import org.gazette.content.Author;
 import org.gazette.content.LazyText;
 import org.gazette.content.Photo;
-import org.gazette.content.Utf16Chars;
 import org.gazette.markdown.Figure;
 import org.gazette.markdown.Heading;
 import org.gazette.markdown.RenderedArticle;
@@ -37,7 +35,7 @@ public final class CacheData {
 
     public static void writeString(DataOutputStream out, String text) throws IOException {
         out.writeInt(text.length());
-        out.write(Utf16Chars.bytesOf(text));
+        out.write(LazyText.utf16Of(text));
     }
 
     /** A long text, written as {@link #writeString} writes a string; one kept as bytes is written as those bytes, not decoded. */
@@ -64,24 +62,12 @@ public final class CacheData {
         if (bytes.length != length * 2) {
             throw new IOException("the file ends inside a string");
         }
-        return Utf16Chars.string(bytes, 0, length);
+        return LazyText.stringOf(bytes, 0, length);
     }
 
     static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    /** The bytes of {@code buffer} from its position to its limit, as {@link #writeBytes(DataOutputStream, byte[])} writes an array. */
-    static void writeBytes(DataOutputStream out, ByteBuffer buffer) throws IOException {
-        ByteBuffer bytes = buffer.duplicate();
-        out.writeInt(bytes.remaining());
-        byte[] piece = new byte[Math.min(bytes.remaining(), 1 << 16)];
-        while (bytes.hasRemaining()) {
-            int n = Math.min(piece.length, bytes.remaining());
-            bytes.get(piece, 0, n);
-            out.write(piece, 0, n);
-        }
     }
 
     /** A key: a few bytes. */

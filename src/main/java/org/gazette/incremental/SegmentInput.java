@@ -1,11 +1,9 @@
 package org.gazette.incremental;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import org.gazette.content.LazyText;
-import org.gazette.content.Utf16Chars;
 
 /**
  * One segment of the build cache's articles, read field by field, whose long texts (bodies, their
@@ -20,23 +18,20 @@ import org.gazette.content.Utf16Chars;
 final class SegmentInput extends DataInputStream {
 
     private final Bytes bytes;
-    private final Utf16Chars chars;
 
-    /** The segment's bytes from {@code segment}'s position to its limit, which must not change while its texts are kept. */
-    SegmentInput(ByteBuffer segment) {
-        this(new Bytes(segment.slice()));
+    SegmentInput(byte[] segment) {
+        this(new Bytes(segment));
     }
 
     private SegmentInput(Bytes bytes) {
         super(bytes);
         this.bytes = bytes;
-        this.chars = Utf16Chars.of(bytes.buffer);
     }
 
     /** A text {@link CacheData#writeString} or {@link CacheData#writeText} wrote, refused as {@link CacheData#readString} refuses one. */
     LazyText readText() throws IOException {
         int length = CacheData.stringLength(this);
-        return LazyText.ofUtf16(chars, skipChars(length), length);
+        return LazyText.ofUtf16(bytes.array(), skipChars(length), length);
     }
 
     /**
@@ -46,48 +41,35 @@ final class SegmentInput extends DataInputStream {
      */
     String readString() throws IOException {
         int length = CacheData.stringLength(this);
-        return chars.string(skipChars(length), length);
+        return LazyText.stringOf(bytes.array(), skipChars(length), length);
     }
 
     /** Passes over {@code length} chars of a string, giving where they start; a string the segment cuts short is damage. */
     private int skipChars(int length) throws IOException {
-        if (2 * length > bytes.buffer.remaining()) {
+        if (2 * length > bytes.remaining()) {
             throw new IOException("the file ends inside a string");
         }
-        int offset = bytes.buffer.position();
-        bytes.buffer.position(offset + 2 * length);
+        int offset = bytes.position();
+        skipNBytes(2L * length);
         return offset;
     }
 
-    /** The segment as a stream, read from its buffer's position. */
-    private static final class Bytes extends InputStream {
-        final ByteBuffer buffer;
-
-        Bytes(ByteBuffer buffer) {
-            this.buffer = buffer;
+    /** The segment as a stream that tells where it is. */
+    private static final class Bytes extends ByteArrayInputStream {
+        Bytes(byte[] segment) {
+            super(segment);
         }
 
-        @Override
-        public int read() {
-            return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
+        int position() {
+            return pos;
         }
 
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (!buffer.hasRemaining()) {
-                return -1;
-            }
-            int n = Math.min(length, buffer.remaining());
-            buffer.get(into, offset, n);
-            return n;
+        int remaining() {
+            return count - pos;
         }
 
-        @Override
-        public int available() {
-            return buffer.remaining();
+        byte[] array() {
+            return buf;
         }
     }
 }

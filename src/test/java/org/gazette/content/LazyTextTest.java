@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class LazyTextTest {
     @Test
     void aTextKeptAsBytesReadsAsTheStringItStandsFor() {
         byte[] padded = withPadding(TEXT.getBytes(StandardCharsets.UTF_16BE));
-        LazyText kept = LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(padded)), 3, TEXT.length());
+        LazyText kept = LazyText.ofUtf16(padded, 3, TEXT.length());
 
         assertThat(kept.isRead()).isFalse();
         assertThat(kept.length()).isEqualTo(TEXT.length());
@@ -30,7 +29,7 @@ class LazyTextTest {
 
     @Test
     void aTextKeptAsBytesIsNotHeldDecodedAsWell() {
-        LazyText kept = LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(TEXT.getBytes(StandardCharsets.UTF_16BE))), 0, TEXT.length());
+        LazyText kept = LazyText.ofUtf16(TEXT.getBytes(StandardCharsets.UTF_16BE), 0, TEXT.length());
         // Each read decodes afresh: a build reading every text once holds each once, as bytes.
         assertThat(kept.get()).isEqualTo(kept.get()).isNotSameAs(kept.get());
         LazyText given = LazyText.of(TEXT);
@@ -39,7 +38,7 @@ class LazyTextTest {
 
     @Test
     void keptAndGivenTextsAreEqualByTheirText() {
-        LazyText kept = LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(TEXT.getBytes(StandardCharsets.UTF_16BE))), 0, TEXT.length());
+        LazyText kept = LazyText.ofUtf16(TEXT.getBytes(StandardCharsets.UTF_16BE), 0, TEXT.length());
         LazyText given = LazyText.of(TEXT);
 
         assertThat(kept).isEqualTo(given).hasSameHashCodeAs(given);
@@ -50,9 +49,9 @@ class LazyTextTest {
 
     @Test
     void writtenAsTheSameBytesWhetherKeptOrGiven() throws IOException {
-        byte[] expected = Utf16Chars.bytesOf(TEXT);
+        byte[] expected = LazyText.utf16Of(TEXT);
         assertThat(expected).isEqualTo(TEXT.getBytes(StandardCharsets.UTF_16BE));
-        LazyText kept = LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(withPadding(expected))), 3, TEXT.length());
+        LazyText kept = LazyText.ofUtf16(withPadding(expected), 3, TEXT.length());
 
         assertThat(written(kept)).isEqualTo(expected);
         assertThat(kept.isRead()).as("written without being read").isFalse();
@@ -62,9 +61,9 @@ class LazyTextTest {
     @Test
     void aSliceBeyondItsBytesIsRefused() {
         byte[] bytes = new byte[10];
-        assertThatThrownBy(() -> LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(bytes)), 4, 4)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(bytes)), -1, 1)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThat(LazyText.ofUtf16(Utf16Chars.of(ByteBuffer.wrap(bytes)), 4, 3).length()).isEqualTo(3);
+        assertThatThrownBy(() -> LazyText.ofUtf16(bytes, 4, 4)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> LazyText.ofUtf16(bytes, -1, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(LazyText.ofUtf16(bytes, 4, 3).length()).isEqualTo(3);
     }
 
     private static byte[] withPadding(byte[] utf16) {

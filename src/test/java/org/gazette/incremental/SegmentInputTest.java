@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class SegmentInputTest {
                 CacheData.writeString(out, "正文" + text); // a text between, read as one
             }
         }
-        try (SegmentInput in = new SegmentInput(ByteBuffer.wrap(bytes.toByteArray()))) {
+        try (SegmentInput in = new SegmentInput(bytes.toByteArray())) {
             for (String text : STRINGS) {
                 assertThat(CacheData.readString(in)).isEqualTo(text);
                 assertThat(in.readText().get()).isEqualTo("正文" + text);
@@ -42,7 +41,7 @@ class SegmentInputTest {
             CacheData.writeString(out, "妇联新闻");
         }
         byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 1);
-        try (SegmentInput in = new SegmentInput(ByteBuffer.wrap(cut))) {
+        try (SegmentInput in = new SegmentInput(cut)) {
             assertThatThrownBy(() -> CacheData.readString(in)).isInstanceOf(IOException.class).hasMessageContaining("ends inside a string");
         }
     }
