@@ -63,26 +63,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = BuildOptions.of(site.root())
-                .withOutput(output == null ? site.root().resolve("site") : output)
-                .withDrafts(drafts)
-                .withFuture(future);
-        if (baseUrl != null) {
-            options = options.withBaseUrl(parseBaseUrl(baseUrl));
-        }
-        if (!noCache) {
-            options = options.withCache(site.root().resolve(BuildOptions.CACHE_FOLDER));
-        }
+        BuildOptions options = options();
         var err = spec.commandLine().getErr();
         BuildProgress progress = BuildProgress.on(err, quiet);
         // The advice and what tells it are made now: made with the heap full, they ran out themselves
         // (a lambda is linked at its first use).
         String outOfMemory = OutOfMemory.advice("build");
-        BuildOptions built = options;
         Runnable tellOutOfMemory = () -> {
             progress.finish();
             OutOfMemory.tell(err, outOfMemory);
-            err.println("Build failed: out of memory; " + outputState(built));
+            err.println("Build failed: out of memory; " + outputState(options));
         };
         BuildReport report;
         try {
@@ -119,6 +109,18 @@ final class BuildCommand implements Callable<Integer> {
             err.println("timings: " + progress.timings());
         }
         return 0;
+    }
+
+    /** The build's options, as the command line gives them. */
+    private BuildOptions options() {
+        BuildOptions options = BuildOptions.of(site.root())
+                .withOutput(output == null ? site.root().resolve("site") : output)
+                .withDrafts(drafts)
+                .withFuture(future);
+        if (baseUrl != null) {
+            options = options.withBaseUrl(parseBaseUrl(baseUrl));
+        }
+        return noCache ? options : options.withCache(site.root().resolve(BuildOptions.CACHE_FOLDER));
     }
 
     /** What a failed build left of the output folder. */
