@@ -84,6 +84,23 @@ class GazetteLauncherIT {
         assertThat(version.out()).contains("Mapped static").doesNotContain("always map archive(s) at an alternative address");
     }
 
+    /**
+     * Transparent huge pages for the heap where, and only where, the kernel gives them when asked or
+     * always; the options, which come after the launcher's, can turn them off.
+     */
+    @Test
+    void asksForHugePagesWhereTheKernelGivesThem(@TempDir Path folder) throws Exception {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean given = Files.isReadable(modes) && Files.readString(modes).matches("(?s).*\\[(always|madvise)\\].*");
+        Run flags = run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
+        assertThat(flags.exitCode()).as(flags.err()).isZero();
+        assertThat(flags.out().contains("-XX:+UseTransparentHugePages")).as(flags.out()).isEqualTo(given);
+        assertThat(flags.err()).isEmpty();
+        Run off = run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-XX:-UseTransparentHugePages -XX:+PrintCommandLineFlags"), "--version");
+        assertThat(off.exitCode()).as(off.err()).isZero();
+        assertThat(off.out()).doesNotContain("+UseTransparentHugePages");
+    }
+
     @Test
     void passesExitCodesAndOptionsThrough(@TempDir Path folder) throws Exception {
         Run problems = run(LAUNCHER, folder, Map.of(), "build", "--source",

@@ -35,7 +35,7 @@ class HookCommandTest {
         assertThat(HookCommand.install(root, jar, false, false)).startsWith("Wrote " + root.resolve(".git/hooks/pre-commit"));
         Path hook = root.resolve(".git/hooks/pre-commit");
         String text = Files.readString(hook, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("\r").startsWith("#!/bin/sh\n").endsWith("exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=2 -jar '" + root.resolve("tools/O")
+        assertThat(text).doesNotContain("\r").startsWith("#!/bin/sh\n").endsWith("exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=2 " + HookCommand.HUGE_PAGES + " -jar '" + root.resolve("tools/O")
                 + "'\\''Brien/gazette.jar' check --source \"$(git rev-parse --show-toplevel)\"\n");
         assertThat(Files.isExecutable(hook)).isTrue();
         assertThat(HookCommand.install(root, jar, false, false)).endsWith("is there already: git commit runs gazette check");
