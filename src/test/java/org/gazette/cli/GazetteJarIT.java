@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gazette.TestSites;
 import org.junit.jupiter.api.Test;
@@ -100,34 +100,20 @@ class GazetteJarIT {
         assertThat(gazetteIn("C.UTF-8", "hook", "install", "--source", site.toString()).exitCode()).isZero();
         TestSites.write(site.resolve("site.yaml"), "title: 测试站点\nbase_url: https://example.org/\n");
         TestSites.write(site.resolve("content/2024/x/index.md"), "---\ntitle: 一篇文章\ndate: 2024-01-02\n---\n\n正文。\n");
-        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-        boolean given = Files.isReadable(modes) && Files.readString(modes).matches("(?s).*\\[(always|madvise)\\].*");
 
-        Run passed = hook(site);
+        GazetteLauncherIT.Run passed = hook(site);
         assertThat(passed.exitCode()).as(passed.out() + passed.err()).isZero();
-        assertThat(passed.out().contains("-XX:+UseTransparentHugePages")).as(passed.out()).isEqualTo(given);
+        assertThat(passed.out().contains("-XX:+UseTransparentHugePages")).as(passed.out()).isEqualTo(GazetteLauncherIT.kernelGivesHugePages());
         assertThat(passed.out()).contains("-XX:GCTimeRatio=2");
 
         TestSites.write(site.resolve("content/2024/x/index.md"), "---\ntitle: 一篇文章\ndate: 6月20日\n---\n\n正文。\n");
-        Run refused = hook(site);
+        GazetteLauncherIT.Run refused = hook(site);
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).contains("content/2024/x/index.md:3:7: error: date \"6月20日\" is not a date");
     }
 
-    /** The pre-commit hook run by sh in {@code site}, Java printing the options it was started with. */
-    private static Run hook(Path site) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("sh", ".git/hooks/pre-commit").directory(site.toFile());
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
-        Path out = Files.createTempFile("gazette-hook-", ".out");
-        Path err = Files.createTempFile("gazette-hook-", ".err");
-        try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the hook finished within a minute").isTrue();
-            return new Run(process.exitValue(), TestSites.read(out), ProgressLines.without(TestSites.read(err)));
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
-        }
+    /** The pre-commit hook run as git runs it, in {@code site}, Java printing the options it was started with. */
+    private static GazetteLauncherIT.Run hook(Path site) throws IOException, InterruptedException {
+        return GazetteLauncherIT.run(site.resolve(".git/hooks/pre-commit"), site, Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"));
     }
 }

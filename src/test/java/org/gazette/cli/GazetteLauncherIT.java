@@ -49,6 +49,12 @@ class GazetteLauncherIT {
         }
     }
 
+    /** Whether this machine's kernel gives transparent huge pages when asked or always, as the launcher reads it. */
+    static boolean kernelGivesHugePages() throws IOException {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(modes) && Files.readString(modes).matches("(?s).*\\[(always|madvise)\\].*");
+    }
+
     static void assertQuiet(Run run) {
         assertThat(run.out() + run.err()).doesNotContain("[warning]", "[error]", "cds", "shared archive", "sharing");
     }
@@ -90,11 +96,9 @@ class GazetteLauncherIT {
      */
     @Test
     void asksForHugePagesWhereTheKernelGivesThem(@TempDir Path folder) throws Exception {
-        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-        boolean given = Files.isReadable(modes) && Files.readString(modes).matches("(?s).*\\[(always|madvise)\\].*");
         Run flags = run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertThat(flags.exitCode()).as(flags.err()).isZero();
-        assertThat(flags.out().contains("-XX:+UseTransparentHugePages")).as(flags.out()).isEqualTo(given);
+        assertThat(flags.out().contains("-XX:+UseTransparentHugePages")).as(flags.out()).isEqualTo(kernelGivesHugePages());
         assertThat(flags.err()).isEmpty();
         Run off = run(LAUNCHER, folder, Map.of("GAZETTE_OPTS", "-XX:-UseTransparentHugePages -XX:+PrintCommandLineFlags"), "--version");
         assertThat(off.exitCode()).as(off.err()).isZero();
