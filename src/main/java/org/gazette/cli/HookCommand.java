@@ -221,7 +221,10 @@ final class HookCommand implements Callable<Integer> {
 
     private static final String MARK = "# Written by gazette hook install";
 
-    /** The option asking Java for transparent huge pages, when the kernel gives them when asked or always (bin/gazette's test). */
+    /**
+     * The option asking Java for transparent huge pages, given when the kernel gives them when asked
+     * or always: the test bin/gazette makes, here in sh (Java outside Linux does not know the option).
+     */
     static final String HUGE_PAGES = "$(grep -Eqs '\\[(always|madvise)\\]' /sys/kernel/mm/transparent_hugepage/enabled"
             + " && echo -XX:+UseTransparentHugePages)";
 
