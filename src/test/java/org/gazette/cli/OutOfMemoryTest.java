@@ -184,21 +184,21 @@ class OutOfMemoryTest {
         });
         assertThat(told).containsExactly("Build failed: out of memory");
 
-        IllegalStateException fault = new IllegalStateException("a fault");
-        int[] faults = {0};
-        assertThat(catchThrowable(() -> OutOfMemory.tellWhenThereIsRoom(() -> {
-            faults[0]++;
-            throw fault;
-        }))).isSameAs(fault);
-        assertThat(faults[0]).isEqualTo(1);
+        assertThat(attemptsToTellFailingWith(new IllegalStateException("a fault"))).isEqualTo(1);
+        assertThat(attemptsToTellFailingWith(new OutOfMemoryError("Java heap space"))).isEqualTo(5);
+    }
 
-        OutOfMemoryError full = new OutOfMemoryError("Java heap space");
-        int[] tries = {0};
+    /** How many times {@link OutOfMemory#tellWhenThereIsRoom} tries a telling that always fails with {@code failure}, which it then throws. */
+    private static int attemptsToTellFailingWith(Throwable failure) {
+        int[] attempts = {0};
         assertThat(catchThrowable(() -> OutOfMemory.tellWhenThereIsRoom(() -> {
-            tries[0]++;
-            throw full;
-        }))).isSameAs(full);
-        assertThat(tries[0]).isEqualTo(5);
+            attempts[0]++;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
+        }))).isSameAs(failure);
+        return attempts[0];
     }
 
     /**
