@@ -253,7 +253,7 @@ public final class IncrementalBuild {
         this.articlesKey = articles.articleKey(site.config());
     }
 
-    /** Template pages, each kept when the templates it is made of, the theme's strings and assets, the settings and its variables are the last build's. */
+    /** Template pages, each kept when the templates it is made of, the theme's strings and assets, the settings and its variables (or the inputs they are made from) are the last build's. */
     public PageMemo pages() {
         return this::page;
     }

@@ -37,14 +37,28 @@ public final class ListingPages implements Generator {
         PagesInOrder.forEach(pages(site), page -> out.accept(page.get()));
     }
 
-    /** Every listing page, to be rendered on any thread. */
+    /** What a page of the home list is made of, beside the settings and the theme. */
+    record HomeInputs(Listing listing) {
+    }
+
+    /** What a page of a column's, tag's or author's list is made of ({@code type}: column, tag or author). */
+    record TermInputs(String type, String headingKey, Listing listing, TermLink term) {
+    }
+
+    /** What a page of a year's or month's list is made of; {@code months}: a year's, newest first, none for a month. */
+    record PeriodInputs(Listing listing, PeriodLink period, List<PeriodLink> months) {
+    }
+
+    /**
+     * Every listing page, to be rendered on any thread. Each is made from its inputs alone, with
+     * the settings and the theme's strings (see {@link Templates#page(String, String, Record, java.util.function.Function)}).
+     */
     private List<Supplier<OutputFile>> pages(Site site) {
         List<Supplier<OutputFile>> pages = new ArrayList<>();
         SiteConfig config = site.config();
         for (Listing listing : site.homePages()) {
-            String description = config.description().isEmpty() ? config.title() : config.description();
-            PageMeta meta = meta(site, "home", listing, config.title(), description, List.of());
-            pages.add(() -> templates.page("home", meta, Map.of("listing", listing)));
+            HomeInputs inputs = new HomeInputs(listing);
+            pages.add(() -> templates.page("home", listing.path(), inputs, in -> home(config, in)));
         }
         for (Term column : site.columns()) {
             pages.addAll(termPages(site, "column", "list.column", column));
@@ -56,42 +70,63 @@ public final class ListingPages implements Generator {
             pages.addAll(termPages(site, "author", "list.author", author));
         }
         for (Period year : site.years()) {
-            String heading = templates.format("list.year", year.year());
-            pages.addAll(periodPages(site, "year", heading, year, List.of(crumb(heading, year.url()))));
+            pages.addAll(periodPages(site, year, PeriodLink.of(site.monthsOf(year.year()))));
         }
         for (Period month : site.months()) {
-            String yearHeading = templates.format("list.year", month.year());
-            String heading = templates.format("list.month", month.year(), month.month());
-            pages.addAll(periodPages(site, "month", heading, month,
-                    List.of(crumb(yearHeading, "/" + month.year() + "/"), crumb(heading, month.url()))));
+            pages.addAll(periodPages(site, month, List.of()));
         }
         return pages;
     }
 
     private List<Supplier<OutputFile>> termPages(Site site, String type, String headingKey, Term term) {
-        String heading = templates.format(headingKey, term.name());
+        SiteConfig config = site.config();
+        TermLink link = TermLink.of(term);
         List<Supplier<OutputFile>> pages = new ArrayList<>();
         for (Listing listing : site.pagesOf(term)) {
-            String description = templates.format("list.description", heading, term.count());
-            PageMeta meta = meta(site, type, listing, heading, description, List.of(crumb(heading, term.url())));
-            pages.add(() -> templates.page("list", meta, context(listing, heading, TermLink.of(term), List.of())));
+            TermInputs inputs = new TermInputs(type, headingKey, listing, link);
+            pages.add(() -> templates.page("list", listing.path(), inputs, in -> term(config, in)));
         }
         return pages;
     }
 
-    private List<Supplier<OutputFile>> periodPages(Site site, String type, String heading, Period period,
-                                                   List<PageMeta.Crumb> trail) {
+    private List<Supplier<OutputFile>> periodPages(Site site, Period period, List<PeriodLink> months) {
+        SiteConfig config = site.config();
+        PeriodLink link = PeriodLink.of(period);
         List<Supplier<OutputFile>> pages = new ArrayList<>();
-        List<PageMeta.Crumb> crumbs = new ArrayList<>();
-        crumbs.add(crumb(templates.string("nav.archives"), "/archives/"));
-        crumbs.addAll(trail);
         for (Listing listing : site.pagesOf(period)) {
-            String description = templates.format("list.description", heading, period.count());
-            PageMeta meta = meta(site, type, listing, heading, description, crumbs);
-            Object months = period.wholeYear() ? PeriodLink.of(site.monthsOf(period.year())) : List.of();
-            pages.add(() -> templates.page("list", meta, context(listing, heading, "", months)));
+            PeriodInputs inputs = new PeriodInputs(listing, link, months);
+            pages.add(() -> templates.page("list", listing.path(), inputs, in -> period(config, in)));
         }
         return pages;
+    }
+
+    private Templates.PageVariables home(SiteConfig config, HomeInputs inputs) {
+        String description = config.description().isEmpty() ? config.title() : config.description();
+        PageMeta meta = meta(config, "home", inputs.listing(), config.title(), description, List.of());
+        return new Templates.PageVariables(meta, Map.of("listing", inputs.listing()));
+    }
+
+    private Templates.PageVariables term(SiteConfig config, TermInputs inputs) {
+        TermLink term = inputs.term();
+        String heading = templates.format(inputs.headingKey(), term.name());
+        String description = templates.format("list.description", heading, term.count());
+        PageMeta meta = meta(config, inputs.type(), inputs.listing(), heading, description, List.of(crumb(heading, term.url())));
+        return new Templates.PageVariables(meta, context(inputs.listing(), heading, term, List.of()));
+    }
+
+    private Templates.PageVariables period(SiteConfig config, PeriodInputs inputs) {
+        PeriodLink period = inputs.period();
+        String yearHeading = templates.format("list.year", period.year());
+        String heading = period.wholeYear() ? yearHeading : templates.format("list.month", period.year(), period.month());
+        List<PageMeta.Crumb> crumbs = new ArrayList<>();
+        crumbs.add(crumb(templates.string("nav.archives"), "/archives/"));
+        if (!period.wholeYear()) {
+            crumbs.add(crumb(yearHeading, "/" + period.year() + "/"));
+        }
+        crumbs.add(crumb(heading, period.url()));
+        String description = templates.format("list.description", heading, period.count());
+        PageMeta meta = meta(config, period.wholeYear() ? "year" : "month", inputs.listing(), heading, description, crumbs);
+        return new Templates.PageVariables(meta, context(inputs.listing(), heading, "", inputs.months()));
     }
 
     private static Map<String, Object> context(Listing listing, String heading, Object term, Object months) {
@@ -103,9 +138,8 @@ public final class ListingPages implements Generator {
         return context;
     }
 
-    private PageMeta meta(Site site, String type, Listing listing, String heading, String description,
+    private PageMeta meta(SiteConfig config, String type, Listing listing, String heading, String description,
                           List<PageMeta.Crumb> trail) {
-        SiteConfig config = site.config();
         String title = listing.number() > 1
                 ? heading + templates.format("list.page", listing.number())
                 : heading;

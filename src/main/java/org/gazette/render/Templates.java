@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,13 +139,47 @@ public final class Templates {
         return memo.page(SitePaths.outputFile(meta.path()), pageTemplate(name), variables, () -> {
             Map<String, Object> all = new HashMap<>(variables);
             all.putAll(derived.get());
-            byte[] written = evaluate(name, all);
-            if (Utf8PageWriter.isBlank(written)) { // an empty file left as an override, say: readers would get blank pages
-                throw new ThemeException(Problem.error(where(blankFile(name)), 0, "the page " + meta.path() + " came out empty"
-                        + " (write the template, or delete an empty override to use the theme's)"));
-            }
-            return written;
+            return render(name, meta.path(), all);
         });
+    }
+
+    /** A page's own variables: its {@link PageMeta}, and those its template reads beside the ones every template sees. */
+    public record PageVariables(PageMeta meta, Map<String, Object> context) {
+    }
+
+    /**
+     * Renders template {@code name} as the page at site path {@code path}, whose variables
+     * {@code variables} makes from {@code inputs} alone, with the settings and the theme's strings:
+     * a build that keeps unchanged pages fingerprints {@code inputs} (with what every template sees)
+     * instead of every variable, and makes the variables only for a page it renders. For the pages
+     * of every article, where walking each page's variables was a tenth of an edit's work.
+     * {@code variables} must read nothing else, or a change to what it read would leave the page stale.
+     */
+    public <I extends Record> OutputFile page(String name, String path, I inputs, Function<I, PageVariables> variables) {
+        Map<String, Object> key = globals(path);
+        key.put(INPUTS, inputs);
+        return memo.page(SitePaths.outputFile(path), pageTemplate(name), key, () -> {
+            PageVariables made = variables.apply(inputs);
+            if (!made.meta().path().equals(path)) {
+                throw new IllegalStateException("the variables of the page " + path + " are those of " + made.meta().path());
+            }
+            Map<String, Object> all = globals(path);
+            all.putAll(made.context());
+            all.put("page", made.meta());
+            return render(name, path, all);
+        });
+    }
+
+    /** Where a page made from inputs has them among what its key is made of: a name no template variable has. */
+    private static final String INPUTS = " inputs";
+
+    private byte[] render(String name, String path, Map<String, Object> variables) {
+        byte[] written = evaluate(name, variables);
+        if (Utf8PageWriter.isBlank(written)) { // an empty file left as an override, say: readers would get blank pages
+            throw new ThemeException(Problem.error(where(blankFile(name)), 0, "the page " + path + " came out empty"
+                    + " (write the template, or delete an empty override to use the theme's)"));
+        }
+        return written;
     }
 
     /** What every template sees; a page's own variables may replace them (the topics page's {@code columns} have counts). */

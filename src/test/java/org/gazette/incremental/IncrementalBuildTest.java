@@ -39,6 +39,8 @@ import org.gazette.content.FileStamp;
 import org.gazette.output.Manifest;
 import org.gazette.output.OutputFolders;
 import org.gazette.output.SiteWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +135,29 @@ class IncrementalBuildTest {
         Path stylesheet = root.resolve("themes/default/assets/style.css");
         append(stylesheet, "\n.edition { color: inherit; }\n");
         buildAndCompare("stylesheet changed");
+    }
+
+    @Test
+    void aBodyEditedBelowItsSummaryRendersItsPageAndTheListsShowingItNotItsNeighbours() throws IOException {
+        buildAndCompare("first build");
+        Document page = Jsoup.parse(output.resolve("2024/05/family-reading-night/index.html").toFile(), "UTF-8");
+        assertThat(page.select(".neighbours .older a, .neighbours .newer a")).as("its neighbours' links").hasSize(2);
+        long lists;
+        try (Stream<Path> files = Files.walk(output)) {
+            lists = files.filter(file -> file.toString().endsWith(".html")).filter(file -> {
+                try {
+                    return !Jsoup.parse(file.toFile(), "UTF-8").select(".article-list a[href$=family-reading-night/]").isEmpty();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).count();
+        }
+        assertThat(lists).as("the lists showing it: home, column, three tags, author, year, month").isEqualTo(8);
+
+        append(root.resolve("content/2024/2024-05-12-family-reading-night.md"), "\n社区将于下月再次举办亲子诵读活动。\n");
+        BuildReport edited = buildAndCompare("one body edited below its summary");
+        // Its neighbours' pages show it as a teaser (title, date, summary), which the edit left as it was.
+        assertThat(edited.rendered()).as("pages rendered: its own and the lists showing it").isEqualTo(1 + lists);
     }
 
     @Test
