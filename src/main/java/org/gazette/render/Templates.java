@@ -151,8 +151,8 @@ public final class Templates {
      * Renders template {@code name} as the page at site path {@code path}, whose variables
      * {@code variables} makes from {@code inputs} alone, with the settings and the theme's strings:
      * a build that keeps unchanged pages fingerprints {@code inputs} (with what every template sees)
-     * instead of every variable, and makes the variables only for a page it renders. For the pages
-     * of every article, where walking each page's variables was a tenth of an edit's work.
+     * instead of every variable, and makes the variables only for a page it renders: walking the
+     * variables of 10,000 kept article pages took about 0.3 of an edit's 4.3 CPU seconds.
      * {@code variables} must read nothing else, or a change to what it read would leave the page stale.
      */
     public <I extends Record> OutputFile page(String name, String path, I inputs, Function<I, PageVariables> variables) {
