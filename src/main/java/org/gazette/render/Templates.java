@@ -22,7 +22,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.LinkGuard;
@@ -124,23 +123,10 @@ public final class Templates {
 
     /** Renders template {@code name} as the page {@code meta}, written at the page's output file. */
     public OutputFile page(String name, PageMeta meta, Map<String, Object> context) {
-        return page(name, meta, context, Map::of);
-    }
-
-    /**
-     * The same, with {@code derived} variables made only when the page is rendered: values computed
-     * from {@code context} and the site alone (such as the JSON-LD of an article), which a build
-     * that keeps unchanged pages need not compute for them.
-     */
-    public OutputFile page(String name, PageMeta meta, Map<String, Object> context, Supplier<Map<String, Object>> derived) {
         Map<String, Object> variables = globals(meta.path());
         variables.putAll(context);
         variables.put("page", meta);
-        return memo.page(SitePaths.outputFile(meta.path()), pageTemplate(name), variables, () -> {
-            Map<String, Object> all = new HashMap<>(variables);
-            all.putAll(derived.get());
-            return render(name, meta.path(), all);
-        });
+        return memo.page(SitePaths.outputFile(meta.path()), pageTemplate(name), variables, () -> render(name, meta.path(), variables));
     }
 
     /** A page's own variables: its {@link PageMeta}, and those its template reads beside the ones every template sees. */
