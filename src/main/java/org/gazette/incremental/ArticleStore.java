@@ -92,6 +92,10 @@ public final class ArticleStore implements ArticleSteps {
                 return withArticle(now.rendered(), article);
             }
         }
+        Entry before = earlier.get(article.source());
+        if (before != null && images != null) {
+            images.remember(before.images()); // an edited article's photos, as the last build saw them while their stamps hold
+        }
         Outcome<RenderedArticle> rendered = step.apply(article);
         if (now != null) {
             List<ImageFileState> consulted = new ArrayList<>();

@@ -63,12 +63,17 @@ public record ImageFileState(String path, long size, long modified, long inode, 
      * length or time changed.
      */
     public Optional<ImageFileState> still(Path file, Function<Path, ImageFileState> look) {
-        // An unsettled state matches no file's time: the file is looked at again.
-        if (modified != FileStamp.UNSETTLED && state(path, stampOf(file), seen).equals(this)) {
+        if (untouched(file)) {
             return Optional.of(this);
         }
         ImageFileState now = look.apply(file);
         return now.seen.equals(seen) ? Optional.of(now.named(path)) : Optional.empty();
+    }
+
+    /** Whether {@code file} still has this state's length, time and inode: what was seen there holds without reading it. */
+    boolean untouched(Path file) {
+        // An unsettled state matches no file's time: the file is looked at again.
+        return modified != FileStamp.UNSETTLED && state(path, stampOf(file), seen).equals(this);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.CopiedFiles;
@@ -141,8 +142,26 @@ public final class ImageResolver {
         return consulted.getOrDefault(source, Set.of());
     }
 
+    /**
+     * What an earlier run saw in these files ({@link #state}, named as {@link #nameOf} names
+     * them), taken for those whose length, time and inode are the same: an edited article's photos
+     * are not read again for their pixel size (reading the first one took an edit about 50 ms
+     * of the JVM's first use of the image readers).
+     */
+    public void remember(List<ImageFileState> states) {
+        for (ImageFileState state : states) {
+            Path file = fileNamed(state.path());
+            if (state.untouched(file)) {
+                Looked.seen(state.named(file.toString())).ifPresent(seen -> looked.putIfAbsent(file, seen));
+            }
+        }
+    }
+
     /** A file as this resolver found it: its state for the caches, its pixel size, and whether it is a JPEG cut short. */
     private record Looked(ImageFileState state, Optional<ImageSize> size, boolean cutShort) {
+
+        /** The pixel size as {@link #at} writes it in the state, and whether the JPEG is cut short. */
+        private static final Pattern SEEN_SIZE = Pattern.compile("(\\d{1,9})x(\\d{1,9})( cut short)?");
 
         /** Reads {@code file}: its length and time, then whether it is there, its pixel size and whether it ends too soon. */
         static Looked at(Path file) {
@@ -165,6 +184,16 @@ public final class ImageResolver {
         }
 
         /** Whether a file was there, readable as an image or not. */
+        /** A file whose pixel size {@code state} holds, as {@link #at} saw it; none for the other states, read afresh. */
+        static Optional<Looked> seen(ImageFileState state) {
+            Matcher size = SEEN_SIZE.matcher(state.seen());
+            if (!size.matches()) {
+                return Optional.empty();
+            }
+            ImageSize pixels = new ImageSize(Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
+            return Optional.of(new Looked(state, Optional.of(pixels), size.group(3) != null));
+        }
+
         boolean isFile() {
             return !state.seen().equals("absent") && !state.seen().startsWith("folder:");
         }

@@ -40,10 +40,6 @@ public record ImageSize(int width, int height) {
 
     private static final Pattern PIXELS = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(px)?\\s*");
 
-    static {
-        ImageIO.setUseCache(false);
-    }
-
     /**
      * The size of a JPEG, PNG, GIF, BMP or WebP file, or of an SVG file that gives one (its width
      * and height in pixels, else its viewBox); empty for other formats and unreadable files.
@@ -67,8 +63,22 @@ public record ImageSize(int width, int height) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
+    /**
+     * ImageIO, told at its first use to read without temporary files: a size made of what a build
+     * before read, or of the usual JPEG's header, needs none of its classes.
+     */
+    private static final class ImageIoSetUp {
+        static {
+            ImageIO.setUseCache(false);
+        }
+
+        static ImageInputStream open(Path file) throws IOException {
+            return ImageIO.createImageInputStream(file.toFile());
+        }
+    }
+
     private static Optional<ImageSize> readWithImageIo(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = ImageIoSetUp.open(file)) {
             if (in == null) {
                 return Optional.empty();
             }

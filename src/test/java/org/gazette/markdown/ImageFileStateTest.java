@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.gazette.content.FileStamp;
+import org.gazette.problem.Outcome;
+import org.gazette.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +144,57 @@ class ImageFileStateTest {
 
         Files.delete(file);
         assertThat(before.still(file, ImageResolver::stateAfresh)).as("gone").isEmpty();
+    }
+
+    /**
+     * A state an earlier build kept, as the build cache gives it back, with its pixel size set to
+     * {@code seen}: another size than the file's shows which one the resolver took.
+     */
+    private static ImageFileState kept(Path file, String name, String seen) throws IOException {
+        FileStamp stamp = FileStamp.of(file);
+        return new ImageFileState(name, stamp.size(), stamp.changed(), stamp.inode(), seen);
+    }
+
+    private static Optional<ImageSize> sizeFound(ImageResolver resolver) {
+        return resolver.resolve(Path.of("content/a.md"), 3, "photo.png").value().flatMap(ResolvedImage::size);
+    }
+
+    /** An edited article's photos: their sizes as the last build read them, while the files' stamps hold. */
+    @Test
+    void aSizeRememberedForAnUntouchedFileIsTakenWithoutReadingIt() throws IOException {
+        Files.createDirectories(folder.resolve("content"));
+        Path file = png("content/photo.png", 40, 30);
+        ImageResolver resolver = new ImageResolver(folder);
+        resolver.remember(List.of(kept(file, "content/photo.png", "64x48")));
+        assertThat(sizeFound(resolver)).contains(new ImageSize(64, 48));
+        assertThat(resolver.state(file).seen()).as("kept for the next build as remembered").isEqualTo("64x48");
+        assertThat(resolver.state(file).path()).as("named as the resolver names the files it reads").isEqualTo(file.toString());
+        assertThat(sizeFound(new ImageResolver(folder))).as("read, without the memory").contains(new ImageSize(40, 30));
+    }
+
+    @Test
+    void aRememberedCutShortJpegIsStillTold() throws IOException {
+        Files.createDirectories(folder.resolve("content"));
+        Path file = png("content/photo.png", 40, 30);
+        ImageResolver resolver = new ImageResolver(folder);
+        resolver.remember(List.of(kept(file, "content/photo.png", "40x30 cut short")));
+        Outcome<ResolvedImage> image = resolver.resolve(Path.of("content/a.md"), 3, "photo.png");
+        assertThat(image.value()).get().extracting(ResolvedImage::size).isEqualTo(Optional.of(new ImageSize(40, 30)));
+        assertThat(image.problems()).singleElement().extracting(Problem::message).asString().contains("is cut short");
+    }
+
+    @Test
+    void aRememberedStateIsNotTakenOnceTheFileChangedNorWhenItHoldsNoSize() throws IOException {
+        Files.createDirectories(folder.resolve("content"));
+        Path file = png("content/photo.png", 40, 30);
+        ImageFileState before = kept(file, "content/photo.png", "64x48");
+        Files.write(file, new byte[16], java.nio.file.StandardOpenOption.APPEND);
+        ImageResolver touched = new ImageResolver(folder);
+        touched.remember(List.of(before));
+        assertThat(sizeFound(touched)).as("another length: read again").contains(new ImageSize(40, 30));
+
+        ImageResolver unreadable = new ImageResolver(folder);
+        unreadable.remember(List.of(kept(file, "content/photo.png", "unreadable: is an empty file")));
+        assertThat(sizeFound(unreadable)).as("no size kept: read again").contains(new ImageSize(40, 30));
     }
 }
