@@ -183,7 +183,6 @@ public final class ImageResolver {
             return new Looked(state, size.get(), cutShort.get());
         }
 
-        /** Whether a file was there, readable as an image or not. */
         /** A file whose pixel size {@code state} holds, as {@link #at} saw it; none for the other states, read afresh. */
         static Optional<Looked> seen(ImageFileState state) {
             Matcher size = SEEN_SIZE.matcher(state.seen());
@@ -194,6 +193,7 @@ public final class ImageResolver {
             return Optional.of(new Looked(state, Optional.of(pixels), size.group(3) != null));
         }
 
+        /** Whether a file was there, readable as an image or not. */
         boolean isFile() {
             return !state.seen().equals("absent") && !state.seen().startsWith("folder:");
         }
