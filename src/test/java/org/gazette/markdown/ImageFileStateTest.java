@@ -155,17 +155,33 @@ class ImageFileStateTest {
         return new ImageFileState(name, stamp.size(), stamp.changed(), stamp.inode(), seen);
     }
 
+    /** The photo an article beside it in content/ shows: 40×30. */
+    private Path contentPhoto() throws IOException {
+        Files.createDirectories(folder.resolve("content"));
+        return png("content/photo.png", 40, 30);
+    }
+
+    /** A resolver for the site in {@code folder} that remembers {@code state}. */
+    private ImageResolver remembering(ImageFileState state) {
+        ImageResolver resolver = new ImageResolver(folder);
+        resolver.remember(List.of(state));
+        return resolver;
+    }
+
+    /** The photo as content/a.md shows it. */
+    private static Outcome<ResolvedImage> shown(ImageResolver resolver) {
+        return resolver.resolve(Path.of("content/a.md"), 3, "photo.png");
+    }
+
     private static Optional<ImageSize> sizeFound(ImageResolver resolver) {
-        return resolver.resolve(Path.of("content/a.md"), 3, "photo.png").value().flatMap(ResolvedImage::size);
+        return shown(resolver).value().flatMap(ResolvedImage::size);
     }
 
     /** An edited article's photos: their sizes as the last build read them, while the files' stamps hold. */
     @Test
     void aSizeRememberedForAnUntouchedFileIsTakenWithoutReadingIt() throws IOException {
-        Files.createDirectories(folder.resolve("content"));
-        Path file = png("content/photo.png", 40, 30);
-        ImageResolver resolver = new ImageResolver(folder);
-        resolver.remember(List.of(kept(file, "content/photo.png", "64x48")));
+        Path file = contentPhoto();
+        ImageResolver resolver = remembering(kept(file, "content/photo.png", "64x48"));
         assertThat(sizeFound(resolver)).contains(new ImageSize(64, 48));
         assertThat(resolver.state(file).seen()).as("kept for the next build as remembered").isEqualTo("64x48");
         assertThat(resolver.state(file).path()).as("named as the resolver names the files it reads").isEqualTo(file.toString());
@@ -174,27 +190,20 @@ class ImageFileStateTest {
 
     @Test
     void aRememberedCutShortJpegIsStillTold() throws IOException {
-        Files.createDirectories(folder.resolve("content"));
-        Path file = png("content/photo.png", 40, 30);
-        ImageResolver resolver = new ImageResolver(folder);
-        resolver.remember(List.of(kept(file, "content/photo.png", "40x30 cut short")));
-        Outcome<ResolvedImage> image = resolver.resolve(Path.of("content/a.md"), 3, "photo.png");
+        Path file = contentPhoto();
+        Outcome<ResolvedImage> image = shown(remembering(kept(file, "content/photo.png", "40x30 cut short")));
         assertThat(image.value()).get().extracting(ResolvedImage::size).isEqualTo(Optional.of(new ImageSize(40, 30)));
         assertThat(image.problems()).singleElement().extracting(Problem::message).asString().contains("is cut short");
     }
 
     @Test
     void aRememberedStateIsNotTakenOnceTheFileChangedNorWhenItHoldsNoSize() throws IOException {
-        Files.createDirectories(folder.resolve("content"));
-        Path file = png("content/photo.png", 40, 30);
+        Path file = contentPhoto();
         ImageFileState before = kept(file, "content/photo.png", "64x48");
         Files.write(file, new byte[16], java.nio.file.StandardOpenOption.APPEND);
-        ImageResolver touched = new ImageResolver(folder);
-        touched.remember(List.of(before));
-        assertThat(sizeFound(touched)).as("another length: read again").contains(new ImageSize(40, 30));
+        assertThat(sizeFound(remembering(before))).as("another length: read again").contains(new ImageSize(40, 30));
 
-        ImageResolver unreadable = new ImageResolver(folder);
-        unreadable.remember(List.of(kept(file, "content/photo.png", "unreadable: is an empty file")));
-        assertThat(sizeFound(unreadable)).as("no size kept: read again").contains(new ImageSize(40, 30));
+        ImageFileState noSize = kept(file, "content/photo.png", "unreadable: is an empty file");
+        assertThat(sizeFound(remembering(noSize))).as("no size kept: read again").contains(new ImageSize(40, 30));
     }
 }
