@@ -66,8 +66,7 @@ class ImageFileStateTest {
 
     /** As a run looking at {@code file} once it had settled keeps it: with its time. */
     private static ImageFileState rememberedSettled(Path file) throws IOException {
-        FileStamp stamp = FileStamp.of(file);
-        return new ImageFileState("photo.png", stamp.size(), stamp.changed(), stamp.inode(), remembered(file).seen());
+        return kept(file, "photo.png", remembered(file).seen());
     }
 
     @Test
