@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +30,27 @@ public final class ArticlePages implements Generator {
 
     @Override
     public List<OutputFile> generate(Site site) {
-        return PagesInOrder.map(site.articles(), rendered -> page(site, rendered));
+        Map<RenderedArticle, Teaser> teasers = teasers(site);
+        return PagesInOrder.map(site.articles(), rendered -> page(site, teasers, rendered));
     }
 
     @Override
     public void generate(Site site, Consumer<OutputFile> out) {
-        PagesInOrder.forEach(site.articles(), rendered -> out.accept(page(site, rendered)));
+        Map<RenderedArticle, Teaser> teasers = teasers(site);
+        PagesInOrder.forEach(site.articles(), rendered -> out.accept(page(site, teasers, rendered)));
+    }
+
+    /**
+     * One teaser for each article, made before the pages and only read while they are made: each
+     * article is shown on several pages, and a build that keeps pages finds the fingerprint of a
+     * teaser it met before by the teaser itself, without comparing its fields again.
+     */
+    private static Map<RenderedArticle, Teaser> teasers(Site site) {
+        Map<RenderedArticle, Teaser> teasers = new IdentityHashMap<>(site.articles().size() * 2);
+        for (RenderedArticle article : site.articles()) {
+            teasers.put(article, Teaser.of(article));
+        }
+        return teasers;
     }
 
     /**
@@ -45,9 +61,15 @@ public final class ArticlePages implements Generator {
     record Inputs(RenderedArticle article, Neighbours links, Optional<TermLink> column) {
     }
 
-    private OutputFile page(Site site, RenderedArticle rendered) {
+    private static Teaser teaser(Map<RenderedArticle, Teaser> teasers, RenderedArticle article) {
+        Teaser made = teasers.get(article);
+        return made != null ? made : Teaser.of(article);
+    }
+
+    private OutputFile page(Site site, Map<RenderedArticle, Teaser> teasers, RenderedArticle rendered) {
         Article article = rendered.article();
-        Inputs inputs = new Inputs(rendered, Neighbours.of(site.links().get(article.url())), site.columnOf(article).map(TermLink::of));
+        Inputs inputs = new Inputs(rendered, Neighbours.of(site.links().get(article.url()), linked -> teaser(teasers, linked)),
+                site.columnOf(article).map(TermLink::of));
         SiteConfig config = site.config();
         return templates.page("article", article.url(), inputs, made -> variables(config, made));
     }

@@ -14,4 +14,13 @@ public record Teaser(String url, String title, String subtitle, ZonedDateTime da
         var a = rendered.article();
         return new Teaser(a.url(), a.title(), a.subtitle(), a.date(), a.column(), rendered.summary());
     }
+
+    /**
+     * The address's hash: no two articles share an address, and a build that keeps pages looks up
+     * every teaser of every page by it (the record's own hash walks the date's fields each time).
+     */
+    @Override
+    public int hashCode() {
+        return url.hashCode();
+    }
 }
